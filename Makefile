@@ -1,0 +1,97 @@
+# fhirpath-ls - plain Makefile, explicit object lists (see README.md).
+#
+#   make            build/fhirpath-ls (static, musl-gcc when available)
+#   make test       build, then run every test; last line "N passed, N failed"
+#   make asan       the same tests with an ASan+UBSan build (clang or gcc)
+#   make fuzz       libFuzzer targets in build/fuzz/ (clang)
+#   make bench      parse throughput, side by side with fhirpath.js
+#   make install    PREFIX=/usr/local: binary and man page
+#   make clean
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+BUILD     ?= build
+SHARED    ?= $(if $(FHIRPATH_SHARED),$(FHIRPATH_SHARED),../shared)
+
+MUSL_GCC  := $(shell command -v musl-gcc 2>/dev/null)
+ifeq ($(origin CC),default)
+  ifneq ($(MUSL_GCC),)
+    CC := musl-gcc
+  else
+    CC := cc
+    $(info note: musl-gcc not found, building with 'cc -static' instead (apt-get install musl-tools))
+  endif
+endif
+
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wno-unused-parameter
+OPT       ?= -O2
+CFLAGS    ?= $(OPT) -g
+STATIC    ?= -static
+# -ffile-prefix-map keeps absolute paths out of the binary (reproducible).
+BASEFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+             -ffile-prefix-map=$(CURDIR)=. -Isrc -Ivendor
+ALL_CFLAGS = $(BASEFLAGS) $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) -DFP_VERSION='"$(VERSION)"'
+LDFLAGS   ?=
+LIBS      := -lpthread -lm
+
+UTIL_SRC    := src/util/alloc.c src/util/arena.c src/util/buf.c src/util/str.c \
+               src/util/utf8.c src/util/lines.c src/util/diag.c
+JSON_SRC    := $(wildcard src/json/*.c)
+SYNTAX_SRC  := $(wildcard src/syntax/*.c)
+SOURCES_SRC := $(wildcard src/sources/*.c)
+STORE_SRC   := $(wildcard src/store/*.c)
+CLI_SRC     := $(filter-out src/cli/main.c,$(wildcard src/cli/*.c))
+LIB_SRC     := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(STORE_SRC) $(CLI_SRC)
+
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ  := $(BUILD)/obj/src/cli/main.o
+TEST_SRC  := $(wildcard tests/*.c) $(wildcard tests/unit/*.c) $(wildcard fuzz/fuzz_*.c)
+TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
+
+# Vendored libraries define VENDOR_OBJ and their own rules and flags.
+include vendor/vendor.mk
+
+BIN       := $(BUILD)/fhirpath-ls
+RUNNER    := $(BUILD)/test-runner
+
+.PHONY: all test asan fuzz bench install clean check-static
+all: $(BIN)
+
+$(BIN): $(MAIN_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ)
+	$(CC) $(STATIC) $(LDFLAGS) $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(LIBS)
+
+$(BUILD)/libfp.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ)
+	$(CC) $(STATIC) $(LDFLAGS) $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(LIBS)
+
+# The runner finds the binary, the case files and ../shared itself.
+test: $(BIN) $(RUNNER)
+	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) ./$(RUNNER) $(TESTS)
+
+# ASan + UBSan: a separate tree under build/asan, dynamically linked.
+ASAN_CC := $(shell command -v clang 2>/dev/null || echo gcc)
+asan:
+	$(MAKE) BUILD=build/asan CC=$(ASAN_CC) STATIC= OPT=-O1 \
+	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DFP_ASAN=1' \
+	  test FP_OOM=1
+
+-include fuzz/fuzz.mk
+-include tests/bench/bench.mk
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/fhirpath-ls
+	install -m 644 man/fhirpath-ls.1 $(DESTDIR)$(PREFIX)/share/man/man1/fhirpath-ls.1
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

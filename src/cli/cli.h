@@ -1,0 +1,129 @@
+/*
+ * cli/cli.h - the command line front end.
+ *
+ * Layer invariant (cli/): the only layer that reads argv, prints, looks at
+ * the terminal or calls exit(). Each subcommand is a row in cli_commands[]
+ * (commands.c) with its cmd_* function, synopsis and summary; dispatch and
+ * --help are generated from the table.
+ */
+#ifndef FP_CLI_H
+#define FP_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+/* Exit codes (DESIGN.md). */
+enum {
+	EXIT_CLEAN = 0,
+	EXIT_FINDINGS = 1,
+	EXIT_USAGE = 2,
+};
+
+typedef struct cli_option {
+	const char *longname;   /* "--format" */
+	const char *shortname;  /* "-f" or NULL */
+	const char *arg;        /* "FORMAT" or NULL for a flag */
+	const char *help;
+} cli_option;
+
+typedef struct cli_command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *synopsis;   /* arguments after the name, as in the man page */
+	const char *summary;    /* one line */
+	const char *description;/* a paragraph for `help NAME` */
+	const cli_option *options;
+} cli_command;
+
+extern const cli_command cli_commands[];
+const cli_command *cli_find_command(const char *name);
+
+/* The top-level usage: commands and their summaries. */
+void cli_print_usage(FILE *f);
+
+/* Print `help NAME` text for a command to f. */
+void cli_print_command_help(FILE *f, const cli_command *c);
+
+/* Report a usage error for command `cmd` ("unknown option '--x'") with a
+ * hint, and return EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Find the option row whose long or short name is `arg` (also matches
+ * "--name=value"); NULL when unknown. Sets *inline_value for '='. */
+const cli_option *cli_match_option(const cli_option *opts, const char *arg,
+				   const char **inline_value);
+
+/* Suggest the closest long option to `arg` (or NULL). */
+const char *cli_suggest_option(const cli_option *opts, const char *arg);
+
+int cmd_check(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_help(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
+
+/* ---- files (files.c) ---- */
+
+/* A whole file in memory (or stdin when path is "-"). On failure returns
+ * false and writes the system's reason to err. Files over max bytes are
+ * refused with err "larger than the N MiB limit". */
+bool cli_read_file(const char *path, size_t max, char **data, size_t *len,
+		   char *err, size_t errlen);
+
+/* Walk PATHs: files as given, directories recursively in sorted order,
+ * skipping .git, node_modules and the cache dir; `want` picks files by
+ * name. Calls visit(path, NULL) per file, visit(path, reason) for what
+ * could not be read (permission, symlink loop). */
+typedef void (*cli_visit_fn)(void *ctx, const char *path, const char *error);
+void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn visit, void *ctx);
+
+/* ---- terminal ---- */
+bool cli_color(FILE *f);        /* TTY and no NO_COLOR */
+
+/* ---- reports (report.c) ---- */
+
+typedef enum cli_format {
+	FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_GITHUB,
+} cli_format;
+
+/* One finding, positions 1-based, columns in characters. */
+typedef struct cli_finding {
+	const char *file;
+	size_t line, col, end_line, end_col;
+	fp_severity severity;
+	int code;
+	const char *message;
+	const char *expression;    /* NULL when not known */
+	const char *context;
+	const char *origin;
+	const char *source_line;   /* the first line of the range, for text */
+	size_t source_len;
+} cli_finding;
+
+typedef struct cli_summary {
+	size_t files, expressions, errors, warnings, infos;
+	long ms;
+} cli_summary;
+
+typedef struct cli_report {
+	cli_format format;
+	FILE *out;
+	bool color;
+	fp_arena arena;         /* copies of findings for json/sarif */
+	cli_finding *items;
+	size_t len, cap;
+	const char *fhir_version;
+} cli_report;
+
+void cli_report_init(cli_report *r, cli_format fmt, FILE *out);
+void cli_report_add(cli_report *r, const cli_finding *f);
+/* Write the trailer (summary, json document) and release. */
+void cli_report_finish(cli_report *r, const cli_summary *s);
+
+#endif

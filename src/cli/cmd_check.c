@@ -1,0 +1,347 @@
+/*
+ * cli/cmd_check.c - `fhirpath-ls check`: walk inputs, run the pipeline
+ * (sources -> syntax; analysis comes with the model), report findings.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "sources/fpfile.h"
+#include "syntax/parse.h"
+#include "util/alloc.h"
+#include "util/lines.h"
+#include "util/utf8.h"
+
+#define MAX_INPUT ((size_t)256 << 20)
+
+typedef struct check_ctx {
+	cli_report report;
+	cli_summary sum;
+	const char *context;
+	bool werror;
+	size_t inputs, readable;
+	bool progress;
+	struct timespec t0, last_progress;
+} check_ctx;
+
+static long ms_since(const struct timespec *t0)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (t.tv_sec - t0->tv_sec) * 1000 + (t.tv_nsec - t0->tv_nsec) / 1000000;
+}
+
+static void count(check_ctx *c, fp_severity s)
+{
+	if (s == FP_SEV_ERROR)
+		c->sum.errors++;
+	else if (s == FP_SEV_WARNING)
+		c->sum.warnings++;
+	else
+		c->sum.infos++;
+}
+
+/* A finding about a whole file (unreadable, not UTF-8...). */
+static void file_finding(check_ctx *c, const char *path, int code, size_t line, size_t col,
+			 const char *msg)
+{
+	cli_finding f = { 0 };
+	f.file = path;
+	f.line = f.end_line = line;
+	f.col = f.end_col = col;
+	const fp_diag_code *row = fp_diag_lookup(code);
+	f.severity = row ? row->severity : FP_SEV_ERROR;
+	f.code = code;
+	f.message = msg;
+	count(c, f.severity);
+	cli_report_add(&c->report, &f);
+}
+
+static void emit(check_ctx *c, const char *path, const char *text, const fp_lines *lt,
+		 const fp_diag *d, const fp_fexpr *exprs, size_t nexprs, const char *ctxname)
+{
+	cli_finding f = { 0 };
+	f.file = path;
+	size_t l, col, el, ecol;
+	fp_lines_pos(lt, d->start, FP_COL_CHARS, &l, &col);
+	fp_lines_pos(lt, d->end, FP_COL_CHARS, &el, &ecol);
+	f.line = l + 1;
+	f.col = col + 1;
+	f.end_line = el + 1;
+	f.end_col = ecol + 1;
+	f.severity = d->severity;
+	f.code = d->code;
+	f.message = d->message;
+	size_t ls, le;
+	fp_lines_span(lt, l, &ls, &le);
+	f.source_line = text + ls;
+	f.source_len = le - ls;
+	char *expr = NULL;
+	for (size_t i = 0; i < nexprs; i++) {
+		if (d->start >= exprs[i].start && d->start <= exprs[i].end) {
+			size_t n = exprs[i].end - exprs[i].start;
+			expr = fp_malloc(n + 1);
+			if (expr) {
+				memcpy(expr, text + exprs[i].start, n);
+				expr[n] = 0;
+			}
+			f.context = exprs[i].context ? exprs[i].context : ctxname;
+			break;
+		}
+	}
+	f.expression = expr;
+	count(c, f.severity);
+	cli_report_add(&c->report, &f);
+	fp_free(expr);
+}
+
+/* Check one text: a .fhirpath file (several expressions, directives) or,
+ * with single, one expression from -e. */
+static void check_text(check_ctx *c, const char *path, const char *text, size_t len, bool single)
+{
+	c->sum.files += !single;
+	/* Encoding first: positions are meaningless in a binary file. */
+	const char *nul = memchr(text, 0, len);
+	if (nul) {
+		fp_lines lt;
+		size_t l = 0, col = 0;
+		if (fp_lines_init(&lt, text, (size_t)(nul - text))) {
+			fp_lines_pos(&lt, (size_t)(nul - text), FP_COL_BYTES, &l, &col);
+			fp_lines_release(&lt);
+		}
+		char msg[128];
+		snprintf(msg, sizeof msg, "file contains a NUL byte at offset %zu; is it binary or UTF-16?",
+			 (size_t)(nul - text));
+		file_finding(c, path, 31, l + 1, col + 1, msg);
+		return;
+	}
+	size_t bad;
+	if (!fp_utf8_valid(text, len, &bad)) {
+		fp_lines lt;
+		size_t l = 0, col = 0;
+		if (fp_lines_init(&lt, text, bad)) {
+			fp_lines_pos(&lt, bad, FP_COL_CHARS, &l, &col);
+			fp_lines_release(&lt);
+		}
+		char msg[160];
+		snprintf(msg, sizeof msg, "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
+			 (unsigned char)text[bad], bad);
+		file_finding(c, path, 30, l + 1, col + 1, msg);
+		return;
+	}
+	/* A BOM is not part of the text: positions count after it. */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags diags;
+	fp_diags_init(&diags, &arena);
+	fp_lines lt;
+	bool ok = fp_lines_init(&lt, text, len);
+	fp_fpfile file;
+	fp_fexpr one;
+	const fp_fexpr *exprs = NULL;
+	size_t nexprs = 0;
+	if (ok && single) {
+		memset(&one, 0, sizeof one);
+		one.start = 0;
+		one.end = (uint32_t)len;
+		one.ast = fp_parse_text(text, len, &arena, &diags);
+		ok = one.ast != NULL;
+		exprs = &one;
+		nexprs = 1;
+	} else if (ok) {
+		ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
+		exprs = file.exprs;
+		nexprs = file.nexprs;
+	}
+	if (!ok || diags.failed) {
+		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
+	} else {
+		c->sum.expressions += nexprs;
+		fp_diags_sort(&diags);
+		for (size_t i = 0; i < diags.len; i++)
+			emit(c, path, text, &lt, &diags.items[i], exprs, nexprs, c->context);
+	}
+	if (ok || lt.starts)
+		fp_lines_release(&lt);
+	fp_diags_release(&diags);
+	fp_arena_release(&arena);
+}
+
+static void progress(check_ctx *c, const char *path)
+{
+	if (!c->progress)
+		return;
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	long since = (t.tv_sec - c->last_progress.tv_sec) * 1000 +
+		     (t.tv_nsec - c->last_progress.tv_nsec) / 1000000;
+	if (since < 100)
+		return;
+	c->last_progress = t;
+	fprintf(stderr, "\r\033[Kchecking [%zu files] %.60s", c->sum.files, path);
+	fflush(stderr);
+}
+
+static void visit(void *vctx, const char *path, const char *error)
+{
+	check_ctx *c = vctx;
+	c->inputs++;
+	if (error) {
+		char msg[512];
+		snprintf(msg, sizeof msg, "cannot read: %s", error);
+		file_finding(c, path, 9001, 1, 1, msg);
+		return;
+	}
+	progress(c, path);
+	char *data;
+	size_t len;
+	char err[256];
+	if (!cli_read_file(path, MAX_INPUT, &data, &len, err, sizeof err)) {
+		char msg[512];
+		snprintf(msg, sizeof msg, "cannot read: %s", err);
+		file_finding(c, strcmp(path, "-") == 0 ? "<stdin>" : path,
+			     strstr(err, "limit") ? 9003 : 9001, 1, 1, msg);
+		return;
+	}
+	c->readable++;
+	check_text(c, strcmp(path, "-") == 0 ? "<stdin>" : path, data, len, false);
+	fp_free(data);
+}
+
+static bool want_fhirpath(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 9 && strcmp(name + n - 9, ".fhirpath") == 0;
+}
+
+static bool parse_format(const char *s, cli_format *f)
+{
+	static const struct { const char *name; cli_format f; } fmts[] = {
+		{ "text", FORMAT_TEXT }, { "json", FORMAT_JSON },
+		{ "sarif", FORMAT_SARIF }, { "github", FORMAT_GITHUB },
+	};
+	for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
+		if (strcmp(s, fmts[i].name) == 0) {
+			*f = fmts[i].f;
+			return true;
+		}
+	}
+	return false;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	const cli_command *self = cli_find_command("check");
+	cli_format format = FORMAT_TEXT;
+	const char *fhir = "R4";
+	check_ctx c;
+	memset(&c, 0, sizeof c);
+	const char **paths = fp_calloc((size_t)argc + 1, sizeof *paths);
+	const char **exprs = fp_calloc((size_t)argc + 1, sizeof *exprs);
+	size_t npaths = 0, nexprs = 0;
+	int rc = EXIT_CLEAN;
+	if (!paths || !exprs) {
+		fprintf(stderr, "fhirpath-ls check: out of memory\n");
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	bool only_paths = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+			paths[npaths++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_paths = true;
+			continue;
+		}
+		const char *val;
+		const cli_option *o = cli_match_option(self->options, a, &val);
+		if (!o) {
+			const char *hint = cli_suggest_option(self->options, a);
+			if (hint)
+				rc = cli_usage_error("check", "unknown option '%s' (did you mean '%s'?)", a, hint);
+			else
+				rc = cli_usage_error("check", "unknown option '%s'", a);
+			goto out;
+		}
+		if (o->arg && !val) {
+			if (i + 1 >= argc) {
+				rc = cli_usage_error("check", "option '%s' needs a value (%s)", o->longname, o->arg);
+				goto out;
+			}
+			val = argv[++i];
+		} else if (!o->arg && val) {
+			rc = cli_usage_error("check", "option '%s' takes no value", o->longname);
+			goto out;
+		}
+		const char *ln = o->longname;
+		if (strcmp(ln, "--help") == 0) {
+			cli_print_command_help(stdout, self);
+			goto out;
+		} else if (strcmp(ln, "--expression") == 0) {
+			exprs[nexprs++] = val;
+		} else if (strcmp(ln, "--context") == 0) {
+			c.context = val;
+		} else if (strcmp(ln, "--fhir-version") == 0) {
+			if (strcasecmp(val, "R4") && strcasecmp(val, "R4B") && strcasecmp(val, "R5")) {
+				rc = cli_usage_error("check", "unknown FHIR version '%s' (expected R4, R4B or R5)", val);
+				goto out;
+			}
+			fhir = strcasecmp(val, "R4") == 0 ? "R4" : strcasecmp(val, "R4B") == 0 ? "R4B" : "R5";
+		} else if (strcmp(ln, "--format") == 0) {
+			if (!parse_format(val, &format)) {
+				rc = cli_usage_error("check", "unknown format '%s' (expected text, json, sarif or github)", val);
+				goto out;
+			}
+		} else if (strcmp(ln, "--werror") == 0) {
+			c.werror = true;
+		}
+		/* --cache and --no-cache: accepted; the store comes later */
+	}
+	if (npaths == 0 && nexprs == 0) {
+		if (isatty(0)) {
+			rc = cli_usage_error("check", "nothing to check: give a PATH, '-' for stdin, or -e EXPR");
+			goto out;
+		}
+		paths[npaths++] = "-";
+	}
+	clock_gettime(CLOCK_MONOTONIC, &c.t0);
+	c.last_progress = c.t0;
+	c.progress = cli_color(stderr) && format != FORMAT_GITHUB;
+	cli_report_init(&c.report, format, stdout);
+	c.report.fhir_version = fhir;
+	for (size_t i = 0; i < nexprs; i++) {
+		char name[32];
+		if (nexprs == 1)
+			snprintf(name, sizeof name, "<expr>");
+		else
+			snprintf(name, sizeof name, "<expr%zu>", i + 1);
+		c.inputs++;
+		c.readable++;
+		check_text(&c, name, exprs[i], strlen(exprs[i]), true);
+	}
+	for (size_t i = 0; i < npaths; i++)
+		cli_walk(paths[i], want_fhirpath, visit, &c);
+	if (c.progress)
+		fprintf(stderr, "\r\033[K");
+	c.sum.ms = ms_since(&c.t0);
+	cli_report_finish(&c.report, &c.sum);
+	if (c.inputs > 0 && c.readable == 0)
+		rc = EXIT_USAGE;
+	else if (c.sum.errors > 0 || (c.werror && c.sum.warnings > 0))
+		rc = EXIT_FINDINGS;
+out:
+	fp_free(paths);
+	fp_free(exprs);
+	return rc;
+}

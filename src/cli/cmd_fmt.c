@@ -1,0 +1,227 @@
+/*
+ * cli/cmd_fmt.c - `fhirpath-ls fmt`: canonical formatting of .fhirpath
+ * files. A file with syntax errors is reported and left untouched; files
+ * are replaced atomically (write a temporary file, then rename).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "sources/fpfile.h"
+#include "syntax/format.h"
+#include "util/alloc.h"
+#include "util/lines.h"
+#include "util/utf8.h"
+
+typedef struct fmt_ctx {
+	bool check, to_stdout;
+	size_t changed, failed, files;
+} fmt_ctx;
+
+/* Format text into out; false (with diagnostics printed) when the text has
+ * syntax errors or is not UTF-8. */
+static bool format_text(const char *path, const char *text, size_t len, fp_buf *out)
+{
+	if (memchr(text, 0, len)) {
+		fprintf(stderr, "%s: not formatted: file contains a NUL byte\n", path);
+		return false;
+	}
+	size_t bad;
+	if (!fp_utf8_valid(text, len, &bad)) {
+		fprintf(stderr, "%s: not formatted: not valid UTF-8 (offset %zu)\n", path, bad);
+		return false;
+	}
+	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	text += bom;
+	len -= bom;
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags diags;
+	fp_diags_init(&diags, &arena);
+	fp_fpfile file;
+	bool ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
+	if (!ok) {
+		fprintf(stderr, "%s: not formatted: out of memory\n", path);
+	} else if (fp_diags_count(&diags, FP_SEV_ERROR) > 0) {
+		fp_lines lt;
+		if (fp_lines_init(&lt, text, len)) {
+			fp_diags_sort(&diags);
+			for (size_t i = 0; i < diags.len; i++) {
+				const fp_diag *d = &diags.items[i];
+				if (d->severity != FP_SEV_ERROR)
+					continue;
+				size_t l, c;
+				fp_lines_pos(&lt, d->start, FP_COL_CHARS, &l, &c);
+				char code[8];
+				fp_diag_format_code(d->code, code);
+				fprintf(stderr, "%s:%zu:%zu: error[%s]: %s\n", path, l + 1, c + 1, code, d->message);
+			}
+			fp_lines_release(&lt);
+		}
+		fprintf(stderr, "%s: not formatted: fix the syntax errors first\n", path);
+		ok = false;
+	} else {
+		fp_fmt_range *ranges = fp_malloc((file.nexprs + 1) * sizeof *ranges);
+		if (!ranges) {
+			ok = false;
+		} else {
+			for (size_t i = 0; i < file.nexprs; i++) {
+				ranges[i].first = file.exprs[i].tok_first;
+				ranges[i].last = file.exprs[i].tok_last;
+			}
+			if (bom)
+				fp_buf_add(out, "\xEF\xBB\xBF", 3);
+			fp_format(text, &file.toks, ranges, file.nexprs, out);
+			fp_free(ranges);
+			ok = !out->failed;
+		}
+	}
+	fp_diags_release(&diags);
+	fp_arena_release(&arena);
+	return ok;
+}
+
+static bool write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	size_t n = strlen(path);
+	char *tmp = fp_malloc(n + 16);
+	if (!tmp) {
+		snprintf(err, errlen, "out of memory");
+		return false;
+	}
+	snprintf(tmp, n + 16, "%s.fmt-XXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		fp_free(tmp);
+		return false;
+	}
+	struct stat st;
+	if (stat(path, &st) == 0)
+		fchmod(fd, st.st_mode & 07777);
+	size_t off = 0;
+	bool ok = true;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			ok = false;
+			break;
+		}
+		off += (size_t)w;
+	}
+	if (ok && fsync(fd) != 0)
+		ok = false;
+	if (close(fd) != 0)
+		ok = false;
+	if (ok && rename(tmp, path) != 0)
+		ok = false;
+	if (!ok) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		unlink(tmp);
+	}
+	fp_free(tmp);
+	return ok;
+}
+
+static void visit(void *vctx, const char *path, const char *error)
+{
+	fmt_ctx *c = vctx;
+	if (error) {
+		fprintf(stderr, "%s: cannot read: %s\n", path, error);
+		c->failed++;
+		return;
+	}
+	c->files++;
+	char *data;
+	size_t len;
+	char err[256];
+	bool is_stdin = strcmp(path, "-") == 0;
+	if (!cli_read_file(path, (size_t)256 << 20, &data, &len, err, sizeof err)) {
+		fprintf(stderr, "%s: cannot read: %s\n", is_stdin ? "<stdin>" : path, err);
+		c->failed++;
+		return;
+	}
+	fp_buf out;
+	fp_buf_init(&out);
+	if (!format_text(is_stdin ? "<stdin>" : path, data, len, &out)) {
+		c->failed++;
+		if (is_stdin && !c->check)
+			fwrite(data, 1, len, stdout);   /* never lose the input */
+	} else {
+		bool same = out.len == len && (len == 0 || memcmp(out.data, data, len) == 0);
+		if (c->check) {
+			if (!same) {
+				printf("%s\n", is_stdin ? "<stdin>" : path);
+				c->changed++;
+			}
+		} else if (is_stdin || c->to_stdout) {
+			if (out.len)
+				fwrite(out.data, 1, out.len, stdout);
+		} else if (!same) {
+			if (!write_atomic(path, out.data ? out.data : "", out.len, err, sizeof err)) {
+				fprintf(stderr, "%s: cannot write: %s\n", path, err);
+				c->failed++;
+			} else {
+				c->changed++;
+			}
+		}
+	}
+	fp_buf_release(&out);
+	fp_free(data);
+}
+
+static bool want_fhirpath(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 9 && strcmp(name + n - 9, ".fhirpath") == 0;
+}
+
+int cmd_fmt(int argc, char **argv)
+{
+	const cli_command *self = cli_find_command("fmt");
+	fmt_ctx c = { 0 };
+	int npaths = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || strcmp(a, "-") == 0) {
+			npaths++;
+			continue;
+		}
+		const char *val;
+		const cli_option *o = cli_match_option(self->options, a, &val);
+		if (!o) {
+			const char *hint = cli_suggest_option(self->options, a);
+			if (hint)
+				return cli_usage_error("fmt", "unknown option '%s' (did you mean '%s'?)", a, hint);
+			return cli_usage_error("fmt", "unknown option '%s'", a);
+		}
+		if (strcmp(o->longname, "--help") == 0) {
+			cli_print_command_help(stdout, self);
+			return EXIT_CLEAN;
+		}
+		if (strcmp(o->longname, "--check") == 0)
+			c.check = true;
+		else if (strcmp(o->longname, "--stdout") == 0)
+			c.to_stdout = true;
+	}
+	if (npaths == 0) {
+		visit(&c, "-", NULL);
+	} else {
+		for (int i = 1; i < argc; i++) {
+			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)
+				cli_walk(argv[i], want_fhirpath, visit, &c);
+		}
+	}
+	if (c.failed)
+		return c.files == 0 ? EXIT_USAGE : EXIT_FINDINGS;
+	if (c.check && c.changed)
+		return EXIT_FINDINGS;
+	return EXIT_CLEAN;
+}

@@ -1,0 +1,174 @@
+/*
+ * cli/commands.c - the subcommand table, option matching and help text.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "util/str.h"
+
+static const cli_option check_options[] = {
+	{ "--expression", "-e", "EXPR", "check EXPR (repeatable)" },
+	{ "--context", "-c", "TYPE", "context type or element path for -e and stdin" },
+	{ "--fhir-version", NULL, "V", "R4 (default), R4B or R5" },
+	{ "--format", "-f", "FMT", "text (default), json, sarif or github" },
+	{ "--werror", NULL, NULL, "treat warnings as errors (exit 1)" },
+	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
+	{ "--no-cache", NULL, NULL, "do not use a cache" },
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+static const cli_option fmt_options[] = {
+	{ "--check", NULL, NULL, "write nothing; exit 1 when a file would change" },
+	{ "--stdout", NULL, NULL, "print formatted files instead of rewriting them" },
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+static const cli_option plain_options[] = {
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+static const cli_option parse_options[] = {
+	{ "--expression", "-e", "EXPR", "parse EXPR" },
+	{ "--ranges", NULL, NULL, "show byte ranges" },
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+/* Sorted by nothing in particular: help lists them in this order. A NULL
+ * summary hides a command from --help. */
+const cli_command cli_commands[] = {
+	{ "check", cmd_check,
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--cache DIR | --no-cache]",
+	  "report problems in FHIRPath files, folders and expressions",
+	  "Checks .fhirpath files (folders are walked recursively, '-' reads\n"
+	  "stdin) and expressions given with -e. Prints one finding per line as\n"
+	  "path:line:col: severity[CODE]: message with the source line and a\n"
+	  "caret underline. Exit status: 0 clean, 1 errors found (or warnings\n"
+	  "with --werror), 2 usage error or nothing could be read.",
+	  check_options },
+	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
+	  "format .fhirpath files canonically",
+	  "Rewrites each .fhirpath file in canonical form: one space around\n"
+	  "binary operators, none around '.', comments and line breaks kept.\n"
+	  "With no PATH or '-', formats stdin to stdout. Files with syntax\n"
+	  "errors are reported and left alone. --check changes nothing and\n"
+	  "exits 1 when some file is not formatted.",
+	  fmt_options },
+	{ "explain", cmd_explain, "CODE",
+	  "explain a diagnostic code, with a wrong and a right example",
+	  "Prints the long help for a diagnostic code such as FP0011. Without\n"
+	  "CODE, lists every code with its title.",
+	  plain_options },
+	{ "help", cmd_help, "[COMMAND]", "show help for fhirpath-ls or a command", NULL, plain_options },
+	{ "parse", cmd_parse, "[-e EXPR] [--ranges] [PATH]", NULL,
+	  "Prints the syntax tree (a debugging aid).", parse_options },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
+};
+
+const cli_command *cli_find_command(const char *name)
+{
+	for (const cli_command *c = cli_commands; c->name; c++) {
+		if (strcmp(c->name, name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+void cli_print_command_help(FILE *f, const cli_command *c)
+{
+	fprintf(f, "usage: fhirpath-ls %s %s\n", c->name, c->synopsis);
+	if (c->summary)
+		fprintf(f, "\n%s.\n", c->summary);
+	if (c->description)
+		fprintf(f, "\n%s\n", c->description);
+	if (c->options && c->options[0].longname) {
+		fprintf(f, "\noptions:\n");
+		for (const cli_option *o = c->options; o->longname; o++) {
+			char left[64];
+			snprintf(left, sizeof left, "%s%s%s%s%s",
+				 o->shortname ? o->shortname : "", o->shortname ? ", " : "",
+				 o->longname, o->arg ? " " : "", o->arg ? o->arg : "");
+			fprintf(f, "  %-24s %s\n", left, o->help);
+		}
+	}
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "fhirpath-ls%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'fhirpath-ls %s%s--help' for more information.\n",
+		cmd ? cmd : "", cmd ? " " : "");
+	return EXIT_USAGE;
+}
+
+const cli_option *cli_match_option(const cli_option *opts, const char *arg,
+				   const char **inline_value)
+{
+	*inline_value = NULL;
+	const char *eq = strchr(arg, '=');
+	size_t n = eq && arg[1] == '-' ? (size_t)(eq - arg) : strlen(arg);
+	for (const cli_option *o = opts; o && o->longname; o++) {
+		if (strlen(o->longname) == n && strncmp(o->longname, arg, n) == 0) {
+			if (eq && arg[1] == '-')
+				*inline_value = eq + 1;
+			return o;
+		}
+		if (o->shortname && strcmp(o->shortname, arg) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+const char *cli_suggest_option(const cli_option *opts, const char *arg)
+{
+	const char *best = NULL;
+	size_t bestd = 4;
+	const char *eq = strchr(arg, '=');
+	fp_str a = fp_str_make(arg, eq ? (size_t)(eq - arg) : strlen(arg));
+	for (const cli_option *o = opts; o && o->longname; o++) {
+		size_t d = fp_str_distance(a, fp_str_c(o->longname), 3);
+		if (d < bestd) {
+			bestd = d;
+			best = o->longname;
+		}
+	}
+	return best;
+}
+
+void cli_print_usage(FILE *f)
+{
+	fprintf(f, "usage: fhirpath-ls COMMAND [ARGS...]\n"
+		   "       fhirpath-ls --version | --help | help COMMAND\n\n"
+		   "FHIRPath language tooling: checks, formatting and explanations.\n\n"
+		   "commands:\n");
+	for (const cli_command *c = cli_commands; c->name; c++) {
+		if (c->summary)
+			fprintf(f, "  %-10s %s\n", c->name, c->summary);
+	}
+	fprintf(f, "\nRun 'fhirpath-ls help COMMAND' for a command's options.\n");
+}
+
+int cmd_help(int argc, char **argv)
+{
+	if (argc < 2) {
+		cli_print_usage(stdout);
+		return EXIT_CLEAN;
+	}
+	if (argc > 2)
+		return cli_usage_error("help", "too many arguments");
+	const cli_command *c = cli_find_command(argv[1]);
+	if (!c)
+		return cli_usage_error("help", "unknown command '%s'", argv[1]);
+	cli_print_command_help(stdout, c);
+	return EXIT_CLEAN;
+}
+

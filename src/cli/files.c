@@ -1,0 +1,205 @@
+/*
+ * cli/files.c - reading inputs and walking folders.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "util/alloc.h"
+
+bool cli_read_file(const char *path, size_t max, char **data, size_t *len,
+		   char *err, size_t errlen)
+{
+	*data = NULL;
+	*len = 0;
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return false;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "is a directory");
+		if (!is_stdin)
+			close(fd);
+		return false;
+	}
+	size_t cap = (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		? (size_t)st.st_size + 1 : 65536;
+	if (cap > max + 1)
+		cap = max + 1;
+	char *buf = fp_malloc(cap);
+	size_t n = 0;
+	bool ok = buf != NULL;
+	if (!ok)
+		snprintf(err, errlen, "out of memory");
+	while (ok) {
+		if (n == cap) {
+			if (cap > max) {
+				snprintf(err, errlen, "larger than the %zu MiB limit", max >> 20);
+				ok = false;
+				break;
+			}
+			size_t ncap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+			char *nb = fp_realloc(buf, ncap);
+			if (!nb) {
+				snprintf(err, errlen, "out of memory");
+				ok = false;
+				break;
+			}
+			buf = nb;
+			cap = ncap;
+		}
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			snprintf(err, errlen, "%s", strerror(errno));
+			ok = false;
+			break;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (ok && n > max) {
+		snprintf(err, errlen, "larger than the %zu MiB limit", max >> 20);
+		ok = false;
+	}
+	if (!is_stdin)
+		close(fd);
+	if (!ok) {
+		fp_free(buf);
+		return false;
+	}
+	*data = buf;
+	*len = n;
+	return true;
+}
+
+/* Directories on the current walk path, to detect symbolic link loops. */
+typedef struct walk_stack {
+	dev_t dev;
+	ino_t ino;
+	const struct walk_stack *up;
+} walk_stack;
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool skip_dir(const char *name)
+{
+	return strcmp(name, ".git") == 0 || strcmp(name, "node_modules") == 0 ||
+	       strcmp(name, ".fhirpath-ls-cache") == 0 || strcmp(name, ".hg") == 0 ||
+	       strcmp(name, ".svn") == 0;
+}
+
+static void walk_dir(const char *path, const struct stat *st, const walk_stack *up,
+		     bool (*want)(const char *), cli_visit_fn visit, void *ctx)
+{
+	for (const walk_stack *w = up; w; w = w->up) {
+		if (w->dev == st->st_dev && w->ino == st->st_ino) {
+			visit(ctx, path, "symbolic link loop (directory already being walked)");
+			return;
+		}
+	}
+	walk_stack me = { st->st_dev, st->st_ino, up };
+	DIR *d = opendir(path);
+	if (!d) {
+		char msg[256];
+		snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(errno));
+		visit(ctx, path, msg);
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			char **nn = fp_realloc(names, cap * sizeof *nn);
+			if (!nn)
+				break;
+			names = nn;
+		}
+		size_t l = strlen(e->d_name);
+		names[n] = fp_malloc(l + 1);
+		if (!names[n])
+			break;
+		memcpy(names[n++], e->d_name, l + 1);
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_names);
+	for (size_t i = 0; i < n; i++) {
+		size_t pl = strlen(path), nl = strlen(names[i]);
+		char *child = fp_malloc(pl + nl + 2);
+		if (child) {
+			memcpy(child, path, pl);
+			size_t k = pl;
+			if (k == 0 || child[k - 1] != '/')
+				child[k++] = '/';
+			memcpy(child + k, names[i], nl + 1);
+			struct stat cst;
+			if (stat(child, &cst) != 0) {
+				struct stat lst;
+				if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+					char msg[256];
+					snprintf(msg, sizeof msg, "broken or looping symbolic link: %s",
+						 strerror(errno));
+					if (want(names[i]) || errno == ELOOP)
+						visit(ctx, child, msg);
+				}
+			} else if (S_ISDIR(cst.st_mode)) {
+				if (!skip_dir(names[i]))
+					walk_dir(child, &cst, &me, want, visit, ctx);
+			} else if (S_ISREG(cst.st_mode) && want(names[i])) {
+				visit(ctx, child, NULL);
+			}
+			fp_free(child);
+		}
+		fp_free(names[i]);
+	}
+	fp_free(names);
+}
+
+void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn visit, void *ctx)
+{
+	struct stat st;
+	if (strcmp(path, "-") == 0) {
+		visit(ctx, path, NULL);
+		return;
+	}
+	if (stat(path, &st) != 0) {
+		char msg[256];
+		snprintf(msg, sizeof msg, "%s", strerror(errno));
+		visit(ctx, path, msg);
+		return;
+	}
+	if (S_ISDIR(st.st_mode))
+		walk_dir(path, &st, NULL, want, visit, ctx);
+	else
+		visit(ctx, path, NULL);  /* named explicitly: check whatever it is */
+}
+
+bool cli_color(FILE *f)
+{
+	const char *nc = getenv("NO_COLOR");
+	if (nc && *nc)
+		return false;
+	const char *term = getenv("TERM");
+	if (term && strcmp(term, "dumb") == 0)
+		return false;
+	return isatty(fileno(f));
+}

@@ -1,0 +1,336 @@
+/*
+ * cli/report.c - the output formats of `check`: text, json, sarif, github.
+ *
+ * text and github stream one finding at a time; json and sarif keep copies
+ * and write one document at the end.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "json/write.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+
+static const char *sev_name(fp_severity s)
+{
+	switch (s) {
+	case FP_SEV_ERROR: return "error";
+	case FP_SEV_WARNING: return "warning";
+	case FP_SEV_INFO: return "info";
+	default: return "hint";
+	}
+}
+
+void cli_report_init(cli_report *r, cli_format fmt, FILE *out)
+{
+	memset(r, 0, sizeof *r);
+	r->format = fmt;
+	r->out = out;
+	r->color = fmt == FORMAT_TEXT && cli_color(out);
+	fp_arena_init(&r->arena);
+	r->fhir_version = "R4";
+}
+
+static const char *dup(cli_report *r, const char *s)
+{
+	return s ? fp_arena_strndup(&r->arena, s, strlen(s)) : NULL;
+}
+
+/* The source line with a caret underline under [col, end_col). Tabs in the
+ * prefix are kept so the caret lines up in any tab width. */
+static void print_snippet(cli_report *r, const cli_finding *f)
+{
+	if (!f->source_line)
+		return;
+	const char *s = f->source_line;
+	size_t n = f->source_len;
+	fprintf(r->out, "  %.*s\n  ", (int)n, s);
+	size_t ch = 1, i = 0;
+	while (i < n && ch < f->col) {
+		uint32_t cp;
+		size_t l = fp_utf8_decode(s + i, n - i, &cp);
+		fputc(s[i] == '\t' ? '\t' : ' ', r->out);
+		i += l ? l : 1;
+		ch++;
+	}
+	size_t width = 1;
+	if (f->end_line == f->line && f->end_col > f->col)
+		width = f->end_col - f->col;
+	else if (f->end_line > f->line) {
+		/* to the end of the first line */
+		size_t rest = 0;
+		for (size_t k = i; k < n; ) {
+			uint32_t cp;
+			size_t l = fp_utf8_decode(s + k, n - k, &cp);
+			k += l ? l : 1;
+			rest++;
+		}
+		width = rest ? rest : 1;
+	}
+	if (r->color)
+		fputs(f->severity == FP_SEV_ERROR ? "\033[1;31m" : "\033[1;33m", r->out);
+	for (size_t k = 0; k < width; k++)
+		fputc('^', r->out);
+	if (r->color)
+		fputs("\033[0m", r->out);
+	fputc('\n', r->out);
+}
+
+/* GitHub workflow command escaping: data and property values. */
+static void gh_escape(FILE *out, const char *s, bool property)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '%': fputs("%25", out); break;
+		case '\r': fputs("%0D", out); break;
+		case '\n': fputs("%0A", out); break;
+		case ':': if (property) fputs("%3A", out); else fputc(':', out); break;
+		case ',': if (property) fputs("%2C", out); else fputc(',', out); break;
+		default: fputc(*s, out);
+		}
+	}
+}
+
+void cli_report_add(cli_report *r, const cli_finding *f)
+{
+	char code[8];
+	fp_diag_format_code(f->code, code);
+	switch (r->format) {
+	case FORMAT_TEXT:
+		if (r->color) {
+			fprintf(r->out, "\033[1m%s:%zu:%zu:\033[0m %s%s\033[0m[%s]: %s\n", f->file,
+				f->line, f->col,
+				f->severity == FP_SEV_ERROR ? "\033[1;31m" : "\033[1;33m",
+				sev_name(f->severity), code, f->message);
+		} else {
+			fprintf(r->out, "%s:%zu:%zu: %s[%s]: %s\n", f->file, f->line, f->col,
+				sev_name(f->severity), code, f->message);
+		}
+		print_snippet(r, f);
+		return;
+	case FORMAT_GITHUB: {
+		const char *level = f->severity == FP_SEV_ERROR ? "error"
+			: f->severity == FP_SEV_WARNING ? "warning" : "notice";
+		fprintf(r->out, "::%s file=", level);
+		gh_escape(r->out, f->file, true);
+		fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=%s::",
+			f->line, f->col, f->end_line, f->end_col, code);
+		gh_escape(r->out, f->message, false);
+		fputc('\n', r->out);
+		return;
+	}
+	default:
+		break;
+	}
+	if (r->len == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 64;
+		cli_finding *v = fp_realloc(r->items, cap * sizeof *v);
+		if (!v)
+			return;
+		r->items = v;
+		r->cap = cap;
+	}
+	cli_finding *c = &r->items[r->len++];
+	*c = *f;
+	c->file = dup(r, f->file);
+	c->message = dup(r, f->message);
+	c->expression = dup(r, f->expression);
+	c->context = dup(r, f->context);
+	c->origin = dup(r, f->origin);
+	c->source_line = NULL;
+}
+
+static void jw_str_or_null(fp_jw *w, const char *s)
+{
+	if (s)
+		fp_jw_str(w, s);
+	else
+		fp_jw_null(w);
+}
+
+static void write_json(cli_report *r, const cli_summary *s, fp_jw *w)
+{
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "tool");
+	fp_jw_str(w, "fhirpath-ls");
+	fp_jw_key(w, "version");
+	fp_jw_str(w, FP_VERSION);
+	fp_jw_key(w, "fhirVersion");
+	fp_jw_str(w, r->fhir_version);
+	fp_jw_key(w, "summary");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "files"); fp_jw_uint(w, s->files);
+	fp_jw_key(w, "expressions"); fp_jw_uint(w, s->expressions);
+	fp_jw_key(w, "errors"); fp_jw_uint(w, s->errors);
+	fp_jw_key(w, "warnings"); fp_jw_uint(w, s->warnings);
+	fp_jw_key(w, "infos"); fp_jw_uint(w, s->infos);
+	fp_jw_key(w, "ms"); fp_jw_int(w, s->ms);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "diagnostics");
+	fp_jw_arr_begin(w);
+	for (size_t i = 0; i < r->len; i++) {
+		const cli_finding *f = &r->items[i];
+		char code[8];
+		fp_diag_format_code(f->code, code);
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "file"); fp_jw_str(w, f->file);
+		fp_jw_key(w, "line"); fp_jw_uint(w, f->line);
+		fp_jw_key(w, "column"); fp_jw_uint(w, f->col);
+		fp_jw_key(w, "endLine"); fp_jw_uint(w, f->end_line);
+		fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->end_col);
+		fp_jw_key(w, "severity"); fp_jw_str(w, sev_name(f->severity));
+		fp_jw_key(w, "code"); fp_jw_str(w, code);
+		fp_jw_key(w, "message"); fp_jw_str(w, f->message);
+		fp_jw_key(w, "expression"); jw_str_or_null(w, f->expression);
+		fp_jw_key(w, "context"); jw_str_or_null(w, f->context);
+		fp_jw_key(w, "origin"); jw_str_or_null(w, f->origin);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+}
+
+/* SARIF 2.1.0: one run, every diagnostic code as a rule, columns counted
+ * in Unicode code points like the text output. */
+static void write_sarif(cli_report *r, fp_jw *w)
+{
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "$schema");
+	fp_jw_str(w, "https://json.schemastore.org/sarif-2.1.0.json");
+	fp_jw_key(w, "version");
+	fp_jw_str(w, "2.1.0");
+	fp_jw_key(w, "runs");
+	fp_jw_arr_begin(w);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "tool");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "driver");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "name"); fp_jw_str(w, "fhirpath-ls");
+	fp_jw_key(w, "version"); fp_jw_str(w, FP_VERSION);
+	fp_jw_key(w, "informationUri"); fp_jw_str(w, "https://github.com/fhirpath-ls/fhirpath-ls");
+	fp_jw_key(w, "rules");
+	fp_jw_arr_begin(w);
+	for (size_t i = 0; i < fp_diag_ncodes; i++) {
+		const fp_diag_code *c = &fp_diag_codes[i];
+		char code[8];
+		fp_diag_format_code(c->code, code);
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "id"); fp_jw_str(w, code);
+		fp_jw_key(w, "name"); fp_jw_str(w, c->name);
+		fp_jw_key(w, "shortDescription");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "text"); fp_jw_str(w, c->title);
+		fp_jw_obj_end(w);
+		fp_jw_key(w, "fullDescription");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "text"); fp_jw_str(w, c->explain);
+		fp_jw_obj_end(w);
+		fp_jw_key(w, "defaultConfiguration");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "level");
+		fp_jw_str(w, c->severity == FP_SEV_ERROR ? "error" : c->severity == FP_SEV_WARNING ? "warning" : "note");
+		fp_jw_obj_end(w);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "columnKind");
+	fp_jw_str(w, "unicodeCodePoints");
+	fp_jw_key(w, "results");
+	fp_jw_arr_begin(w);
+	for (size_t i = 0; i < r->len; i++) {
+		const cli_finding *f = &r->items[i];
+		char code[8];
+		fp_diag_format_code(f->code, code);
+		size_t rule = 0;
+		for (size_t k = 0; k < fp_diag_ncodes; k++) {
+			if (fp_diag_codes[k].code == f->code)
+				rule = k;
+		}
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "ruleId"); fp_jw_str(w, code);
+		fp_jw_key(w, "ruleIndex"); fp_jw_uint(w, rule);
+		fp_jw_key(w, "level");
+		fp_jw_str(w, f->severity == FP_SEV_ERROR ? "error" : f->severity == FP_SEV_WARNING ? "warning" : "note");
+		fp_jw_key(w, "message");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "text"); fp_jw_str(w, f->message);
+		fp_jw_obj_end(w);
+		fp_jw_key(w, "locations");
+		fp_jw_arr_begin(w);
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "physicalLocation");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "artifactLocation");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "uri"); fp_jw_str(w, f->file);
+		fp_jw_obj_end(w);
+		fp_jw_key(w, "region");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "startLine"); fp_jw_uint(w, f->line);
+		fp_jw_key(w, "startColumn"); fp_jw_uint(w, f->col);
+		fp_jw_key(w, "endLine"); fp_jw_uint(w, f->end_line);
+		fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->end_col);
+		fp_jw_obj_end(w);
+		fp_jw_obj_end(w);
+		if (f->context || f->origin) {
+			fp_jw_key(w, "logicalLocations");
+			fp_jw_arr_begin(w);
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "fullyQualifiedName");
+			fp_jw_str(w, f->context ? f->context : f->origin);
+			if (f->origin) {
+				fp_jw_key(w, "name");
+				fp_jw_str(w, f->origin);
+			}
+			fp_jw_obj_end(w);
+			fp_jw_arr_end(w);
+		}
+		fp_jw_obj_end(w);
+		fp_jw_arr_end(w);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+}
+
+void cli_report_finish(cli_report *r, const cli_summary *s)
+{
+	if (r->format == FORMAT_TEXT) {
+		size_t n = s->errors + s->warnings + s->infos;
+		char where[96];
+		if (s->files)
+			snprintf(where, sizeof where, "%zu expression%s in %zu file%s",
+				 s->expressions, s->expressions == 1 ? "" : "s",
+				 s->files, s->files == 1 ? "" : "s");
+		else
+			snprintf(where, sizeof where, "%zu expression%s",
+				 s->expressions, s->expressions == 1 ? "" : "s");
+		if (n == 0)
+			fprintf(r->out, "%s: no problems\n", where);
+		else
+			fprintf(r->out, "%zu error%s, %zu warning%s in %s\n",
+				s->errors, s->errors == 1 ? "" : "s",
+				s->warnings, s->warnings == 1 ? "" : "s", where);
+	} else if (r->format == FORMAT_JSON || r->format == FORMAT_SARIF) {
+		fp_buf b;
+		fp_buf_init(&b);
+		fp_jw w;
+		fp_jw_init(&w, &b, r->format == FORMAT_SARIF);
+		if (r->format == FORMAT_JSON)
+			write_json(r, s, &w);
+		else
+			write_sarif(r, &w);
+		if (b.data)
+			fwrite(b.data, 1, b.len, r->out);
+		fputc('\n', r->out);
+		fp_buf_release(&b);
+	}
+	fp_free(r->items);
+	fp_arena_release(&r->arena);
+}

@@ -1,0 +1,396 @@
+/*
+ * sources/fpfile.c - split a .fhirpath file into expressions and read its
+ * directives (the rules are in fpfile.h).
+ */
+#include "fpfile.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "syntax/parse.h"
+#include "util/alloc.h"
+#include "util/str.h"
+
+/* Tokens after which a line break does not end the expression. */
+static bool continues(fp_token_kind k)
+{
+	switch (k) {
+	case FP_T_DOT: case FP_T_COMMA: case FP_T_PERCENT: case FP_T_COLON:
+	case FP_T_LPAREN: case FP_T_LBRACKET: case FP_T_LBRACE:
+		return true;
+	default:
+		return k >= FP_T_STAR && k <= FP_T_IMPLIES;
+	}
+}
+
+/* Tokens that continue the previous line's expression when they start a
+ * line: binary operators and '.'. */
+static bool continues_line(fp_token_kind k)
+{
+	return k == FP_T_DOT || (k >= FP_T_STAR && k <= FP_T_IMPLIES);
+}
+
+static size_t count_newlines(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
+			c++;
+	}
+	return c;
+}
+
+/* Is the line comment at token index i the first thing on its line? */
+static bool starts_line(const char *text, const fp_token *t)
+{
+	size_t i = t->start;
+	while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+		i--;
+	return i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r';
+}
+
+static bool is_directive(const char *text, const fp_token *t)
+{
+	size_t i = t->start + 2;
+	while (i < t->end && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	return i < t->end && text[i] == '@' && i + 1 < t->end &&
+	       isalpha((unsigned char)text[i + 1]);
+}
+
+typedef struct splitter {
+	fp_fexpr *v;
+	size_t n, cap;
+	bool failed;
+} splitter;
+
+static void push_expr(splitter *s, const fp_token *toks, size_t first, size_t last_sig)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 16;
+		fp_fexpr *nv = fp_realloc(s->v, cap * sizeof *nv);
+		if (!nv) {
+			s->failed = true;
+			return;
+		}
+		s->v = nv;
+		s->cap = cap;
+	}
+	fp_fexpr *e = &s->v[s->n++];
+	memset(e, 0, sizeof *e);
+	e->tok_first = first;
+	e->tok_last = last_sig + 1;
+	e->start = toks[first].start;
+	e->end = toks[last_sig].end;
+}
+
+/* Next significant token index after i, stopping at line comments; sets
+ * *blank when a blank line lies in between. */
+static size_t next_sig(const char *text, const fp_tokens *toks, size_t i, bool *blank)
+{
+	*blank = false;
+	for (size_t j = i; j < toks->len; j++) {
+		fp_token_kind k = toks->items[j].kind;
+		if (k == FP_T_WS) {
+			if (count_newlines(text + toks->items[j].start,
+					   toks->items[j].end - toks->items[j].start) >= 2)
+				*blank = true;
+			continue;
+		}
+		if (k == FP_T_BLOCK_COMMENT || k == FP_T_ILLEGAL)
+			continue;
+		return j;
+	}
+	return toks->len - 1;
+}
+
+bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_arena *arena,
+		     fp_fexpr **exprs, size_t *nexprs)
+{
+	splitter s = { 0 };
+	bool in_expr = false;
+	size_t first = 0, last_sig = 0;
+	int depth = 0;
+	fp_token_kind last_kind = FP_T_EOF;
+	for (size_t i = 0; i < toks->len; i++) {
+		const fp_token *t = &toks->items[i];
+		fp_token_kind k = t->kind;
+		if (k == FP_T_EOF)
+			break;
+		if (k == FP_T_WS) {
+			if (!in_expr)
+				continue;
+			size_t nl = count_newlines(text + t->start, t->end - t->start);
+			if (nl == 0)
+				continue;
+			bool open = depth > 0 || continues(last_kind);
+			if (nl >= 2 && !open) {
+				push_expr(&s, toks->items, first, last_sig);
+				in_expr = false;
+				continue;
+			}
+			if (open)
+				continue;
+			bool blank;
+			size_t j = next_sig(text, toks, i + 1, &blank);
+			fp_token_kind nk = toks->items[j].kind;
+			if (!blank && continues_line(nk))
+				continue;
+			push_expr(&s, toks->items, first, last_sig);
+			in_expr = false;
+			continue;
+		}
+		if (k == FP_T_LINE_COMMENT || k == FP_T_BLOCK_COMMENT || k == FP_T_ILLEGAL) {
+			/* A directive ends the expression before it, even an open
+			 * one: directives are never part of an expression. */
+			if (in_expr && k == FP_T_LINE_COMMENT && starts_line(text, t) &&
+			    is_directive(text, t)) {
+				push_expr(&s, toks->items, first, last_sig);
+				in_expr = false;
+			}
+			if (k == FP_T_ILLEGAL && !in_expr) {
+				/* stray bytes start an expression so they get parsed
+				 * (and reported) with what follows */
+				in_expr = true;
+				first = last_sig = i;
+				depth = 0;
+				last_kind = FP_T_EOF;
+			} else if (k == FP_T_ILLEGAL) {
+				last_sig = i;
+			}
+			continue;
+		}
+		if (k == FP_T_SEMI) {
+			if (in_expr)
+				push_expr(&s, toks->items, first, last_sig);
+			in_expr = false;
+			continue;
+		}
+		if (!in_expr) {
+			in_expr = true;
+			first = i;
+			depth = 0;
+		}
+		if (k == FP_T_LPAREN || k == FP_T_LBRACKET || k == FP_T_LBRACE)
+			depth++;
+		else if ((k == FP_T_RPAREN || k == FP_T_RBRACKET || k == FP_T_RBRACE) && depth > 0)
+			depth--;
+		last_sig = i;
+		last_kind = k;
+	}
+	if (in_expr)
+		push_expr(&s, toks->items, first, last_sig);
+	*exprs = NULL;
+	*nexprs = 0;
+	if (s.failed) {
+		fp_free(s.v);
+		return false;
+	}
+	if (s.n) {
+		fp_fexpr *a = fp_arena_alloc(arena, s.n * sizeof *a);
+		if (!a) {
+			fp_free(s.v);
+			return false;
+		}
+		memcpy(a, s.v, s.n * sizeof *a);
+		*exprs = a;
+		*nexprs = s.n;
+	}
+	fp_free(s.v);
+	(void)len;
+	return true;
+}
+
+/* ---- directives ------------------------------------------------------ */
+
+static const struct {
+	const char *name;
+	fp_directive_kind kind;
+} directive_names[] = {
+	{ "context", FP_DIR_CONTEXT }, { "resource", FP_DIR_CONTEXT },
+	{ "fhir", FP_DIR_FHIR }, { "input", FP_DIR_INPUT },
+	{ "inputfile", FP_DIR_INPUT }, { "var", FP_DIR_VAR },
+};
+
+static bool valid_fhir_version(const char *v)
+{
+	static const char *const ok[] = { "R4", "R4B", "R5", "4.0", "4.0.1", "4.3", "4.3.0", "5.0", "5.0.0" };
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		if (strcasecmp(v, ok[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Read the directive in comment token t. False when out of memory. */
+static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
+			   fp_diags *diags, fp_directive *out, bool *known)
+{
+	size_t i = t->start + 2, e = t->end;
+	while (i < e && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	size_t ns = i++;        /* '@' */
+	while (i < e && (isalnum((unsigned char)text[i]) || text[i] == '-' || text[i] == '_'))
+		i++;
+	size_t ne = i;
+	while (i < e && (text[i] == ' ' || text[i] == '\t' || text[i] == ':'))
+		i++;
+	size_t vs = i, ve = e;
+	while (ve > vs && isspace((unsigned char)text[ve - 1]))
+		ve--;
+	fp_str name = fp_str_make(text + ns + 1, ne - ns - 1);
+	memset(out, 0, sizeof *out);
+	out->start = t->start;
+	out->end = t->end;
+	out->name_start = (uint32_t)ns;
+	out->name_end = (uint32_t)ne;
+	out->value_start = (uint32_t)vs;
+	out->value_end = (uint32_t)ve;
+	*known = false;
+	for (size_t k = 0; k < sizeof directive_names / sizeof directive_names[0]; k++) {
+		if (fp_str_eqc(name, directive_names[k].name)) {
+			out->kind = directive_names[k].kind;
+			*known = true;
+		}
+	}
+	if (!*known) {
+		const char *best = NULL;
+		size_t bestd = 3;
+		for (size_t k = 0; k < sizeof directive_names / sizeof directive_names[0]; k++) {
+			size_t d = fp_str_distance(name, fp_str_c(directive_names[k].name), 2);
+			if (d < bestd) {
+				bestd = d;
+				best = directive_names[k].name;
+			}
+		}
+		if (best)
+			fp_diags_add(diags, 40, ns, ne, "unknown directive '@%.*s'; did you mean '@%s'?",
+				     (int)name.n, name.p, best);
+		else
+			fp_diags_add(diags, 40, ns, ne,
+				     "unknown directive '@%.*s' (known: @context, @fhir, @input, @var)",
+				     (int)name.n, name.p);
+		return true;
+	}
+	out->value = fp_arena_strndup(arena, text + vs, ve - vs);
+	if (!out->value)
+		return false;
+	if (vs == ve) {
+		fp_diags_add(diags, 41, ns, ne, "directive '@%.*s' needs a value", (int)name.n, name.p);
+		*known = false;
+		return true;
+	}
+	if (out->kind == FP_DIR_FHIR && !valid_fhir_version(out->value)) {
+		fp_diags_add(diags, 42, vs, ve, "unknown FHIR version '%s' (expected R4, R4B or R5)", out->value);
+		*known = false;
+		return true;
+	}
+	if (out->kind == FP_DIR_VAR) {
+		/* name ':' type */
+		const char *v = out->value;
+		const char *colon = strchr(v, ':');
+		size_t nl = colon ? (size_t)(colon - v) : strlen(v);
+		while (nl > 0 && isspace((unsigned char)v[nl - 1]))
+			nl--;
+		const char *ty = colon ? colon + 1 : "";
+		while (*ty == ' ' || *ty == '\t')
+			ty++;
+		if (v[0] == '%') {
+			v++;
+			nl = nl ? nl - 1 : 0;
+		}
+		if (!colon || nl == 0 || !*ty) {
+			fp_diags_add(diags, 41, vs, ve, "expected '@var name: Type', found '%s'", out->value);
+			*known = false;
+			return true;
+		}
+		out->var_name = fp_arena_strndup(arena, v, nl);
+		out->value = fp_arena_strndup(arena, ty, strlen(ty));
+		if (!out->var_name || !out->value)
+			return false;
+	}
+	return true;
+}
+
+bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+		     fp_fpfile *out)
+{
+	memset(out, 0, sizeof *out);
+	out->text = text;
+	out->len = len;
+	if (!fp_lex_all(text, len, arena, diags, &out->toks))
+		return false;
+	if (!fp_fpfile_split(text, len, &out->toks, arena, &out->exprs, &out->nexprs))
+		return false;
+
+	/* Walk directives and expressions in file order together. */
+	const fp_tokens *toks = &out->toks;
+	size_t ndirs = 0;
+	for (size_t i = 0; i < toks->len; i++) {
+		const fp_token *t = &toks->items[i];
+		if (t->kind == FP_T_LINE_COMMENT && starts_line(text, t) && is_directive(text, t))
+			ndirs++;
+	}
+	if (ndirs) {
+		out->dirs = fp_arena_alloc(arena, ndirs * sizeof *out->dirs);
+		if (!out->dirs)
+			return false;
+	}
+	const char *context = NULL, *fhir = NULL, *input = NULL;
+	fp_var *vars = NULL;
+	size_t nvars = 0;
+	size_t e = 0;
+	for (size_t i = 0; i < toks->len; i++) {
+		const fp_token *t = &toks->items[i];
+		/* attach the settings in force to each expression as it starts */
+		while (e < out->nexprs && out->exprs[e].tok_first <= i) {
+			fp_fexpr *x = &out->exprs[e++];
+			x->context = context;
+			x->fhir = fhir;
+			x->input = input;
+			x->vars = vars;
+			x->nvars = nvars;
+		}
+		if (!(t->kind == FP_T_LINE_COMMENT && starts_line(text, t) && is_directive(text, t)))
+			continue;
+		/* directives inside an expression's range are not directives */
+		fp_directive *d = &out->dirs[out->ndirs];
+		bool known;
+		if (!read_directive(text, t, arena, diags, d, &known))
+			return false;
+		if (!known)
+			continue;
+		out->ndirs++;
+		switch (d->kind) {
+		case FP_DIR_CONTEXT: context = d->value; break;
+		case FP_DIR_FHIR: fhir = d->value; break;
+		case FP_DIR_INPUT: input = d->value; break;
+		case FP_DIR_VAR: {
+			/* copy on write: earlier expressions keep their list */
+			fp_var *nv = fp_arena_alloc(arena, (nvars + 1) * sizeof *nv);
+			if (!nv)
+				return false;
+			size_t n = 0;
+			for (size_t k = 0; k < nvars; k++) {
+				if (strcmp(vars[k].name, d->var_name) != 0)
+					nv[n++] = vars[k];
+			}
+			nv[n].name = d->var_name;
+			nv[n].type = d->value;
+			nv[n].start = d->start;
+			nv[n].end = d->end;
+			vars = nv;
+			nvars = n + 1;
+			break;
+		}
+		}
+	}
+	for (size_t k = 0; k < out->nexprs; k++) {
+		fp_fexpr *x = &out->exprs[k];
+		x->ast = fp_parse_tokens(text, len, toks->items, x->tok_first, x->tok_last, arena, diags);
+		if (!x->ast)
+			return false;
+	}
+	return !diags->failed;
+}

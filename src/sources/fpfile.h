@@ -1,0 +1,87 @@
+/*
+ * sources/fpfile.h - .fhirpath files: split into expressions, read the
+ * comment directives, parse each expression.
+ *
+ * Layer invariant (sources/): finds FHIRPath in files and knows where each
+ * expression sits in its file and what its context is. It uses syntax/
+ * and json/; it never prints and never touches the process.
+ *
+ * Splitting rule (DESIGN.md): a ';' outside strings and comments ends an
+ * expression. A line break ends it too, unless the expression is still open
+ * there (inside '(' '[' '{', or after a binary operator, '.', ',', '%' or a
+ * unary sign) or the next non-blank line starts with a binary operator or
+ * '.'. A blank line always ends it; a comment-only line ends it unless the
+ * expression is open.
+ *
+ * Directives are line comments '// @name value': @context (alias
+ * @resource), @fhir, @input (alias @inputfile), @var 'name: Type'. Each
+ * applies to the expressions after it until the next of its kind (@var:
+ * until redefined).
+ */
+#ifndef FP_SOURCES_FPFILE_H
+#define FP_SOURCES_FPFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "syntax/ast.h"
+#include "syntax/token.h"
+#include "util/arena.h"
+#include "util/diag.h"
+
+typedef enum fp_directive_kind {
+	FP_DIR_CONTEXT,
+	FP_DIR_FHIR,
+	FP_DIR_INPUT,
+	FP_DIR_VAR,
+} fp_directive_kind;
+
+typedef struct fp_directive {
+	fp_directive_kind kind;
+	uint32_t start, end;            /* the whole comment */
+	uint32_t name_start, name_end;  /* '@context' */
+	uint32_t value_start, value_end;
+	const char *value;              /* trimmed value (arena) */
+	const char *var_name;           /* @var: the name; value = the type */
+} fp_directive;
+
+typedef struct fp_var {
+	const char *name;
+	const char *type;
+	uint32_t start, end;            /* where it was declared */
+} fp_var;
+
+typedef struct fp_fexpr {
+	uint32_t start, end;            /* trimmed byte range of the expression */
+	size_t tok_first, tok_last;     /* token range [first, last) */
+	fp_node *ast;
+	const char *context;            /* @context in force, or NULL */
+	const char *fhir;               /* @fhir in force, or NULL */
+	const char *input;              /* @input in force, or NULL */
+	const fp_var *vars;             /* @var declarations in force */
+	size_t nvars;
+} fp_fexpr;
+
+typedef struct fp_fpfile {
+	const char *text;
+	size_t len;
+	fp_tokens toks;
+	fp_fexpr *exprs;
+	size_t nexprs;
+	fp_directive *dirs;
+	size_t ndirs;
+} fp_fpfile;
+
+/* Lex, split and parse text[0..len) (the caller checked UTF-8 and kept the
+ * text alive). Everything goes into `arena`; diagnostics (lexical, syntax,
+ * directives) into `diags`. False only when out of memory. */
+bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+		     fp_fpfile *out);
+
+/* Split only: compute expression token ranges without parsing (used by
+ * the formatter). Same contract as fp_fpfile_parse, exprs[].ast = NULL. */
+bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_arena *arena,
+		     fp_fexpr **exprs, size_t *nexprs);
+
+#endif

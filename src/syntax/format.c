@@ -1,0 +1,137 @@
+/*
+ * syntax/format.c - canonical whitespace between tokens (see format.h).
+ */
+#include "format.h"
+
+#include <stdbool.h>
+
+static bool is_binary_kind(fp_token_kind k)
+{
+	return k >= FP_T_STAR && k <= FP_T_IMPLIES;
+}
+
+static size_t newlines(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
+			c++;
+	}
+	return c;
+}
+
+typedef struct fmt_state {
+	fp_token_kind prev;     /* previous non-whitespace token, FP_T_EOF at start */
+	bool prev_unary;        /* prev is a unary sign */
+	bool prev_name;         /* prev is a name (incl. a soft keyword after '.') */
+	bool prev_binary;       /* prev is a binary operator */
+} fmt_state;
+
+/* The separator between the previous token and t on the same line. */
+static const char *space_between(const fmt_state *s, fp_token_kind n)
+{
+	fp_token_kind p = s->prev;
+	if (p == FP_T_EOF)
+		return "";
+	if (p == FP_T_LINE_COMMENT || p == FP_T_BLOCK_COMMENT ||
+	    n == FP_T_LINE_COMMENT || n == FP_T_BLOCK_COMMENT)
+		return " ";
+	if (s->prev_unary || p == FP_T_DOT || p == FP_T_PERCENT ||
+	    p == FP_T_LPAREN || p == FP_T_LBRACKET)
+		return "";
+	switch (n) {
+	case FP_T_DOT: case FP_T_RPAREN: case FP_T_RBRACKET: case FP_T_COMMA:
+	case FP_T_COLON: case FP_T_SEMI: case FP_T_LBRACKET:
+		return "";
+	case FP_T_LPAREN:
+		return s->prev_name ? "" : " ";
+	case FP_T_RBRACE:
+		return p == FP_T_LBRACE ? "" : " ";
+	default:
+		return " ";
+	}
+}
+
+static void indent(fp_buf *out, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		fp_buf_addc(out, ' ');
+}
+
+void fp_format(const char *text, const fp_tokens *toks, const fp_fmt_range *ranges,
+	       size_t nranges, fp_buf *out)
+{
+	fmt_state st = { FP_T_EOF, false, false, false };
+	size_t pending_nl = 0;
+	size_t r = 0;           /* current or next range */
+	int depth = 0;
+	bool wrote = false;
+	size_t start_len = out->len;
+	for (size_t i = 0; i < toks->len; i++) {
+		const fp_token *t = &toks->items[i];
+		fp_token_kind k = t->kind;
+		if (k == FP_T_EOF)
+			break;
+		if (k == FP_T_WS) {
+			size_t n = newlines(text + t->start, t->end - t->start);
+			if (n > pending_nl)
+				pending_nl = n > 2 ? 2 : n;
+			continue;
+		}
+		while (r < nranges && ranges[r].last <= i)
+			r++;
+		bool in_range = r < nranges && ranges[r].first <= i;
+		bool first_of_expr = in_range && ranges[r].first == i;
+		if (first_of_expr)
+			depth = 0;
+		bool closer = k == FP_T_RPAREN || k == FP_T_RBRACKET || k == FP_T_RBRACE;
+		if (closer && depth > 0)
+			depth--;
+		if (!wrote) {
+			pending_nl = 0;
+		} else if (pending_nl > 0) {
+			for (size_t n = 0; n < pending_nl; n++)
+				fp_buf_addc(out, '\n');
+			if (in_range && !first_of_expr)
+				indent(out, 2 * (size_t)(depth + 1));
+		} else {
+			fmt_state cur = st;
+			if (first_of_expr && st.prev != FP_T_SEMI && st.prev != FP_T_LINE_COMMENT &&
+			    st.prev != FP_T_BLOCK_COMMENT && st.prev != FP_T_EOF)
+				cur.prev = FP_T_SEMI;   /* expressions on one line */
+			fp_buf_adds(out, space_between(&cur, k));
+		}
+		pending_nl = 0;
+		fp_buf_add(out, text + t->start, t->end - t->start);
+		wrote = true;
+		if (k == FP_T_LPAREN || k == FP_T_LBRACKET || k == FP_T_LBRACE)
+			depth++;
+		if (k == FP_T_LINE_COMMENT || k == FP_T_BLOCK_COMMENT) {
+			st.prev = k;
+			st.prev_unary = st.prev_name = false;
+			continue;
+		}
+		if (first_of_expr) {
+			st.prev_binary = false;
+			st.prev_unary = false;
+		}
+		/* Roles that tokens alone cannot tell: a sign is unary at the
+		 * start or after an operator or opening bracket; a soft keyword
+		 * after '.' is a name. */
+		bool after_dot = st.prev == FP_T_DOT;
+		bool at_start = first_of_expr || st.prev == FP_T_EOF || st.prev == FP_T_SEMI;
+		bool unary = (k == FP_T_PLUS || k == FP_T_MINUS) &&
+			     (at_start || st.prev_binary || st.prev_unary ||
+			      st.prev == FP_T_LPAREN || st.prev == FP_T_LBRACKET ||
+			      st.prev == FP_T_COMMA || st.prev == FP_T_COLON ||
+			      st.prev == FP_T_LBRACE);
+		bool name = k == FP_T_IDENT || k == FP_T_DELIMITED ||
+			    (fp_token_is_soft_keyword(k) && (after_dot || at_start));
+		st.prev = k;
+		st.prev_unary = unary;
+		st.prev_name = name;
+		st.prev_binary = !unary && !name && is_binary_kind(k);
+	}
+	if (out->len > start_len)
+		fp_buf_addc(out, '\n');
+}

@@ -1,0 +1,62 @@
+#include "alloc.h"
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* Fault injection state. Atomic so that `check -j` worker threads may
+ * allocate concurrently; tests that inject failures are single-threaded. */
+static atomic_long fail_at;  /* 0 = never fail */
+static atomic_long counter;
+
+static int should_fail(void)
+{
+	long n = atomic_fetch_add(&counter, 1) + 1;
+	long f = atomic_load(&fail_at);
+	return f > 0 && n >= f;
+}
+
+void *fp_malloc(size_t n)
+{
+	if (should_fail())
+		return NULL;
+	return malloc(n ? n : 1);
+}
+
+void *fp_calloc(size_t count, size_t size)
+{
+	if (should_fail())
+		return NULL;
+	return calloc(count ? count : 1, size ? size : 1);
+}
+
+void *fp_realloc(void *p, size_t n)
+{
+	if (should_fail())
+		return NULL;
+	return realloc(p, n ? n : 1);
+}
+
+void fp_free(void *p)
+{
+	free(p);
+}
+
+void fp_alloc_fail_at(long n)
+{
+	atomic_store(&counter, 0);
+	atomic_store(&fail_at, n);
+}
+
+long fp_alloc_count(void)
+{
+	return atomic_load(&counter);
+}
+
+int fp_mul_size(size_t a, size_t b, size_t *out)
+{
+	if (a && b > SIZE_MAX / a)
+		return -1;
+	*out = a * b;
+	return 0;
+}

@@ -1,0 +1,91 @@
+#include "arena.h"
+
+#include <string.h>
+
+#include "alloc.h"
+
+#define ARENA_ALIGN 16
+#define ARENA_BLOCK 8192
+
+struct fp_arena_block {
+	fp_arena_block *prev;
+	size_t size;            /* usable bytes after the header */
+	_Alignas(ARENA_ALIGN) unsigned char data[];
+};
+
+void fp_arena_init(fp_arena *a)
+{
+	a->head = NULL;
+	a->used = 0;
+	a->total = 0;
+	a->failed = false;
+}
+
+void *fp_arena_alloc(fp_arena *a, size_t n)
+{
+	size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	if (need < n) {         /* overflow */
+		a->failed = true;
+		return NULL;
+	}
+	if (!a->head || a->head->size - a->used < need) {
+		/* Small requests share blocks that double up to 1 MiB; a big
+		 * request gets a block of its own. */
+		size_t size = a->head ? a->head->size * 2 : ARENA_BLOCK;
+		if (size > (1u << 20))
+			size = 1u << 20;
+		if (size < need)
+			size = need;
+		if (size > (size_t)-1 - sizeof(fp_arena_block)) {
+			a->failed = true;
+			return NULL;
+		}
+		fp_arena_block *b = fp_malloc(sizeof(fp_arena_block) + size);
+		if (!b) {
+			a->failed = true;
+			return NULL;
+		}
+		b->prev = a->head;
+		b->size = size;
+		a->head = b;
+		a->used = 0;
+		a->total += size;
+	}
+	void *p = a->head->data + a->used;
+	a->used += need;
+	return p;
+}
+
+void *fp_arena_zalloc(fp_arena *a, size_t n)
+{
+	void *p = fp_arena_alloc(a, n);
+	if (p)
+		memset(p, 0, n);
+	return p;
+}
+
+char *fp_arena_strndup(fp_arena *a, const char *s, size_t n)
+{
+	if (n == (size_t)-1) {
+		a->failed = true;
+		return NULL;
+	}
+	char *p = fp_arena_alloc(a, n + 1);
+	if (!p)
+		return NULL;
+	if (n)
+		memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+void fp_arena_release(fp_arena *a)
+{
+	fp_arena_block *b = a->head;
+	while (b) {
+		fp_arena_block *prev = b->prev;
+		fp_free(b);
+		b = prev;
+	}
+	fp_arena_init(a);
+}

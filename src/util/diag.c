@@ -1,0 +1,134 @@
+#include "diag.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+
+const fp_diag_code fp_diag_codes[] = {
+#define FP_DIAG(num, sev, name, title, explain) \
+	{ num, FP_SEV_##sev, name, title, explain },
+#include "diag_codes.def"
+#undef FP_DIAG
+};
+const size_t fp_diag_ncodes = sizeof fp_diag_codes / sizeof fp_diag_codes[0];
+
+const fp_diag_code *fp_diag_lookup(int code)
+{
+	size_t lo = 0, hi = fp_diag_ncodes;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (fp_diag_codes[mid].code == code)
+			return &fp_diag_codes[mid];
+		if (fp_diag_codes[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+int fp_diag_parse_code(const char *s)
+{
+	if ((s[0] == 'F' || s[0] == 'f') && (s[1] == 'P' || s[1] == 'p'))
+		s += 2;
+	if (!*s || strlen(s) > 4)
+		return -1;
+	int v = 0;
+	for (; *s; s++) {
+		if (!isdigit((unsigned char)*s))
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+void fp_diag_format_code(int code, char out[8])
+{
+	snprintf(out, 8, "FP%04d", code % 10000);
+}
+
+void fp_diags_init(fp_diags *d, fp_arena *arena)
+{
+	d->items = NULL;
+	d->len = d->cap = 0;
+	d->arena = arena;
+	d->failed = false;
+}
+
+void fp_diags_release(fp_diags *d)
+{
+	fp_free(d->items);
+	d->items = NULL;
+	d->len = d->cap = 0;
+}
+
+fp_diag *fp_diags_vadd(fp_diags *d, int code, size_t start, size_t end,
+		       const char *fmt, va_list ap)
+{
+	if (d->len == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 8;
+		fp_diag *p = fp_realloc(d->items, cap * sizeof *p);
+		if (!p) {
+			d->failed = true;
+			return NULL;
+		}
+		d->items = p;
+		d->cap = cap;
+	}
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_buf_vprintf(&b, fmt, ap);
+	const char *msg = b.failed || !b.data ? NULL
+		: fp_arena_strndup(d->arena, b.data, b.len);
+	fp_buf_release(&b);
+	if (!msg) {
+		d->failed = true;
+		return NULL;
+	}
+	const fp_diag_code *row = fp_diag_lookup(code);
+	fp_diag *x = &d->items[d->len++];
+	x->start = (uint32_t)start;
+	x->end = (uint32_t)(end < start ? start : end);
+	x->code = code;
+	x->severity = row ? row->severity : FP_SEV_ERROR;
+	x->message = msg;
+	return x;
+}
+
+fp_diag *fp_diags_add(fp_diags *d, int code, size_t start, size_t end,
+		      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fp_diag *x = fp_diags_vadd(d, code, start, end, fmt, ap);
+	va_end(ap);
+	return x;
+}
+
+size_t fp_diags_count(const fp_diags *d, fp_severity sev)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->len; i++)
+		n += d->items[i].severity == sev;
+	return n;
+}
+
+/* Insertion sort: lists are short and mostly in order already, and it is
+ * stable, which qsort is not. */
+void fp_diags_sort(fp_diags *d)
+{
+	for (size_t i = 1; i < d->len; i++) {
+		fp_diag x = d->items[i];
+		size_t j = i;
+		while (j > 0 && (d->items[j - 1].start > x.start ||
+				 (d->items[j - 1].start == x.start && d->items[j - 1].code > x.code))) {
+			d->items[j] = d->items[j - 1];
+			j--;
+		}
+		d->items[j] = x;
+	}
+}

@@ -1,0 +1,126 @@
+#include "lines.h"
+
+#include "alloc.h"
+#include "utf8.h"
+
+bool fp_lines_init(fp_lines *lt, const char *text, size_t len)
+{
+	lt->text = text;
+	lt->len = len;
+	lt->count = 0;
+	lt->starts = NULL;
+	size_t n = 1;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
+			n++;
+	}
+	size_t bytes;
+	if (fp_mul_size(n, sizeof(uint32_t), &bytes) != 0)
+		return false;
+	lt->starts = fp_malloc(bytes);
+	if (!lt->starts)
+		return false;
+	size_t k = 0;
+	lt->starts[k++] = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
+			lt->starts[k++] = (uint32_t)(i + 1);
+	}
+	lt->count = k;
+	return true;
+}
+
+void fp_lines_release(fp_lines *lt)
+{
+	fp_free(lt->starts);
+	lt->starts = NULL;
+	lt->count = 0;
+}
+
+size_t fp_lines_line(const fp_lines *lt, size_t off)
+{
+	if (off > lt->len)
+		off = lt->len;
+	size_t lo = 0, hi = lt->count;  /* find last start <= off */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (lt->starts[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void fp_lines_span(const fp_lines *lt, size_t line, size_t *start, size_t *end)
+{
+	if (line >= lt->count) {
+		*start = *end = lt->len;
+		return;
+	}
+	size_t s = lt->starts[line];
+	size_t e = line + 1 < lt->count ? lt->starts[line + 1] : lt->len;
+	/* strip the terminator */
+	if (e > s && line + 1 < lt->count) {
+		if (lt->text[e - 1] == '\n')
+			e--;
+		if (e > s && lt->text[e - 1] == '\r')
+			e--;
+	}
+	*start = s;
+	*end = e;
+}
+
+/* Width of the code point at text[i] in the unit, and its byte length. */
+static size_t step(const char *t, size_t n, size_t i, fp_colunit unit, size_t *w)
+{
+	uint32_t cp;
+	size_t len = fp_utf8_decode(t + i, n - i, &cp);
+	if (len == 0)
+		len = 1;        /* invalid byte: one unit */
+	if (unit == FP_COL_BYTES)
+		*w = len;
+	else if (unit == FP_COL_UTF16)
+		*w = len == 4 ? 2 : 1;
+	else
+		*w = 1;
+	return len;
+}
+
+void fp_lines_pos(const fp_lines *lt, size_t off, fp_colunit unit,
+		  size_t *line, size_t *col)
+{
+	if (off > lt->len)
+		off = lt->len;
+	size_t l = fp_lines_line(lt, off);
+	size_t i = lt->starts[l], c = 0;
+	if (unit == FP_COL_BYTES) {
+		c = off - i;
+	} else {
+		while (i < off) {
+			size_t w;
+			i += step(lt->text, lt->len, i, unit, &w);
+			c += w;
+		}
+	}
+	*line = l;
+	*col = c;
+}
+
+size_t fp_lines_offset(const fp_lines *lt, size_t line, size_t col, fp_colunit unit)
+{
+	if (line >= lt->count)
+		return lt->len;
+	size_t s, e;
+	fp_lines_span(lt, line, &s, &e);
+	size_t i = s, c = 0;
+	while (i < e && c < col) {
+		size_t w;
+		size_t len = step(lt->text, e, i, unit, &w);
+		if (c + w > col)
+			break;  /* column inside a surrogate pair: stay before it */
+		c += w;
+		i += len;
+	}
+	return i;
+}

@@ -1,0 +1,39 @@
+#include "str.h"
+
+
+/* Levenshtein distance with a banded early exit; names are short, so a
+ * two-row table on the stack is enough (longer names just compare far). */
+size_t fp_str_distance(fp_str a, fp_str b, size_t max)
+{
+	enum { MAXLEN = 64 };
+	if (a.n > MAXLEN || b.n > MAXLEN)
+		return fp_str_eq(a, b) ? 0 : max + 1;
+	size_t diff = a.n > b.n ? a.n - b.n : b.n - a.n;
+	if (diff > max)
+		return max + 1;
+	size_t row0[MAXLEN + 1], row1[MAXLEN + 1];
+	size_t *prev = row0, *cur = row1;
+	for (size_t j = 0; j <= b.n; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= a.n; i++) {
+		cur[0] = i;
+		size_t best = cur[0];
+		for (size_t j = 1; j <= b.n; j++) {
+			size_t cost = a.p[i - 1] == b.p[j - 1] ? 0 : 1;
+			size_t v = prev[j - 1] + cost;
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			cur[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+		size_t *t = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[b.n] > max ? max + 1 : prev[b.n];
+}

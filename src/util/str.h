@@ -1,0 +1,49 @@
+/*
+ * util/str.h - string slices: a pointer and a length into someone else's
+ * buffer (a document's text, an arena). Never NUL-terminated by contract.
+ */
+#ifndef FP_UTIL_STR_H
+#define FP_UTIL_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+typedef struct fp_str {
+	const char *p;
+	size_t n;
+} fp_str;
+
+#define FP_STR_LIT(s) ((fp_str){ (s), sizeof(s) - 1 })
+
+static inline fp_str fp_str_make(const char *p, size_t n)
+{
+	return (fp_str){ p, n };
+}
+
+static inline fp_str fp_str_c(const char *s)
+{
+	return (fp_str){ s, strlen(s) };
+}
+
+static inline bool fp_str_eq(fp_str a, fp_str b)
+{
+	return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
+}
+
+static inline bool fp_str_eqc(fp_str a, const char *s)
+{
+	return fp_str_eq(a, fp_str_c(s));
+}
+
+static inline bool fp_str_starts(fp_str a, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return a.n >= n && memcmp(a.p, prefix, n) == 0;
+}
+
+/* Levenshtein distance, capped: returns max+1 when it exceeds max.
+ * Used for did-you-mean suggestions. */
+size_t fp_str_distance(fp_str a, fp_str b, size_t max);
+
+#endif

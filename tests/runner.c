@@ -1,0 +1,186 @@
+/*
+ * tests/runner.c - main() of the test runner and its small helpers.
+ */
+#include "runner.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "unit/unit.h"
+#include "util/alloc.h"
+
+runner R;
+int unit_failed_now;
+
+void rt_result(const char *name, bool ok, const char *detail)
+{
+	if (ok) {
+		R.passed++;
+		if (R.verbose)
+			printf("ok   %s\n", name);
+		return;
+	}
+	R.failed++;
+	printf("FAIL %s\n", name);
+	if (detail && *detail)
+		printf("%s%s", detail, detail[strlen(detail) - 1] == '\n' ? "" : "\n");
+}
+
+void unit_report(const char *suite, const char *test, int ok)
+{
+	char name[256];
+	snprintf(name, sizeof name, "unit/%s/%s", suite, test);
+	rt_result(name, ok, NULL);
+}
+
+bool rt_selected(const char *name)
+{
+	if (R.nfilters == 0)
+		return true;
+	for (int i = 0; i < R.nfilters; i++) {
+		if (strstr(name, R.filters[i]))
+			return true;
+	}
+	return false;
+}
+
+char *rt_read(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fp_buf b;
+	fp_buf_init(&b);
+	char tmp[65536];
+	size_t n;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		fp_buf_add(&b, tmp, n);
+	fclose(f);
+	size_t l;
+	char *s = fp_buf_detach(&b, &l);
+	if (len)
+		*len = l;
+	return s;
+}
+
+bool rt_write(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return false;
+	bool ok = fwrite(data, 1, len, f) == len;
+	return fclose(f) == 0 && ok;
+}
+
+/* Line-by-line comparison: shows the first differing lines with context.
+ * Enough to see what changed; FP_UPDATE=1 plus git diff shows the rest. */
+void rt_diff(fp_buf *b, const char *want, const char *got)
+{
+	int line = 1, shown = 0;
+	const char *w = want, *g = got;
+	while ((*w || *g) && shown < 6) {
+		const char *we = strchr(w, '\n'), *ge = strchr(g, '\n');
+		size_t wl = we ? (size_t)(we - w) : strlen(w);
+		size_t gl = ge ? (size_t)(ge - g) : strlen(g);
+		if (wl != gl || memcmp(w, g, wl) != 0) {
+			fp_buf_printf(b, "  line %d:\n    want: %.*s\n    got:  %.*s\n", line,
+				      (int)(wl > 200 ? 200 : wl), w, (int)(gl > 200 ? 200 : gl), g);
+			shown++;
+		}
+		w = we ? we + 1 : w + wl;
+		g = ge ? ge + 1 : g + gl;
+		line++;
+	}
+}
+
+static int cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **rt_list(const char *dir, const char *ext)
+{
+	DIR *d = opendir(dir);
+	size_t n = 0, cap = 16;
+	char **v = fp_malloc(cap * sizeof *v);
+	if (!v) {
+		if (d)
+			closedir(d);
+		return NULL;
+	}
+	if (d) {
+		struct dirent *e;
+		size_t el = strlen(ext);
+		while ((e = readdir(d)) != NULL) {
+			size_t l = strlen(e->d_name);
+			if (e->d_name[0] == '.' || l < el || strcmp(e->d_name + l - el, ext) != 0)
+				continue;
+			if (n + 1 >= cap) {
+				cap *= 2;
+				char **nv = fp_realloc(v, cap * sizeof *nv);
+				if (!nv)
+					break;
+				v = nv;
+			}
+			size_t pl = strlen(dir) + l + 2;
+			v[n] = fp_malloc(pl);
+			if (!v[n])
+				break;
+			snprintf(v[n], pl, "%s/%s", dir, e->d_name);
+			n++;
+		}
+		closedir(d);
+	}
+	v[n] = NULL;
+	qsort(v, n, sizeof *v, cmp);
+	return v;
+}
+
+void rt_free_list(char **list)
+{
+	for (size_t i = 0; list && list[i]; i++)
+		fp_free(list[i]);
+	fp_free(list);
+}
+
+void run_unit(void)
+{
+#define UNIT_SUITE(name) if (rt_selected("unit/" #name)) unit_suite_##name();
+#include "unit/suites.def"
+#undef UNIT_SUITE
+}
+
+int main(int argc, char **argv)
+{
+	const char *u = getenv("FP_UPDATE");
+	R.update = u && *u && strcmp(u, "0") != 0;
+	const char *o = getenv("FP_OOM");
+	R.oom = o && *o && strcmp(o, "0") != 0;
+	const char *v = getenv("FP_VERBOSE");
+	R.verbose = v && *v && strcmp(v, "0") != 0;
+	R.bin = getenv("FP_BIN") ? getenv("FP_BIN") : "build/fhirpath-ls";
+	R.build = getenv("FP_BUILD") ? getenv("FP_BUILD") : "build";
+	const char *sh = getenv("FP_SHARED");
+	if (!sh || !*sh)
+		sh = getenv("FHIRPATH_SHARED");
+	if (!sh || !*sh)
+		sh = "../shared";
+	struct stat st;
+	R.shared = stat(sh, &st) == 0 && S_ISDIR(st.st_mode) ? sh : NULL;
+	R.filters = argv + 1;
+	R.nfilters = argc - 1;
+
+	run_unit();
+	run_syntax_cases();
+	run_cli_cases();
+	run_conformance();
+	run_fuzz_replay();
+	run_docs();
+	if (R.oom)
+		run_oom();
+	printf("%d passed, %d failed\n", R.passed, R.failed);
+	return R.failed ? 1 : 0;
+}

@@ -1,0 +1,54 @@
+/*
+ * tests/runner.h - the test runner shared by its parts.
+ *
+ * `make test` runs build/test-runner, which runs every kind of test and
+ * ends with the line "N passed, N failed". FP_UPDATE=1 rewrites the
+ * expectations of case files for review (git diff) instead of failing.
+ * Arguments filter: only parts (and case files) whose name contains one
+ * of them run.
+ */
+#ifndef FP_TESTS_RUNNER_H
+#define FP_TESTS_RUNNER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/buf.h"
+
+typedef struct runner {
+	int passed, failed;
+	bool update;            /* FP_UPDATE=1 */
+	bool oom;               /* FP_OOM=1: also run allocation-failure loops */
+	bool verbose;
+	const char *bin;        /* the fhirpath-ls binary */
+	const char *shared;     /* ../shared or $FP_SHARED; NULL when absent */
+	const char *build;
+	int nfilters;
+	char **filters;
+} runner;
+
+extern runner R;
+
+/* Count one result; on failure print "FAIL name" and the detail. */
+void rt_result(const char *name, bool ok, const char *detail);
+/* True when `name` passes the command-line filters. */
+bool rt_selected(const char *name);
+/* Read a whole file (NULL when missing); caller frees with fp_free. */
+char *rt_read(const char *path, size_t *len);
+bool rt_write(const char *path, const char *data, size_t len);
+/* A short unified-ish diff of two texts into b. */
+void rt_diff(fp_buf *b, const char *want, const char *got);
+/* Sorted list of files in dir ending with ext (NULL-terminated; free with
+ * rt_free_list). */
+char **rt_list(const char *dir, const char *ext);
+void rt_free_list(char **list);
+
+void run_unit(void);
+void run_syntax_cases(void);
+void run_cli_cases(void);
+void run_conformance(void);
+void run_fuzz_replay(void);
+void run_oom(void);
+void run_docs(void);
+
+#endif

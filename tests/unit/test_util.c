@@ -1,0 +1,158 @@
+/*
+ * tests/unit/test_util.c - util/ internals: arena, buffers, UTF-8, line
+ * tables, diagnostics.
+ */
+#include <string.h>
+
+#include "unit.h"
+#include "util/alloc.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/lines.h"
+#include "util/str.h"
+#include "util/utf8.h"
+
+static const char *unit_suite_name = "util";
+
+static void arena_basic(void)
+{
+	fp_arena a;
+	fp_arena_init(&a);
+	char *p = fp_arena_alloc(&a, 10);
+	CHECK(p != NULL);
+	CHECK(((uintptr_t)p & 15) == 0);
+	char *big = fp_arena_alloc(&a, 3 << 20);   /* its own block */
+	CHECK(big != NULL);
+	memset(big, 1, 3 << 20);
+	CHECK_STR(fp_arena_strndup(&a, "hello", 3), "hel");
+	CHECK(!a.failed);
+	fp_arena_release(&a);
+	CHECK(a.head == NULL);
+}
+
+static void arena_oom(void)
+{
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_alloc_fail_at(1);
+	CHECK(fp_arena_alloc(&a, 10) == NULL);
+	fp_alloc_fail_at(0);
+	CHECK(a.failed);
+	CHECK(fp_arena_alloc(&a, (size_t)-1) == NULL);
+	fp_arena_release(&a);
+}
+
+static void buf_printf(void)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_buf_printf(&b, "%d-%s", 42, "x");
+	char big[600];
+	memset(big, 'y', sizeof big - 1);
+	big[sizeof big - 1] = 0;
+	fp_buf_printf(&b, "%s", big);
+	CHECK(b.len == 4 + 599);
+	CHECK(strncmp(b.data, "42-x", 4) == 0);
+	CHECK(b.data[b.len] == 0);
+	fp_buf_release(&b);
+}
+
+static void buf_sticky_failure(void)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_alloc_fail_at(1);
+	fp_buf_adds(&b, "abc");
+	fp_alloc_fail_at(0);
+	CHECK(b.failed);
+	fp_buf_adds(&b, "def");    /* stays failed */
+	CHECK(b.len == 0);
+	CHECK(fp_buf_detach(&b, NULL) == NULL);
+}
+
+static void utf8_decode(void)
+{
+	uint32_t cp;
+	CHECK(fp_utf8_decode("\xC3\xA9", 2, &cp) == 2 && cp == 0xE9);
+	CHECK(fp_utf8_decode("\xF0\x9F\x98\x80", 4, &cp) == 4 && cp == 0x1F600);
+	CHECK(fp_utf8_decode("\xC0\x80", 2, &cp) == 0);          /* overlong */
+	CHECK(fp_utf8_decode("\xED\xA0\x80", 3, &cp) == 0);      /* surrogate */
+	CHECK(fp_utf8_decode("\xF4\x90\x80\x80", 4, &cp) == 0);  /* > U+10FFFF */
+	CHECK(fp_utf8_decode("\xE2\x82", 2, &cp) == 0);          /* truncated */
+	size_t bad = 0;
+	CHECK(fp_utf8_valid("ab\xC3\xA9", 4, &bad));
+	CHECK(!fp_utf8_valid("ab\xFF" "c", 4, &bad) && bad == 2);
+	char out[4];
+	CHECK(fp_utf8_encode(0x20AC, out) == 3 && memcmp(out, "\xE2\x82\xAC", 3) == 0);
+	CHECK(fp_utf8_encode(0xD800, out) == 0);
+}
+
+static void lines_positions(void)
+{
+	/* "a\r\nbé😀c\rd\n" : CRLF, a lone CR, and multibyte characters */
+	const char *t = "a\r\nb\xC3\xA9\xF0\x9F\x98\x80" "c\rd\n";
+	size_t len = strlen(t);
+	fp_lines lt;
+	CHECK(fp_lines_init(&lt, t, len));
+	CHECK(lt.count == 4);
+	size_t l, c;
+	size_t off_c = 3 + 1 + 2 + 4;   /* the 'c' */
+	fp_lines_pos(&lt, off_c, FP_COL_BYTES, &l, &c);
+	CHECK(l == 1 && c == 7);
+	fp_lines_pos(&lt, off_c, FP_COL_UTF16, &l, &c);
+	CHECK(l == 1 && c == 4);
+	fp_lines_pos(&lt, off_c, FP_COL_CHARS, &l, &c);
+	CHECK(l == 1 && c == 3);
+	CHECK(fp_lines_offset(&lt, 1, 4, FP_COL_UTF16) == off_c);
+	CHECK(fp_lines_offset(&lt, 1, 3, FP_COL_UTF16) == off_c - 4);  /* inside the pair: before it */
+	CHECK(fp_lines_offset(&lt, 1, 99, FP_COL_CHARS) == off_c + 1); /* clamps to line end */
+	fp_lines_pos(&lt, off_c + 2, FP_COL_CHARS, &l, &c);             /* 'd' after a lone CR */
+	CHECK(l == 2 && c == 0);
+	size_t s, e;
+	fp_lines_span(&lt, 0, &s, &e);
+	CHECK(s == 0 && e == 1);
+	fp_lines_release(&lt);
+}
+
+static void str_distance(void)
+{
+	CHECK(fp_str_distance(fp_str_c("birthdate"), fp_str_c("birthDate"), 3) == 1);
+	CHECK(fp_str_distance(fp_str_c("where"), fp_str_c("wehre"), 3) == 2);
+	CHECK(fp_str_distance(fp_str_c("a"), fp_str_c("abcdef"), 2) == 3);
+}
+
+static void diag_codes(void)
+{
+	CHECK(fp_diag_parse_code("FP0011") == 11);
+	CHECK(fp_diag_parse_code("fp11") == 11);
+	CHECK(fp_diag_parse_code("FPx") == -1);
+	CHECK(fp_diag_lookup(11) != NULL);
+	CHECK(fp_diag_lookup(12345) == NULL);
+	char code[8];
+	fp_diag_format_code(9001, code);
+	CHECK_STR(code, "FP9001");
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_diags d;
+	fp_diags_init(&d, &a);
+	fp_diags_add(&d, 11, 5, 6, "second %d", 2);
+	fp_diags_add(&d, 10, 1, 2, "first");
+	fp_diags_sort(&d);
+	CHECK(d.len == 2 && d.items[0].start == 1);
+	CHECK_STR(d.items[1].message, "second 2");
+	fp_diags_release(&d);
+	fp_arena_release(&a);
+}
+
+void unit_suite_util(void)
+{
+	UNIT_RUN(arena_basic);
+	UNIT_RUN(arena_oom);
+	UNIT_RUN(buf_printf);
+	UNIT_RUN(buf_sticky_failure);
+	UNIT_RUN(utf8_decode);
+	UNIT_RUN(lines_positions);
+	UNIT_RUN(str_distance);
+	UNIT_RUN(diag_codes);
+}
