@@ -39,10 +39,11 @@ UTIL_SRC    := src/util/alloc.c src/util/arena.c src/util/buf.c src/util/str.c \
                src/util/utf8.c src/util/lines.c src/util/diag.c
 JSON_SRC    := $(wildcard src/json/*.c)
 SYNTAX_SRC  := $(wildcard src/syntax/*.c)
+EVAL_SRC    := $(wildcard src/eval/*.c)
 SOURCES_SRC := $(wildcard src/sources/*.c)
 STORE_SRC   := $(wildcard src/store/*.c)
 CLI_SRC     := $(filter-out src/cli/main.c,$(wildcard src/cli/*.c))
-LIB_SRC     := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(STORE_SRC) $(CLI_SRC)
+LIB_SRC     := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(EVAL_SRC) $(SOURCES_SRC) $(STORE_SRC) $(CLI_SRC)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ  := $(BUILD)/obj/src/cli/main.o
@@ -74,7 +75,7 @@ $(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ)
 
 # The runner finds the binary, the case files and ../shared itself.
 test: $(BIN) $(RUNNER)
-	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) ./$(RUNNER) $(TESTS)
+	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) $(RUNNER) $(TESTS)
 
 # ASan + UBSan: a separate tree under build/asan, dynamically linked.
 ASAN_CC := $(shell command -v clang 2>/dev/null || echo gcc)

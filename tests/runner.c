@@ -179,6 +179,7 @@ int main(int argc, char **argv)
 	run_conformance();
 	run_fuzz_replay();
 	run_docs();
+	run_registry();
 	if (R.oom)
 		run_oom();
 	printf("%d passed, %d failed\n", R.passed, R.failed);

@@ -50,5 +50,6 @@ void run_conformance(void);
 void run_fuzz_replay(void);
 void run_oom(void);
 void run_docs(void);
+void run_registry(void);
 
 #endif

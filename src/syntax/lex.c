@@ -386,7 +386,7 @@ bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 	out->len = 0;
 	/* Tokens never outnumber bytes + 1; grow geometrically in a plain
 	 * buffer, then copy once into the arena. */
-	size_t cap = len / 4 + 16, n = 0;
+	size_t cap = len / 4 + 16, n = 0, nerr = 0;
 	fp_token *v = fp_malloc(cap * sizeof *v);
 	if (!v)
 		return false;
@@ -404,7 +404,7 @@ bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 			cap = ncap;
 		}
 		v[n++] = t;
-		if (t.err && diags)
+		if (t.err && diags && nerr++ < FP_MAX_LEX_ERRORS)
 			fp_lex_report(text, &t, diags);
 		if (t.kind == FP_T_EOF)
 			break;

@@ -156,11 +156,18 @@ static void describe(parser *p, fp_token t, char *out, size_t n)
 		snprintf(out, n, "end of input");
 		return;
 	case FP_T_IDENT:
-	case FP_T_DELIMITED:
-	case FP_T_STRING:
 	case FP_T_INTEGER:
 	case FP_T_DECIMAL:
 	case FP_T_LONG:
+		/* "'given'", "'42'" */
+		if (len > 24)
+			snprintf(out, n, "'%.*s...'", 21, p->text + t.start);
+		else
+			snprintf(out, n, "'%.*s'", (int)len, p->text + t.start);
+		return;
+	case FP_T_DELIMITED:
+	case FP_T_STRING:
+		/* "string 'abc'", "identifier `a b`" */
 		if (len > 24)
 			snprintf(out, n, "%s %.*s...", fp_token_name(t.kind), 21, p->text + t.start);
 		else

@@ -115,8 +115,12 @@ typedef struct fp_tokens {
 	size_t len;
 } fp_tokens;
 
+/* Lexical errors reported per text; past this a binary blob would only
+ * bury the useful ones. */
+#define FP_MAX_LEX_ERRORS 200
+
 /* Lex the whole text into an array allocated in `arena`; lexical errors go
- * to `diags` (at most `max_errors` of them; the rest are counted away).
+ * to `diags` (at most FP_MAX_LEX_ERRORS of them; diags may be NULL).
  * Returns false only when out of memory. */
 bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		fp_tokens *out);

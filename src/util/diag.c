@@ -117,18 +117,53 @@ size_t fp_diags_count(const fp_diags *d, fp_severity sev)
 	return n;
 }
 
-/* Insertion sort: lists are short and mostly in order already, and it is
- * stable, which qsort is not. */
+static bool before(const fp_diag *a, const fp_diag *b)
+{
+	return a->start < b->start || (a->start == b->start && a->code < b->code);
+}
+
+/* Stable merge sort through a scratch array; lists are usually almost
+ * sorted, so a run already in order costs one comparison per item. When
+ * the scratch array cannot be had, falls back to insertion sort. */
 void fp_diags_sort(fp_diags *d)
 {
-	for (size_t i = 1; i < d->len; i++) {
-		fp_diag x = d->items[i];
-		size_t j = i;
-		while (j > 0 && (d->items[j - 1].start > x.start ||
-				 (d->items[j - 1].start == x.start && d->items[j - 1].code > x.code))) {
-			d->items[j] = d->items[j - 1];
-			j--;
+	size_t n = d->len;
+	bool sorted = true;
+	for (size_t i = 1; i < n && sorted; i++)
+		sorted = !before(&d->items[i], &d->items[i - 1]);
+	if (sorted)
+		return;
+	fp_diag *tmp = fp_malloc(n * sizeof *tmp);
+	if (!tmp) {
+		for (size_t i = 1; i < n; i++) {
+			fp_diag x = d->items[i];
+			size_t j = i;
+			while (j > 0 && before(&x, &d->items[j - 1])) {
+				d->items[j] = d->items[j - 1];
+				j--;
+			}
+			d->items[j] = x;
 		}
-		d->items[j] = x;
+		return;
 	}
+	fp_diag *src = d->items, *dst = tmp;
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				dst[k++] = before(&src[j], &src[i]) ? src[j++] : src[i++];
+			while (i < mid)
+				dst[k++] = src[i++];
+			while (j < hi)
+				dst[k++] = src[j++];
+		}
+		fp_diag *t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != d->items)
+		memcpy(d->items, src, n * sizeof *src);
+	fp_free(tmp);
 }
