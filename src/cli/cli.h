@@ -58,6 +58,10 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 const cli_option *cli_match_option(const cli_option *opts, const char *arg,
 				   const char **inline_value);
 
+/* Usage error for an unknown option of command c, with a did-you-mean
+ * hint when one is close; returns EXIT_USAGE. */
+int cli_unknown_option(const cli_command *c, const char *arg);
+
 /* Suggest the closest long option to `arg` (or NULL). */
 const char *cli_suggest_option(const cli_option *opts, const char *arg);
 
@@ -82,6 +86,9 @@ bool cli_read_file(const char *path, size_t max, char **data, size_t *len,
  * could not be read (permission, symlink loop). */
 typedef void (*cli_visit_fn)(void *ctx, const char *path, const char *error);
 void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn visit, void *ctx);
+
+/* True for names ending in ".fhirpath" (what walks pick up). */
+bool cli_is_fhirpath_file(const char *name);
 
 /* ---- terminal ---- */
 bool cli_color(FILE *f);        /* TTY and no NO_COLOR */

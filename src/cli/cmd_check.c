@@ -216,12 +216,6 @@ static void visit(void *vctx, const char *path, const char *error)
 	fp_free(data);
 }
 
-static bool want_fhirpath(const char *name)
-{
-	size_t n = strlen(name);
-	return n > 9 && strcmp(name + n - 9, ".fhirpath") == 0;
-}
-
 static bool parse_format(const char *s, cli_format *f)
 {
 	static const struct { const char *name; cli_format f; } fmts[] = {
@@ -267,11 +261,7 @@ int cmd_check(int argc, char **argv)
 		const char *val;
 		const cli_option *o = cli_match_option(self->options, a, &val);
 		if (!o) {
-			const char *hint = cli_suggest_option(self->options, a);
-			if (hint)
-				rc = cli_usage_error("check", "unknown option '%s' (did you mean '%s'?)", a, hint);
-			else
-				rc = cli_usage_error("check", "unknown option '%s'", a);
+			rc = cli_unknown_option(self, a);
 			goto out;
 		}
 		if (o->arg && !val) {
@@ -331,7 +321,7 @@ int cmd_check(int argc, char **argv)
 		check_text(&c, name, exprs[i], strlen(exprs[i]), true);
 	}
 	for (size_t i = 0; i < npaths; i++)
-		cli_walk(paths[i], want_fhirpath, visit, &c);
+		cli_walk(paths[i], cli_is_fhirpath_file, visit, &c);
 	if (c.progress)
 		fprintf(stderr, "\r\033[K");
 	c.sum.ms = ms_since(&c.t0);

@@ -177,12 +177,6 @@ static void visit(void *vctx, const char *path, const char *error)
 	fp_free(data);
 }
 
-static bool want_fhirpath(const char *name)
-{
-	size_t n = strlen(name);
-	return n > 9 && strcmp(name + n - 9, ".fhirpath") == 0;
-}
-
 int cmd_fmt(int argc, char **argv)
 {
 	const cli_command *self = cli_find_command("fmt");
@@ -196,12 +190,8 @@ int cmd_fmt(int argc, char **argv)
 		}
 		const char *val;
 		const cli_option *o = cli_match_option(self->options, a, &val);
-		if (!o) {
-			const char *hint = cli_suggest_option(self->options, a);
-			if (hint)
-				return cli_usage_error("fmt", "unknown option '%s' (did you mean '%s'?)", a, hint);
-			return cli_usage_error("fmt", "unknown option '%s'", a);
-		}
+		if (!o)
+			return cli_unknown_option(self, a);
 		if (strcmp(o->longname, "--help") == 0) {
 			cli_print_command_help(stdout, self);
 			return EXIT_CLEAN;
@@ -216,7 +206,7 @@ int cmd_fmt(int argc, char **argv)
 	} else {
 		for (int i = 1; i < argc; i++) {
 			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)
-				cli_walk(argv[i], want_fhirpath, visit, &c);
+				cli_walk(argv[i], cli_is_fhirpath_file, visit, &c);
 		}
 	}
 	if (c.failed)

@@ -128,6 +128,14 @@ const cli_option *cli_match_option(const cli_option *opts, const char *arg,
 	return NULL;
 }
 
+int cli_unknown_option(const cli_command *c, const char *arg)
+{
+	const char *hint = cli_suggest_option(c->options, arg);
+	if (hint)
+		return cli_usage_error(c->name, "unknown option '%s' (did you mean '%s'?)", arg, hint);
+	return cli_usage_error(c->name, "unknown option '%s'", arg);
+}
+
 const char *cli_suggest_option(const cli_option *opts, const char *arg)
 {
 	const char *best = NULL;

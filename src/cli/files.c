@@ -193,6 +193,12 @@ void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn vis
 		visit(ctx, path, NULL);  /* named explicitly: check whatever it is */
 }
 
+bool cli_is_fhirpath_file(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 9 && strcmp(name + n - 9, ".fhirpath") == 0;
+}
+
 bool cli_color(FILE *f)
 {
 	const char *nc = getenv("NO_COLOR");

@@ -10,6 +10,7 @@
 
 #include "syntax/parse.h"
 #include "util/alloc.h"
+#include "util/lines.h"
 #include "util/str.h"
 
 /* Tokens after which a line break does not end the expression. */
@@ -29,16 +30,6 @@ static bool continues(fp_token_kind k)
 static bool continues_line(fp_token_kind k)
 {
 	return k == FP_T_DOT || (k >= FP_T_STAR && k <= FP_T_IMPLIES);
-}
-
-static size_t count_newlines(const char *s, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
-			c++;
-	}
-	return c;
 }
 
 /* Is the line comment at token index i the first thing on its line? */
@@ -93,7 +84,7 @@ static size_t next_sig(const char *text, const fp_tokens *toks, size_t i, bool *
 	for (size_t j = i; j < toks->len; j++) {
 		fp_token_kind k = toks->items[j].kind;
 		if (k == FP_T_WS) {
-			if (count_newlines(text + toks->items[j].start,
+			if (fp_count_newlines(text + toks->items[j].start,
 					   toks->items[j].end - toks->items[j].start) >= 2)
 				*blank = true;
 			continue;
@@ -121,7 +112,7 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 		if (k == FP_T_WS) {
 			if (!in_expr)
 				continue;
-			size_t nl = count_newlines(text + t->start, t->end - t->start);
+			size_t nl = fp_count_newlines(text + t->start, t->end - t->start);
 			if (nl == 0)
 				continue;
 			bool open = depth > 0 || continues(last_kind);

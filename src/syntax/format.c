@@ -5,19 +5,11 @@
 
 #include <stdbool.h>
 
+#include "util/lines.h"
+
 static bool is_binary_kind(fp_token_kind k)
 {
 	return k >= FP_T_STAR && k <= FP_T_IMPLIES;
-}
-
-static size_t newlines(const char *s, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
-			c++;
-	}
-	return c;
 }
 
 typedef struct fmt_state {
@@ -73,7 +65,7 @@ void fp_format(const char *text, const fp_tokens *toks, const fp_fmt_range *rang
 		if (k == FP_T_EOF)
 			break;
 		if (k == FP_T_WS) {
-			size_t n = newlines(text + t->start, t->end - t->start);
+			size_t n = fp_count_newlines(text + t->start, t->end - t->start);
 			if (n > pending_nl)
 				pending_nl = n > 2 ? 2 : n;
 			continue;

@@ -200,13 +200,19 @@ static void go_fatal(parser *p, size_t at)
 
 /* ---- nodes ----------------------------------------------------------- */
 
+/* Stop parsing: unwind quickly and let fp_parse_tokens return NULL. */
+static void out_of_memory(parser *p)
+{
+	p->oom = true;
+	p->fatal = true;
+	p->pos = p->last;
+}
+
 static fp_node *node_new(parser *p, fp_node_kind kind, size_t start, size_t end)
 {
 	fp_node *n = fp_arena_alloc(p->arena, sizeof *n);
 	if (!n) {
-		p->oom = true;
-		p->fatal = true;
-		p->pos = p->last;
+		out_of_memory(p);
 		memset(&p->dummy, 0, sizeof p->dummy);
 		p->dummy.height = 1;
 		return &p->dummy;
@@ -226,9 +232,7 @@ static void node_kids(parser *p, fp_node *n, fp_node **kids, size_t count)
 		return;
 	fp_node **k = fp_arena_alloc(p->arena, count * sizeof *k);
 	if (!k) {
-		p->oom = true;
-		p->fatal = true;
-		p->pos = p->last;
+		out_of_memory(p);
 		return;
 	}
 	memcpy(k, kids, count * sizeof *k);
@@ -267,9 +271,7 @@ static void set_str(parser *p, fp_node *n, const char *s, size_t len)
 		return;
 	char *c = fp_arena_strndup(p->arena, s, len);
 	if (!c) {
-		p->oom = true;
-		p->fatal = true;
-		p->pos = p->last;
+		out_of_memory(p);
 		return;
 	}
 	n->str = c;
@@ -287,9 +289,7 @@ static void set_name(parser *p, fp_node *n, fp_token t)
 		size_t len;
 		char *s = fp_lex_unescape(p->text, &t, p->arena, &len);
 		if (!s) {
-			p->oom = true;
-			p->fatal = true;
-			p->pos = p->last;
+			out_of_memory(p);
 			return;
 		}
 		n->str = s;
@@ -311,9 +311,7 @@ static void vec_push(parser *p, nodevec *v, fp_node *x)
 		size_t cap = v->cap ? v->cap * 2 : 4;
 		fp_node **nv = fp_realloc(v->v, cap * sizeof *nv);
 		if (!nv) {
-			p->oom = true;
-			p->fatal = true;
-			p->pos = p->last;
+			out_of_memory(p);
 			return;
 		}
 		v->v = nv;

@@ -3,17 +3,23 @@
 #include "alloc.h"
 #include "utf8.h"
 
+size_t fp_count_newlines(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
+			c++;
+	}
+	return c;
+}
+
 bool fp_lines_init(fp_lines *lt, const char *text, size_t len)
 {
 	lt->text = text;
 	lt->len = len;
 	lt->count = 0;
 	lt->starts = NULL;
-	size_t n = 1;
-	for (size_t i = 0; i < len; i++) {
-		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
-			n++;
-	}
+	size_t n = 1 + fp_count_newlines(text, len);
 	size_t bytes;
 	if (fp_mul_size(n, sizeof(uint32_t), &bytes) != 0)
 		return false;

@@ -43,6 +43,9 @@ void fp_lines_pos(const fp_lines *lt, size_t off, fp_colunit unit,
  * of the line clamps to the line end; a line past the end gives len. */
 size_t fp_lines_offset(const fp_lines *lt, size_t line, size_t col, fp_colunit unit);
 
+/* Number of line breaks ("\n", "\r\n" or a lone "\r") in s[0..n). */
+size_t fp_count_newlines(const char *s, size_t n);
+
 /* Byte range [start, end) of line i without its terminator. */
 void fp_lines_span(const fp_lines *lt, size_t line, size_t *start, size_t *end);
 
