@@ -175,6 +175,7 @@ int main(int argc, char **argv)
 
 	run_unit();
 	run_syntax_cases();
+	run_analysis_cases();
 	run_cli_cases();
 	run_conformance();
 	run_fuzz_replay();

@@ -51,5 +51,6 @@ void run_fuzz_replay(void);
 void run_oom(void);
 void run_docs(void);
 void run_registry(void);
+void run_analysis_cases(void);
 
 #endif

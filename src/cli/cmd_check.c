@@ -11,7 +11,9 @@
 
 #include "cli/cli.h"
 #include "sources/fpfile.h"
+#include "sources/pipeline.h"
 #include "syntax/parse.h"
+#include "analysis/analyze.h"
 #include "util/alloc.h"
 #include "util/lines.h"
 #include "util/utf8.h"
@@ -20,6 +22,7 @@
 
 typedef struct check_ctx {
 	cli_report report;
+	fp_check_options opt;
 	cli_summary sum;
 	const char *context;
 	bool werror;
@@ -149,15 +152,11 @@ static void check_text(check_ctx *c, const char *path, const char *text, size_t 
 	const fp_fexpr *exprs = NULL;
 	size_t nexprs = 0;
 	if (ok && single) {
-		memset(&one, 0, sizeof one);
-		one.start = 0;
-		one.end = (uint32_t)len;
-		one.ast = fp_parse_text(text, len, &arena, &diags);
-		ok = one.ast != NULL;
+		ok = fp_check_expression(text, len, &c->opt, &arena, &diags, &one);
 		exprs = &one;
 		nexprs = 1;
 	} else if (ok) {
-		ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
+		ok = fp_check_fpfile(text, len, &c->opt, &arena, &diags, &file);
 		exprs = file.exprs;
 		nexprs = file.nexprs;
 	}
@@ -282,12 +281,14 @@ int cmd_check(int argc, char **argv)
 			exprs[nexprs++] = val;
 		} else if (strcmp(ln, "--context") == 0) {
 			c.context = val;
+			c.opt.context = val;
 		} else if (strcmp(ln, "--fhir-version") == 0) {
 			if (strcasecmp(val, "R4") && strcasecmp(val, "R4B") && strcasecmp(val, "R5")) {
 				rc = cli_usage_error("check", "unknown FHIR version '%s' (expected R4, R4B or R5)", val);
 				goto out;
 			}
 			fhir = strcasecmp(val, "R4") == 0 ? "R4" : strcasecmp(val, "R4B") == 0 ? "R4B" : "R5";
+			fp_fhir_version_parse(fhir, strlen(fhir), &c.opt.version);
 		} else if (strcmp(ln, "--format") == 0) {
 			if (!parse_format(val, &format)) {
 				rc = cli_usage_error("check", "unknown format '%s' (expected text, json, sarif or github)", val);
@@ -304,6 +305,19 @@ int cmd_check(int argc, char **argv)
 			goto out;
 		}
 		paths[npaths++] = "-";
+	}
+	if (c.opt.context) {
+		fp_arena a;
+		fp_arena_init(&a);
+		fp_tset t;
+		bool ok = fp_resolve_context(fp_model_get(c.opt.version), c.opt.context,
+					     strlen(c.opt.context), &a, &t);
+		fp_arena_release(&a);
+		if (!ok) {
+			rc = cli_usage_error("check", "unknown context '%s' in FHIR %s (a type such as Patient or a path such as Patient.contact)",
+					     c.opt.context, fhir);
+			goto out;
+		}
 	}
 	clock_gettime(CLOCK_MONOTONIC, &c.t0);
 	c.last_progress = c.t0;

@@ -13,6 +13,28 @@
  * "Patient"), and backbone elements by their path ("Patient.contact",
  * "Questionnaire.item"). System types ("System.String", ...) are reached
  * through fp_model_system_type().
+ *
+ * What the tables hold (src/model/gen/genmodel.py has the details):
+ *   - A type stores only its own elements; inherited ones (id, extension,
+ *     meta, text, ...) are found through the base chain, so an element's
+ *     owner may be a base of the type asked about (Patient.id is owned by
+ *     Resource, path "Resource.id"). A type that narrows an inherited
+ *     element stores its own copy, which shadows the base's (xhtml.extension
+ *     0..0; SimpleQuantity.comparator 0..0, whose path is
+ *     "Quantity.comparator" as in the definitions).
+ *   - Elements the definitions type with a FHIRPath System type
+ *     ("http://hl7.org/fhirpath/System.String": Element.id, Resource.id,
+ *     Extension.url) get the FHIR primitive their fhir-type extension
+ *     names (string, id, uri), as declared on the type that first
+ *     declares the element; fp_model_system_type() of that primitive gives
+ *     the System type. There is no pseudo-type for System types.
+ *   - A primitive keeps its "value" element, typed as the primitive
+ *     itself (boolean.value: boolean); the core R5 invariant eld-28 uses it.
+ *   - SimpleQuantity and MoneyQuantity are complex types based on Quantity;
+ *     logical models (R4 MetadataResource) are left out.
+ *
+ * All of it is const data: every function here is safe to call from any
+ * thread, and none allocates.
  */
 #ifndef FP_MODEL_MODEL_H
 #define FP_MODEL_MODEL_H
@@ -28,8 +50,11 @@ typedef enum fp_fhir_version {
 	FP_FHIR_NVERSIONS
 } fp_fhir_version;
 
-/* "R4", "r4b", "4.0.1", "4.0", "4.3.0", "5.0.0"...; false when unknown. */
+/* "R4", "r4b", "4.0.1", "4.0", "4.3.0", "5.0.0"...; false when unknown.
+ * A number counts by its major.minor and may carry a label ("5.0.0-ballot"
+ * is R5); "4" alone is refused (R4 or R4B?). out may be NULL. */
 bool fp_fhir_version_parse(const char *s, size_t len, fp_fhir_version *out);
+/* The release's name and full version number; NULL for an invalid v. */
 const char *fp_fhir_version_name(fp_fhir_version v);     /* "R4" */
 const char *fp_fhir_version_number(fp_fhir_version v);   /* "4.0.1" */
 
@@ -76,7 +101,8 @@ typedef struct fp_element {
 
 typedef struct fp_model fp_model;
 
-/* The embedded model of a version; never NULL for a valid version. */
+/* The embedded model of a version; never NULL for a valid version, NULL
+ * otherwise. */
 const fp_model *fp_model_get(fp_fhir_version v);
 fp_fhir_version fp_model_version(const fp_model *m);
 
@@ -85,17 +111,23 @@ fp_fhir_version fp_model_version(const fp_model *m);
 /* Look a type up by its name (see the top of this file); 0 if unknown.
  * Also accepts "FHIR.Patient". */
 fp_type_id fp_model_type(const fp_model *m, const char *name, size_t len);
+/* The name of t; NULL when t is 0 or not a type of m. */
 const char *fp_model_type_name(const fp_model *m, fp_type_id t);
+/* The kind of t; FP_TYPE_COMPLEX when t is 0 or not a type of m. */
 fp_type_kind fp_model_type_kind(const fp_model *m, fp_type_id t);
+/* Abstract types: Element, BackboneElement, Resource, DomainResource,
+ * DataType (R4B, R5), Base, CanonicalResource, ... (R5); false for a bad t. */
 bool fp_model_type_abstract(const fp_model *m, fp_type_id t);
 /* The base type (Patient -> DomainResource -> Resource; string ->
  * Element; Patient.contact -> BackboneElement); 0 at the root. */
 fp_type_id fp_model_type_base(const fp_model *m, fp_type_id t);
-/* True when t is base or derives from it. */
+/* True when t is base or derives from it; false when either is 0. Note
+ * that R5 resources do not derive from CanonicalResource or
+ * MetadataResource (the definitions make those interfaces, not bases). */
 bool fp_model_is_a(const fp_model *m, fp_type_id t, fp_type_id base);
 /* For primitives, the System type FHIRPath maps them to ("String",
  * "Boolean", "Integer", "Decimal", "Date", "DateTime", "Time"); NULL for
- * other types. "Integer64" for integer64 (R5). */
+ * other types. "Integer64" for integer64 (R5); "String" for xhtml. */
 const char *fp_model_system_type(const fp_model *m, fp_type_id t);
 
 /* Number of types; ids run from 1 to the count (for completion lists). */
@@ -104,22 +136,30 @@ size_t fp_model_type_count(const fp_model *m);
 /* ---- elements ---- */
 
 /* The element `name` of type t, looking through the base chain; NULL if
- * none. A choice element is found by its short name ("value"). */
+ * none or t is 0. A choice element is found by its short name ("value",
+ * also "value[x]"), not by a concrete one ("valueQuantity": see below).
+ * Names are case-sensitive and need no NUL. */
 const fp_element *fp_model_element(const fp_model *m, fp_type_id t, const char *name, size_t len);
 
 /* A choice element named by a concrete type suffix ("valueQuantity" on
  * Observation): the choice element, with *type set to the concrete type
- * (Quantity). NULL when name is no such thing. */
+ * (Quantity). The suffix is the type's name with its first letter
+ * upper-cased ("valueString" -> string). NULL when name is no such thing,
+ * and then *type is 0; type may be NULL. */
 const fp_element *fp_model_choice_element(const fp_model *m, fp_type_id t, const char *name,
 					  size_t len, fp_type_id *type);
 
-/* All elements of t including inherited ones, derived first then bases:
- * calls fn for each until it returns false. */
+/* All elements of t including inherited ones, derived first then bases,
+ * each type's in name order: calls fn for each until it returns false. A
+ * base's element that t or a nearer base redeclares is not reported, so
+ * every name comes once, as fp_model_element() would find it. */
 void fp_model_each_element(const fp_model *m, fp_type_id t,
 			   bool (*fn)(void *ctx, const fp_element *e), void *ctx);
 
 /* Sizes of the generated tables, for --version, doctor and the issue
- * note: types, elements, bytes of static data. */
+ * note: types, elements (own ones, as stored), bytes of static data
+ * (string pool, type-id lists, element and type rows). Any output may be
+ * NULL. */
 void fp_model_stats(const fp_model *m, size_t *types, size_t *elements, size_t *bytes);
 
 #endif

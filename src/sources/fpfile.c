@@ -329,6 +329,7 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			return false;
 	}
 	const char *context = NULL, *fhir = NULL, *input = NULL;
+	const fp_directive *context_dir = NULL, *fhir_dir = NULL;
 	fp_var *vars = NULL;
 	size_t nvars = 0;
 	size_t e = 0;
@@ -338,7 +339,9 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 		while (e < out->nexprs && out->exprs[e].tok_first <= i) {
 			fp_fexpr *x = &out->exprs[e++];
 			x->context = context;
+			x->context_dir = context_dir;
 			x->fhir = fhir;
+			x->fhir_dir = fhir_dir;
 			x->input = input;
 			x->vars = vars;
 			x->nvars = nvars;
@@ -354,8 +357,8 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			continue;
 		out->ndirs++;
 		switch (d->kind) {
-		case FP_DIR_CONTEXT: context = d->value; break;
-		case FP_DIR_FHIR: fhir = d->value; break;
+		case FP_DIR_CONTEXT: context = d->value; context_dir = d; break;
+		case FP_DIR_FHIR: fhir = d->value; fhir_dir = d; break;
 		case FP_DIR_INPUT: input = d->value; break;
 		case FP_DIR_VAR: {
 			/* copy on write: earlier expressions keep their list */
@@ -371,6 +374,8 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			nv[n].type = d->value;
 			nv[n].start = d->start;
 			nv[n].end = d->end;
+			nv[n].type_end = d->value_end;
+			nv[n].type_start = (uint32_t)(d->value_end - strlen(d->value));
 			vars = nv;
 			nvars = n + 1;
 			break;

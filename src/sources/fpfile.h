@@ -25,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analysis/types.h"
 #include "syntax/ast.h"
 #include "syntax/token.h"
 #include "util/arena.h"
@@ -50,6 +51,7 @@ typedef struct fp_var {
 	const char *name;
 	const char *type;
 	uint32_t start, end;            /* where it was declared */
+	uint32_t type_start, type_end;  /* the type's range in the directive */
 } fp_var;
 
 typedef struct fp_fexpr {
@@ -57,10 +59,14 @@ typedef struct fp_fexpr {
 	size_t tok_first, tok_last;     /* token range [first, last) */
 	fp_node *ast;
 	const char *context;            /* @context in force, or NULL */
+	const fp_directive *context_dir;/* where that @context was written */
 	const char *fhir;               /* @fhir in force, or NULL */
+	const fp_directive *fhir_dir;
 	const char *input;              /* @input in force, or NULL */
 	const fp_var *vars;             /* @var declarations in force */
 	size_t nvars;
+	fp_tset type;                   /* inferred type (after analysis) */
+	const fp_model *model;          /* the model it was analysed with */
 } fp_fexpr;
 
 typedef struct fp_fpfile {

@@ -1,0 +1,857 @@
+/*
+ * analysis/analyze.c - one pass over the tree: types in, types out.
+ *
+ * infer() returns the type set of a node given its focus (the collection
+ * an identifier at that position navigates from: the context at the top,
+ * the current item inside where()/select() and friends) and the variables
+ * in scope. Each result also says whether the subtree is syntactically
+ * complete; checks run only when it is.
+ *
+ * False positives are worse than misses here: a check reports only when
+ * every type involved is known. Unknown (any) absorbs everything.
+ */
+#include "analyze.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "eval/functions.h"
+#include "syntax/token.h"
+#include "util/str.h"
+
+typedef struct scope {
+	const char *name;
+	size_t len;
+	fp_tset type;
+	const struct scope *up;
+} scope;
+
+typedef struct ana {
+	const char *text;
+	const fp_analysis_env *env;
+	const fp_model *m;
+	fp_arena *arena;
+	fp_diags *diags;
+	fp_tset this_type;      /* $this in the current lambda (or context) */
+	fp_tset total_type;     /* $total inside aggregate() */
+	bool in_lambda;
+	bool in_aggregate;
+} ana;
+
+typedef struct res {
+	fp_tset t;
+	bool err;               /* an ERROR node below: no checks */
+	const scope *sc;        /* variables defined along this chain */
+} res;
+
+static res infer(ana *a, const fp_node *n, fp_tset focus, const scope *sc);
+
+static res mk(fp_tset t, bool err, const scope *sc)
+{
+	res r = { t, err, sc };
+	return r;
+}
+
+static void report(ana *a, const fp_node *n, fp_tset t)
+{
+	if (a->env->on_node)
+		a->env->on_node(a->env->ctx, n, t);
+}
+
+/* ---- names and types ------------------------------------------------- */
+
+fp_type fp_resolve_type_name(const fp_model *m, const char *name, size_t len)
+{
+	if (len > 7 && memcmp(name, "System.", 7) == 0) {
+		fp_systype s = fp_systype_parse(name, len);
+		return s ? FP_TYPE_SYS(s) : 0;
+	}
+	bool fhir = len > 5 && memcmp(name, "FHIR.", 5) == 0;
+	fp_type_id id = fp_model_type(m, name, len);
+	if (id)
+		return FP_TYPE_FHIR(id);
+	if (fhir)
+		return 0;
+	fp_systype s = fp_systype_parse(name, len);
+	return s ? FP_TYPE_SYS(s) : 0;
+}
+
+/* The element types of e as a set (a choice's several types). */
+static fp_tset element_types(ana *a, const fp_element *e)
+{
+	fp_type *v = fp_arena_alloc(a->arena, (e->ntypes ? e->ntypes : 1) * sizeof *v);
+	if (!v || e->ntypes == 0)
+		return fp_tset_any();
+	uint32_t n = 0;
+	for (uint8_t i = 0; i < e->ntypes; i++)
+		v[n++] = FP_TYPE_FHIR(e->types[i]);
+	/* sort (small n) and dedupe */
+	for (uint32_t i = 1; i < n; i++) {
+		fp_type x = v[i];
+		uint32_t j = i;
+		while (j > 0 && v[j - 1] > x) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (k == 0 || v[k - 1] != v[i])
+			v[k++] = v[i];
+	}
+	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1 };
+	return t;
+}
+
+bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_arena *arena,
+			fp_tset *out)
+{
+	/* the longest prefix that names a type (backbones are named by path) */
+	size_t cut = len;
+	fp_type_id t = 0;
+	for (;;) {
+		t = fp_model_type(m, path, cut);
+		if (t)
+			break;
+		const char *dot = NULL;
+		for (size_t i = cut; i > 0; i--) {
+			if (path[i - 1] == '.') {
+				dot = path + i - 1;
+				break;
+			}
+		}
+		if (!dot)
+			return false;
+		cut = (size_t)(dot - path);
+	}
+	fp_tset cur = fp_tset_one(arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
+	size_t i = cut;
+	while (i < len) {
+		i++;    /* '.' */
+		size_t s = i;
+		while (i < len && path[i] != '.')
+			i++;
+		size_t nlen = i - s;
+		if (nlen > 3 && memcmp(path + i - 3, "[x]", 3) == 0)
+			nlen -= 3;
+		fp_tset next = fp_tset_empty();
+		bool found = false;
+		for (uint32_t k = 0; k < cur.n; k++) {
+			if (FP_TYPE_IS_SYS(cur.v[k]))
+				continue;
+			const fp_element *e = fp_model_element(m, (fp_type_id)cur.v[k], path + s, nlen);
+			if (!e)
+				continue;
+			found = true;
+			ana tmp;
+			memset(&tmp, 0, sizeof tmp);
+			tmp.arena = arena;
+			next = fp_tset_union(arena, next, element_types(&tmp, e));
+		}
+		if (!found)
+			return false;
+		cur = next;
+	}
+	cur.min = 1;
+	cur.max = FP_CARD_1;
+	*out = cur;
+	return true;
+}
+
+/* ---- diagnostics helpers --------------------------------------------- */
+
+/* Closest element name of the input's types to `name`, or NULL. */
+typedef struct suggest {
+	fp_str name;
+	const char *best;
+	size_t bestd;
+} suggest;
+
+static bool suggest_element(void *ctx, const fp_element *e)
+{
+	suggest *s = ctx;
+	size_t max = s->name.n <= 3 ? 1 : 2;
+	size_t d = fp_str_distance(s->name, fp_str_c(e->name), max);
+	/* a case-only difference is the most likely slip */
+	if (d <= max && (d < s->bestd || !s->best)) {
+		s->bestd = d;
+		s->best = e->name;
+	}
+	return true;
+}
+
+static const char *did_you_mean_element(ana *a, fp_tset in, const char *name, size_t len)
+{
+	suggest s = { fp_str_make(name, len), NULL, 99 };
+	for (uint32_t i = 0; i < in.n; i++) {
+		if (!FP_TYPE_IS_SYS(in.v[i]))
+			fp_model_each_element(a->m, (fp_type_id)in.v[i], suggest_element, &s);
+	}
+	return s.best;
+}
+
+static const char *did_you_mean_function(const char *name, size_t len)
+{
+	const char *best = NULL;
+	size_t bestd = 99, max = len <= 3 ? 1 : 2;
+	for (size_t i = 0; i < fp_nfunctions; i++) {
+		size_t d = fp_str_distance(fp_str_make(name, len), fp_str_c(fp_functions[i].name), max);
+		if (d <= max && d < bestd) {
+			bestd = d;
+			best = fp_functions[i].name;
+		}
+	}
+	return best;
+}
+
+static void type_list(ana *a, fp_tset t, char *out, size_t n)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_tset_format(a->m, t, false, &b);
+	snprintf(out, n, "%s", b.data ? b.data : "?");
+	fp_buf_release(&b);
+}
+
+/* ---- members ---------------------------------------------------------- */
+
+static bool all_system(fp_tset t)
+{
+	for (uint32_t i = 0; i < t.n; i++) {
+		if (!FP_TYPE_IS_SYS(t.v[i]))
+			return false;
+	}
+	return t.n > 0;
+}
+
+/* name (an IDENT node) navigated from input. */
+static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
+{
+	if (in.any || in.n == 0)
+		return in.any ? fp_tset_any() : fp_tset_empty();
+	fp_tset out = fp_tset_empty();
+	bool found = false;
+	uint8_t max = in.max;
+	for (uint32_t i = 0; i < in.n; i++) {
+		if (FP_TYPE_IS_SYS(in.v[i]))
+			continue;
+		const fp_element *e = fp_model_element(a->m, (fp_type_id)in.v[i], n->str, n->len);
+		if (!e)
+			continue;
+		found = true;
+		fp_tset et = element_types(a, e);
+		if (et.max == FP_CARD_MANY)
+			max = FP_CARD_MANY;
+		out = fp_tset_union(a->arena, out, et);
+	}
+	/* An abstract type (Resource in Bundle.entry.resource, contained)
+	 * stands for any of its subtypes: look there too. */
+	for (uint32_t i = 0; !found && i < in.n; i++) {
+		if (FP_TYPE_IS_SYS(in.v[i]) || !fp_model_type_abstract(a->m, (fp_type_id)in.v[i]))
+			continue;
+		size_t count = fp_model_type_count(a->m);
+		for (size_t k = 1; k <= count; k++) {
+			fp_type_id sub = (fp_type_id)k;
+			if (sub == in.v[i] || !fp_model_is_a(a->m, sub, (fp_type_id)in.v[i]))
+				continue;
+			const fp_element *e = fp_model_element(a->m, sub, n->str, n->len);
+			if (!e)
+				continue;
+			fp_tset et = element_types(a, e);
+			if (et.max == FP_CARD_MANY)
+				max = FP_CARD_MANY;
+			out = fp_tset_union(a->arena, out, et);
+			found = true;
+		}
+	}
+	if (found) {
+		out.min = 0;
+		out.max = max;
+		return out;
+	}
+	if (!complete)
+		return fp_tset_any();
+	char types[160];
+	type_list(a, in, types, sizeof types);
+	/* valueQuantity: a choice element named by its type */
+	for (uint32_t i = 0; i < in.n; i++) {
+		fp_type_id ct = 0;
+		if (FP_TYPE_IS_SYS(in.v[i]))
+			continue;
+		const fp_element *e = fp_model_choice_element(a->m, (fp_type_id)in.v[i], n->str, n->len, &ct);
+		if (e) {
+			const char *tn = fp_model_type_name(a->m, ct);
+			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
+				     "'%s' is a choice element: write '%s.ofType(%s)'",
+				     n->str, e->name, tn ? tn : "?");
+			return fp_tset_one(a->arena, FP_TYPE_FHIR(ct), 0, in.max);
+		}
+	}
+	if (fp_tset_has(in, FP_TYPE_SYS(FP_SYS_TYPEINFO)) &&
+	    (fp_str_eqc(fp_str_make(n->str, n->len), "name") ||
+	     fp_str_eqc(fp_str_make(n->str, n->len), "namespace")))
+		return fp_tset_card(fp_tset_sys(FP_SYS_STRING), 0, in.max);
+	if (all_system(in)) {
+		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+			     "'%s' is not an element: %s values have no elements", n->str, types);
+		return fp_tset_any();
+	}
+	const char *hint = did_you_mean_element(a, in, n->str, n->len);
+	if (hint)
+		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+			     "unknown element '%s' on %s; did you mean '%s'?", n->str, types, hint);
+	else
+		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+			     "unknown element '%s' on %s", n->str, types);
+	return fp_tset_any();
+}
+
+/* ---- type specifiers -------------------------------------------------- */
+
+/* The dotted name an argument node spells (IDENT, INVOKE of IDENTs,
+ * TYPE), into buf; false when it is not a plain name. */
+static bool spelled_name(const fp_node *n, char *buf, size_t cap, size_t *len)
+{
+	if (n->kind == FP_N_IDENT || n->kind == FP_N_TYPE) {
+		if (*len + n->len + 1 >= cap)
+			return false;
+		memcpy(buf + *len, n->str, n->len);
+		*len += n->len;
+		buf[*len] = 0;
+		return true;
+	}
+	if (n->kind == FP_N_INVOKE && n->kids[1]->kind == FP_N_IDENT) {
+		if (!spelled_name(n->kids[0], buf, cap, len) || *len + 2 >= cap)
+			return false;
+		buf[(*len)++] = '.';
+		return spelled_name(n->kids[1], buf, cap, len);
+	}
+	return false;
+}
+
+/* Resolve a type argument; reports FP1005 and returns 0 when unknown. */
+static fp_type type_arg(ana *a, const fp_node *n)
+{
+	char name[256];
+	size_t len = 0;
+	if (!spelled_name(n, name, sizeof name, &len)) {
+		fp_diags_add(a->diags, 1004, n->start, n->end, "expected a type name here, such as Quantity or FHIR.Patient");
+		return 0;
+	}
+	fp_type t = fp_resolve_type_name(a->m, name, len);
+	if (!t) {
+		/* did you mean: case-insensitive match among model types */
+		const char *hint = NULL;
+		size_t count = fp_model_type_count(a->m), bestd = 3;
+		for (size_t i = 1; i <= count; i++) {
+			const char *tn = fp_model_type_name(a->m, (fp_type_id)i);
+			size_t d = fp_str_distance(fp_str_make(name, len), fp_str_c(tn), 2);
+			if (d < bestd) {
+				bestd = d;
+				hint = tn;
+			}
+		}
+		if (hint)
+			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'; did you mean '%s'?", name, hint);
+		else
+			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'", name);
+	}
+	return t;
+}
+
+/* ---- operators -------------------------------------------------------- */
+
+static bool is_number(fp_systype s)
+{
+	return s == FP_SYS_INTEGER || s == FP_SYS_LONG || s == FP_SYS_DECIMAL;
+}
+
+/* The one System type every member of t behaves as, or NONE when they
+ * differ, some are unknown, or t is not fully known. */
+static fp_systype single_system(ana *a, fp_tset t)
+{
+	if (t.any || t.n == 0)
+		return FP_SYS_NONE;
+	fp_systype s = fp_type_as_system(a->m, t.v[0]);
+	for (uint32_t i = 1; i < t.n; i++) {
+		if (fp_type_as_system(a->m, t.v[i]) != s)
+			return FP_SYS_NONE;
+	}
+	return s;
+}
+
+static bool comparable(fp_systype x, fp_systype y)
+{
+	if (x == y)
+		return true;
+	if (is_number(x) && is_number(y))
+		return true;
+	if ((is_number(x) && y == FP_SYS_QUANTITY) || (x == FP_SYS_QUANTITY && is_number(y)))
+		return true;
+	if ((x == FP_SYS_DATE || x == FP_SYS_DATETIME) && (y == FP_SYS_DATE || y == FP_SYS_DATETIME))
+		return true;
+	return false;
+}
+
+/* Result System type of arithmetic op on x, y; NONE when not defined. */
+static fp_systype arith(fp_token_kind op, fp_systype x, fp_systype y)
+{
+	bool temporal = x == FP_SYS_DATE || x == FP_SYS_DATETIME || x == FP_SYS_TIME;
+	switch (op) {
+	case FP_T_PLUS:
+		if (x == FP_SYS_STRING && y == FP_SYS_STRING)
+			return FP_SYS_STRING;
+		/* fall through */
+	case FP_T_MINUS:
+		if (temporal && y == FP_SYS_QUANTITY)
+			return x;
+		/* fall through */
+	case FP_T_STAR:
+		if (is_number(x) && is_number(y))
+			return x == FP_SYS_DECIMAL || y == FP_SYS_DECIMAL ? FP_SYS_DECIMAL
+			     : x == FP_SYS_LONG || y == FP_SYS_LONG ? FP_SYS_LONG : FP_SYS_INTEGER;
+		if ((x == FP_SYS_QUANTITY || is_number(x)) && (y == FP_SYS_QUANTITY || is_number(y)))
+			return FP_SYS_QUANTITY;
+		return FP_SYS_NONE;
+	case FP_T_SLASH:
+		if (is_number(x) && is_number(y))
+			return FP_SYS_DECIMAL;
+		if ((x == FP_SYS_QUANTITY || is_number(x)) && (y == FP_SYS_QUANTITY || is_number(y)))
+			return FP_SYS_QUANTITY;
+		return FP_SYS_NONE;
+	case FP_T_DIV:
+	case FP_T_MOD:
+		if (is_number(x) && is_number(y))
+			return x == FP_SYS_DECIMAL || y == FP_SYS_DECIMAL ? FP_SYS_DECIMAL
+			     : x == FP_SYS_LONG || y == FP_SYS_LONG ? FP_SYS_LONG : FP_SYS_INTEGER;
+		if ((x == FP_SYS_QUANTITY || is_number(x)) && (y == FP_SYS_QUANTITY || is_number(y)))
+			return FP_SYS_QUANTITY;
+		return FP_SYS_NONE;
+	default:
+		return FP_SYS_NONE;
+	}
+}
+
+static uint8_t card_max2(fp_tset x, fp_tset y)
+{
+	return x.max == FP_CARD_0 || y.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1;
+}
+
+static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
+{
+	res l = infer(a, n->kids[0], focus, sc);
+	fp_token_kind op = (fp_token_kind)n->op;
+	if (op == FP_T_IS || op == FP_T_AS) {
+		fp_type t = n->kids[1]->kind == FP_N_TYPE ? type_arg(a, n->kids[1]) : 0;
+		if (op == FP_T_IS)
+			return mk(fp_tset_sys(FP_SYS_BOOLEAN), l.err, sc);
+		if (!t)
+			return mk(fp_tset_any(), l.err, sc);
+		return mk(fp_tset_one(a->arena, t, 0, l.t.max), l.err, sc);
+	}
+	res r = infer(a, n->kids[1], focus, sc);
+	bool err = l.err || r.err;
+	switch (op) {
+	case FP_T_PIPE:
+		return mk(fp_tset_union(a->arena, l.t, r.t), err, sc);
+	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES:
+	case FP_T_EQ: case FP_T_NE: case FP_T_EQUIV: case FP_T_NEQUIV:
+	case FP_T_IN: case FP_T_CONTAINS:
+		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
+	case FP_T_LT: case FP_T_LE: case FP_T_GT: case FP_T_GE: {
+		fp_systype x = single_system(a, l.t), y = single_system(a, r.t);
+		if (!err && x && y && !comparable(x, y))
+			fp_diags_add(a->diags, 1007, n->start, n->end,
+				     "cannot compare %s with %s", fp_systype_name(x), fp_systype_name(y));
+		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
+	}
+	case FP_T_AMP:
+		return mk(fp_tset_card(fp_tset_sys(FP_SYS_STRING), 1, FP_CARD_1), err, sc);
+	default: {
+		fp_systype x = single_system(a, l.t), y = single_system(a, r.t);
+		if (!x || !y)
+			return mk(fp_tset_any(), err, sc);
+		fp_systype s = arith(op, x, y);
+		if (!s) {
+			if (!err)
+				fp_diags_add(a->diags, 1007, n->start, n->end,
+					     "operator %s is not defined for %s and %s",
+					     fp_token_name(op), fp_systype_name(x), fp_systype_name(y));
+			return mk(fp_tset_any(), err, sc);
+		}
+		return mk(fp_tset_card(fp_tset_sys(s), 0, card_max2(l.t, r.t)), err, sc);
+	}
+	}
+}
+
+/* ---- functions -------------------------------------------------------- */
+
+static fp_tset item_of(fp_tset in)
+{
+	if (in.max != FP_CARD_0) {
+		in.min = 1;
+		in.max = FP_CARD_1;
+	}
+	return in;
+}
+
+/* Check a value argument's type against the parameter's type list. */
+static void check_arg_type(ana *a, const fp_node *arg, fp_tset t, const fp_param *p,
+			   const fp_function *f)
+{
+	if (p->type_len == 0 || t.any || t.n == 0)
+		return;
+	fp_systype s = single_system(a, t);
+	if (!s)
+		return;
+	/* the parameter's list: "Integer|Decimal" */
+	const char *q = p->type, *end = p->type + p->type_len;
+	while (q < end) {
+		const char *bar = memchr(q, '|', (size_t)(end - q));
+		const char *e = bar ? bar : end;
+		fp_systype want = fp_systype_parse(q, (size_t)(e - q));
+		if (want == s || (is_number(want) && is_number(s) && want != FP_SYS_INTEGER) ||
+		    (want == FP_SYS_INTEGER && s == FP_SYS_INTEGER) ||
+		    (want == FP_SYS_DECIMAL && is_number(s)) ||
+		    (want == FP_SYS_DATETIME && s == FP_SYS_DATE) || want == FP_SYS_NONE)
+			return;
+		q = bar ? bar + 1 : end;
+	}
+	fp_diags_add(a->diags, 1004, arg->start, arg->end,
+		     "argument '%.*s' of %s() must be %.*s, not %s",
+		     (int)p->name_len, p->name, f->name, (int)p->type_len, p->type, fp_systype_name(s));
+}
+
+static bool is_string_literal(const fp_node *n)
+{
+	return n->kind == FP_N_STRING;
+}
+
+static const char *const system_vars[] = {
+	"context", "resource", "rootResource", "ucum", "sct", "loinc",
+	"terminologies", "server", "factory", "questionnaire", "qitem",
+};
+
+static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_tset *type)
+{
+	for (const scope *s = sc; s; s = s->up) {
+		if (s->len == len && memcmp(s->name, name, len) == 0) {
+			*type = s->type;
+			return true;
+		}
+	}
+	for (size_t i = 0; i < a->env->nvars; i++) {
+		if (strlen(a->env->vars[i].name) == len && memcmp(a->env->vars[i].name, name, len) == 0) {
+			*type = a->env->vars[i].type;
+			return true;
+		}
+	}
+	fp_str s = fp_str_make(name, len);
+	if (fp_str_eqc(s, "context")) {
+		*type = a->env->context;
+		return true;
+	}
+	if (fp_str_eqc(s, "resource") || fp_str_eqc(s, "rootResource")) {
+		*type = a->env->resource;
+		return true;
+	}
+	if (fp_str_eqc(s, "ucum") || fp_str_eqc(s, "sct") || fp_str_eqc(s, "loinc") ||
+	    fp_str_starts(s, "vs-") || fp_str_starts(s, "ext-") || fp_str_starts(s, "cs-")) {
+		*type = fp_tset_sys(FP_SYS_STRING);
+		return true;
+	}
+	for (size_t i = 0; i < sizeof system_vars / sizeof system_vars[0]; i++) {
+		if (fp_str_eqc(s, system_vars[i])) {
+			*type = fp_tset_any();
+			return true;
+		}
+	}
+	return false;
+}
+
+static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
+{
+	const fp_function *f = fp_function_lookup(n->str, n->len);
+	/* infer the arguments first (each in its own way), so their inner
+	 * mistakes are reported even when the call itself is wrong */
+	bool err = in_err;
+	res args[8];
+	size_t nargs = n->nkids < 8 ? n->nkids : 8;
+	fp_tset saved_this = a->this_type;
+	bool saved_lambda = a->in_lambda;
+	const scope *chain = sc;
+	for (size_t i = 0; i < n->nkids; i++) {
+		const fp_node *arg = n->kids[i];
+		fp_param p;
+		bool have = f && fp_fn_param(f, i < f->max ? i : 0, &p);
+		fp_param_kind kind = have ? p.kind : FP_PARAM_VALUE;
+		if (f && f->max == 255)    /* sort(): keys are lambdas */
+			kind = FP_PARAM_EXPR;
+		res r;
+		if (arg->kind == FP_N_SORTARG)
+			arg = arg->kids[0];
+		if (kind == FP_PARAM_TYPE) {
+			bool incomplete = false;
+			/* a type argument is a name; check it only when whole */
+			for (const fp_node *k = arg; k; k = k->nkids ? k->kids[k->nkids - 1] : NULL) {
+				if (k->kind == FP_N_ERROR)
+					incomplete = true;
+			}
+			fp_type t = incomplete ? 0 : type_arg(a, arg);
+			r = mk(t ? fp_tset_one(a->arena, t, 0, in.max) : fp_tset_any(), incomplete, sc);
+			report(a, arg, r.t);
+		} else if (kind == FP_PARAM_EXPR) {
+			a->this_type = item_of(in);
+			a->in_lambda = true;
+			bool agg = f && strcmp(f->name, "aggregate") == 0;
+			bool saved_agg = a->in_aggregate;
+			if (agg)
+				a->in_aggregate = true;
+			r = infer(a, arg, item_of(in), chain);
+			a->in_aggregate = saved_agg;
+			a->this_type = saved_this;
+			a->in_lambda = saved_lambda;
+		} else {
+			r = infer(a, arg, focus, sc);
+			if (have && !r.err && f)
+				check_arg_type(a, arg, r.t, &p, f);
+		}
+		err = err || r.err;
+		if (i < nargs)
+			args[i] = r;
+	}
+	if (!f) {
+		if (!err) {
+			const char *hint = did_you_mean_function(n->str, n->len);
+			if (hint)
+				fp_diags_add(a->diags, 1002, n->name_start, n->name_end,
+					     "unknown function '%s'; did you mean '%s'?", n->str, hint);
+			else
+				fp_diags_add(a->diags, 1002, n->name_start, n->name_end,
+					     "unknown function '%s'", n->str);
+		}
+		return mk(fp_tset_any(), err, sc);
+	}
+	if (!err && (n->nkids < f->min || (f->max != 255 && n->nkids > f->max))) {
+		char sig[256];
+		fp_fn_signature(f, sig, sizeof sig);
+		if (f->min == f->max)
+			fp_diags_add(a->diags, 1003, n->name_start, n->end,
+				     "%s() takes %d argument%s, not %u: %s", f->name, f->min,
+				     f->min == 1 ? "" : "s", n->nkids, sig);
+		else
+			fp_diags_add(a->diags, 1003, n->name_start, n->end,
+				     "%s() takes %d to %d arguments, not %u: %s", f->name, f->min,
+				     f->max, n->nkids, sig);
+		return mk(fp_tset_any(), true, sc);
+	}
+	/* defineVariable(name, value): scope for the rest of the chain */
+	if (strcmp(f->name, "defineVariable") == 0 && n->nkids >= 1 && !err) {
+		const fp_node *nm = n->kids[0];
+		if (!is_string_literal(nm)) {
+			fp_diags_add(a->diags, 1004, nm->start, nm->end,
+				     "the variable name of defineVariable() must be a string literal");
+			return mk(in, err, sc);
+		}
+		fp_tset old;
+		if (var_known(a, sc, nm->str, nm->len, &old))
+			fp_diags_add(a->diags, 1008, nm->start, nm->end,
+				     "variable '%%%s' is already defined", nm->str);
+		scope *s = fp_arena_alloc(a->arena, sizeof *s);
+		if (s) {
+			s->name = nm->str;
+			s->len = nm->len;
+			s->type = n->nkids > 1 ? args[1].t : in;
+			s->up = sc;
+			sc = s;
+		}
+		return mk(in, err, sc);
+	}
+	const char *rule = f->result;
+	fp_tset t;
+	fp_systype sys = fp_systype_parse(rule, strlen(rule));
+	if (sys) {
+		/* a System result; a collection function on empty gives empty */
+		t = fp_tset_sys(sys);
+		t.min = 0;
+	} else if (strcmp(rule, "input") == 0) {
+		t = in;
+		t.min = 0;
+	} else if (strcmp(rule, "input1") == 0) {
+		t = fp_tset_card(in, 0, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
+	} else if (strcmp(rule, "expr0") == 0 && nargs >= 1) {
+		t = fp_tset_card(args[0].t, 0, FP_CARD_MANY);
+	} else if (strcmp(rule, "type0") == 0 && nargs >= 1) {
+		t = fp_tset_card(args[0].t, 0, in.max);
+	} else if (strcmp(rule, "union0") == 0 && nargs >= 1) {
+		t = fp_tset_union(a->arena, in, args[0].t);
+	} else if (strcmp(rule, "iif") == 0 && nargs >= 2) {
+		t = nargs >= 3 ? fp_tset_union(a->arena, args[1].t, args[2].t) : args[1].t;
+		t.min = 0;
+	} else if (strcmp(rule, "extension") == 0) {
+		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
+		t = ext ? fp_tset_one(a->arena, FP_TYPE_FHIR(ext), 0, FP_CARD_MANY) : fp_tset_any();
+	} else if (strcmp(rule, "value") == 0) {
+		fp_systype s = single_system(a, in);
+		t = s ? fp_tset_card(fp_tset_sys(s), 0, FP_CARD_1) : fp_tset_any();
+	} else if (strcmp(rule, "typeinfo") == 0) {
+		t = fp_tset_card(fp_tset_sys(FP_SYS_TYPEINFO), 0, in.max);
+	} else {
+		t = fp_tset_any();     /* any, children, descendants, resolve */
+	}
+	return mk(t, err, sc);
+}
+
+/* ---- the walk --------------------------------------------------------- */
+
+static res literal(fp_systype s, const scope *sc)
+{
+	return mk(fp_tset_card(fp_tset_sys(s), 1, FP_CARD_1), false, sc);
+}
+
+/* An identifier at the start of a path: a type name filters the focus
+ * (Patient.name with context Patient), anything else is a member. */
+static res term_ident(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
+{
+	if (n->len > 0 && n->str[0] >= 'A' && n->str[0] <= 'Z') {
+		fp_type_id t = fp_model_type(a->m, n->str, n->len);
+		if (t && fp_model_type_kind(a->m, t) != FP_TYPE_BACKBONE)
+			return mk(fp_tset_one(a->arena, FP_TYPE_FHIR(t), 0, focus.max == FP_CARD_0 ? FP_CARD_1 : focus.max), false, sc);
+	}
+	return mk(member(a, n, focus, true), false, sc);
+}
+
+static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
+{
+	switch (n->kind) {
+	case FP_N_ERROR: {
+		for (uint32_t i = 0; i < n->nkids; i++)
+			infer(a, n->kids[i], focus, sc);
+		return mk(fp_tset_any(), true, sc);
+	}
+	case FP_N_NULL:
+		return mk(fp_tset_empty(), false, sc);
+	case FP_N_BOOL:
+		return literal(FP_SYS_BOOLEAN, sc);
+	case FP_N_STRING:
+		return literal(FP_SYS_STRING, sc);
+	case FP_N_INTEGER:
+		return literal(FP_SYS_INTEGER, sc);
+	case FP_N_DECIMAL:
+		return literal(FP_SYS_DECIMAL, sc);
+	case FP_N_LONG:
+		return literal(FP_SYS_LONG, sc);
+	case FP_N_DATE:
+		return literal(FP_SYS_DATE, sc);
+	case FP_N_DATETIME:
+		return literal(FP_SYS_DATETIME, sc);
+	case FP_N_TIME:
+		return literal(FP_SYS_TIME, sc);
+	case FP_N_QUANTITY:
+		return literal(FP_SYS_QUANTITY, sc);
+	case FP_N_IDENT:
+		return term_ident(a, n, focus, sc);
+	case FP_N_CALL:
+		return call(a, n, focus, false, focus, sc);
+	case FP_N_THIS:
+		return mk(a->this_type, false, sc);
+	case FP_N_INDEX:
+		return mk(fp_tset_card(fp_tset_sys(FP_SYS_INTEGER), 1, FP_CARD_1), false, sc);
+	case FP_N_TOTAL:
+		return mk(fp_tset_any(), false, sc);
+	case FP_N_EXTERNAL: {
+		fp_tset t;
+		if (var_known(a, sc, n->str, n->len, &t))
+			return mk(t, false, sc);
+		fp_diags_add(a->diags, 1011, n->start, n->end,
+			     "unknown variable '%%%s' (declare it with '// @var %s: Type' or defineVariable())",
+			     n->str, n->str);
+		return mk(fp_tset_any(), false, sc);
+	}
+	case FP_N_INVOKE: {
+		res l = infer(a, n->kids[0], focus, sc);
+		const fp_node *m = n->kids[1];
+		res r;
+		switch (m->kind) {
+		case FP_N_IDENT:
+			r = mk(l.err ? fp_tset_any() : member(a, m, l.t, !l.err), l.err, l.sc);
+			report(a, m, r.t);
+			break;
+		case FP_N_CALL:
+			r = call(a, m, l.t, l.err, focus, l.sc);
+			report(a, m, r.t);
+			break;
+		case FP_N_THIS:
+			r = mk(a->this_type, l.err, l.sc);
+			break;
+		default:
+			r = mk(fp_tset_any(), true, l.sc);
+			break;
+		}
+		return r;
+	}
+	case FP_N_INDEXER: {
+		res l = infer(a, n->kids[0], focus, sc);
+		res i = infer(a, n->kids[1], focus, sc);
+		fp_systype s = single_system(a, i.t);
+		if (!i.err && s && s != FP_SYS_INTEGER)
+			fp_diags_add(a->diags, 1004, n->kids[1]->start, n->kids[1]->end,
+				     "an index must be an Integer, not %s", fp_systype_name(s));
+		return mk(fp_tset_card(l.t, 0, l.t.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1), l.err || i.err, sc);
+	}
+	case FP_N_UNARY: {
+		res x = infer(a, n->kids[0], focus, sc);
+		fp_systype s = single_system(a, x.t);
+		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY)
+			fp_diags_add(a->diags, 1007, n->start, n->end, "unary %s is not defined for %s",
+				     fp_token_name((fp_token_kind)n->op), fp_systype_name(s));
+		return mk(x.t, x.err, sc);
+	}
+	case FP_N_BINARY:
+	case FP_N_TYPEOP:
+		return binary(a, n, focus, sc);
+	case FP_N_PAREN: {
+		res x = infer(a, n->kids[0], focus, sc);
+		x.sc = sc;
+		return x;
+	}
+	case FP_N_SELECTOR: {
+		bool err = false;
+		for (uint32_t i = 0; i < n->nkids; i++) {
+			res x = infer(a, n->kids[i]->kids[0], focus, sc);
+			err = err || x.err;
+		}
+		fp_type t = fp_resolve_type_name(a->m, n->str, n->len);
+		if (!t) {
+			fp_diags_add(a->diags, 1005, n->name_start, n->name_end, "unknown type '%s'", n->str);
+			return mk(fp_tset_any(), err, sc);
+		}
+		return mk(fp_tset_one(a->arena, t, 1, FP_CARD_1), err, sc);
+	}
+	default:
+		return mk(fp_tset_any(), true, sc);
+	}
+}
+
+static res infer(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
+{
+	res r = infer_inner(a, n, focus, sc);
+	report(a, n, r.t);
+	return r;
+}
+
+fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
+		   fp_arena *arena, fp_diags *diags)
+{
+	ana a;
+	memset(&a, 0, sizeof a);
+	a.text = text;
+	a.env = env;
+	a.m = env->model;
+	a.arena = arena;
+	a.diags = diags;
+	a.this_type = env->context;
+	res r = infer(&a, root, env->context, NULL);
+	return r.t;
+}

@@ -1,0 +1,54 @@
+/*
+ * analysis/analyze.h - type inference and type diagnostics for one
+ * expression.
+ *
+ * The analyser walks a syntax tree once, computing a type set for every
+ * node (reported through an optional callback, for hover and inlay hints)
+ * and appending FP1xxx diagnostics. It checks only syntactically complete
+ * subtrees: a node with an ERROR below it has an unknown type and causes
+ * no further diagnostics, so one typo gives one diagnostic.
+ */
+#ifndef FP_ANALYSIS_ANALYZE_H
+#define FP_ANALYSIS_ANALYZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "analysis/types.h"
+#include "model/model.h"
+#include "syntax/ast.h"
+#include "util/arena.h"
+#include "util/diag.h"
+
+typedef struct fp_var_decl {
+	const char *name;       /* without '%' */
+	fp_tset type;
+} fp_var_decl;
+
+typedef struct fp_analysis_env {
+	const fp_model *model;
+	fp_tset context;        /* $this at the top and %context; any when unknown */
+	fp_tset resource;       /* %resource and %rootResource */
+	const fp_var_decl *vars;/* host or @var variables */
+	size_t nvars;
+	/* called for every node with its type (may be NULL) */
+	void (*on_node)(void *ctx, const fp_node *n, fp_tset type);
+	void *ctx;
+} fp_analysis_env;
+
+/* Analyse root (parsed from text). Type sets live in `arena`; diagnostics
+ * go to diags. Returns the type of the whole expression. */
+fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
+		   fp_arena *arena, fp_diags *diags);
+
+/* Resolve a context given as a type name or an element path
+ * ("Patient", "Patient.contact", "Observation.value") to a type set;
+ * false when it names nothing in the model. */
+bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_arena *arena,
+			fp_tset *out);
+
+/* Resolve a type specifier ("Quantity", "FHIR.Patient", "System.String")
+ * to a type; 0 when unknown. FHIR types come first for bare names. */
+fp_type fp_resolve_type_name(const fp_model *m, const char *name, size_t len);
+
+#endif

@@ -1,0 +1,168 @@
+/*
+ * analysis/types.c - type sets.
+ */
+#include "types.h"
+
+#include <string.h>
+
+/* ORDER SYSTYPE */
+static const char *const sys_names[FP_SYS_COUNT_] = {
+	"", "Boolean", "String", "Integer", "Long", "Decimal", "Date",
+	"DateTime", "Time", "Quantity", "TypeInfo",
+};
+
+const char *fp_systype_name(fp_systype s)
+{
+	return s < FP_SYS_COUNT_ ? sys_names[s] : "";
+}
+
+fp_systype fp_systype_parse(const char *name, size_t len)
+{
+	if (len > 7 && memcmp(name, "System.", 7) == 0) {
+		name += 7;
+		len -= 7;
+	}
+	for (int s = 1; s < FP_SYS_COUNT_; s++) {
+		if (strlen(sys_names[s]) == len && memcmp(sys_names[s], name, len) == 0)
+			return (fp_systype)s;
+	}
+	return FP_SYS_NONE;
+}
+
+static const fp_type sys_singletons[FP_SYS_COUNT_] = {
+	0,
+	FP_TYPE_SYS(FP_SYS_BOOLEAN), FP_TYPE_SYS(FP_SYS_STRING), FP_TYPE_SYS(FP_SYS_INTEGER),
+	FP_TYPE_SYS(FP_SYS_LONG), FP_TYPE_SYS(FP_SYS_DECIMAL), FP_TYPE_SYS(FP_SYS_DATE),
+	FP_TYPE_SYS(FP_SYS_DATETIME), FP_TYPE_SYS(FP_SYS_TIME), FP_TYPE_SYS(FP_SYS_QUANTITY),
+	FP_TYPE_SYS(FP_SYS_TYPEINFO),
+};
+
+fp_tset fp_tset_any(void)
+{
+	fp_tset x = { NULL, 0, true, 0, FP_CARD_MANY };
+	return x;
+}
+
+fp_tset fp_tset_empty(void)
+{
+	fp_tset x = { NULL, 0, false, 0, FP_CARD_0 };
+	return x;
+}
+
+fp_tset fp_tset_sys(fp_systype s)
+{
+	fp_tset x = { &sys_singletons[s], 1, false, 0, FP_CARD_1 };
+	return x;
+}
+
+fp_tset fp_tset_one(fp_arena *a, fp_type t, uint8_t min, uint8_t max)
+{
+	if (FP_TYPE_IS_SYS(t) && FP_TYPE_SYSID(t) < FP_SYS_COUNT_) {
+		fp_tset x = { &sys_singletons[FP_TYPE_SYSID(t)], 1, false, min, max };
+		return x;
+	}
+	fp_type *v = fp_arena_alloc(a, sizeof *v);
+	if (!v)
+		return fp_tset_any();
+	*v = t;
+	fp_tset x = { v, 1, false, min, max };
+	return x;
+}
+
+bool fp_tset_has(fp_tset x, fp_type t)
+{
+	size_t lo = 0, hi = x.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x.v[mid] == t)
+			return true;
+		if (x.v[mid] < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+fp_tset fp_tset_union(fp_arena *a, fp_tset x, fp_tset y)
+{
+	fp_tset r;
+	r.any = x.any || y.any;
+	r.min = x.min > y.min ? x.min : y.min;
+	if (x.max == FP_CARD_0)
+		r.max = y.max;
+	else if (y.max == FP_CARD_0)
+		r.max = x.max;
+	else
+		r.max = FP_CARD_MANY;
+	if (x.n == 0 || y.n == 0) {
+		const fp_tset *s = x.n ? &x : &y;
+		r.v = s->v;
+		r.n = s->n;
+		return r;
+	}
+	fp_type *v = fp_arena_alloc(a, (x.n + y.n) * sizeof *v);
+	if (!v)
+		return fp_tset_any();
+	uint32_t i = 0, j = 0, k = 0;
+	while (i < x.n || j < y.n) {
+		if (j >= y.n || (i < x.n && x.v[i] < y.v[j]))
+			v[k++] = x.v[i++];
+		else if (i >= x.n || y.v[j] < x.v[i])
+			v[k++] = y.v[j++];
+		else {
+			v[k++] = x.v[i++];
+			j++;
+		}
+	}
+	r.v = v;
+	r.n = k;
+	return r;
+}
+
+fp_tset fp_tset_card(fp_tset x, uint8_t min, uint8_t max)
+{
+	x.min = min;
+	x.max = max;
+	return x;
+}
+
+fp_systype fp_type_as_system(const fp_model *m, fp_type t)
+{
+	if (FP_TYPE_IS_SYS(t))
+		return FP_TYPE_SYSID(t);
+	const char *s = fp_model_system_type(m, (fp_type_id)t);
+	if (s)
+		return fp_systype_parse(s, strlen(s));
+	fp_type_id q = fp_model_type(m, "Quantity", 8);
+	if (q && fp_model_is_a(m, (fp_type_id)t, q))
+		return FP_SYS_QUANTITY;
+	return FP_SYS_NONE;
+}
+
+const char *fp_type_name(const fp_model *m, fp_type t)
+{
+	if (FP_TYPE_IS_SYS(t))
+		return fp_systype_name(FP_TYPE_SYSID(t));
+	const char *n = fp_model_type_name(m, (fp_type_id)t);
+	return n ? n : "?";
+}
+
+void fp_tset_format(const fp_model *m, fp_tset x, bool card, fp_buf *out)
+{
+	if (x.any) {
+		fp_buf_adds(out, "any");
+	} else if (x.n == 0) {
+		fp_buf_adds(out, "empty");
+	} else {
+		for (uint32_t i = 0; i < x.n && i < 8; i++) {
+			if (i)
+				fp_buf_adds(out, " | ");
+			fp_buf_adds(out, fp_type_name(m, x.v[i]));
+		}
+		if (x.n > 8)
+			fp_buf_printf(out, " | ... (%u types)", x.n);
+	}
+	if (card && x.max != FP_CARD_0)
+		fp_buf_printf(out, " (%d..%s)", x.min, x.max == FP_CARD_MANY ? "*" : "1");
+}

@@ -1,0 +1,106 @@
+/*
+ * sources/pipeline.c - parse + analyse, shared by check and serve.
+ */
+#include "pipeline.h"
+
+#include <string.h>
+
+#include "analysis/analyze.h"
+#include "syntax/parse.h"
+
+/* The root type of a context path ("Patient" of "Patient.contact"), for
+ * %resource; any when it is not a resource. */
+static fp_tset resource_of(const fp_model *m, const char *ctx, fp_arena *arena)
+{
+	size_t n = 0;
+	while (ctx[n] && ctx[n] != '.')
+		n++;
+	fp_type_id t = fp_model_type(m, ctx, n);
+	if (t && fp_model_type_kind(m, t) == FP_TYPE_RESOURCE)
+		return fp_tset_one(arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
+	return fp_tset_any();
+}
+
+static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
+		    fp_arena *arena, fp_diags *diags)
+{
+	fp_fhir_version v = opt->version;
+	if (x->fhir)
+		fp_fhir_version_parse(x->fhir, strlen(x->fhir), &v);
+	const fp_model *m = fp_model_get(v);
+	fp_analysis_env env;
+	memset(&env, 0, sizeof env);
+	env.model = m;
+	env.context = fp_tset_any();
+	env.resource = fp_tset_any();
+	const char *ctx = x->context ? x->context : opt->context;
+	if (ctx) {
+		fp_tset t;
+		if (fp_resolve_context(m, ctx, strlen(ctx), arena, &t)) {
+			env.context = t;
+			env.resource = resource_of(m, ctx, arena);
+		} else if (x->context_dir) {
+			/* reported once, at the directive, by the caller */
+		}
+	}
+	fp_var_decl *vars = x->nvars ? fp_arena_alloc(arena, x->nvars * sizeof *vars) : NULL;
+	for (size_t i = 0; vars && i < x->nvars; i++) {
+		vars[i].name = x->vars[i].name;
+		if (!fp_resolve_context(m, x->vars[i].type, strlen(x->vars[i].type), arena, &vars[i].type)) {
+			fp_type t = fp_resolve_type_name(m, x->vars[i].type, strlen(x->vars[i].type));
+			vars[i].type = t ? fp_tset_one(arena, t, 0, FP_CARD_MANY) : fp_tset_any();
+		}
+	}
+	env.vars = vars;
+	env.nvars = vars ? x->nvars : 0;
+	x->model = m;
+	x->type = fp_analyze(text, x->ast, &env, arena, diags);
+}
+
+/* Directives whose values name nothing: reported once each. */
+static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp_arena *arena,
+			     fp_diags *diags)
+{
+	fp_fhir_version v = opt->version;
+	for (size_t i = 0; i < f->ndirs; i++) {
+		const fp_directive *d = &f->dirs[i];
+		if (d->kind == FP_DIR_FHIR)
+			fp_fhir_version_parse(d->value, strlen(d->value), &v);
+		const fp_model *m = fp_model_get(v);
+		fp_tset t;
+		if (d->kind == FP_DIR_CONTEXT &&
+		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t))
+			fp_diags_add(diags, 1012, d->value_start, d->value_end,
+				     "unknown context '%s' in FHIR %s", d->value, fp_fhir_version_name(v));
+		if (d->kind == FP_DIR_VAR &&
+		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t) &&
+		    !fp_resolve_type_name(m, d->value, strlen(d->value)))
+			fp_diags_add(diags, 1005, d->value_end - strlen(d->value), d->value_end,
+				     "unknown type '%s' for variable '%%%s'", d->value, d->var_name);
+	}
+}
+
+bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
+		     fp_arena *arena, fp_diags *diags, fp_fpfile *out)
+{
+	if (!fp_fpfile_parse(text, len, arena, diags, out))
+		return false;
+	check_directives(out, opt, arena, diags);
+	for (size_t i = 0; i < out->nexprs; i++)
+		analyse(text, &out->exprs[i], opt, arena, diags);
+	return !arena->failed && !diags->failed;
+}
+
+bool fp_check_expression(const char *text, size_t len, const fp_check_options *opt,
+			 fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+{
+	memset(out, 0, sizeof *out);
+	out->start = 0;
+	out->end = (uint32_t)len;
+	out->ast = fp_parse_text(text, len, arena, diags);
+	if (!out->ast)
+		return false;
+	out->context = opt->context;
+	analyse(text, out, opt, arena, diags);
+	return !arena->failed && !diags->failed;
+}

@@ -1,0 +1,50 @@
+/*
+ * tests/check_analysis.c - the analysis layer's check(): case files in
+ * tests/analysis/ hold a .fhirpath text (directives set the context and
+ * the FHIR version); the output is one line per expression with its
+ * inferred type, then every diagnostic with its exact range.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "analysis/types.h"
+#include "cases.h"
+#include "runner.h"
+#include "sources/pipeline.h"
+
+static void check_analysis(const char *input, fp_buf *out)
+{
+	size_t len = strlen(input);
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_diags d;
+	fp_diags_init(&d, &a);
+	fp_fpfile f;
+	fp_check_options opt = { FP_FHIR_R4, NULL };
+	if (!fp_check_fpfile(input, len, &opt, &a, &d, &f)) {
+		fp_buf_adds(out, "(out of memory)\n");
+	} else {
+		for (size_t i = 0; i < f.nexprs; i++) {
+			const fp_fexpr *e = &f.exprs[i];
+			fp_buf_printf(out, "%.*s : ", (int)(e->end - e->start), input + e->start);
+			fp_tset_format(e->model, e->type, true, out);
+			fp_buf_addc(out, '\n');
+		}
+		fp_diags_sort(&d);
+		for (size_t i = 0; i < d.len; i++) {
+			char code[8];
+			fp_diag_format_code(d.items[i].code, code);
+			fp_buf_printf(out, "%s @%u..%u %s: %s\n",
+				      d.items[i].severity == FP_SEV_ERROR ? "error" : "warning",
+				      d.items[i].start, d.items[i].end, code, d.items[i].message);
+		}
+	}
+	fp_diags_release(&d);
+	fp_arena_release(&a);
+}
+
+void run_analysis_cases(void);
+void run_analysis_cases(void)
+{
+	tcases_run_dir("tests/analysis", ".txt", "analysis", check_analysis);
+}
