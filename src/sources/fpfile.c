@@ -89,7 +89,8 @@ static size_t next_sig(const char *text, const fp_tokens *toks, size_t i, bool *
 				*blank = true;
 			continue;
 		}
-		if (k == FP_T_BLOCK_COMMENT || k == FP_T_ILLEGAL)
+		/* a comment that starts the next line is a separator line */
+		if (k == FP_T_ILLEGAL || (k == FP_T_BLOCK_COMMENT && !starts_line(text, &toks->items[j])))
 			continue;
 		return j;
 	}
@@ -116,7 +117,7 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 			if (nl == 0)
 				continue;
 			bool open = depth > 0 || continues(last_kind);
-			if (nl >= 2 && !open) {
+			if (nl >= 2) {  /* a blank line always separates */
 				push_expr(&s, toks->items, first, last_sig);
 				in_expr = false;
 				continue;

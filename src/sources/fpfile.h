@@ -10,8 +10,8 @@
  * expression. A line break ends it too, unless the expression is still open
  * there (inside '(' '[' '{', or after a binary operator, '.', ',', '%' or a
  * unary sign) or the next non-blank line starts with a binary operator or
- * '.'. A blank line always ends it; a comment-only line ends it unless the
- * expression is open.
+ * '.'. A blank line always ends it; a line that starts with a comment
+ * ends it unless the expression is open.
  *
  * Directives are line comments '// @name value': @context (alias
  * @resource), @fhir, @input (alias @inputfile), @var 'name: Type'. Each

@@ -13,11 +13,17 @@ static bool is_binary_kind(fp_token_kind k)
 }
 
 typedef struct fmt_state {
-	fp_token_kind prev;     /* previous non-whitespace token, FP_T_EOF at start */
-	bool prev_unary;        /* prev is a unary sign */
-	bool prev_name;         /* prev is a name (incl. a soft keyword after '.') */
-	bool prev_binary;       /* prev is a binary operator */
+	fp_token_kind prev;     /* previous non-whitespace token (comments too) */
+	fp_token_kind sig;      /* previous significant token, FP_T_EOF at start */
+	bool prev_unary;        /* sig is a unary sign */
+	bool prev_name;         /* sig is a name (incl. a soft keyword used as one) */
+	bool prev_binary;       /* sig is a binary operator */
 } fmt_state;
+
+static bool is_comment(fp_token_kind k)
+{
+	return k == FP_T_LINE_COMMENT || k == FP_T_BLOCK_COMMENT;
+}
 
 /* The separator between the previous token and t on the same line. */
 static const char *space_between(const fmt_state *s, fp_token_kind n)
@@ -25,22 +31,51 @@ static const char *space_between(const fmt_state *s, fp_token_kind n)
 	fp_token_kind p = s->prev;
 	if (p == FP_T_EOF)
 		return "";
-	if (p == FP_T_LINE_COMMENT || p == FP_T_BLOCK_COMMENT ||
-	    n == FP_T_LINE_COMMENT || n == FP_T_BLOCK_COMMENT)
+	if (is_comment(p) || is_comment(n)) {
+		/* no space just inside brackets: f(<comment> a) */
+		if (p == FP_T_LPAREN || p == FP_T_LBRACKET || n == FP_T_RPAREN || n == FP_T_RBRACKET)
+			return "";
 		return " ";
+	}
 	if (s->prev_unary || p == FP_T_DOT || p == FP_T_PERCENT ||
 	    p == FP_T_LPAREN || p == FP_T_LBRACKET)
 		return "";
 	switch (n) {
 	case FP_T_DOT: case FP_T_RPAREN: case FP_T_RBRACKET: case FP_T_COMMA:
-	case FP_T_COLON: case FP_T_SEMI: case FP_T_LBRACKET:
+	case FP_T_SEMI: case FP_T_LBRACKET:
+		return "";
+	case FP_T_COLON:
 		return "";
 	case FP_T_LPAREN:
 		return s->prev_name ? "" : " ";
 	case FP_T_RBRACE:
-		return p == FP_T_LBRACE ? "" : " ";
+		return p == FP_T_LBRACE || p == FP_T_COLON ? "" : " ";
 	default:
 		return " ";
+	}
+}
+
+/* A token's text; comments lose trailing whitespace (on every line of a
+ * block comment) and their CR LF / CR line ends become LF. */
+static void emit_token(fp_buf *out, const char *text, const fp_token *t)
+{
+	if (!is_comment(t->kind)) {
+		fp_buf_add(out, text + t->start, t->end - t->start);
+		return;
+	}
+	size_t i = t->start, e = t->end;
+	while (i < e) {
+		size_t j = i;
+		while (j < e && text[j] != '\r' && text[j] != '\n')
+			j++;
+		size_t k = j;
+		while (k > i && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+			k--;
+		fp_buf_add(out, text + i, k - i);
+		if (j >= e)
+			break;
+		fp_buf_addc(out, '\n');
+		i = j + (text[j] == '\r' && j + 1 < e && text[j + 1] == '\n' ? 2 : 1);
 	}
 }
 
@@ -53,7 +88,7 @@ static void indent(fp_buf *out, size_t n)
 void fp_format(const char *text, const fp_tokens *toks, const fp_fmt_range *ranges,
 	       size_t nranges, fp_buf *out)
 {
-	fmt_state st = { FP_T_EOF, false, false, false };
+	fmt_state st = { FP_T_EOF, FP_T_EOF, false, false, false };
 	size_t pending_nl = 0;
 	size_t r = 0;           /* current or next range */
 	int depth = 0;
@@ -94,32 +129,34 @@ void fp_format(const char *text, const fp_tokens *toks, const fp_fmt_range *rang
 			fp_buf_adds(out, space_between(&cur, k));
 		}
 		pending_nl = 0;
-		fp_buf_add(out, text + t->start, t->end - t->start);
+		emit_token(out, text, t);
 		wrote = true;
 		if (k == FP_T_LPAREN || k == FP_T_LBRACKET || k == FP_T_LBRACE)
 			depth++;
-		if (k == FP_T_LINE_COMMENT || k == FP_T_BLOCK_COMMENT) {
+		if (is_comment(k)) {
 			st.prev = k;
-			st.prev_unary = st.prev_name = false;
 			continue;
 		}
 		if (first_of_expr) {
+			st.sig = FP_T_EOF;
 			st.prev_binary = false;
 			st.prev_unary = false;
+			st.prev_name = false;
 		}
-		/* Roles that tokens alone cannot tell: a sign is unary at the
-		 * start or after an operator or opening bracket; a soft keyword
-		 * after '.' is a name. */
-		bool after_dot = st.prev == FP_T_DOT;
-		bool at_start = first_of_expr || st.prev == FP_T_EOF || st.prev == FP_T_SEMI;
-		bool unary = (k == FP_T_PLUS || k == FP_T_MINUS) &&
-			     (at_start || st.prev_binary || st.prev_unary ||
-			      st.prev == FP_T_LPAREN || st.prev == FP_T_LBRACKET ||
-			      st.prev == FP_T_COMMA || st.prev == FP_T_COLON ||
-			      st.prev == FP_T_LBRACE);
+		/* Roles that tokens alone cannot tell. An operand may start
+		 * here when nothing came before in this expression, or an
+		 * operator or opening bracket did: a sign there is unary and a
+		 * soft keyword (as, is, in, contains) is a name. After '.' a
+		 * soft keyword is a name too. */
+		fp_token_kind q = st.sig;
+		bool operand_pos = q == FP_T_EOF || q == FP_T_SEMI || st.prev_binary || st.prev_unary ||
+				   q == FP_T_LPAREN || q == FP_T_LBRACKET || q == FP_T_COMMA ||
+				   q == FP_T_COLON || q == FP_T_LBRACE || q == FP_T_PERCENT;
+		bool unary = (k == FP_T_PLUS || k == FP_T_MINUS) && operand_pos;
 		bool name = k == FP_T_IDENT || k == FP_T_DELIMITED ||
-			    (fp_token_is_soft_keyword(k) && (after_dot || at_start));
+			    (fp_token_is_soft_keyword(k) && (q == FP_T_DOT || operand_pos));
 		st.prev = k;
+		st.sig = k;
 		st.prev_unary = unary;
 		st.prev_name = name;
 		st.prev_binary = !unary && !name && is_binary_kind(k);

@@ -479,7 +479,9 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 	case 4:
 		fp_diags_add(d, 4, s, e, "unterminated delimited identifier (missing closing `)");
 		return;
-	case 5:
+	case 5: {
+		/* every bad escape of the token, each with its own range */
+		size_t found = 0;
 		for (size_t i = s + 1; i + 1 < e; i++) {
 			if (text[i] != '\\')
 				continue;
@@ -492,7 +494,9 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 					fp_diags_add(d, 5, i, i + 2 + k,
 						     "invalid escape '\\u%.*s' (expected four hex digits)",
 						     (int)k, text + i + 2);
-					return;
+					found++;
+					i += 1 + k;
+					continue;
 				}
 				i += 5;
 				continue;
@@ -503,12 +507,14 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 				excerpt(&b, text + i + 1, 1);
 				fp_diags_add(d, 5, i, i + 2, "invalid escape '\\%s'", b.data ? b.data : "");
 				fp_buf_release(&b);
-				return;
+				found++;
 			}
 			i++;
 		}
-		fp_diags_add(d, 5, s, e, "invalid escape sequence");
+		if (!found)
+			fp_diags_add(d, 5, s, e, "invalid escape sequence");
 		return;
+	}
 	case 6:
 		fp_diags_add(d, 6, s, e, "'@' must start a date (@2024-01-31), datetime or time (@T10:30)");
 		return;

@@ -45,6 +45,7 @@ typedef struct parser {
 	bool fatal;
 	bool oom;
 	bool have_lines;
+	bool unterminated;      /* an unterminated string/comment/name was seen */
 	fp_lines lines;
 	fp_node dummy;          /* returned when out of memory */
 } parser;
@@ -58,6 +59,8 @@ static void skip_trivia(parser *p)
 		fp_token_kind k = p->toks[p->pos].kind;
 		if (!fp_token_is_trivia(k) && k != FP_T_ILLEGAL)
 			break;
+		if (k == FP_T_ILLEGAL)
+			p->recovering = true;   /* the lexer reported it */
 		p->pos++;
 	}
 }
@@ -89,6 +92,8 @@ static fp_token skip_one(parser *p)
 {
 	fp_token t = peek(p);
 	if (p->pos < p->last && t.kind != FP_T_EOF) {
+		if (t.err == 2 || t.err == 4)
+			p->unterminated = true;
 		p->prev_end = t.end;
 		p->pos++;
 		skip_trivia(p);
@@ -123,6 +128,10 @@ static void error_at(parser *p, int code, size_t start, size_t end, const char *
 static void error_at(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
 {
 	if (p->recovering || p->fatal)
+		return;
+	/* an unterminated string or comment ran to the end: whatever is
+	 * missing at the end is part of that one mistake */
+	if (p->unterminated && start >= p->prev_end && peek(p).kind == FP_T_EOF)
 		return;
 	p->recovering = true;
 	if (++p->nerrors > FP_MAX_ERRORS)
@@ -366,7 +375,10 @@ static size_t expect_close(parser *p, fp_token_kind closer, int code, fp_token o
 	tok_range(p, t, &s, &e);
 	error_at(p, code, s, e, "expected %s to close %s at %s, found %s",
 		 fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at, what);
-	if (skip_until(p, &closer, 1) == closer)
+	/* skip to the closer, but a ',' at this level belongs to an outer
+	 * argument list: 'f((a, b)' is one missing ')', not two */
+	fp_token_kind stop[2] = { closer, FP_T_COMMA };
+	if (skip_until(p, stop, 2) == closer)
 		return advance(p).end;
 	return p->prev_end;
 }
@@ -374,6 +386,7 @@ static size_t expect_close(parser *p, fp_token_kind closer, int code, fp_token o
 /* ---- grammar --------------------------------------------------------- */
 
 static fp_node *parse_binary(parser *p, int min_power);
+static int binop_power(fp_token_kind k);
 
 /* Binding power of a binary operator token, 0 if it is none.
  * ORDER TOKEN: FHIRPath precedence, loosest first. */
@@ -408,6 +421,21 @@ static fp_node *error_node(parser *p, size_t s, size_t e)
 	return node_new(p, FP_N_ERROR, s, e);
 }
 
+/* Can a token of this kind begin an expression? */
+static bool starts_expression(fp_token_kind k)
+{
+	switch (k) {
+	case FP_T_IDENT: case FP_T_DELIMITED: case FP_T_STRING: case FP_T_INTEGER:
+	case FP_T_DECIMAL: case FP_T_LONG: case FP_T_DATE: case FP_T_DATETIME:
+	case FP_T_TIME: case FP_T_THIS: case FP_T_INDEX: case FP_T_TOTAL:
+	case FP_T_LPAREN: case FP_T_LBRACE: case FP_T_PERCENT: case FP_T_PLUS:
+	case FP_T_MINUS: case FP_T_TRUE: case FP_T_FALSE:
+		return true;
+	default:
+		return fp_token_is_soft_keyword(k);
+	}
+}
+
 /* An expression is missing at the current token. */
 static fp_node *missing(parser *p, const char *what)
 {
@@ -417,6 +445,13 @@ static fp_node *missing(parser *p, const char *what)
 	size_t s, e;
 	tok_range(p, t, &s, &e);
 	error_at(p, 10, s, e, "expected %s, found %s", what, found);
+	/* '2 + * 3', 'div' alone: drop the operator so it does not start a
+	 * second error of its own */
+	if (binop_power((fp_token_kind)t.kind) > 0 && t.kind != FP_T_MINUS && t.kind != FP_T_PLUS &&
+	    !starts_expression(peek2_kind(p))) {
+		skip_one(p);
+		return error_node(p, t.start, t.end);
+	}
 	return error_node(p, t.start, t.start);
 }
 
@@ -692,9 +727,13 @@ static fp_node *parse_term(parser *p)
 		return node1(p, FP_N_PAREN, t.start, end, inner);
 	}
 	case FP_T_LBRACE:
-		advance(p);
+		skip_one(p);    /* recovery ends only at the '}' */
 		if (peek_kind(p) == FP_T_RBRACE)
 			return node_new(p, FP_N_NULL, t.start, advance(p).end);
+		if (peek_kind(p) == FP_T_EOF) {
+			expect_close(p, FP_T_RBRACE, 13, t);
+			return error_node(p, t.start, p->prev_end);
+		}
 		error_at(p, 13, t.start, t.end,
 			 "only the empty collection '{}' is written with braces; combine values with '|'");
 		{
@@ -754,6 +793,10 @@ static fp_node *parse_term(parser *p)
 		char what[64];
 		describe(p, name, what, sizeof what);
 		error_at(p, 10, name.start, name.end, "expected a variable name after '%%', found %s", what);
+		if (name.kind >= FP_T_DIV && name.kind <= FP_T_FALSE) {
+			skip_one(p);    /* '%and': the keyword was meant as the name */
+			return error_node(p, t.start, name.end);
+		}
 		return error_node(p, t.start, t.end);
 	}
 	default:
