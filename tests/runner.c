@@ -181,6 +181,7 @@ int main(int argc, char **argv)
 	run_fuzz_replay();
 	run_docs();
 	run_registry();
+	run_core();
 	if (R.oom)
 		run_oom();
 	printf("%d passed, %d failed\n", R.passed, R.failed);

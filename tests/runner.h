@@ -52,5 +52,6 @@ void run_oom(void);
 void run_docs(void);
 void run_registry(void);
 void run_analysis_cases(void);
+void run_core(void);
 
 #endif

@@ -573,6 +573,8 @@ static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_
 static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
 {
 	const fp_function *f = fp_function_lookup(n->str, n->len);
+	if (n->flags & FP_NF_GARBAGE)
+		in_err = true;  /* invalid characters among the arguments */
 	/* infer the arguments first (each in its own way), so their inner
 	 * mistakes are reported even when the call itself is wrong */
 	bool err = in_err;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "sources/fhir_json.h"
 #include "sources/fpfile.h"
 #include "sources/pipeline.h"
 #include "syntax/parse.h"
@@ -64,8 +65,17 @@ static void file_finding(check_ctx *c, const char *path, int code, size_t line, 
 	cli_report_add(&c->report, &f);
 }
 
+/* What a finding says about the expression it is in. */
+typedef struct expr_info {
+	uint32_t start, end;    /* in the file */
+	const char *text;       /* the expression (decoded for JSON strings) */
+	size_t len;
+	const char *context;
+	const char *origin;
+} expr_info;
+
 static void emit(check_ctx *c, const char *path, const char *text, const fp_lines *lt,
-		 const fp_diag *d, const fp_fexpr *exprs, size_t nexprs, const char *ctxname)
+		 const fp_diag *d, const expr_info *exprs, size_t nexprs, const char *ctxname)
 {
 	cli_finding f = { 0 };
 	f.file = path;
@@ -86,13 +96,13 @@ static void emit(check_ctx *c, const char *path, const char *text, const fp_line
 	char *expr = NULL;
 	for (size_t i = 0; i < nexprs; i++) {
 		if (d->start >= exprs[i].start && d->start <= exprs[i].end) {
-			size_t n = exprs[i].end - exprs[i].start;
-			expr = fp_malloc(n + 1);
+			expr = fp_malloc(exprs[i].len + 1);
 			if (expr) {
-				memcpy(expr, text + exprs[i].start, n);
-				expr[n] = 0;
+				memcpy(expr, exprs[i].text, exprs[i].len);
+				expr[exprs[i].len] = 0;
 			}
 			f.context = exprs[i].context ? exprs[i].context : ctxname;
+			f.origin = exprs[i].origin;
 			break;
 		}
 	}
@@ -100,6 +110,12 @@ static void emit(check_ctx *c, const char *path, const char *text, const fp_line
 	count(c, f.severity);
 	cli_report_add(&c->report, &f);
 	fp_free(expr);
+}
+
+static bool is_json_name(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 5 && strcmp(path + n - 5, ".json") == 0;
 }
 
 /* Check one text: a .fhirpath file (several expressions, directives) or,
@@ -149,25 +165,50 @@ static void check_text(check_ctx *c, const char *path, const char *text, size_t 
 	bool ok = fp_lines_init(&lt, text, len);
 	fp_fpfile file;
 	fp_fexpr one;
-	const fp_fexpr *exprs = NULL;
-	size_t nexprs = 0;
+	fp_fhir_file fhir;
+	expr_info *info = NULL;
+	size_t ninfo = 0;
+	bool json = !single && is_json_name(path);
 	if (ok && single) {
 		ok = fp_check_expression(text, len, &c->opt, &arena, &diags, &one);
-		exprs = &one;
-		nexprs = 1;
+		info = fp_arena_alloc(&arena, sizeof *info);
+		if (ok && info) {
+			info[0] = (expr_info){ 0, (uint32_t)len, text, len, c->opt.context, NULL };
+			ninfo = 1;
+		}
+		c->sum.expressions++;
+	} else if (ok && json) {
+		ok = fp_fhir_json_check(text, len, &c->opt, &arena, &diags, &fhir);
+		if (ok && !fhir.is_fhir && diags.len == 0) {
+			c->sum.files--;         /* not FHIR: skipped silently */
+			goto done;
+		}
+		info = fhir.nexprs ? fp_arena_alloc(&arena, fhir.nexprs * sizeof *info) : NULL;
+		for (size_t i = 0; ok && info && i < fhir.nexprs; i++) {
+			const fp_embedded *e = &fhir.exprs[i];
+			info[i] = (expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin };
+			ninfo++;
+		}
+		c->sum.expressions += fhir.nexprs;
 	} else if (ok) {
 		ok = fp_check_fpfile(text, len, &c->opt, &arena, &diags, &file);
-		exprs = file.exprs;
-		nexprs = file.nexprs;
+		info = file.nexprs ? fp_arena_alloc(&arena, file.nexprs * sizeof *info) : NULL;
+		for (size_t i = 0; ok && info && i < file.nexprs; i++) {
+			const fp_fexpr *e = &file.exprs[i];
+			info[i] = (expr_info){ e->start, e->end, text + e->start, e->end - e->start,
+					       e->context, NULL };
+			ninfo++;
+		}
+		c->sum.expressions += file.nexprs;
 	}
 	if (!ok || diags.failed) {
 		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
 	} else {
-		c->sum.expressions += nexprs;
 		fp_diags_sort(&diags);
 		for (size_t i = 0; i < diags.len; i++)
-			emit(c, path, text, &lt, &diags.items[i], exprs, nexprs, c->context);
+			emit(c, path, text, &lt, &diags.items[i], info, ninfo, c->context);
 	}
+done:
 	if (ok || lt.starts)
 		fp_lines_release(&lt);
 	fp_diags_release(&diags);
@@ -187,6 +228,11 @@ static void progress(check_ctx *c, const char *path)
 	c->last_progress = t;
 	fprintf(stderr, "\r\033[Kchecking [%zu files] %.60s", c->sum.files, path);
 	fflush(stderr);
+}
+
+static bool want_file(const char *name)
+{
+	return cli_is_fhirpath_file(name) || is_json_name(name);
 }
 
 static void visit(void *vctx, const char *path, const char *error)
@@ -335,7 +381,7 @@ int cmd_check(int argc, char **argv)
 		check_text(&c, name, exprs[i], strlen(exprs[i]), true);
 	}
 	for (size_t i = 0; i < npaths; i++)
-		cli_walk(paths[i], cli_is_fhirpath_file, visit, &c);
+		cli_walk(paths[i], want_file, visit, &c);
 	if (c.progress)
 		fprintf(stderr, "\r\033[K");
 	c.sum.ms = ms_since(&c.t0);

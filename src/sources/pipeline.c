@@ -104,3 +104,30 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 	analyse(text, out, opt, arena, diags);
 	return !arena->failed && !diags->failed;
 }
+
+bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
+		       fp_tset resource, const char *const *vars, size_t nvars,
+		       fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+{
+	memset(out, 0, sizeof *out);
+	out->start = 0;
+	out->end = (uint32_t)len;
+	out->ast = fp_parse_text(text, len, arena, diags);
+	if (!out->ast)
+		return false;
+	fp_var_decl *decl = nvars ? fp_arena_alloc(arena, nvars * sizeof *decl) : NULL;
+	for (size_t i = 0; decl && i < nvars; i++) {
+		decl[i].name = vars[i];
+		decl[i].type = fp_tset_any();
+	}
+	fp_analysis_env env;
+	memset(&env, 0, sizeof env);
+	env.model = m;
+	env.context = context;
+	env.resource = resource;
+	env.vars = decl;
+	env.nvars = decl ? nvars : 0;
+	out->model = m;
+	out->type = fp_analyze(text, out->ast, &env, arena, diags);
+	return !arena->failed && !diags->failed;
+}

@@ -29,4 +29,12 @@ bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 bool fp_check_expression(const char *text, size_t len, const fp_check_options *opt,
 			 fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
+/* Parse and analyse one embedded expression: text is the decoded
+ * expression; context is a type set already resolved (any when unknown);
+ * resource is %resource's type; vars are extra variable names (typed
+ * any). Diagnostics are in offsets of `text`. */
+bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
+		       fp_tset resource, const char *const *vars, size_t nvars,
+		       fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+
 #endif

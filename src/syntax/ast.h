@@ -56,10 +56,16 @@ typedef enum fp_node_kind {
 } fp_node_kind;
 
 typedef struct fp_node fp_node;
+/* fp_node.flags */
+enum {
+	FP_NF_GARBAGE = 1,      /* invalid characters were skipped inside it */
+};
+
 struct fp_node {
 	uint8_t kind;           /* fp_node_kind */
 	uint8_t op;             /* operator token kind or small flag */
 	uint16_t height;        /* 1 for leaves */
+	uint32_t flags;         /* FP_NF_* */
 	uint32_t start, end;    /* byte range [start, end) in the source */
 	uint32_t name_start;    /* IDENT/CALL/EXTERNAL/SELEM: the name's range */
 	uint32_t name_end;

@@ -366,6 +366,19 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 		t.kind = punct_kind[c];
 		break;
 	default:
+		if (c == '"') {
+			/* "text": a string in the wrong quotes is one mistake,
+			 * one token, when it closes on the same line */
+			size_t e = i;
+			while (e < len && s[e] != '"' && s[e] != '\n' && s[e] != '\r')
+				e++;
+			if (e < len && s[e] == '"') {
+				t.kind = FP_T_ILLEGAL;
+				t.err = 1;
+				t.end = (uint32_t)(e + 1);
+				return t;
+			}
+		}
 		/* Group a run of bytes that start no token into one ILLEGAL
 		 * token, so a binary blob yields one diagnostic, not millions.
 		 * The run stops at anything that can start a token. */
@@ -448,6 +461,11 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 		}
 		if (text[s] == '!') {
 			fp_diags_add(d, 1, s, e, "unexpected character '!' (did you mean '!=' or 'not()'?)");
+			return;
+		}
+		if (text[s] == '"' && e - s >= 2 && text[e - 1] == '"') {
+			fp_diags_add(d, 1, s, e, "double-quoted string; FHIRPath strings use single quotes: '%.*s'",
+				     (int)(e - s - 2 > 60 ? 60 : e - s - 2), text + s + 1);
 			return;
 		}
 		uint32_t cp;

@@ -46,6 +46,7 @@ typedef struct parser {
 	bool oom;
 	bool have_lines;
 	bool unterminated;      /* an unterminated string/comment/name was seen */
+	size_t nillegal;        /* ILLEGAL tokens skipped so far */
 	fp_lines lines;
 	fp_node dummy;          /* returned when out of memory */
 } parser;
@@ -59,8 +60,10 @@ static void skip_trivia(parser *p)
 		fp_token_kind k = p->toks[p->pos].kind;
 		if (!fp_token_is_trivia(k) && k != FP_T_ILLEGAL)
 			break;
-		if (k == FP_T_ILLEGAL)
+		if (k == FP_T_ILLEGAL) {
 			p->recovering = true;   /* the lexer reported it */
+			p->nillegal++;
+		}
 		p->pos++;
 	}
 }
@@ -514,6 +517,7 @@ static fp_node *parse_type(parser *p, const char *after)
  * Called with the current token at '('. */
 static fp_node *parse_call(parser *p, fp_token name)
 {
+	size_t illegal_before = p->nillegal;
 	fp_token open = advance(p);    /* '(' */
 	bool is_sort = name.kind == FP_T_IDENT && tok_is(p, name, "sort");
 	nodevec args = { 0 };
@@ -569,6 +573,8 @@ static fp_node *parse_call(parser *p, fp_token name)
 		}
 	}
 	fp_node *n = node_new(p, FP_N_CALL, name.start, end);
+	if (p->nillegal != illegal_before && n != &p->dummy)
+		n->flags |= FP_NF_GARBAGE;  /* its arguments are not what was meant */
 	set_name(p, n, name);
 	node_kids(p, n, args.v, args.n);
 	fp_free(args.v);

@@ -1,0 +1,423 @@
+/*
+ * sources/fhir_json.c - expressions inside FHIR JSON resources (see
+ * fhir_json.h for where they live and their contexts).
+ */
+#include "fhir_json.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "analysis/analyze.h"
+#include "json/read.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+
+typedef struct scan {
+	const char *text;
+	size_t len;
+	fp_arena *arena;
+	fp_diags *diags;
+	fp_fhir_version version;
+	const fp_model *m;
+	fp_embedded *v;
+	size_t n, cap;
+	bool oom;
+} scan;
+
+static const char *jstr(const fp_json *obj, const char *key)
+{
+	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
+	return v && v->kind == FP_JSON_STRING ? v->u.str.s : NULL;
+}
+
+static const fp_json *jarr(const fp_json *obj, const char *key)
+{
+	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
+	return v && v->kind == FP_JSON_ARRAY ? v : NULL;
+}
+
+static char *fmt(scan *s, const char *f, const char *a, const char *b)
+{
+	char tmp[512];
+	snprintf(tmp, sizeof tmp, f, a ? a : "?", b ? b : "?");
+	char *r = fp_arena_strndup(s->arena, tmp, strlen(tmp));
+	if (!r)
+		s->oom = true;
+	return r;
+}
+
+/* Context path -> type set; any when it names nothing (logical models). */
+static fp_tset context_of(scan *s, const char *path)
+{
+	fp_tset t;
+	if (!path)
+		return fp_tset_any();
+	size_t n = strlen(path);
+	if (n > 3 && strcmp(path + n - 3, "[x]") == 0)
+		n -= 3;
+	if (fp_resolve_context(s->m, path, n, s->arena, &t))
+		return t;
+	return fp_tset_any();
+}
+
+/* A resource type as a type set; any for other names (a data type's
+ * profile is used inside resources we cannot know). */
+static fp_tset resource_type(scan *s, const char *name)
+{
+	fp_type_id t = name ? fp_model_type(s->m, name, strlen(name)) : 0;
+	if (!t || fp_model_type_kind(s->m, t) != FP_TYPE_RESOURCE)
+		return fp_tset_any();
+	return fp_tset_one(s->arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
+}
+
+/* Parse and analyse the JSON string `str` as an expression; map its
+ * diagnostics into the file; record it. Returns the expression's type. */
+static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tset ctx,
+			fp_tset resource, const char *origin, const char *const *vars, size_t nvars)
+{
+	if (!str || str->kind != FP_JSON_STRING || s->oom)
+		return fp_tset_any();
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 16;
+		fp_embedded *nv = fp_realloc(s->v, cap * sizeof *nv);
+		if (!nv) {
+			s->oom = true;
+			return fp_tset_any();
+		}
+		s->v = nv;
+		s->cap = cap;
+	}
+	fp_embedded *e = &s->v[s->n++];
+	memset(e, 0, sizeof *e);
+	e->text = str->u.str.s;
+	e->len = str->u.str.len;
+	e->context = context;
+	e->origin = origin;
+	e->version = s->version;
+	fp_diags local;
+	fp_diags_init(&local, s->arena);
+	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->arena, &local, &e->x))
+		s->oom = true;
+	e->x.start = str->start;
+	e->x.end = str->end;
+	e->x.context = context;
+	for (size_t i = 0; i < local.len; i++) {
+		const fp_diag *d = &local.items[i];
+		size_t a = fp_json_string_source_offset(s->text, str, d->start);
+		size_t b = fp_json_string_source_offset(s->text, str, d->end);
+		/* one report per place: an expression checked once per base
+		 * repeats the same mistake for every base */
+		bool dup = false;
+		for (size_t k = s->diags->len; k-- > 0 && !dup;) {
+			const fp_diag *o = &s->diags->items[k];
+			if (o->start < str->start)
+				break;
+			dup = o->start == a && o->end == b && o->code == d->code;
+		}
+		if (!dup)
+			fp_diags_add(s->diags, d->code, a, b, "%s", d->message);
+	}
+	fp_diags_release(&local);
+	return e->x.type;
+}
+
+/* ---- StructureDefinition --------------------------------------------- */
+
+static void structure_definition(scan *s, const fp_json *sd)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *part = fp_json_get(sd, lists[l]);
+		const fp_json *els = jarr(part, "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *el = els->u.arr.items[i];
+			const char *path = jstr(el, "path");
+			const fp_json *cons = jarr(el, "constraint");
+			for (size_t k = 0; cons && k < cons->u.arr.len; k++) {
+				const fp_json *c = cons->u.arr.items[k];
+				const fp_json *ex = fp_json_get(c, "expression");
+				if (!ex)
+					continue;
+				fp_tset ctx = context_of(s, path);
+				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
+				add_expr(s, ex, path, ctx, resource_type(s, jstr(sd, "type")), origin, NULL, 0);
+			}
+		}
+	}
+	/* where an extension may be used, when given as FHIRPath */
+	const fp_json *ctxs = jarr(sd, "context");
+	for (size_t i = 0; ctxs && i < ctxs->u.arr.len; i++) {
+		const fp_json *c = ctxs->u.arr.items[i];
+		const char *type = jstr(c, "type");
+		if (type && strcmp(type, "fhirpath") == 0)
+			add_expr(s, fp_json_get(c, "expression"), NULL, fp_tset_any(), fp_tset_any(),
+				 "extension context", NULL, 0);
+	}
+	const fp_json *inv = jarr(sd, "contextInvariant");
+	for (size_t i = 0; inv && i < inv->u.arr.len; i++)
+		add_expr(s, inv->u.arr.items[i], NULL, fp_tset_any(), fp_tset_any(),
+			 "context invariant", NULL, 0);
+}
+
+/* ---- SearchParameter -------------------------------------------------- */
+
+static void search_parameter(scan *s, const fp_json *sp)
+{
+	const fp_json *ex = fp_json_get(sp, "expression");
+	const fp_json *bases = jarr(sp, "base");
+	const char *code = jstr(sp, "code") ? jstr(sp, "code") : jstr(sp, "name");
+	if (!ex)
+		return;
+	if (!bases || bases->u.arr.len == 0) {
+		add_expr(s, ex, NULL, fp_tset_any(), fp_tset_any(),
+			 fmt(s, "search parameter %s%s", code, ""), NULL, 0);
+		return;
+	}
+	for (size_t i = 0; i < bases->u.arr.len; i++) {
+		const fp_json *b = bases->u.arr.items[i];
+		if (b->kind != FP_JSON_STRING)
+			continue;
+		fp_tset t = resource_type(s, b->u.str.s);
+		add_expr(s, ex, b->u.str.s, t, t, fmt(s, "search parameter %s (base %s)", code, b->u.str.s),
+			 NULL, 0);
+	}
+}
+
+/* ---- Expression objects (SDC and others) ------------------------------ */
+
+typedef struct names {
+	const char **v;
+	size_t n, cap;
+} names;
+
+static void add_name(scan *s, names *ns, const char *name)
+{
+	if (!name)
+		return;
+	if (ns->n == ns->cap) {
+		size_t cap = ns->cap ? ns->cap * 2 : 8;
+		const char **nv = fp_arena_alloc(s->arena, cap * sizeof *nv);
+		if (!nv) {
+			s->oom = true;
+			return;
+		}
+		if (ns->n)
+			memcpy(nv, ns->v, ns->n * sizeof *nv);
+		ns->v = nv;
+		ns->cap = cap;
+	}
+	ns->v[ns->n++] = name;
+}
+
+/* Variable names a Questionnaire defines: Expression.name anywhere, and
+ * the launch contexts of sdc-questionnaire-launchContext. */
+static void collect_names(scan *s, const fp_json *v, names *ns, int depth)
+{
+	if (!v || depth > 64)
+		return;
+	if (v->kind == FP_JSON_ARRAY) {
+		for (size_t i = 0; i < v->u.arr.len; i++)
+			collect_names(s, v->u.arr.items[i], ns, depth + 1);
+		return;
+	}
+	if (v->kind != FP_JSON_OBJECT)
+		return;
+	const char *lang = jstr(v, "language");
+	if (lang && jstr(v, "name"))
+		add_name(s, ns, jstr(v, "name"));
+	const char *url = jstr(v, "url");
+	if (url && strcmp(url, "name") == 0) {
+		const fp_json *coding = fp_json_get(v, "valueCoding");
+		add_name(s, ns, jstr(coding, "code"));
+		add_name(s, ns, jstr(v, "valueId"));
+		add_name(s, ns, jstr(v, "valueString"));
+	}
+	for (size_t i = 0; i < v->u.obj.len; i++)
+		collect_names(s, v->u.obj.items[i].value, ns, depth + 1);
+}
+
+typedef struct walk_ctx {
+	const char *context;    /* context path for expressions found */
+	fp_tset ctx;
+	fp_tset resource;
+	const names *vars;
+	const char *what;       /* origin prefix */
+} walk_ctx;
+
+static void walk_expressions(scan *s, const fp_json *v, const walk_ctx *w, int depth)
+{
+	if (!v || depth > 64 || s->oom)
+		return;
+	if (v->kind == FP_JSON_ARRAY) {
+		for (size_t i = 0; i < v->u.arr.len; i++)
+			walk_expressions(s, v->u.arr.items[i], w, depth + 1);
+		return;
+	}
+	if (v->kind != FP_JSON_OBJECT)
+		return;
+	const char *lang = jstr(v, "language");
+	if (lang && strcmp(lang, "text/fhirpath") == 0) {
+		const char *name = jstr(v, "name");
+		add_expr(s, fp_json_get(v, "expression"), w->context, w->ctx, w->resource,
+			 fmt(s, name ? "%s expression %s" : "%s expression%s", w->what, name ? name : ""),
+			 w->vars ? w->vars->v : NULL, w->vars ? w->vars->n : 0);
+		return;
+	}
+	for (size_t i = 0; i < v->u.obj.len; i++) {
+		const fp_json_member *m = &v->u.obj.items[i];
+		if (m->value->kind == FP_JSON_ARRAY && strcmp(m->key, "item") == 0 && w->vars) {
+			/* Questionnaire items: the response's items are the context */
+			walk_ctx inner = *w;
+			inner.context = "QuestionnaireResponse.item";
+			inner.ctx = context_of(s, inner.context);
+			walk_expressions(s, m->value, &inner, depth + 1);
+			continue;
+		}
+		walk_expressions(s, m->value, w, depth + 1);
+	}
+}
+
+static void questionnaire(scan *s, const fp_json *q)
+{
+	names ns = { 0 };
+	collect_names(s, q, &ns, 0);
+	walk_ctx w;
+	w.context = "QuestionnaireResponse";
+	w.ctx = context_of(s, w.context);
+	w.resource = resource_type(s, "QuestionnaireResponse");
+	w.vars = &ns;
+	w.what = "questionnaire";
+	walk_expressions(s, q, &w, 0);
+}
+
+/* ---- ViewDefinition (SQL on FHIR v2) ---------------------------------- */
+
+static void view_select(scan *s, const fp_json *sel, fp_tset ctx, const char *ctxname,
+			fp_tset res, const names *vars, int depth)
+{
+	if (!sel || depth > 32 || s->oom)
+		return;
+	for (size_t i = 0; sel->kind == FP_JSON_ARRAY && i < sel->u.arr.len; i++) {
+		const fp_json *item = sel->u.arr.items[i];
+		fp_tset here = ctx;
+		static const char *const iters[] = { "forEach", "forEachOrNull", "repeat" };
+		for (size_t k = 0; k < 3; k++) {
+			const fp_json *fe = fp_json_get(item, iters[k]);
+			if (!fe)
+				continue;
+			if (fe->kind == FP_JSON_ARRAY) {   /* repeat: a list of paths */
+				for (size_t r = 0; r < fe->u.arr.len; r++)
+					add_expr(s, fe->u.arr.items[r], ctxname, here, res, "view repeat",
+						 vars->v, vars->n);
+				here = fp_tset_any();
+				continue;
+			}
+			fp_tset t = add_expr(s, fe, ctxname, here, res,
+					     fmt(s, "view %s%s", iters[k], ""), vars->v, vars->n);
+			here = fp_tset_card(t, 1, FP_CARD_1);
+		}
+		const fp_json *cols = jarr(item, "column");
+		for (size_t c = 0; cols && c < cols->u.arr.len; c++) {
+			const fp_json *col = cols->u.arr.items[c];
+			add_expr(s, fp_json_get(col, "path"), ctxname, here, res,
+				 fmt(s, "view column %s%s", jstr(col, "name"), ""), vars->v, vars->n);
+		}
+		view_select(s, jarr(item, "select"), here, ctxname, res, vars, depth + 1);
+		view_select(s, jarr(item, "unionAll"), here, ctxname, res, vars, depth + 1);
+	}
+}
+
+static void view_definition(scan *s, const fp_json *vd)
+{
+	const char *resource = jstr(vd, "resource");
+	fp_tset res = resource_type(s, resource);
+	names vars = { 0 };
+	const fp_json *consts = jarr(vd, "constant");
+	for (size_t i = 0; consts && i < consts->u.arr.len; i++)
+		add_name(s, &vars, jstr(consts->u.arr.items[i], "name"));
+	view_select(s, jarr(vd, "select"), res, resource, res, &vars, 0);
+	const fp_json *wh = jarr(vd, "where");
+	for (size_t i = 0; wh && i < wh->u.arr.len; i++)
+		add_expr(s, fp_json_get(wh->u.arr.items[i], "path"), resource, res, res, "view where",
+			 vars.v, vars.n);
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+static void resource(scan *s, const fp_json *r, int depth)
+{
+	if (!r || r->kind != FP_JSON_OBJECT || depth > 16 || s->oom)
+		return;
+	const char *rt = jstr(r, "resourceType");
+	if (!rt)
+		return;
+	fp_fhir_version saved = s->version;
+	const char *fv = jstr(r, "fhirVersion");
+	if (fv)
+		fp_fhir_version_parse(fv, strlen(fv), &s->version);
+	s->m = fp_model_get(s->version);
+	if (strcmp(rt, "StructureDefinition") == 0) {
+		structure_definition(s, r);
+	} else if (strcmp(rt, "SearchParameter") == 0) {
+		search_parameter(s, r);
+	} else if (strcmp(rt, "Questionnaire") == 0) {
+		questionnaire(s, r);
+	} else if (strcmp(rt, "ViewDefinition") == 0) {
+		view_definition(s, r);
+	} else if (strcmp(rt, "Bundle") == 0) {
+		const fp_json *entries = jarr(r, "entry");
+		for (size_t i = 0; entries && i < entries->u.arr.len; i++)
+			resource(s, fp_json_get(entries->u.arr.items[i], "resource"), depth + 1);
+	} else {
+		/* Expressions elsewhere (PlanDefinition, Library, ...) are
+		 * evaluated against a subject we cannot know here, so their
+		 * context stays unknown: syntax and functions are checked. */
+		walk_ctx w = { NULL, fp_tset_any(), fp_tset_any(), NULL, "" };
+		w.what = rt;
+		walk_expressions(s, r, &w, 0);
+	}
+	s->version = saved;
+	s->m = fp_model_get(saved);
+}
+
+bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
+			fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+{
+	memset(out, 0, sizeof *out);
+	fp_json *root = NULL;
+	fp_json_error err;
+	if (!fp_json_parse(text, len, arena, NULL, &root, &err)) {
+		if (strcmp(err.message, "out of memory") == 0)
+			return false;
+		fp_diags_add(diags, 32, err.offset, err.offset < len ? err.offset + 1 : err.offset,
+			     "invalid JSON: %s", err.message);
+		return !diags->failed;
+	}
+	if (root->kind != FP_JSON_OBJECT || !jstr(root, "resourceType"))
+		return true;
+	out->is_fhir = true;
+	scan s;
+	memset(&s, 0, sizeof s);
+	s.text = text;
+	s.len = len;
+	s.arena = arena;
+	s.diags = diags;
+	s.version = opt->version;
+	s.m = fp_model_get(s.version);
+	resource(&s, root, 0);
+	if (s.oom) {
+		fp_free(s.v);
+		return false;
+	}
+	if (s.n) {
+		out->exprs = fp_arena_alloc(arena, s.n * sizeof *out->exprs);
+		if (!out->exprs) {
+			fp_free(s.v);
+			return false;
+		}
+		memcpy(out->exprs, s.v, s.n * sizeof *out->exprs);
+		out->nexprs = s.n;
+	}
+	fp_free(s.v);
+	return !diags->failed && !arena->failed;
+}
