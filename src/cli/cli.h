@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "model/model.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -89,6 +90,12 @@ void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn vis
 
 /* True for names ending in ".fhirpath" (what walks pick up). */
 bool cli_is_fhirpath_file(const char *name);
+
+/* The FHIR version a project folder declares: sushi-config.yaml
+ * (fhirVersion), package.json (fhirVersions or a core package
+ * dependency) or ig.ini; false when path is no folder or says nothing.
+ * *from names the file that said it. */
+bool cli_detect_fhir_version(const char *path, fp_fhir_version *v, const char **from);
 
 /* ---- terminal ---- */
 bool cli_color(FILE *f);        /* TTY and no NO_COLOR */

@@ -281,6 +281,7 @@ int cmd_check(int argc, char **argv)
 	const cli_command *self = cli_find_command("check");
 	cli_format format = FORMAT_TEXT;
 	const char *fhir = "R4";
+	bool fhir_given = false;
 	check_ctx c;
 	memset(&c, 0, sizeof c);
 	const char **paths = fp_calloc((size_t)argc + 1, sizeof *paths);
@@ -335,6 +336,7 @@ int cmd_check(int argc, char **argv)
 			}
 			fhir = strcasecmp(val, "R4") == 0 ? "R4" : strcasecmp(val, "R4B") == 0 ? "R4B" : "R5";
 			fp_fhir_version_parse(fhir, strlen(fhir), &c.opt.version);
+			fhir_given = true;
 		} else if (strcmp(ln, "--format") == 0) {
 			if (!parse_format(val, &format)) {
 				rc = cli_usage_error("check", "unknown format '%s' (expected text, json, sarif or github)", val);
@@ -380,8 +382,19 @@ int cmd_check(int argc, char **argv)
 		c.readable++;
 		check_text(&c, name, exprs[i], strlen(exprs[i]), true);
 	}
-	for (size_t i = 0; i < npaths; i++)
+	fp_fhir_version given = c.opt.version;
+	for (size_t i = 0; i < npaths; i++) {
+		/* without --fhir-version, a folder's project files say */
+		fp_fhir_version v;
+		const char *from = NULL;
+		if (!fhir_given && cli_detect_fhir_version(paths[i], &v, &from)) {
+			c.opt.version = v;
+			c.report.fhir_version = fp_fhir_version_name(v);
+		} else {
+			c.opt.version = given;
+		}
 		cli_walk(paths[i], want_file, visit, &c);
+	}
 	if (c.progress)
 		fprintf(stderr, "\r\033[K");
 	c.sum.ms = ms_since(&c.t0);

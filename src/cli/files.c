@@ -209,3 +209,83 @@ bool cli_color(FILE *f)
 		return false;
 	return isatty(fileno(f));
 }
+
+/* Read at most 1 MiB of dir/name into a NUL-terminated buffer. */
+static char *read_small(const char *dir, const char *name)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	char *data;
+	size_t len;
+	char err[64];
+	if (!cli_read_file(path, (size_t)1 << 20, &data, &len, err, sizeof err))
+		return NULL;
+	char *s = fp_realloc(data, len + 1);
+	if (!s) {
+		fp_free(data);
+		return NULL;
+	}
+	s[len] = 0;
+	return s;
+}
+
+/* The first FHIR version number ("4.0.1") or core package name
+ * ("hl7.fhir.r5.core") mentioned after `key` in text. */
+static bool version_after(const char *text, const char *key, fp_fhir_version *v)
+{
+	const char *p = strstr(text, key);
+	if (!p)
+		return false;
+	p += strlen(key);
+	for (int n = 0; *p && n < 200; p++, n++) {
+		if ((*p == '4' || *p == '5') && p[1] == '.' &&
+		    fp_fhir_version_parse(p, strspn(p, "0123456789."), v))
+			return true;
+	}
+	return false;
+}
+
+bool cli_detect_fhir_version(const char *path, fp_fhir_version *v, const char **from)
+{
+	struct stat st;
+	if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+		return false;
+	char *s = read_small(path, "sushi-config.yaml");
+	if (s) {
+		bool ok = version_after(s, "fhirVersion:", v);
+		fp_free(s);
+		if (ok) {
+			*from = "sushi-config.yaml";
+			return true;
+		}
+	}
+	s = read_small(path, "package.json");
+	if (s) {
+		bool ok = version_after(s, "\"fhirVersions\"", v);
+		if (!ok && strstr(s, "hl7.fhir.r5.core")) {
+			*v = FP_FHIR_R5;
+			ok = true;
+		} else if (!ok && strstr(s, "hl7.fhir.r4b.core")) {
+			*v = FP_FHIR_R4B;
+			ok = true;
+		} else if (!ok && strstr(s, "hl7.fhir.r4.core")) {
+			*v = FP_FHIR_R4;
+			ok = true;
+		}
+		fp_free(s);
+		if (ok) {
+			*from = "package.json";
+			return true;
+		}
+	}
+	s = read_small(path, "ig.ini");
+	if (s) {
+		bool ok = version_after(s, "fhir-version", v) || version_after(s, "fhirVersion", v);
+		fp_free(s);
+		if (ok) {
+			*from = "ig.ini";
+			return true;
+		}
+	}
+	return false;
+}
