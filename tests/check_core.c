@@ -97,6 +97,10 @@ void run_core(void)
 		p = nl ? nl + 1 : p + l;
 	}
 	const char *g = got.data ? got.data : "", *w = want.data ? want.data : "";
+	/* for reviewing a change: the findings as they are now */
+	char out[1024];
+	snprintf(out, sizeof out, "%s/core-findings.txt", R.build);
+	rt_write(out, g, strlen(g));
 	fp_buf d;
 	fp_buf_init(&d);
 	bool ok = strcmp(g, w) == 0;

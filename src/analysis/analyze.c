@@ -225,6 +225,18 @@ static bool all_system(fp_tset t)
 	return t.n > 0;
 }
 
+static bool all_primitive(ana *a, fp_tset t)
+{
+	if (t.any || t.n == 0)
+		return false;
+	for (uint32_t i = 0; i < t.n; i++) {
+		if (FP_TYPE_IS_SYS(t.v[i]) ||
+		    fp_model_type_kind(a->m, (fp_type_id)t.v[i]) != FP_TYPE_PRIMITIVE)
+			return false;
+	}
+	return true;
+}
+
 /* name (an IDENT node) navigated from input. */
 static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
 {
@@ -268,6 +280,9 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
 	if (found) {
 		out.min = 0;
 		out.max = max;
+		if (complete && fp_str_eqc(fp_str_make(n->str, n->len), "value") && all_primitive(a, in))
+			fp_diags_add(a->diags, 2004, n->name_start, n->name_end,
+				     "'.value' on a FHIR primitive is redundant: the primitive already is its value in FHIRPath");
 		return out;
 	}
 	if (!complete)
@@ -358,6 +373,82 @@ static fp_type type_arg(ana *a, const fp_node *n)
 			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'", name);
 	}
 	return t;
+}
+
+/* ---- lints (FP2xxx) ---------------------------------------------------- */
+
+/* True when every type of t is one of the named FHIR types. */
+static bool all_named(ana *a, fp_tset t, const char *const *names, size_t n)
+{
+	if (t.any || t.n == 0)
+		return false;
+	for (uint32_t i = 0; i < t.n; i++) {
+		if (FP_TYPE_IS_SYS(t.v[i]))
+			return false;
+		const char *tn = fp_model_type_name(a->m, (fp_type_id)t.v[i]);
+		bool hit = false;
+		for (size_t k = 0; k < n && !hit; k++)
+			hit = tn && strcmp(tn, names[k]) == 0;
+		if (!hit)
+			return false;
+	}
+	return true;
+}
+
+static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
+{
+	for (uint32_t i = 0; i < t.n; i++) {
+		if (FP_TYPE_IS_SYS(t.v[i]))
+			continue;
+		const char *tn = fp_model_type_name(a->m, (fp_type_id)t.v[i]);
+		for (size_t k = 0; k < n; k++) {
+			if (tn && strcmp(tn, names[k]) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The source text of a node, for messages (at most 60 bytes). */
+static void snippet(ana *a, const fp_node *n, char *out, size_t cap)
+{
+	size_t len = n->end - n->start;
+	if (len > 60)
+		snprintf(out, cap, "%.57s...", a->text + n->start);
+	else
+		snprintf(out, cap, "%.*s", (int)len, a->text + n->start);
+}
+
+/* Lints of '=', '!=', '~', '!~', 'in' on their operand types. */
+static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
+{
+	static const char *const coded[] = { "Coding", "CodeableConcept" };
+	fp_token_kind op = (fp_token_kind)n->op;
+	const fp_node *ln = n->kids[0], *rn = n->kids[1];
+	if (op != FP_T_IN) {
+		const fp_node *lit = rn->kind == FP_N_STRING ? rn : ln->kind == FP_N_STRING ? ln : NULL;
+		fp_tset other = lit == rn ? l : r;
+		if (lit && all_named(a, other, coded, 2)) {
+			char what[80];
+			snippet(a, lit == rn ? ln : rn, what, sizeof what);
+			const char *tn = fp_type_name(a->m, other.v[0]);
+			bool cc = strcmp(tn, "CodeableConcept") == 0;
+			fp_diags_add(a->diags, 2001, n->start, n->end,
+				     "'%s' is a %s, which never equals a string; compare '%s%s'",
+				     what, tn, what, cc ? ".coding.code" : ".code");
+			return;
+		}
+	}
+	bool literal_right = rn->kind == FP_N_STRING || rn->kind == FP_N_INTEGER ||
+			     rn->kind == FP_N_BOOL || rn->kind == FP_N_DECIMAL;
+	if ((op == FP_T_EQ || op == FP_T_NE || op == FP_T_IN) && literal_right &&
+	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
+		char what[80];
+		snippet(a, ln, what, sizeof what);
+		fp_diags_add(a->diags, 2003, ln->start, ln->end,
+			     "'%s' can have several items, so %s compares the whole collection; use exists(...) or all(...) to test the items",
+			     what, fp_token_name(op));
+	}
 }
 
 /* ---- operators -------------------------------------------------------- */
@@ -455,9 +546,12 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	switch (op) {
 	case FP_T_PIPE:
 		return mk(fp_tset_union(a->arena, l.t, r.t), err, sc);
+	case FP_T_EQ: case FP_T_NE: case FP_T_EQUIV: case FP_T_NEQUIV: case FP_T_IN:
+		if (!err)
+			lint_equality(a, n, l.t, r.t);
+		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES:
-	case FP_T_EQ: case FP_T_NE: case FP_T_EQUIV: case FP_T_NEQUIV:
-	case FP_T_IN: case FP_T_CONTAINS:
+	case FP_T_CONTAINS:
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	case FP_T_LT: case FP_T_LE: case FP_T_GT: case FP_T_GE: {
 		fp_systype x = single_system(a, l.t), y = single_system(a, r.t);
@@ -669,6 +763,43 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			sc = s;
 		}
 		return mk(in, err, sc);
+	}
+	if (!err && !in.any && in.n > 0) {
+		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
+		if ((f->flags & FN_SINGLE) && !(f->flags & FN_SYSTEM) && in.max == FP_CARD_MANY &&
+		    n != NULL && !(f->flags & FN_FHIR)) {
+			fp_diags_add(a->diags, 2002, n->name_start, n->name_end,
+				     "%s() needs a single item, but its input can have several; pick one first (first(), where(...)) or test each with all()/exists()",
+				     f->name);
+		}
+		if (strcmp(f->name, "resolve") == 0 && !any_named(a, in, refs, 5) && !all_system(in)) {
+			char types[120];
+			type_list(a, in, types, sizeof types);
+			fp_diags_add(a->diags, 2006, n->name_start, n->name_end,
+				     "resolve() on %s, which is not a Reference: the result is always empty", types);
+		}
+		if ((strcmp(f->name, "ofType") == 0 || strcmp(f->name, "as") == 0) && nargs >= 1 &&
+		    !args[0].t.any && args[0].t.n == 1) {
+			fp_type want = args[0].t.v[0];
+			bool possible = false;
+			for (uint32_t i = 0; i < in.n && !possible; i++) {
+				fp_type t = in.v[i];
+				if (t == want)
+					possible = true;
+				else if (!FP_TYPE_IS_SYS(t) && !FP_TYPE_IS_SYS(want))
+					possible = fp_model_is_a(a->m, (fp_type_id)t, (fp_type_id)want) ||
+						   fp_model_is_a(a->m, (fp_type_id)want, (fp_type_id)t);
+				else
+					possible = fp_type_as_system(a->m, t) == fp_type_as_system(a->m, want);
+			}
+			if (!possible) {
+				char types[120];
+				type_list(a, in, types, sizeof types);
+				fp_diags_add(a->diags, 2005, n->kids[0]->start, n->kids[0]->end,
+					     "%s() cannot match: the input is %s, never %s; the result is always empty",
+					     f->name, types, fp_type_name(a->m, want));
+			}
+		}
 	}
 	const char *rule = f->result;
 	fp_tset t;
