@@ -17,6 +17,7 @@
 /* One attempt; true when it completed without an injected failure. */
 static bool attempt(const char *text, size_t len, bool file, long fail_at)
 {
+	fp_arena_drop_spare();  /* every attempt allocates the same way */
 	fp_alloc_fail_at(fail_at);
 	fp_arena a;
 	fp_arena_init(&a);

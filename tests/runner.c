@@ -11,6 +11,7 @@
 
 #include "unit/unit.h"
 #include "util/alloc.h"
+#include "util/arena.h"
 
 runner R;
 int unit_failed_now;
@@ -31,6 +32,7 @@ void rt_result(const char *name, bool ok, const char *detail)
 
 void unit_report(const char *suite, const char *test, int ok)
 {
+	fp_alloc_fail_at(0);    /* a failed CHECK may have left injection on */
 	char name[256];
 	snprintf(name, sizeof name, "unit/%s/%s", suite, test);
 	rt_result(name, ok, NULL);
@@ -184,6 +186,7 @@ int main(int argc, char **argv)
 	run_core();
 	if (R.oom)
 		run_oom();
+	fp_arena_drop_spare();
 	printf("%d passed, %d failed\n", R.passed, R.failed);
 	return R.failed ? 1 : 0;
 }

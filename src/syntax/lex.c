@@ -397,24 +397,26 @@ bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 {
 	out->items = NULL;
 	out->len = 0;
-	/* Tokens never outnumber bytes + 1; grow geometrically in a plain
-	 * buffer, then copy once into the arena. */
-	size_t cap = len / 4 + 16, n = 0, nerr = 0;
-	fp_token *v = fp_malloc(cap * sizeof *v);
+	/* Straight into the arena, doubling when full; the outgrown arrays
+	 * stay in the arena (at most as much again), which is cheaper than a
+	 * heap buffer copied over at the end. */
+	size_t cap = len / 3 + 16, n = 0, nerr = 0;
+	fp_token *v = fp_arena_alloc(arena, cap * sizeof *v);
 	if (!v)
 		return false;
 	size_t pos = 0;
 	for (;;) {
 		fp_token t = fp_lex_next(text, len, pos);
 		if (n == cap) {
-			size_t ncap = cap * 2;
-			fp_token *nv = fp_realloc(v, ncap * sizeof *nv);
-			if (!nv) {
-				fp_free(v);
+			size_t bytes;
+			if (fp_mul_size(cap * 2, sizeof *v, &bytes) != 0)
 				return false;
-			}
+			fp_token *nv = fp_arena_alloc(arena, bytes);
+			if (!nv)
+				return false;
+			memcpy(nv, v, n * sizeof *v);
 			v = nv;
-			cap = ncap;
+			cap *= 2;
 		}
 		v[n++] = t;
 		if (t.err && diags && nerr++ < FP_MAX_LEX_ERRORS)
@@ -423,14 +425,7 @@ bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 			break;
 		pos = t.end;
 	}
-	fp_token *a = fp_arena_alloc(arena, n * sizeof *a);
-	if (!a) {
-		fp_free(v);
-		return false;
-	}
-	memcpy(a, v, n * sizeof *a);
-	fp_free(v);
-	out->items = a;
+	out->items = v;
 	out->len = n;
 	return true;
 }

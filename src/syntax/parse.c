@@ -312,20 +312,39 @@ static void set_name(parser *p, fp_node *n, fp_token t)
 }
 
 /* A growable list of nodes for argument lists. */
+/* A growable list of nodes for argument lists: the first few live in the
+ * struct itself, so most calls never touch the heap. Free with vec_free. */
 typedef struct nodevec {
 	fp_node **v;
 	size_t n, cap;
+	fp_node *inline_[8];
 } nodevec;
+
+static void vec_init(nodevec *v)
+{
+	v->v = v->inline_;
+	v->n = 0;
+	v->cap = 8;
+}
+
+static void vec_free(nodevec *v)
+{
+	if (v->v != v->inline_)
+		fp_free(v->v);
+}
 
 static void vec_push(parser *p, nodevec *v, fp_node *x)
 {
 	if (v->n == v->cap) {
-		size_t cap = v->cap ? v->cap * 2 : 4;
-		fp_node **nv = fp_realloc(v->v, cap * sizeof *nv);
+		size_t cap = v->cap * 2;
+		fp_node **nv = v->v == v->inline_ ? fp_malloc(cap * sizeof *nv)
+						 : fp_realloc(v->v, cap * sizeof *nv);
 		if (!nv) {
 			out_of_memory(p);
 			return;
 		}
+		if (v->v == v->inline_)
+			memcpy(nv, v->inline_, v->n * sizeof *nv);
 		v->v = nv;
 		v->cap = cap;
 	}
@@ -520,7 +539,8 @@ static fp_node *parse_call(parser *p, fp_token name)
 	size_t illegal_before = p->nillegal;
 	fp_token open = advance(p);    /* '(' */
 	bool is_sort = name.kind == FP_T_IDENT && tok_is(p, name, "sort");
-	nodevec args = { 0 };
+	nodevec args;
+	vec_init(&args);
 	size_t end;
 	if (peek_kind(p) == FP_T_RPAREN) {
 		end = advance(p).end;
@@ -577,7 +597,7 @@ static fp_node *parse_call(parser *p, fp_token name)
 		n->flags |= FP_NF_GARBAGE;  /* its arguments are not what was meant */
 	set_name(p, n, name);
 	node_kids(p, n, args.v, args.n);
-	fp_free(args.v);
+	vec_free(&args);
 	return n;
 }
 
@@ -643,7 +663,8 @@ static fp_node *parse_selector(parser *p)
 {
 	fp_node *type = parse_type(p, "{");
 	fp_token open = advance(p);     /* '{' */
-	nodevec elems = { 0 };
+	nodevec elems;
+	vec_init(&elems);
 	size_t end;
 	if (peek_kind(p) == FP_T_COLON) {
 		advance(p);
@@ -690,7 +711,7 @@ static fp_node *parse_selector(parser *p)
 		n->name_end = type->end;
 	}
 	node_kids(p, n, elems.v, elems.n);
-	fp_free(elems.v);
+	vec_free(&elems);
 	return n;
 }
 
@@ -922,7 +943,8 @@ static fp_node *parse_entire(parser *p)
 	fp_node *n = parse_binary(p, 1);
 	if (peek_kind(p) == FP_T_EOF || p->fatal)
 		return n;
-	nodevec parts = { 0 };
+	nodevec parts;
+	vec_init(&parts);
 	vec_push(p, &parts, n);
 	while (peek_kind(p) != FP_T_EOF && !p->fatal) {
 		fp_token t = peek(p);
@@ -942,7 +964,7 @@ static fp_node *parse_entire(parser *p)
 	}
 	fp_node *e = node_new(p, FP_N_ERROR, parts.v ? parts.v[0]->start : first.start, p->prev_end);
 	node_kids(p, e, parts.v, parts.n);
-	fp_free(parts.v);
+	vec_free(&parts);
 	return e;
 }
 

@@ -13,6 +13,12 @@ struct fp_arena_block {
 	_Alignas(ARENA_ALIGN) unsigned char data[];
 };
 
+/* One first-size block per thread is kept on release and handed to the
+ * next arena's first allocation: parsing one short expression after
+ * another then costs no malloc/free pair each (musl returns freed memory
+ * to the kernel eagerly, which made that pair dominate small parses). */
+static _Thread_local fp_arena_block *spare;
+
 void fp_arena_init(fp_arena *a)
 {
 	a->head = NULL;
@@ -40,7 +46,13 @@ void *fp_arena_alloc(fp_arena *a, size_t n)
 			a->failed = true;
 			return NULL;
 		}
-		fp_arena_block *b = fp_malloc(sizeof(fp_arena_block) + size);
+		fp_arena_block *b;
+		if (size == ARENA_BLOCK && spare) {
+			b = spare;
+			spare = NULL;
+		} else {
+			b = fp_malloc(sizeof(fp_arena_block) + size);
+		}
 		if (!b) {
 			a->failed = true;
 			return NULL;
@@ -84,8 +96,17 @@ void fp_arena_release(fp_arena *a)
 	fp_arena_block *b = a->head;
 	while (b) {
 		fp_arena_block *prev = b->prev;
-		fp_free(b);
+		if (!spare && b->size == ARENA_BLOCK)
+			spare = b;
+		else
+			fp_free(b);
 		b = prev;
 	}
 	fp_arena_init(a);
+}
+
+void fp_arena_drop_spare(void)
+{
+	fp_free(spare);
+	spare = NULL;
 }

@@ -33,7 +33,12 @@ void *fp_arena_zalloc(fp_arena *a, size_t n);
 /* A NUL-terminated copy of s[0..n). */
 char *fp_arena_strndup(fp_arena *a, const char *s, size_t n);
 
-/* Free every block; the arena is empty and reusable afterwards. */
+/* Free every block; the arena is empty and reusable afterwards. One
+ * block per thread may be kept for the next arena (see arena.c). */
 void fp_arena_release(fp_arena *a);
+
+/* Free the block kept for reuse by this thread (at thread or process
+ * exit, and before counting allocations in tests). */
+void fp_arena_drop_spare(void);
 
 #endif

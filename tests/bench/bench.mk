@@ -1,0 +1,51 @@
+# tests/bench/bench.mk - `make bench`: parse throughput, side by side with
+# fhirpath.js (see tests/bench/README.md). Included by the top Makefile
+# (-include), after its variables; defines no default goal.
+#
+#   make bench                      the whole run (about 30 s)
+#   make bench BENCH_REPS=9 BENCH_MIN_TIME=0.3
+#   make bench BENCH_PEER=0         ours only
+#
+# Outputs go to $(BUILD)/bench: the sets (*.bin), ours.json, fpjs.json.
+
+BENCH_DIR      ?= $(BUILD)/bench
+BENCH_PEERS    ?= $(BUILD)/peers
+BENCH_REPS     ?= 5
+BENCH_MIN_TIME ?= 0.1
+BENCH_PEER     ?= 1
+BENCH_CORPUS   ?= corpus
+BENCH_SETS     := conf-r4 conf-r4b conf-r5 r4-constraints r4-search
+
+$(BENCH_DIR)/parsebench: tests/bench/parsebench.c $(BUILD)/libfp.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(STATIC) $(LDFLAGS) -o $@ $< $(BUILD)/libfp.a $(LIBS)
+
+bench: $(BENCH_DIR)/parsebench
+	@mkdir -p $(BENCH_DIR)
+	@rm -f $(BENCH_DIR)/corpus.bin $(BENCH_DIR)/ours.json $(BENCH_DIR)/fpjs.json
+	python3 tests/bench/extract.py --shared $(SHARED) --out $(BENCH_DIR)
+	@if [ -d "$(BENCH_CORPUS)" ]; then \
+	  $(BENCH_DIR)/parsebench --split $(BENCH_DIR)/corpus.bin $(BENCH_CORPUS) \
+	    || { rc=$$?; [ $$rc = 3 ] || exit $$rc; echo "bench: no corpus set"; }; \
+	fi
+	@sets="$(BENCH_SETS:%=$(BENCH_DIR)/%.bin)"; \
+	[ -s $(BENCH_DIR)/corpus.bin ] && sets="$$sets $(BENCH_DIR)/corpus.bin"; \
+	echo "== ours: fp_parse_text / fp_lex_all ($(CC), $(OPT))"; \
+	$(BENCH_DIR)/parsebench --reps $(BENCH_REPS) --min-time $(BENCH_MIN_TIME) \
+	  --json $(BENCH_DIR)/ours.json $$sets || exit 1; \
+	if [ "$(BENCH_PEER)" != 1 ]; then \
+	  echo "bench: peer skipped (BENCH_PEER=$(BENCH_PEER))"; \
+	elif ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+	  echo "bench: node/npm not found, fhirpath.js peer skipped (apt-get install nodejs npm)"; \
+	else \
+	  if [ ! -d "$(BENCH_PEERS)/node_modules/fhirpath" ]; then \
+	    sh $(SHARED)/tools/peers/setup.sh $(BENCH_PEERS) \
+	      || echo "bench: peer setup failed, fhirpath.js peer skipped"; \
+	  fi; \
+	  if [ -d "$(BENCH_PEERS)/node_modules/fhirpath" ]; then \
+	    echo "== fhirpath.js: fhirpath.parse"; \
+	    node tests/bench/fpjs-parse.mjs --peers $(BENCH_PEERS) --reps $(BENCH_REPS) \
+	      --min-time $(BENCH_MIN_TIME) --json $(BENCH_DIR)/fpjs.json $$sets || exit 1; \
+	  fi; \
+	fi
+	@python3 tests/bench/report.py $(BENCH_DIR)/ours.json $(BENCH_DIR)/fpjs.json
