@@ -2,6 +2,7 @@
  * cli/cmd_check.c - `fhirpath-ls check`: walk inputs, run the pipeline
  * (sources -> syntax; analysis comes with the model), report findings.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "json/read.h"
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
 #include "sources/pipeline.h"
@@ -21,6 +23,24 @@
 
 #define MAX_INPUT ((size_t)256 << 20)
 
+/* One input (file, stdin or -e expression) and, once checked, its
+ * findings. Workers fill jobs in any order; the main thread reports them
+ * in input order, so the output is the same for any -j. */
+typedef struct job {
+	char *path;             /* as shown in findings */
+	char *error;            /* the walk could not read it */
+	const char *text;       /* -e: the expression */
+	bool single;
+	fp_check_options opt;
+	/* results */
+	fp_arena arena;         /* copies of the findings' strings */
+	cli_finding *f;
+	size_t nf, cap;
+	cli_summary sum;
+	bool readable;
+	bool done;
+} job;
+
 typedef struct check_ctx {
 	cli_report report;
 	fp_check_options opt;
@@ -30,6 +50,12 @@ typedef struct check_ctx {
 	size_t inputs, readable;
 	bool progress;
 	struct timespec t0, last_progress;
+	/* the jobs, in input order */
+	job *jobs;
+	size_t njobs, capjobs;
+	bool oom;
+	/* severity overrides: code -> severity, 0 = keep, -1 = off */
+	int overrides[10000];
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -39,18 +65,44 @@ static long ms_since(const struct timespec *t0)
 	return (t.tv_sec - t0->tv_sec) * 1000 + (t.tv_nsec - t0->tv_nsec) / 1000000;
 }
 
-static void count(check_ctx *c, fp_severity s)
+static void count(cli_summary *sum, fp_severity s)
 {
 	if (s == FP_SEV_ERROR)
-		c->sum.errors++;
+		sum->errors++;
 	else if (s == FP_SEV_WARNING)
-		c->sum.warnings++;
+		sum->warnings++;
 	else
-		c->sum.infos++;
+		sum->infos++;
+}
+
+static const char *jdup(job *j, const char *s)
+{
+	return s ? fp_arena_strndup(&j->arena, s, strlen(s)) : NULL;
+}
+
+/* Keep a copy of finding f in the job. */
+static void job_add(job *j, const cli_finding *f)
+{
+	if (j->nf == j->cap) {
+		size_t cap = j->cap ? j->cap * 2 : 16;
+		cli_finding *v = fp_realloc(j->f, cap * sizeof *v);
+		if (!v)
+			return;
+		j->f = v;
+		j->cap = cap;
+	}
+	cli_finding *c = &j->f[j->nf++];
+	*c = *f;
+	c->file = jdup(j, f->file);
+	c->message = jdup(j, f->message);
+	c->expression = jdup(j, f->expression);
+	c->context = jdup(j, f->context);
+	c->origin = jdup(j, f->origin);
+	c->source_line = f->source_line ? fp_arena_strndup(&j->arena, f->source_line, f->source_len) : NULL;
 }
 
 /* A finding about a whole file (unreadable, not UTF-8...). */
-static void file_finding(check_ctx *c, const char *path, int code, size_t line, size_t col,
+static void file_finding(job *c, const char *path, int code, size_t line, size_t col,
 			 const char *msg)
 {
 	cli_finding f = { 0 };
@@ -61,8 +113,7 @@ static void file_finding(check_ctx *c, const char *path, int code, size_t line, 
 	f.severity = row ? row->severity : FP_SEV_ERROR;
 	f.code = code;
 	f.message = msg;
-	count(c, f.severity);
-	cli_report_add(&c->report, &f);
+	job_add(c, &f);
 }
 
 /* What a finding says about the expression it is in. */
@@ -74,7 +125,7 @@ typedef struct expr_info {
 	const char *origin;
 } expr_info;
 
-static void emit(check_ctx *c, const char *path, const char *text, const fp_lines *lt,
+static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 		 const fp_diag *d, const expr_info *exprs, size_t nexprs, const char *ctxname)
 {
 	cli_finding f = { 0 };
@@ -107,8 +158,7 @@ static void emit(check_ctx *c, const char *path, const char *text, const fp_line
 		}
 	}
 	f.expression = expr;
-	count(c, f.severity);
-	cli_report_add(&c->report, &f);
+	job_add(c, &f);
 	fp_free(expr);
 }
 
@@ -120,7 +170,7 @@ static bool is_json_name(const char *path)
 
 /* Check one text: a .fhirpath file (several expressions, directives) or,
  * with single, one expression from -e. */
-static void check_text(check_ctx *c, const char *path, const char *text, size_t len, bool single)
+static void check_text(job *c, const char *path, const char *text, size_t len, bool single)
 {
 	c->sum.files += !single;
 	/* Encoding first: positions are meaningless in a binary file. */
@@ -206,7 +256,7 @@ static void check_text(check_ctx *c, const char *path, const char *text, size_t 
 	} else {
 		fp_diags_sort(&diags);
 		for (size_t i = 0; i < diags.len; i++)
-			emit(c, path, text, &lt, &diags.items[i], info, ninfo, c->context);
+			emit(c, path, text, &lt, &diags.items[i], info, ninfo, c->opt.context);
 	}
 done:
 	if (ok || lt.starts)
@@ -215,7 +265,7 @@ done:
 	fp_arena_release(&arena);
 }
 
-static void progress(check_ctx *c, const char *path)
+static void progress(check_ctx *c, size_t done)
 {
 	if (!c->progress)
 		return;
@@ -226,7 +276,7 @@ static void progress(check_ctx *c, const char *path)
 	if (since < 100)
 		return;
 	c->last_progress = t;
-	fprintf(stderr, "\r\033[Kchecking [%zu files] %.60s", c->sum.files, path);
+	fprintf(stderr, "\r\033[Kchecking %zu/%zu files", done, c->njobs);
 	fflush(stderr);
 }
 
@@ -235,30 +285,232 @@ static bool want_file(const char *name)
 	return cli_is_fhirpath_file(name) || is_json_name(name);
 }
 
+static job *new_job(check_ctx *c, const char *path)
+{
+	if (c->njobs == c->capjobs) {
+		size_t cap = c->capjobs ? c->capjobs * 2 : 64;
+		job *v = fp_realloc(c->jobs, cap * sizeof *v);
+		if (!v) {
+			c->oom = true;
+			return NULL;
+		}
+		c->jobs = v;
+		c->capjobs = cap;
+	}
+	job *j = &c->jobs[c->njobs++];
+	memset(j, 0, sizeof *j);
+	fp_arena_init(&j->arena);
+	j->opt = c->opt;
+	j->path = fp_arena_strndup(&j->arena, path, strlen(path));
+	return j;
+}
+
 static void visit(void *vctx, const char *path, const char *error)
 {
 	check_ctx *c = vctx;
-	c->inputs++;
-	if (error) {
+	job *j = new_job(c, strcmp(path, "-") == 0 ? "<stdin>" : path);
+	if (j && error)
+		j->error = fp_arena_strndup(&j->arena, error, strlen(error));
+	if (j && strcmp(path, "-") == 0)
+		j->text = "-";  /* read stdin */
+}
+
+/* Check one job: read the file (or take the -e text) and run the
+ * pipeline. Runs on any thread; touches only the job. */
+static void run_job(job *j)
+{
+	if (j->error) {
 		char msg[512];
-		snprintf(msg, sizeof msg, "cannot read: %s", error);
-		file_finding(c, path, 9001, 1, 1, msg);
+		snprintf(msg, sizeof msg, "cannot read: %s", j->error);
+		file_finding(j, j->path, 9001, 1, 1, msg);
 		return;
 	}
-	progress(c, path);
+	if (j->single) {
+		j->readable = true;
+		check_text(j, j->path, j->text, strlen(j->text), true);
+		return;
+	}
 	char *data;
 	size_t len;
 	char err[256];
-	if (!cli_read_file(path, MAX_INPUT, &data, &len, err, sizeof err)) {
+	const char *src = j->text ? "-" : j->path;
+	if (!cli_read_file(src, MAX_INPUT, &data, &len, err, sizeof err)) {
 		char msg[512];
 		snprintf(msg, sizeof msg, "cannot read: %s", err);
-		file_finding(c, strcmp(path, "-") == 0 ? "<stdin>" : path,
-			     strstr(err, "limit") ? 9003 : 9001, 1, 1, msg);
+		file_finding(j, j->path, strstr(err, "limit") ? 9003 : 9001, 1, 1, msg);
 		return;
 	}
-	c->readable++;
-	check_text(c, strcmp(path, "-") == 0 ? "<stdin>" : path, data, len, false);
+	j->readable = true;
+	check_text(j, j->path, data, len, false);
 	fp_free(data);
+}
+
+/* ---- workers --------------------------------------------------------- */
+
+typedef struct pool {
+	check_ctx *c;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t next;            /* next job to take */
+} pool;
+
+static void *worker(void *arg)
+{
+	pool *p = arg;
+	for (;;) {
+		pthread_mutex_lock(&p->mu);
+		size_t i = p->next < p->c->njobs ? p->next++ : p->c->njobs;
+		pthread_mutex_unlock(&p->mu);
+		if (i >= p->c->njobs)
+			break;
+		run_job(&p->c->jobs[i]);
+		pthread_mutex_lock(&p->mu);
+		p->c->jobs[i].done = true;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+	}
+	fp_arena_drop_spare();
+	return NULL;
+}
+
+/* Report job j: apply severity overrides, count, print. */
+static void report_job(check_ctx *c, job *j)
+{
+	c->inputs++;
+	c->readable += j->readable;
+	c->sum.files += j->sum.files;
+	c->sum.expressions += j->sum.expressions;
+	for (size_t i = 0; i < j->nf; i++) {
+		cli_finding *f = &j->f[i];
+		int o = f->code >= 0 && f->code < 10000 ? c->overrides[f->code] : 0;
+		if (o < 0)
+			continue;
+		if (o > 0)
+			f->severity = (fp_severity)o;
+		count(&c->sum, f->severity);
+		cli_report_add(&c->report, f);
+	}
+	fp_free(j->f);
+	j->f = NULL;
+	fp_arena_release(&j->arena);
+}
+
+/* Run every job on `threads` threads (the calling one included) and
+ * report them in order as they finish. */
+static void run_jobs(check_ctx *c, int threads)
+{
+	pool p;
+	p.c = c;
+	p.next = 0;
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.cv, NULL);
+	pthread_t tids[64];
+	int started = 0;
+	if (threads > 64)
+		threads = 64;
+	if ((size_t)threads > c->njobs)
+		threads = (int)c->njobs;
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	/* parser and analyser recurse up to FP_MAX_DEPTH levels */
+	pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+	for (int i = 1; i < threads; i++) {
+		if (pthread_create(&tids[started], &attr, worker, &p) == 0)
+			started++;
+	}
+	pthread_attr_destroy(&attr);
+	if (started == 0) {
+		/* one thread: check and report as we go */
+		for (size_t i = 0; i < c->njobs; i++) {
+			run_job(&c->jobs[i]);
+			report_job(c, &c->jobs[i]);
+			progress(c, i + 1);
+		}
+	} else {
+		for (size_t i = 0; i < c->njobs; i++) {
+			pthread_mutex_lock(&p.mu);
+			while (!c->jobs[i].done)
+				pthread_cond_wait(&p.cv, &p.mu);
+			pthread_mutex_unlock(&p.mu);
+			report_job(c, &c->jobs[i]);
+			progress(c, i + 1);
+		}
+		for (int i = 0; i < started; i++)
+			pthread_join(tids[i], NULL);
+	}
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.cv);
+}
+
+/* ---- configuration ---------------------------------------------------- */
+
+/* "FP2003=off" / "FP1001=warning" into c->overrides; false when bad. */
+static bool set_override(check_ctx *c, const char *spec)
+{
+	const char *eq = strchr(spec, '=');
+	if (!eq || eq - spec > 15)
+		return false;
+	char code[16];
+	memcpy(code, spec, (size_t)(eq - spec));
+	code[eq - spec] = 0;
+	int n = fp_diag_parse_code(code);
+	if (n < 0 || !fp_diag_lookup(n))
+		return false;
+	const char *v = eq + 1;
+	int sev = strcmp(v, "off") == 0 ? -1 : strcmp(v, "error") == 0 ? FP_SEV_ERROR
+		: strcmp(v, "warning") == 0 ? FP_SEV_WARNING : strcmp(v, "info") == 0 ? FP_SEV_INFO : 0;
+	if (!sev)
+		return false;
+	c->overrides[n] = sev;
+	return true;
+}
+
+/* .fhirpath-ls.json in dir: {"fhirVersion": "R5", "severity": {"FP2003":
+ * "off"}}. Returns false (with a message printed) when it is malformed. */
+static bool read_config(check_ctx *c, const char *dir, bool *fhir_given)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/.fhirpath-ls.json", dir);
+	char *data;
+	size_t len;
+	char err[256];
+	if (!cli_read_file(path, (size_t)1 << 20, &data, &len, err, sizeof err))
+		return true;    /* no config: fine */
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_json *root;
+	fp_json_error jerr;
+	bool ok = fp_json_parse(data, len, &a, NULL, &root, &jerr) && root->kind == FP_JSON_OBJECT;
+	if (!ok) {
+		fprintf(stderr, "fhirpath-ls check: %s: invalid configuration: %s\n", path,
+			jerr.message);
+	} else {
+		const fp_json *v = fp_json_get(root, "fhirVersion");
+		if (v && v->kind == FP_JSON_STRING && !*fhir_given) {
+			if (fp_fhir_version_parse(v->u.str.s, v->u.str.len, &c->opt.version)) {
+				*fhir_given = true;
+				c->report.fhir_version = fp_fhir_version_name(c->opt.version);
+			} else {
+				fprintf(stderr, "fhirpath-ls check: %s: unknown fhirVersion '%s'\n", path, v->u.str.s);
+				ok = false;
+			}
+		}
+		const fp_json *sev = fp_json_get(root, "severity");
+		for (size_t i = 0; ok && sev && sev->kind == FP_JSON_OBJECT && i < sev->u.obj.len; i++) {
+			const fp_json_member *m = &sev->u.obj.items[i];
+			char spec[64];
+			snprintf(spec, sizeof spec, "%s=%s", m->key,
+				 m->value->kind == FP_JSON_STRING ? m->value->u.str.s : "?");
+			if (!set_override(c, spec)) {
+				fprintf(stderr, "fhirpath-ls check: %s: bad severity setting '%s' (want \"FP2003\": \"off|info|warning|error\")\n",
+					path, spec);
+				ok = false;
+			}
+		}
+	}
+	fp_arena_release(&a);
+	fp_free(data);
+	return ok;
 }
 
 static bool parse_format(const char *s, cli_format *f)
@@ -282,8 +534,14 @@ int cmd_check(int argc, char **argv)
 	cli_format format = FORMAT_TEXT;
 	const char *fhir = "R4";
 	bool fhir_given = false;
-	check_ctx c;
-	memset(&c, 0, sizeof c);
+	/* large (severity table): on the heap */
+	check_ctx *c = calloc(1, sizeof *c);
+	if (!c) {
+		fprintf(stderr, "fhirpath-ls check: out of memory\n");
+		return EXIT_USAGE;
+	}
+	long nproc = sysconf(_SC_NPROCESSORS_ONLN);
+	int jobs = nproc > 0 ? (int)nproc : 1;
 	const char **paths = fp_calloc((size_t)argc + 1, sizeof *paths);
 	const char **exprs = fp_calloc((size_t)argc + 1, sizeof *exprs);
 	size_t npaths = 0, nexprs = 0;
@@ -327,15 +585,15 @@ int cmd_check(int argc, char **argv)
 		} else if (strcmp(ln, "--expression") == 0) {
 			exprs[nexprs++] = val;
 		} else if (strcmp(ln, "--context") == 0) {
-			c.context = val;
-			c.opt.context = val;
+			c->context = val;
+			c->opt.context = val;
 		} else if (strcmp(ln, "--fhir-version") == 0) {
 			if (strcasecmp(val, "R4") && strcasecmp(val, "R4B") && strcasecmp(val, "R5")) {
 				rc = cli_usage_error("check", "unknown FHIR version '%s' (expected R4, R4B or R5)", val);
 				goto out;
 			}
 			fhir = strcasecmp(val, "R4") == 0 ? "R4" : strcasecmp(val, "R4B") == 0 ? "R4B" : "R5";
-			fp_fhir_version_parse(fhir, strlen(fhir), &c.opt.version);
+			fp_fhir_version_parse(fhir, strlen(fhir), &c->opt.version);
 			fhir_given = true;
 		} else if (strcmp(ln, "--format") == 0) {
 			if (!parse_format(val, &format)) {
@@ -343,7 +601,20 @@ int cmd_check(int argc, char **argv)
 				goto out;
 			}
 		} else if (strcmp(ln, "--werror") == 0) {
-			c.werror = true;
+			c->werror = true;
+		} else if (strcmp(ln, "--jobs") == 0) {
+			char *end;
+			long n = strtol(val, &end, 10);
+			if (*end || n < 1 || n > 64) {
+				rc = cli_usage_error("check", "--jobs wants a number from 1 to 64, not '%s'", val);
+				goto out;
+			}
+			jobs = (int)n;
+		} else if (strcmp(ln, "--severity") == 0) {
+			if (!set_override(c, val)) {
+				rc = cli_usage_error("check", "bad --severity '%s' (want CODE=off|info|warning|error, e.g. FP2003=off)", val);
+				goto out;
+			}
 		}
 		/* --cache and --no-cache: accepted; the store comes later */
 	}
@@ -354,57 +625,78 @@ int cmd_check(int argc, char **argv)
 		}
 		paths[npaths++] = "-";
 	}
-	if (c.opt.context) {
+	if (c->opt.context) {
 		fp_arena a;
 		fp_arena_init(&a);
 		fp_tset t;
-		bool ok = fp_resolve_context(fp_model_get(c.opt.version), c.opt.context,
-					     strlen(c.opt.context), &a, &t);
+		bool ok = fp_resolve_context(fp_model_get(c->opt.version), c->opt.context,
+					     strlen(c->opt.context), &a, &t);
 		fp_arena_release(&a);
 		if (!ok) {
 			rc = cli_usage_error("check", "unknown context '%s' in FHIR %s (a type such as Patient or a path such as Patient.contact)",
-					     c.opt.context, fhir);
+					     c->opt.context, fhir);
 			goto out;
 		}
 	}
-	clock_gettime(CLOCK_MONOTONIC, &c.t0);
-	c.last_progress = c.t0;
-	c.progress = cli_color(stderr) && format != FORMAT_GITHUB;
-	cli_report_init(&c.report, format, stdout);
-	c.report.fhir_version = fhir;
+	if (!read_config(c, ".", &fhir_given)) {
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &c->t0);
+	c->last_progress = c->t0;
+	c->progress = cli_color(stderr) && format != FORMAT_GITHUB;
+	cli_report_init(&c->report, format, stdout);
+	if (fhir_given)
+		c->report.fhir_version = fp_fhir_version_name(c->opt.version);
 	for (size_t i = 0; i < nexprs; i++) {
 		char name[32];
 		if (nexprs == 1)
 			snprintf(name, sizeof name, "<expr>");
 		else
 			snprintf(name, sizeof name, "<expr%zu>", i + 1);
-		c.inputs++;
-		c.readable++;
-		check_text(&c, name, exprs[i], strlen(exprs[i]), true);
+		job *j = new_job(c, name);
+		if (j) {
+			j->single = true;
+			j->text = exprs[i];
+		}
 	}
-	fp_fhir_version given = c.opt.version;
+	fp_fhir_version given = c->opt.version;
 	for (size_t i = 0; i < npaths; i++) {
-		/* without --fhir-version, a folder's project files say */
+		/* without --fhir-version, a folder's config or project files say */
 		fp_fhir_version v;
 		const char *from = NULL;
-		if (!fhir_given && cli_detect_fhir_version(paths[i], &v, &from)) {
-			c.opt.version = v;
-			c.report.fhir_version = fp_fhir_version_name(v);
-		} else {
-			c.opt.version = given;
+		bool dir_given = fhir_given;
+		c->opt.version = given;
+		if (!read_config(c, paths[i], &dir_given) && 0)
+			break;
+		if (!dir_given && cli_detect_fhir_version(paths[i], &v, &from)) {
+			c->opt.version = v;
+			c->report.fhir_version = fp_fhir_version_name(v);
 		}
-		cli_walk(paths[i], want_file, visit, &c);
+		cli_walk(paths[i], want_file, visit, c);
 	}
-	if (c.progress)
-		fprintf(stderr, "\r\033[K");
-	c.sum.ms = ms_since(&c.t0);
-	cli_report_finish(&c.report, &c.sum);
-	if (c.inputs > 0 && c.readable == 0)
+	if (c->oom) {
+		fprintf(stderr, "fhirpath-ls check: out of memory\n");
 		rc = EXIT_USAGE;
-	else if (c.sum.errors > 0 || (c.werror && c.sum.warnings > 0))
+		goto out;
+	}
+	run_jobs(c, jobs);
+	if (c->progress)
+		fprintf(stderr, "\r\033[K");
+	c->sum.ms = ms_since(&c->t0);
+	cli_report_finish(&c->report, &c->sum);
+	if (c->inputs > 0 && c->readable == 0)
+		rc = EXIT_USAGE;
+	else if (c->sum.errors > 0 || (c->werror && c->sum.warnings > 0))
 		rc = EXIT_FINDINGS;
 out:
+	for (size_t i = 0; i < c->njobs; i++) {
+		fp_free(c->jobs[i].f);
+		fp_arena_release(&c->jobs[i].arena);
+	}
+	fp_free(c->jobs);
 	fp_free(paths);
 	fp_free(exprs);
+	free(c);
 	return rc;
 }

@@ -14,6 +14,8 @@ static const cli_option check_options[] = {
 	{ "--fhir-version", NULL, "V", "R4 (default), R4B or R5" },
 	{ "--format", "-f", "FMT", "text (default), json, sarif or github" },
 	{ "--werror", NULL, NULL, "treat warnings as errors (exit 1)" },
+	{ "--severity", NULL, "CODE=LEVEL", "set a code's severity: off, info, warning or error (repeatable)" },
+	{ "--jobs", "-j", "N", "check N files at a time (default: the number of cores)" },
 	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--help", "-h", NULL, "show this help" },
@@ -43,7 +45,7 @@ static const cli_option parse_options[] = {
  * summary hides a command from --help. */
 const cli_command cli_commands[] = {
 	{ "check", cmd_check,
-	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--cache DIR | --no-cache]",
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache]",
 	  "report problems in FHIRPath files, folders and expressions",
 	  "Checks .fhirpath files (folders are walked recursively, '-' reads\n"
 	  "stdin) and expressions given with -e. Prints one finding per line as\n"
