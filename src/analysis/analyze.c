@@ -681,7 +681,9 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		const fp_node *arg = n->kids[i];
 		fp_param p;
 		bool have = f && fp_fn_param(f, i < f->max ? i : 0, &p);
-		fp_param_kind kind = have ? p.kind : FP_PARAM_VALUE;
+		/* an argument the function does not take: infer it as a
+		 * lambda over the input, the likeliest intent (count(x = 1)) */
+		fp_param_kind kind = have ? p.kind : FP_PARAM_EXPR;
 		if (f && f->max == 255)    /* sort(): keys are lambdas */
 			kind = FP_PARAM_EXPR;
 		res r;
@@ -803,11 +805,15 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	}
 	const char *rule = f->result;
 	fp_tset t;
-	fp_systype sys = fp_systype_parse(rule, strlen(rule));
+	size_t rlen = strlen(rule);
+	bool many = rlen > 1 && rule[rlen - 1] == '*';   /* "String*": several */
+	fp_systype sys = fp_systype_parse(rule, many ? rlen - 1 : rlen);
 	if (sys) {
 		/* a System result; a collection function on empty gives empty */
 		t = fp_tset_sys(sys);
 		t.min = 0;
+		if (many)
+			t.max = FP_CARD_MANY;
 	} else if (strcmp(rule, "input") == 0) {
 		t = in;
 		t.min = 0;
@@ -820,8 +826,14 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	} else if (strcmp(rule, "union0") == 0 && nargs >= 1) {
 		t = fp_tset_union(a->arena, in, args[0].t);
 	} else if (strcmp(rule, "iif") == 0 && nargs >= 2) {
+		/* one branch or the other: the union of the types, but the
+		 * larger of the two cardinalities, not their sum */
 		t = nargs >= 3 ? fp_tset_union(a->arena, args[1].t, args[2].t) : args[1].t;
+		uint8_t mx = args[1].t.max;
+		if (nargs >= 3 && args[2].t.max > mx)
+			mx = args[2].t.max;
 		t.min = 0;
+		t.max = mx;
 	} else if (strcmp(rule, "extension") == 0) {
 		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
 		t = ext ? fp_tset_one(a->arena, FP_TYPE_FHIR(ext), 0, FP_CARD_MANY) : fp_tset_any();

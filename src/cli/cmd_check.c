@@ -147,10 +147,16 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 	char *expr = NULL;
 	for (size_t i = 0; i < nexprs; i++) {
 		if (d->start >= exprs[i].start && d->start <= exprs[i].end) {
-			expr = fp_malloc(exprs[i].len + 1);
+			size_t n = exprs[i].len > 500 ? 500 : exprs[i].len;
+			expr = fp_malloc(n + 4);
 			if (expr) {
-				memcpy(expr, exprs[i].text, exprs[i].len);
-				expr[exprs[i].len] = 0;
+				memcpy(expr, exprs[i].text, n);
+				/* cut at a character boundary, then mark the cut */
+				while (n < exprs[i].len && n > 0 && ((unsigned char)expr[n] & 0xC0) == 0x80)
+					n--;
+				if (n < exprs[i].len)
+					memcpy(expr + n, "...", 3), n += 3;
+				expr[n] = 0;
 			}
 			f.context = exprs[i].context ? exprs[i].context : ctxname;
 			f.origin = exprs[i].origin;
@@ -179,7 +185,7 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 		fp_lines lt;
 		size_t l = 0, col = 0;
 		if (fp_lines_init(&lt, text, (size_t)(nul - text))) {
-			fp_lines_pos(&lt, (size_t)(nul - text), FP_COL_BYTES, &l, &col);
+			fp_lines_pos(&lt, (size_t)(nul - text), FP_COL_CHARS, &l, &col);
 			fp_lines_release(&lt);
 		}
 		char msg[128];
@@ -219,6 +225,10 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 	expr_info *info = NULL;
 	size_t ninfo = 0;
 	bool json = !single && is_json_name(path);
+	if (!single && len == 0 && !is_json_name(path)) {
+		/* worth a word: an empty file is often a failed export */
+		file_finding(c, path, 33, 1, 1, "empty file: no expressions to check");
+	}
 	if (ok && single) {
 		ok = fp_check_expression(text, len, &c->opt, &arena, &diags, &one);
 		info = fp_arena_alloc(&arena, sizeof *info);
@@ -313,6 +323,8 @@ static void visit(void *vctx, const char *path, const char *error)
 		j->error = fp_arena_strndup(&j->arena, error, strlen(error));
 	if (j && strcmp(path, "-") == 0)
 		j->text = "-";  /* read stdin */
+	else if (j)
+		j->opt.context = NULL;  /* -c is for -e and stdin; files say @context */
 }
 
 /* Check one job: read the file (or take the -e text) and run the

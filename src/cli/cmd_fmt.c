@@ -20,7 +20,7 @@
 
 typedef struct fmt_ctx {
 	bool check, to_stdout;
-	size_t changed, failed, files;
+	size_t changed, failed, files, unreadable;
 } fmt_ctx;
 
 /* Format text into out; false (with diagnostics printed) when the text has
@@ -135,7 +135,7 @@ static void visit(void *vctx, const char *path, const char *error)
 	fmt_ctx *c = vctx;
 	if (error) {
 		fprintf(stderr, "%s: cannot read: %s\n", path, error);
-		c->failed++;
+		c->unreadable++;
 		return;
 	}
 	c->files++;
@@ -145,7 +145,7 @@ static void visit(void *vctx, const char *path, const char *error)
 	bool is_stdin = strcmp(path, "-") == 0;
 	if (!cli_read_file(path, (size_t)256 << 20, &data, &len, err, sizeof err)) {
 		fprintf(stderr, "%s: cannot read: %s\n", is_stdin ? "<stdin>" : path, err);
-		c->failed++;
+		c->unreadable++;
 		return;
 	}
 	fp_buf out;
@@ -209,8 +209,10 @@ int cmd_fmt(int argc, char **argv)
 				cli_walk(argv[i], cli_is_fhirpath_file, visit, &c);
 		}
 	}
+	if (c.unreadable)
+		return EXIT_USAGE;      /* input that could not be read */
 	if (c.failed)
-		return c.files == 0 ? EXIT_USAGE : EXIT_FINDINGS;
+		return EXIT_FINDINGS;   /* files with syntax errors */
 	if (c.check && c.changed)
 		return EXIT_FINDINGS;
 	return EXIT_CLEAN;

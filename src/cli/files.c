@@ -153,13 +153,18 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 			memcpy(child + k, names[i], nl + 1);
 			struct stat cst;
 			if (stat(child, &cst) != 0) {
+				int err = errno;
 				struct stat lst;
+				char msg[256];
 				if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode)) {
-					char msg[256];
 					snprintf(msg, sizeof msg, "broken or looping symbolic link: %s",
-						 strerror(errno));
-					if (want(names[i]) || errno == ELOOP)
+						 strerror(err));
+					if (want(names[i]) || err == ELOOP)
 						visit(ctx, child, msg);
+				} else if (err != ENOENT && want(names[i])) {
+					/* a folder that can be listed but not entered */
+					snprintf(msg, sizeof msg, "%s", strerror(err));
+					visit(ctx, child, msg);
 				}
 			} else if (S_ISDIR(cst.st_mode)) {
 				if (!skip_dir(names[i]))

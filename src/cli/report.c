@@ -37,6 +37,14 @@ static const char *dup(cli_report *r, const char *s)
 	return s ? fp_arena_strndup(&r->arena, s, strlen(s)) : NULL;
 }
 
+static size_t utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
 /* The source line with a caret underline under [col, end_col). Tabs in the
  * prefix are kept so the caret lines up in any tab width. */
 static void print_snippet(cli_report *r, const cli_finding *f)
@@ -45,9 +53,41 @@ static void print_snippet(cli_report *r, const cli_finding *f)
 		return;
 	const char *s = f->source_line;
 	size_t n = f->source_len;
-	fprintf(r->out, "  %.*s\n  ", (int)n, s);
+	size_t col = f->col;
+	/* a long line is shown as a window around the column */
+	bool cut_left = false, cut_right = false;
+	if (n > 200) {
+		size_t ch = 1, i = 0, start = 0;
+		while (i < n && ch < col) {
+			uint32_t cp;
+			size_t l = fp_utf8_decode(s + i, n - i, &cp);
+			i += l ? l : 1;
+			ch++;
+			if (col - ch == 60)
+				start = i;
+		}
+		if (start > 0) {
+			col -= utf8_chars(s, start);
+			s += start;
+			n -= start;
+			cut_left = true;
+		}
+		size_t keep = 0, chars = 0;
+		while (keep < n && chars < 160) {
+			uint32_t cp;
+			size_t l = fp_utf8_decode(s + keep, n - keep, &cp);
+			keep += l ? l : 1;
+			chars++;
+		}
+		if (keep < n) {
+			n = keep;
+			cut_right = true;
+		}
+	}
+	fprintf(r->out, "  %s%.*s%s\n  %s", cut_left ? "..." : "", (int)n, s, cut_right ? "..." : "",
+		cut_left ? "   " : "");
 	size_t ch = 1, i = 0;
-	while (i < n && ch < f->col) {
+	while (i < n && ch < col) {
 		uint32_t cp;
 		size_t l = fp_utf8_decode(s + i, n - i, &cp);
 		fputc(s[i] == '\t' ? '\t' : ' ', r->out);
@@ -57,6 +97,8 @@ static void print_snippet(cli_report *r, const cli_finding *f)
 	size_t width = 1;
 	if (f->end_line == f->line && f->end_col > f->col)
 		width = f->end_col - f->col;
+	if (width > 160)
+		width = 160;
 	else if (f->end_line > f->line) {
 		/* to the end of the first line */
 		size_t rest = 0;
@@ -191,6 +233,23 @@ static void write_json(cli_report *r, const cli_summary *s, fp_jw *w)
 	fp_jw_obj_end(w);
 }
 
+/* A file name as a URI reference: unreserved characters and '/' stay,
+ * the rest is percent-encoded ("my rules.fhirpath" -> "my%20rules..."). */
+static void uri_str(fp_jw *w, const char *path)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("-._~/", *p))
+			fp_buf_addc(&b, (char)*p);
+		else
+			fp_buf_printf(&b, "%%%02X", *p);
+	}
+	fp_jw_str(w, b.data ? b.data : "");
+	fp_buf_release(&b);
+}
+
 /* SARIF 2.1.0: one run, every diagnostic code as a rule, columns counted
  * in Unicode code points like the text output. */
 static void write_sarif(cli_report *r, fp_jw *w)
@@ -266,7 +325,8 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "artifactLocation");
 		fp_jw_obj_begin(w);
-		fp_jw_key(w, "uri"); fp_jw_str(w, f->file);
+		fp_jw_key(w, "uri");
+		uri_str(w, f->file);
 		fp_jw_obj_end(w);
 		fp_jw_key(w, "region");
 		fp_jw_obj_begin(w);

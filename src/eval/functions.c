@@ -79,7 +79,16 @@ bool fp_fn_param(const fp_function *f, size_t i, fp_param *out)
 	return false;
 }
 
+/* The result is shown only when it is a type: the rules ("input",
+ * "expr0") are internal. */
 void fp_fn_signature(const fp_function *f, char *out, size_t n)
 {
-	snprintf(out, n, "%s(%s) -> %s", f->name, f->params, f->result);
+	const char *r = f->result;
+	bool type = r[0] >= 'A' && r[0] <= 'Z';
+	size_t rl = strlen(r);
+	if (type)
+		snprintf(out, n, "%s(%s) -> %.*s%s", f->name, f->params,
+			 (int)(r[rl - 1] == '*' ? rl - 1 : rl), r, r[rl - 1] == '*' ? " (0..*)" : "");
+	else
+		snprintf(out, n, "%s(%s)", f->name, f->params);
 }

@@ -15,7 +15,7 @@
  *                  type (a type specifier), value (the default: evaluated
  *                  once against the context); [..] marks optional ones.
  *   input   "any" or System types joined by '|' ("String", "Integer|Decimal")
- *   result  a System type ("Boolean"), or a rule: "input" (the input's
+ *   result  a System type ("Boolean"; "String*" when several items), or a rule: "input" (the input's
  *           items), "input1" (one input item), "expr0" (what parameter 0
  *           yields per item), "type0" (the type parameter 0 names),
  *           "union0" (input and parameter 0), "iif" (parameters 1 and 2),

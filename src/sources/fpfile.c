@@ -168,8 +168,9 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 			depth++;
 		else if ((k == FP_T_RPAREN || k == FP_T_RBRACKET || k == FP_T_RBRACE) && depth > 0)
 			depth--;
+		/* after '.', a keyword is a name ('text.div'), not an operator */
+		last_kind = (k >= FP_T_DIV && k <= FP_T_FALSE && last_kind == FP_T_DOT) ? FP_T_IDENT : k;
 		last_sig = i;
-		last_kind = k;
 	}
 	if (in_expr)
 		push_expr(&s, toks->items, first, last_sig);

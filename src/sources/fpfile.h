@@ -66,6 +66,7 @@ typedef struct fp_fexpr {
 	const fp_var *vars;             /* @var declarations in force */
 	size_t nvars;
 	fp_tset type;                   /* inferred type (after analysis) */
+	bool syntax_errors;             /* it has lexical or syntax errors */
 	const fp_model *model;          /* the model it was analysed with */
 } fp_fexpr;
 

@@ -54,6 +54,17 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.vars = vars;
 	env.nvars = vars ? x->nvars : 0;
 	x->model = m;
+	/* Types are computed either way (hover, completion), but type
+	 * diagnostics only count on an expression that parsed cleanly:
+	 * a syntax error already says what is wrong, and checks on a
+	 * broken tree mostly repeat it in other words. */
+	if (x->syntax_errors) {
+		fp_diags scratch;
+		fp_diags_init(&scratch, arena);
+		x->type = fp_analyze(text, x->ast, &env, arena, &scratch);
+		fp_diags_release(&scratch);
+		return;
+	}
 	x->type = fp_analyze(text, x->ast, &env, arena, diags);
 }
 
@@ -80,11 +91,26 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 	}
 }
 
+/* Mark the expressions that have a syntax (or lexical) error. */
+static void mark_syntax_errors(fp_fexpr *x, size_t n, const fp_diags *d, size_t from)
+{
+	for (size_t i = from; i < d->len; i++) {
+		if (d->items[i].severity != FP_SEV_ERROR || d->items[i].code >= 1000)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			if (d->items[i].start >= x[k].start && d->items[i].start <= x[k].end)
+				x[k].syntax_errors = true;
+		}
+	}
+}
+
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags, fp_fpfile *out)
 {
+	size_t before = diags->len;
 	if (!fp_fpfile_parse(text, len, arena, diags, out))
 		return false;
+	mark_syntax_errors(out->exprs, out->nexprs, diags, before);
 	check_directives(out, opt, arena, diags);
 	for (size_t i = 0; i < out->nexprs; i++)
 		analyse(text, &out->exprs[i], opt, arena, diags);
@@ -97,9 +123,11 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 	memset(out, 0, sizeof *out);
 	out->start = 0;
 	out->end = (uint32_t)len;
+	size_t before = diags->len;
 	out->ast = fp_parse_text(text, len, arena, diags);
 	if (!out->ast)
 		return false;
+	mark_syntax_errors(out, 1, diags, before);
 	out->context = opt->context;
 	analyse(text, out, opt, arena, diags);
 	return !arena->failed && !diags->failed;
@@ -112,9 +140,11 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	memset(out, 0, sizeof *out);
 	out->start = 0;
 	out->end = (uint32_t)len;
+	size_t before = diags->len;
 	out->ast = fp_parse_text(text, len, arena, diags);
 	if (!out->ast)
 		return false;
+	mark_syntax_errors(out, 1, diags, before);
 	fp_var_decl *decl = nvars ? fp_arena_alloc(arena, nvars * sizeof *decl) : NULL;
 	for (size_t i = 0; decl && i < nvars; i++) {
 		decl[i].name = vars[i];
@@ -128,6 +158,13 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	env.vars = decl;
 	env.nvars = decl ? nvars : 0;
 	out->model = m;
-	out->type = fp_analyze(text, out->ast, &env, arena, diags);
+	if (out->syntax_errors) {
+		fp_diags scratch;
+		fp_diags_init(&scratch, arena);
+		out->type = fp_analyze(text, out->ast, &env, arena, &scratch);
+		fp_diags_release(&scratch);
+	} else {
+		out->type = fp_analyze(text, out->ast, &env, arena, diags);
+	}
 	return !arena->failed && !diags->failed;
 }

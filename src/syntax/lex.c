@@ -379,6 +379,24 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				return t;
 			}
 		}
+		if (c == 0xE2 && i + 1 < len && (unsigned char)s[i] == 0x80 &&
+		    ((unsigned char)s[i + 1] == 0x98 || (unsigned char)s[i + 1] == 0x9C)) {
+			/* 'text' in typographic quotes (U+2018..U+2019 or
+			 * U+201C..U+201D, as word processors write them): one
+			 * token up to the closing one on the same line */
+			unsigned char close = (unsigned char)s[i + 1] == 0x98 ? 0x99 : 0x9D;
+			size_t e = i + 2;
+			while (e + 2 < len && s[e] != '\n' && s[e] != '\r' &&
+			       !((unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80 &&
+				 (unsigned char)s[e + 2] == close))
+				e++;
+			if (e + 2 < len && (unsigned char)s[e] == 0xE2) {
+				t.kind = FP_T_ILLEGAL;
+				t.err = 1;
+				t.end = (uint32_t)(e + 3);
+				return t;
+			}
+		}
 		/* Group a run of bytes that start no token into one ILLEGAL
 		 * token, so a binary blob yields one diagnostic, not millions.
 		 * The run stops at anything that can start a token. */
@@ -465,6 +483,11 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 		}
 		uint32_t cp;
 		size_t l = fp_utf8_decode(text + s, e - s, &cp);
+		if (l > 0 && (cp == 0x2018 || cp == 0x201C) && e - s > l) {
+			fp_diags_add(d, 1, s, e, "typographic quotes (from a word processor?); FHIRPath strings use ' (U+0027): '%.*s'",
+				     (int)(e - s - 6 > 60 ? 60 : e - s - 6), text + s + 3);
+			return;
+		}
 		if (l == e - s && l > 0) {
 			if (cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019)
 				fp_diags_add(d, 1, s, e, "typographic quote U+%04X; FHIRPath strings use ' (U+0027)", cp);
@@ -474,6 +497,10 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 				fp_diags_add(d, 1, s, e, "unexpected character '%c'", (char)cp);
 			else
 				fp_diags_add(d, 1, s, e, "unexpected character U+%04X", cp);
+			return;
+		}
+		if (fp_utf8_valid(text + s, e - s, NULL) && e - s <= 48) {
+			fp_diags_add(d, 1, s, e, "unexpected characters '%.*s'", (int)(e - s), text + s);
 			return;
 		}
 		fp_buf b;

@@ -47,6 +47,7 @@ typedef struct parser {
 	bool have_lines;
 	bool unterminated;      /* an unterminated string/comment/name was seen */
 	size_t nillegal;        /* ILLEGAL tokens skipped so far */
+	int pending_close;      /* brackets reported unclosed before a ',' */
 	fp_lines lines;
 	fp_node dummy;          /* returned when out of memory */
 } parser;
@@ -136,6 +137,10 @@ static void error_at(parser *p, int code, size_t start, size_t end, const char *
 	 * missing at the end is part of that one mistake */
 	if (p->unterminated && start >= p->prev_end && peek(p).kind == FP_T_EOF)
 		return;
+	/* a token the lexer already reported is not reported again */
+	fp_token cur = peek(p);
+	if (cur.err && start == cur.start)
+		return;
 	p->recovering = true;
 	if (++p->nerrors > FP_MAX_ERRORS)
 		return;
@@ -159,10 +164,23 @@ static void where(parser *p, size_t off, char out[32])
 	snprintf(out, 32, "%zu:%zu", line + 1, col + 1);
 }
 
-/* Describe the current token for messages: "')'", "identifier 'foo'". */
+/* Describe the current token for messages: "')'", "identifier 'foo'".
+ * Only its first line is shown: messages are one line. */
 static void describe(parser *p, fp_token t, char *out, size_t n)
 {
 	size_t len = t.end - t.start;
+	for (size_t i = 0; i < len; i++) {
+		char ch = p->text[t.start + i];
+		if (ch == '\n' || ch == '\r') {
+			len = i;
+			break;
+		}
+	}
+	if (len < t.end - t.start && len <= 24) {
+		snprintf(out, n, "%s %.*s...", fp_token_name((fp_token_kind)t.kind), (int)len,
+			 p->text + t.start);
+		return;
+	}
 	switch (t.kind) {
 	case FP_T_EOF:
 		snprintf(out, n, "end of input");
@@ -395,13 +413,18 @@ static size_t expect_close(parser *p, fp_token_kind closer, int code, fp_token o
 	describe(p, t, what, sizeof what);
 	size_t s, e;
 	tok_range(p, t, &s, &e);
-	error_at(p, code, s, e, "expected %s to close %s at %s, found %s",
-		 fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at, what);
+	if (t.kind == FP_T_COMMA && closer == FP_T_RPAREN)
+		error_at(p, code, s, e, "expected %s to close %s at %s, found ','; a list of values is written with '|': ('a' | 'b')",
+			 fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at);
+	else
+		error_at(p, code, s, e, "expected %s to close %s at %s, found %s",
+			 fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at, what);
 	/* skip to the closer, but a ',' at this level belongs to an outer
 	 * argument list: 'f((a, b)' is one missing ')', not two */
 	fp_token_kind stop[2] = { closer, FP_T_COMMA };
 	if (skip_until(p, stop, 2) == closer)
 		return advance(p).end;
+	p->pending_close++;     /* its closer may still come: not a new mistake */
 	return p->prev_end;
 }
 
@@ -951,11 +974,16 @@ static fp_node *parse_entire(parser *p)
 		char what[64];
 		describe(p, t, what, sizeof what);
 		if (is_closer((fp_token_kind)t.kind) || t.kind == FP_T_COMMA) {
-			error_at(p, 16, t.start, t.end, "unexpected %s: nothing to close or separate here", what);
+			if (is_closer((fp_token_kind)t.kind) && p->pending_close > 0)
+				p->pending_close--;     /* closes what was reported */
+			else
+				error_at(p, 16, t.start, t.end, "unexpected %s: nothing to close or separate here", what);
 			skip_one(p);
 			continue;
 		}
-		error_at(p, 16, t.start, t.end, "unexpected %s after a complete expression (missing operator?)", what);
+		/* reported once: what follows is parsed for its own mistakes */
+		if (parts.n == 1)
+			error_at(p, 16, t.start, t.end, "unexpected %s after a complete expression (missing operator?)", what);
 		size_t before = p->pos;
 		fp_node *x = parse_binary(p, 1);
 		vec_push(p, &parts, x);
