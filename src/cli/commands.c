@@ -22,6 +22,19 @@ static const cli_option check_options[] = {
 	{ NULL, NULL, NULL, NULL },
 };
 
+static const cli_option serve_options[] = {
+	{ "--stdio", NULL, NULL, "talk LSP over standard input and output (the default)" },
+	{ "--listen", NULL, "HOST:PORT", "listen on TCP (not available yet)" },
+	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE instead of stderr" },
+	{ "--log-level", NULL, "L", "error, warn (default), info or debug" },
+	{ "--max-memory", NULL, "MB", "soft memory limit" },
+	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 64)" },
+	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
+	{ "--no-cache", NULL, NULL, "do not use a cache" },
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
 static const cli_option fmt_options[] = {
 	{ "--check", NULL, NULL, "write nothing; exit 1 when a file would change" },
 	{ "--stdout", NULL, NULL, "print formatted files instead of rewriting them" },
@@ -53,6 +66,16 @@ const cli_command cli_commands[] = {
 	  "caret underline. Exit status: 0 clean, 1 errors found (or warnings\n"
 	  "with --werror), 2 usage error or nothing could be read.",
 	  check_options },
+	{ "serve", cmd_serve,
+	  "[--stdio | --listen HOST:PORT] [--cache DIR | --no-cache] [--log FILE] [--log-level L] [--max-memory MB]",
+	  "run the language server (LSP over stdio)",
+	  "Serves an editor over the Language Server Protocol on stdin/stdout:\n"
+	  "diagnostics as you type (the same as check reports), hover with\n"
+	  "types and element facts, completion of elements and functions,\n"
+	  "signature help, formatting, document symbols and semantic tokens, in\n"
+	  ".fhirpath files and in FHIR JSON resources. Custom requests\n"
+	  "fhirpath/health and fhirpath/resources report the server's state.",
+	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
 	  "format .fhirpath files canonically",
 	  "Rewrites each .fhirpath file in canonical form: one space around\n"

@@ -54,6 +54,10 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.vars = vars;
 	env.nvars = vars ? x->nvars : 0;
 	x->model = m;
+	x->ctx_type = env.context;
+	x->res_type = env.resource;
+	x->decls = env.vars;
+	x->ndecls = env.nvars;
 	/* Types are computed either way (hover, completion), but type
 	 * diagnostics only count on an expression that parsed cleanly:
 	 * a syntax error already says what is wrong, and checks on a
@@ -158,6 +162,10 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	env.vars = decl;
 	env.nvars = decl ? nvars : 0;
 	out->model = m;
+	out->ctx_type = context;
+	out->res_type = resource;
+	out->decls = decl;
+	out->ndecls = env.nvars;
 	if (out->syntax_errors) {
 		fp_diags scratch;
 		fp_diags_init(&scratch, arena);

@@ -1,0 +1,62 @@
+/*
+ * cli/cmd_serve.c - `fhirpath-ls serve`: the language server on stdio.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "lsp/server.h"
+#include "runtime/runtime.h"
+
+int cmd_serve(int argc, char **argv)
+{
+	const cli_command *self = cli_find_command("serve");
+	lsp_options opt = { 0, 1, (size_t)64 << 20, (size_t)16 << 20, 0 };
+	const char *log = NULL;
+	fp_log_level level = FP_LOG_WARN;
+	for (int i = 1; i < argc; i++) {
+		const char *val;
+		const cli_option *o = cli_match_option(self->options, argv[i], &val);
+		if (!o)
+			return cli_unknown_option(self, argv[i]);
+		if (o->arg && !val) {
+			if (i + 1 >= argc)
+				return cli_usage_error("serve", "option '%s' needs a value (%s)", o->longname, o->arg);
+			val = argv[++i];
+		}
+		const char *ln = o->longname;
+		if (strcmp(ln, "--help") == 0) {
+			cli_print_command_help(stdout, self);
+			return EXIT_CLEAN;
+		} else if (strcmp(ln, "--log") == 0) {
+			log = val;
+		} else if (strcmp(ln, "--log-level") == 0) {
+			if (!fp_log_parse_level(val, &level))
+				return cli_usage_error("serve", "unknown log level '%s' (error, warn, info or debug)", val);
+		} else if (strcmp(ln, "--max-memory") == 0) {
+			char *end;
+			long mb = strtol(val, &end, 10);
+			if (*end || mb < 16)
+				return cli_usage_error("serve", "--max-memory wants megabytes (16 or more), not '%s'", val);
+			opt.max_memory_mb = (size_t)mb;
+		} else if (strcmp(ln, "--max-message") == 0) {
+			char *end;
+			long mb = strtol(val, &end, 10);
+			if (*end || mb < 1 || mb > 4096)
+				return cli_usage_error("serve", "--max-message wants megabytes (1 to 4096), not '%s'", val);
+			opt.max_message = (size_t)mb << 20;
+		} else if (strcmp(ln, "--listen") == 0) {
+			return cli_usage_error("serve", "--listen is not available yet; use --stdio");
+		}
+		/* --stdio, --cache, --no-cache: accepted */
+	}
+	if (!fp_log_open(log, level)) {
+		fprintf(stderr, "fhirpath-ls serve: cannot open log file '%s'\n", log);
+		return EXIT_USAGE;
+	}
+	int rc = lsp_serve(&opt);
+	fp_log_close();
+	return rc;
+}

@@ -1,0 +1,781 @@
+/*
+ * lsp/features.c - hover, completion, signature help, formatting,
+ * document symbols and semantic tokens.
+ *
+ * Each works on the expression under the cursor: in a .fhirpath file one
+ * of its expressions, in a FHIR resource the JSON string that holds one
+ * (its decoded text; positions are mapped through the escapes both ways).
+ * Types come from analysing that expression again with a callback that
+ * records every node's type set.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "analysis/analyze.h"
+#include "eval/functions.h"
+#include "syntax/format.h"
+#include "syntax/parse.h"
+#include "util/alloc.h"
+#include "util/str.h"
+
+/* ---- the expression at a position ------------------------------------- */
+
+typedef struct at {
+	const fp_fexpr *x;      /* the expression */
+	const char *text;       /* its text (the document, or a decoded string) */
+	size_t len;
+	size_t off;             /* the cursor, in `text` */
+	const fp_json *str;     /* JSON: the string node, for mapping back */
+	size_t base;            /* .fhirpath: 0 (offsets are document offsets) */
+} at;
+
+/* Decoded offset of source offset `src` inside JSON string str. */
+static size_t json_decoded_offset(const char *doc, const fp_json *str, size_t len, size_t src)
+{
+	size_t lo = 0;
+	for (size_t k = 0; k <= len; k++) {
+		if (fp_json_string_source_offset(doc, str, k) > src)
+			break;
+		lo = k;
+	}
+	return lo;
+}
+
+static bool locate(lsp_server *s, lsp_doc *d, size_t off, at *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!lsp_doc_analyse(s, d))
+		return false;
+	if (!d->is_json) {
+		for (size_t i = 0; i < d->file.nexprs; i++) {
+			const fp_fexpr *x = &d->file.exprs[i];
+			if (off >= x->start && off <= x->end) {
+				out->x = x;
+				out->text = d->text;
+				out->len = d->len;
+				out->off = off;
+				return x->ast != NULL;
+			}
+		}
+		return false;
+	}
+	for (size_t i = 0; i < d->fhir.nexprs; i++) {
+		const fp_embedded *e = &d->fhir.exprs[i];
+		if (off > e->x.start && off < e->x.end) {
+			/* find the string node again: a fake one with its range */
+			static _Thread_local fp_json str;
+			memset(&str, 0, sizeof str);
+			str.kind = FP_JSON_STRING;
+			str.start = e->x.start;
+			str.end = e->x.end;
+			str.u.str.s = e->text;
+			str.u.str.len = e->len;
+			out->x = &e->x;
+			out->text = e->text;
+			out->len = e->len;
+			out->str = &str;
+			out->off = json_decoded_offset(d->text, &str, e->len, off);
+			return e->x.ast != NULL;
+		}
+	}
+	return false;
+}
+
+/* Offset in the expression's text -> document offset. */
+static size_t doc_offset(lsp_doc *d, const at *a, size_t off)
+{
+	return a->str ? fp_json_string_source_offset(d->text, a->str, off) : off;
+}
+
+/* Every node and its type, from analysing the expression again. */
+typedef struct typed {
+	const fp_node *n;
+	fp_tset t;
+} typed;
+
+typedef struct typed_list {
+	typed *v;
+	size_t n, cap;
+	fp_arena *arena;
+} typed_list;
+
+static void on_node(void *ctx, const fp_node *n, fp_tset t)
+{
+	typed_list *l = ctx;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 64;
+		typed *v = fp_arena_alloc(l->arena, cap * sizeof *v);
+		if (!v)
+			return;
+		if (l->n)
+			memcpy(v, l->v, l->n * sizeof *v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n].n = n;
+	l->v[l->n].t = t;
+	l->n++;
+}
+
+static void types_of(const at *a, fp_arena *arena, typed_list *out)
+{
+	memset(out, 0, sizeof *out);
+	out->arena = arena;
+	fp_analysis_env env;
+	memset(&env, 0, sizeof env);
+	env.model = a->x->model ? a->x->model : fp_model_get(FP_FHIR_R4);
+	env.context = a->x->model ? a->x->ctx_type : fp_tset_any();
+	env.resource = a->x->model ? a->x->res_type : fp_tset_any();
+	env.vars = a->x->decls;
+	env.nvars = a->x->ndecls;
+	env.on_node = on_node;
+	env.ctx = out;
+	fp_diags scratch;
+	fp_diags_init(&scratch, arena);
+	fp_analyze(a->text, a->x->ast, &env, arena, &scratch);
+	fp_diags_release(&scratch);
+}
+
+static fp_tset type_of(const typed_list *l, const fp_node *n)
+{
+	for (size_t i = l->n; i-- > 0;) {
+		if (l->v[i].n == n)
+			return l->v[i].t;
+	}
+	return fp_tset_any();
+}
+
+/* The innermost node whose range holds off; with names, the node whose
+ * name range holds it wins (the 'given' of 'name.given'). */
+static const fp_node *node_at(const fp_node *n, size_t off, const fp_node **parent)
+{
+	if (!n || off < n->start || off > n->end)
+		return NULL;
+	for (uint32_t i = 0; i < n->nkids; i++) {
+		const fp_node *k = node_at(n->kids[i], off, parent);
+		if (k) {
+			if (*parent == NULL && k == n->kids[i])
+				*parent = n;
+			return k;
+		}
+	}
+	return n;
+}
+
+/* ---- hover --------------------------------------------------------------- */
+
+static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
+{
+	fp_buf_adds(b, "`");
+	fp_tset_format(m, t, true, b);
+	fp_buf_adds(b, "`");
+}
+
+bool lsp_hover(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	if (!d)
+		return lsp_fail(r, -32602, "document is not open");
+	at a;
+	if (!lsp_doc_analyse(s, d))
+		return lsp_fail(r, -32603, "out of memory");
+	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
+	if (!locate(s, d, off, &a)) {
+		fp_jw_null(&s->w);
+		return true;
+	}
+	typed_list l;
+	types_of(&a, r->arena, &l);
+	const fp_node *parent = NULL;
+	const fp_node *n = node_at(a.x->ast, a.off, &parent);
+	if (!n) {
+		fp_jw_null(&s->w);
+		return true;
+	}
+	const fp_model *m = a.x->model ? a.x->model : fp_model_get(FP_FHIR_R4);
+	fp_buf b;
+	fp_buf_init(&b);
+	size_t hs = n->start, he = n->end;
+	if (n->kind == FP_N_CALL && a.off <= n->name_end) {
+		const fp_function *f = fp_function_lookup(n->str, n->len);
+		if (f) {
+			char sig[300];
+			fp_fn_signature(f, sig, sizeof sig);
+			fp_buf_printf(&b, "```fhirpath\n%s\n```\n%s", sig, f->doc);
+			if (f->flags & FN_FHIR)
+				fp_buf_adds(&b, "\n\n*FHIR addition to FHIRPath.*");
+		} else {
+			fp_buf_printf(&b, "unknown function `%s`", n->str);
+		}
+		hs = n->name_start;
+		he = n->name_end;
+	} else if (n->kind == FP_N_IDENT) {
+		fp_tset t = type_of(&l, n);
+		fp_buf_printf(&b, "**%s** : ", n->str);
+		md_type(m, t, &b);
+		/* element facts from the input type */
+		if (parent && parent->kind == FP_N_INVOKE && parent->kids[1] == n) {
+			fp_tset in = type_of(&l, parent->kids[0]);
+			for (uint32_t i = 0; !in.any && i < in.n; i++) {
+				if (FP_TYPE_IS_SYS(in.v[i]))
+					continue;
+				const fp_element *e = fp_model_element(m, (fp_type_id)in.v[i], n->str, n->len);
+				if (!e)
+					continue;
+				fp_buf_printf(&b, "\n\n`%s` %u..%s", e->path, e->min,
+					      e->max == FP_MAX_UNBOUNDED ? "*" : (e->max == 1 ? "1" : "0"));
+				if (e->valueset)
+					fp_buf_printf(&b, "\n\nbinding (%s): %s",
+						      e->binding == FP_BINDING_REQUIRED ? "required"
+						      : e->binding == FP_BINDING_EXTENSIBLE ? "extensible"
+						      : e->binding == FP_BINDING_PREFERRED ? "preferred" : "example",
+						      e->valueset);
+				if (e->is_modifier)
+					fp_buf_adds(&b, "\n\n*modifier element*");
+				break;
+			}
+		}
+		hs = n->name_start;
+		he = n->name_end;
+	} else {
+		fp_tset t = type_of(&l, n);
+		fp_buf_adds(&b, "expression : ");
+		md_type(m, t, &b);
+	}
+	fp_jw *w = &s->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "contents");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "kind");
+	fp_jw_str(w, "markdown");
+	fp_jw_key(w, "value");
+	fp_jw_strn(w, b.data ? b.data : "", b.len);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "range");
+	lsp_write_range(s, d, doc_offset(d, &a, hs), doc_offset(d, &a, he));
+	fp_jw_obj_end(w);
+	fp_buf_release(&b);
+	return true;
+}
+
+/* ---- completion ------------------------------------------------------------ */
+
+enum { CK_METHOD = 2, CK_FUNCTION = 3, CK_FIELD = 5, CK_VARIABLE = 6, CK_CLASS = 7,
+       CK_KEYWORD = 14 };
+
+typedef struct comp {
+	fp_jw *w;
+	const fp_model *m;
+	fp_str prefix;
+	size_t count;
+	const char *seen[512];
+	size_t nseen;
+} comp;
+
+static bool fuzzy(fp_str prefix, const char *name)
+{
+	/* the prefix's letters in order, case-insensitively */
+	size_t j = 0;
+	for (size_t i = 0; name[i] && j < prefix.n; i++) {
+		char a = name[i], b = prefix.p[j];
+		if ((a | 0x20) == (b | 0x20))
+			j++;
+	}
+	return j == prefix.n;
+}
+
+/* One completion item. Labels that live in static storage are
+ * remembered so that inherited or repeated names are offered once;
+ * labels built on the stack pass remember = false. */
+static void item_ex(comp *c, const char *label, int kind, const char *detail, const char *insert,
+		    bool snippet, const char *doc, bool remember)
+{
+	if (!fuzzy(c->prefix, label) || c->count >= 2000)
+		return;
+	for (size_t i = 0; i < c->nseen; i++) {
+		if (strcmp(c->seen[i], label) == 0)
+			return;
+	}
+	if (remember && c->nseen < 512)
+		c->seen[c->nseen++] = label;
+	fp_jw *w = c->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "label");
+	fp_jw_str(w, label);
+	fp_jw_key(w, "kind");
+	fp_jw_int(w, kind);
+	if (detail) {
+		fp_jw_key(w, "detail");
+		fp_jw_str(w, detail);
+	}
+	if (doc) {
+		fp_jw_key(w, "documentation");
+		fp_jw_str(w, doc);
+	}
+	if (insert) {
+		fp_jw_key(w, "insertText");
+		fp_jw_str(w, insert);
+		if (snippet) {
+			fp_jw_key(w, "insertTextFormat");
+			fp_jw_int(w, 2);
+		}
+	}
+	/* exact-prefix matches first */
+	fp_jw_key(w, "sortText");
+	char sort[80];
+	bool exact = c->prefix.n <= strlen(label) && strncmp(label, c->prefix.p, c->prefix.n) == 0;
+	snprintf(sort, sizeof sort, "%d%d_%s", exact ? 0 : 1, kind == CK_FIELD ? 0 : 1, label);
+	fp_jw_str(w, sort);
+	fp_jw_obj_end(w);
+	c->count++;
+}
+
+static void item(comp *c, const char *label, int kind, const char *detail, const char *insert,
+		 bool snippet, const char *doc)
+{
+	item_ex(c, label, kind, detail, insert, snippet, doc, true);
+}
+
+static bool element_item(void *ctx, const fp_element *e)
+{
+	comp *c = ctx;
+	char detail[160];
+	fp_buf b;
+	fp_buf_init(&b);
+	for (uint8_t i = 0; i < e->ntypes && i < 6; i++) {
+		if (i)
+			fp_buf_adds(&b, " | ");
+		fp_buf_adds(&b, fp_model_type_name(c->m, e->types[i]));
+	}
+	if (e->ntypes > 6)
+		fp_buf_adds(&b, " | ...");
+	snprintf(detail, sizeof detail, "%s %u..%s", b.data ? b.data : "", e->min,
+		 e->max == FP_MAX_UNBOUNDED ? "*" : e->max == 1 ? "1" : "0");
+	fp_buf_release(&b);
+	item(c, e->name, CK_FIELD, detail, NULL, false, e->path);
+	if (e->choice) {
+		for (uint8_t i = 0; i < e->ntypes && i < 24; i++) {
+			char label[128], ins[128];
+			const char *tn = fp_model_type_name(c->m, e->types[i]);
+			snprintf(label, sizeof label, "%s.ofType(%s)", e->name, tn);
+			snprintf(ins, sizeof ins, "%s.ofType(%s)", e->name, tn);
+			item_ex(c, label, CK_FIELD, tn, ins, false, NULL, false);
+		}
+	}
+	return true;
+}
+
+static bool is_word(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+}
+
+/* Every function: at the start of a path they apply to the focus too. */
+static void function_items(comp *c)
+{
+	for (size_t i = 0; i < fp_nfunctions; i++) {
+		const fp_function *f = &fp_functions[i];
+		char sig[300], ins[160];
+		fp_fn_signature(f, sig, sizeof sig);
+		if (f->max == 0)
+			snprintf(ins, sizeof ins, "%s()", f->name);
+		else
+			snprintf(ins, sizeof ins, "%s($1)", f->name);
+		item(c, f->name, CK_FUNCTION, sig, ins, true, f->doc);
+	}
+}
+
+bool lsp_completion(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	if (!d)
+		return lsp_fail(r, -32602, "document is not open");
+	if (!lsp_doc_analyse(s, d))
+		return lsp_fail(r, -32603, "out of memory");
+	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
+	fp_jw *w = &s->w;
+	comp c;
+	memset(&c, 0, sizeof c);
+	c.w = w;
+	/* directive names in '// @' comments */
+	if (!d->is_json) {
+		size_t ls = off;
+		while (ls > 0 && d->text[ls - 1] != '\n')
+			ls--;
+		const char *line = d->text + ls;
+		size_t ll = off - ls;
+		const char *at_sign = memchr(line, '@', ll);
+		if (ll >= 2 && strncmp(line, "//", 2) == 0 && at_sign) {
+			c.prefix = fp_str_make(at_sign + 1, (size_t)(line + ll - at_sign - 1));
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "isIncomplete");
+			fp_jw_bool(w, false);
+			fp_jw_key(w, "items");
+			fp_jw_arr_begin(w);
+			static const char *const dirs[][2] = {
+				{ "context", "the context type or element path of what follows" },
+				{ "fhir", "the FHIR version: R4, R4B or R5" },
+				{ "input", "a sample resource file for evaluation" },
+				{ "var", "declare a variable: name: Type" },
+			};
+			for (size_t i = 0; i < 4; i++)
+				item(&c, dirs[i][0], CK_KEYWORD, dirs[i][1], NULL, false, NULL);
+			fp_jw_arr_end(w);
+			fp_jw_obj_end(w);
+			return true;
+		}
+	}
+	at a;
+	bool found = locate(s, d, off, &a);
+	const fp_model *m = found && a.x->model ? a.x->model : fp_model_get(s->check.version);
+	c.m = m;
+	/* the word being typed, and what comes before it */
+	const char *t = found ? a.text : d->text;
+	size_t pos = found ? a.off : off;
+	size_t ws = pos;
+	while (ws > 0 && is_word(t[ws - 1]))
+		ws--;
+	c.prefix = fp_str_make(t + ws, pos - ws);
+	size_t before = ws;
+	while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t'))
+		before--;
+	char prev = before > 0 ? t[before - 1] : 0;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "isIncomplete");
+	fp_jw_bool(w, false);
+	fp_jw_key(w, "items");
+	fp_jw_arr_begin(w);
+	if (prev == '%') {
+		static const char *const vars[] = { "resource", "rootResource", "context", "ucum", "sct", "loinc" };
+		for (size_t i = 0; i < 6; i++)
+			item(&c, vars[i], CK_VARIABLE, "environment variable", NULL, false, NULL);
+		for (size_t i = 0; found && i < a.x->ndecls; i++)
+			item(&c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
+	} else if (found) {
+		typed_list l;
+		types_of(&a, r->arena, &l);
+		fp_tset in = a.x->ctx_type;
+		bool after_dot = prev == '.';
+		if (after_dot) {
+			/* the INVOKE whose member is being typed: its left side */
+			in = fp_tset_any();
+			for (size_t i = 0; i < l.n; i++) {
+				const fp_node *n = l.v[i].n;
+				if (n->kind == FP_N_INVOKE && n->kids[1]->start >= before - 1 &&
+				    n->kids[1]->start <= pos && n->kids[0]->end <= before) {
+					in = type_of(&l, n->kids[0]);
+					break;
+				}
+			}
+		}
+		for (uint32_t i = 0; !in.any && i < in.n; i++) {
+			if (!FP_TYPE_IS_SYS(in.v[i]))
+				fp_model_each_element(m, (fp_type_id)in.v[i], element_item, &c);
+		}
+		function_items(&c);
+		if (!after_dot) {
+			static const char *const kws[] = { "and", "or", "xor", "implies", "is", "as", "in",
+							   "contains", "div", "mod", "true", "false" };
+			for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+				item(&c, kws[i], CK_KEYWORD, NULL, NULL, false, NULL);
+			/* resource types for paths written from the type name */
+			size_t nt = fp_model_type_count(m);
+			for (size_t i = 1; c.prefix.n > 0 && i <= nt; i++) {
+				if (fp_model_type_kind(m, (fp_type_id)i) == FP_TYPE_RESOURCE)
+					item(&c, fp_model_type_name(m, (fp_type_id)i), CK_CLASS, "resource", NULL, false, NULL);
+			}
+		}
+	} else {
+		function_items(&c);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	return true;
+}
+
+/* ---- signature help ------------------------------------------------------ */
+
+bool lsp_signature_help(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	if (!d)
+		return lsp_fail(r, -32602, "document is not open");
+	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
+	at a;
+	if (!locate(s, d, off, &a)) {
+		fp_jw_null(&s->w);
+		return true;
+	}
+	/* the innermost call whose parentheses hold the cursor */
+	const fp_node *best = NULL;
+	const fp_node *stack[FP_MAX_DEPTH + 2];
+	size_t sp = 0;
+	stack[sp++] = a.x->ast;
+	while (sp) {
+		const fp_node *n = stack[--sp];
+		if (a.off < n->start || a.off > n->end)
+			continue;
+		if (n->kind == FP_N_CALL && a.off > n->name_end)
+			best = n;
+		for (uint32_t i = 0; i < n->nkids && sp < FP_MAX_DEPTH; i++)
+			stack[sp++] = n->kids[i];
+	}
+	const fp_function *f = best ? fp_function_lookup(best->str, best->len) : NULL;
+	if (!f) {
+		fp_jw_null(&s->w);
+		return true;
+	}
+	size_t active = 0;
+	for (uint32_t i = 0; i < best->nkids; i++) {
+		if (best->kids[i]->end < a.off && i + 1 < best->nkids)
+			active = i + 1;
+	}
+	/* count commas before the cursor inside the parentheses */
+	size_t commas = 0;
+	int depth = 0;
+	for (size_t i = best->name_end; i < a.off && i < a.len; i++) {
+		char ch = a.text[i];
+		if (ch == '(' || ch == '[')
+			depth++;
+		else if (ch == ')' || ch == ']')
+			depth--;
+		else if (ch == ',' && depth == 1)
+			commas++;
+	}
+	if (commas > active)
+		active = commas;
+	char sig[300];
+	fp_fn_signature(f, sig, sizeof sig);
+	fp_jw *w = &s->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "signatures");
+	fp_jw_arr_begin(w);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "label");
+	fp_jw_str(w, sig);
+	fp_jw_key(w, "documentation");
+	fp_jw_str(w, f->doc);
+	fp_jw_key(w, "parameters");
+	fp_jw_arr_begin(w);
+	fp_param p;
+	for (size_t i = 0; fp_fn_param(f, i, &p); i++) {
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "label");
+		fp_jw_strn(w, p.name, p.name_len);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_arr_end(w);
+	fp_jw_key(w, "activeSignature");
+	fp_jw_int(w, 0);
+	fp_jw_key(w, "activeParameter");
+	fp_jw_uint(w, active);
+	fp_jw_obj_end(w);
+	return true;
+}
+
+/* ---- formatting ------------------------------------------------------------ */
+
+bool lsp_formatting(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	if (!d)
+		return lsp_fail(r, -32602, "document is not open");
+	if (!lsp_doc_analyse(s, d))
+		return lsp_fail(r, -32603, "out of memory");
+	fp_jw *w = &s->w;
+	if (d->is_json || fp_diags_count(&d->diags, FP_SEV_ERROR) > 0) {
+		/* embedded expressions are not rewritten; broken text neither */
+		fp_jw_arr_begin(w);
+		fp_jw_arr_end(w);
+		return true;
+	}
+	fp_fmt_range *ranges = fp_arena_alloc(r->arena, (d->file.nexprs + 1) * sizeof *ranges);
+	if (!ranges)
+		return lsp_fail(r, -32603, "out of memory");
+	for (size_t i = 0; i < d->file.nexprs; i++) {
+		ranges[i].first = d->file.exprs[i].tok_first;
+		ranges[i].last = d->file.exprs[i].tok_last;
+	}
+	fp_buf out;
+	fp_buf_init(&out);
+	fp_format(d->text, &d->file.toks, ranges, d->file.nexprs, &out);
+	fp_jw_arr_begin(w);
+	if (!out.failed && (out.len != d->len || memcmp(out.data ? out.data : "", d->text, d->len) != 0)) {
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "range");
+		lsp_write_range(s, d, 0, d->len);
+		fp_jw_key(w, "newText");
+		fp_jw_strn(w, out.data ? out.data : "", out.len);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	bool ok = !out.failed;
+	fp_buf_release(&out);
+	return ok ? true : lsp_fail(r, -32603, "out of memory");
+}
+
+/* ---- document symbols ------------------------------------------------------ */
+
+bool lsp_document_symbol(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	if (!d)
+		return lsp_fail(r, -32602, "document is not open");
+	if (!lsp_doc_analyse(s, d))
+		return lsp_fail(r, -32603, "out of memory");
+	fp_jw *w = &s->w;
+	fp_jw_arr_begin(w);
+	size_t n = d->is_json ? d->fhir.nexprs : d->file.nexprs;
+	for (size_t i = 0; i < n; i++) {
+		const fp_fexpr *x = d->is_json ? &d->fhir.exprs[i].x : &d->file.exprs[i];
+		const char *text = d->is_json ? d->fhir.exprs[i].text : d->text + x->start;
+		size_t len = d->is_json ? d->fhir.exprs[i].len : x->end - x->start;
+		char name[90];
+		size_t k = 0;
+		for (size_t j = 0; j < len && k < 80; j++) {
+			char ch = text[j];
+			name[k++] = ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch;
+		}
+		if (k == 80 && len > 80) {
+			memcpy(name + 77, "...", 3);
+		}
+		name[k] = 0;
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "name");
+		fp_jw_str(w, name[0] ? name : "(empty)");
+		const char *detail = d->is_json ? d->fhir.exprs[i].origin : x->context;
+		if (detail) {
+			fp_jw_key(w, "detail");
+			fp_jw_str(w, detail);
+		}
+		fp_jw_key(w, "kind");
+		fp_jw_int(w, 12);       /* Function: an expression */
+		fp_jw_key(w, "range");
+		lsp_write_range(s, d, x->start, x->end);
+		fp_jw_key(w, "selectionRange");
+		lsp_write_range(s, d, x->start, x->end);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	return true;
+}
+
+/* ---- semantic tokens ---------------------------------------------------------- */
+
+/* ORDER SEMANTIC: the legend and the numbers below */
+enum { ST_KEYWORD, ST_OPERATOR, ST_STRING, ST_NUMBER, ST_COMMENT, ST_FUNCTION,
+       ST_VARIABLE, ST_PROPERTY, ST_TYPE, ST_MACRO };
+
+void lsp_write_semantic_legend(fp_jw *w)
+{
+	static const char *const types[] = { "keyword", "operator", "string", "number", "comment",
+					     "function", "variable", "property", "type", "macro" };
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "tokenTypes");
+	fp_jw_arr_begin(w);
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		fp_jw_str(w, types[i]);
+	fp_jw_arr_end(w);
+	fp_jw_key(w, "tokenModifiers");
+	fp_jw_arr_begin(w);
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+}
+
+static int token_class(const fp_tokens *toks, size_t i, const char *text)
+{
+	fp_token_kind k = toks->items[i].kind;
+	switch (k) {
+	case FP_T_LINE_COMMENT:
+	case FP_T_BLOCK_COMMENT: {
+		const char *p = text + toks->items[i].start + 2;
+		while (*p == ' ')
+			p++;
+		return *p == '@' && k == FP_T_LINE_COMMENT ? ST_MACRO : ST_COMMENT;
+	}
+	case FP_T_STRING: return ST_STRING;
+	case FP_T_INTEGER: case FP_T_DECIMAL: case FP_T_LONG: case FP_T_DATE:
+	case FP_T_DATETIME: case FP_T_TIME: return ST_NUMBER;
+	case FP_T_THIS: case FP_T_INDEX: case FP_T_TOTAL: return ST_VARIABLE;
+	case FP_T_TRUE: case FP_T_FALSE: return ST_KEYWORD;
+	case FP_T_IDENT: case FP_T_DELIMITED: {
+		/* a name followed by '(' is a function; after '%' a variable;
+		 * capitalised at a path start a type */
+		size_t j = i + 1;
+		while (j < toks->len && fp_token_is_trivia(toks->items[j].kind))
+			j++;
+		if (j < toks->len && toks->items[j].kind == FP_T_LPAREN)
+			return ST_FUNCTION;
+		size_t p = i;
+		while (p > 0 && fp_token_is_trivia(toks->items[p - 1].kind))
+			p--;
+		if (p > 0 && toks->items[p - 1].kind == FP_T_PERCENT)
+			return ST_VARIABLE;
+		char c = text[toks->items[i].start];
+		bool after_dot = p > 0 && toks->items[p - 1].kind == FP_T_DOT;
+		return !after_dot && c >= 'A' && c <= 'Z' ? ST_TYPE : ST_PROPERTY;
+	}
+	default:
+		if (k >= FP_T_STAR && k <= FP_T_NEQUIV)
+			return ST_OPERATOR;
+		if (k >= FP_T_DIV && k <= FP_T_IMPLIES)
+			return ST_KEYWORD;
+		return -1;
+	}
+}
+
+bool lsp_semantic_tokens(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	if (!d)
+		return lsp_fail(r, -32602, "document is not open");
+	if (!lsp_doc_analyse(s, d))
+		return lsp_fail(r, -32603, "out of memory");
+	fp_jw *w = &s->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "data");
+	fp_jw_arr_begin(w);
+	if (!d->is_json) {
+		const fp_tokens *toks = &d->file.toks;
+		size_t pline = 0, pcol = 0;
+		fp_colunit unit = s->utf8 ? FP_COL_BYTES : FP_COL_UTF16;
+		for (size_t i = 0; i < toks->len; i++) {
+			int cls = token_class(toks, i, d->text);
+			if (cls < 0)
+				continue;
+			size_t start = toks->items[i].start, end = toks->items[i].end;
+			size_t line, col, eline, ecol;
+			fp_lines_pos(&d->lines, start, unit, &line, &col);
+			fp_lines_pos(&d->lines, end, unit, &eline, &ecol);
+			if (eline != line) {
+				/* a multi-line comment: its first line only */
+				size_t ls, le;
+				fp_lines_span(&d->lines, line, &ls, &le);
+				fp_lines_pos(&d->lines, le, unit, &eline, &ecol);
+			}
+			size_t length = ecol > col ? ecol - col : 0;
+			if (!length)
+				continue;
+			fp_jw_uint(w, line - pline);
+			fp_jw_uint(w, line == pline ? col - pcol : col);
+			fp_jw_uint(w, length);
+			fp_jw_int(w, cls);
+			fp_jw_int(w, 0);
+			pline = line;
+			pcol = col;
+		}
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	return true;
+}
