@@ -19,6 +19,19 @@ struct fp_arena_block {
  * to the kernel eagerly, which made that pair dominate small parses). */
 static _Thread_local fp_arena_block *spare;
 
+/* Under AddressSanitizer every released block goes back to free(), so a
+ * use after fp_arena_release() is caught instead of hidden by reuse. */
+#if defined(__SANITIZE_ADDRESS__)
+#define KEEP_SPARE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KEEP_SPARE 0
+#endif
+#endif
+#ifndef KEEP_SPARE
+#define KEEP_SPARE 1
+#endif
+
 void fp_arena_init(fp_arena *a)
 {
 	a->head = NULL;
@@ -96,7 +109,7 @@ void fp_arena_release(fp_arena *a)
 	fp_arena_block *b = a->head;
 	while (b) {
 		fp_arena_block *prev = b->prev;
-		if (!spare && b->size == ARENA_BLOCK)
+		if (KEEP_SPARE && !spare && b->size == ARENA_BLOCK)
 			spare = b;
 		else
 			fp_free(b);

@@ -1,0 +1,57 @@
+# fuzz/fuzz.mk - libFuzzer targets; included by the top Makefile.
+#
+#   make fuzz                      build $(FUZZ_BUILD)/fuzz_NAME for every
+#                                  target in tests/fuzz_targets.def
+#   make fuzz-run [FUZZ_SECONDS=60]  run each target on a copy of its seeds
+#   make fuzz-run-NAME             one target only
+#
+# Everything lives under $(FUZZ_BUILD) (build/fuzz): the library sources are
+# compiled again with the fuzzing flags into $(FUZZ_BUILD)/obj/, so the normal
+# build in $(BUILD)/obj/ is left alone. Seeds are copied to
+# $(FUZZ_BUILD)/corpus-NAME and crash files go to $(FUZZ_BUILD)/artifacts-NAME/,
+# so nothing libFuzzer generates lands in git.
+
+FUZZ_CC      ?= clang
+FUZZ_BUILD   ?= $(BUILD)/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   := -fsanitize=fuzzer,address,undefined -DFP_LIBFUZZER -g -O1
+FUZZ_RUNOPTS ?= -max_len=65536 -timeout=10 -print_final_stats=1
+FUZZ_CFLAGS   = $(BASEFLAGS) $(WARN) $(FUZZ_FLAGS)
+
+FUZZ_NAMES   := $(shell sed -n 's/^FUZZ_TARGET(\([A-Za-z0-9_]*\)).*/\1/p' tests/fuzz_targets.def)
+FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
+FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC)
+FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
+# Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the
+# objects it uses: e.g. src/sources/pipeline.c needs code outside this list.
+FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
+
+.PHONY: fuzz fuzz-run $(FUZZ_NAMES:%=fuzz-run-%)
+
+fuzz: $(FUZZ_BINS)
+
+$(FUZZ_BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+# Static pattern rules: the objects count as explicit (not intermediate, so
+# make keeps them), and the phony fuzz-run-NAME targets get their recipe.
+$(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(LIBS)
+
+$(FUZZ_LIB): $(FUZZ_LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $(FUZZ_LIB_OBJ)
+
+fuzz-run: $(FUZZ_NAMES:%=fuzz-run-%)
+
+# A dictionary fuzz/NAME.dict is used when it exists.
+$(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/fuzz_%
+	@mkdir -p $(FUZZ_BUILD)/corpus-$* $(FUZZ_BUILD)/artifacts-$*
+	cp -p fuzz/corpus/$*/* $(FUZZ_BUILD)/corpus-$*/
+	$(FUZZ_BUILD)/fuzz_$* $(FUZZ_RUNOPTS) -max_total_time=$(FUZZ_SECONDS) \
+	  $(if $(wildcard fuzz/$*.dict),-dict=fuzz/$*.dict) \
+	  -artifact_prefix=$(FUZZ_BUILD)/artifacts-$*/ $(FUZZ_BUILD)/corpus-$*
+
+-include $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_MAIN_OBJ:.o=.d)
