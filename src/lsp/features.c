@@ -164,6 +164,22 @@ static const fp_node *node_at(const fp_node *n, size_t off, const fp_node **pare
 	return n;
 }
 
+/* The request's document, analysed; NULL (with the error set) when it
+ * is not open or cannot be analysed. */
+static lsp_doc *req_doc(lsp_req *r)
+{
+	lsp_doc *d = lsp_doc_find(r->s, lsp_str(r->params, "textDocument.uri"));
+	if (!d) {
+		lsp_fail(r, -32602, "document is not open");
+		return NULL;
+	}
+	if (!lsp_doc_analyse(r->s, d)) {
+		lsp_fail(r, -32603, "out of memory");
+		return NULL;
+	}
+	return d;
+}
+
 /* ---- hover --------------------------------------------------------------- */
 
 static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
@@ -176,12 +192,10 @@ static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
 bool lsp_hover(lsp_req *r)
 {
 	lsp_server *s = r->s;
-	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	lsp_doc *d = req_doc(r);
 	if (!d)
-		return lsp_fail(r, -32602, "document is not open");
+		return false;
 	at a;
-	if (!lsp_doc_analyse(s, d))
-		return lsp_fail(r, -32603, "out of memory");
 	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
 	if (!locate(s, d, off, &a)) {
 		fp_jw_null(&s->w);
@@ -391,11 +405,9 @@ static void function_items(comp *c)
 bool lsp_completion(lsp_req *r)
 {
 	lsp_server *s = r->s;
-	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	lsp_doc *d = req_doc(r);
 	if (!d)
-		return lsp_fail(r, -32602, "document is not open");
-	if (!lsp_doc_analyse(s, d))
-		return lsp_fail(r, -32603, "out of memory");
+		return false;
 	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
 	fp_jw *w = &s->w;
 	comp c;
@@ -502,9 +514,9 @@ bool lsp_completion(lsp_req *r)
 bool lsp_signature_help(lsp_req *r)
 {
 	lsp_server *s = r->s;
-	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	lsp_doc *d = req_doc(r);
 	if (!d)
-		return lsp_fail(r, -32602, "document is not open");
+		return false;
 	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
 	at a;
 	if (!locate(s, d, off, &a)) {
@@ -585,11 +597,9 @@ bool lsp_signature_help(lsp_req *r)
 bool lsp_formatting(lsp_req *r)
 {
 	lsp_server *s = r->s;
-	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	lsp_doc *d = req_doc(r);
 	if (!d)
-		return lsp_fail(r, -32602, "document is not open");
-	if (!lsp_doc_analyse(s, d))
-		return lsp_fail(r, -32603, "out of memory");
+		return false;
 	fp_jw *w = &s->w;
 	if (d->is_json || fp_diags_count(&d->diags, FP_SEV_ERROR) > 0) {
 		/* embedded expressions are not rewritten; broken text neither */
@@ -627,11 +637,9 @@ bool lsp_formatting(lsp_req *r)
 bool lsp_document_symbol(lsp_req *r)
 {
 	lsp_server *s = r->s;
-	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	lsp_doc *d = req_doc(r);
 	if (!d)
-		return lsp_fail(r, -32602, "document is not open");
-	if (!lsp_doc_analyse(s, d))
-		return lsp_fail(r, -32603, "out of memory");
+		return false;
 	fp_jw *w = &s->w;
 	fp_jw_arr_begin(w);
 	size_t n = d->is_json ? d->fhir.nexprs : d->file.nexprs;
@@ -736,11 +744,9 @@ static int token_class(const fp_tokens *toks, size_t i, const char *text)
 bool lsp_semantic_tokens(lsp_req *r)
 {
 	lsp_server *s = r->s;
-	lsp_doc *d = lsp_doc_find(s, lsp_str(r->params, "textDocument.uri"));
+	lsp_doc *d = req_doc(r);
 	if (!d)
-		return lsp_fail(r, -32602, "document is not open");
-	if (!lsp_doc_analyse(s, d))
-		return lsp_fail(r, -32603, "out of memory");
+		return false;
 	fp_jw *w = &s->w;
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "data");
