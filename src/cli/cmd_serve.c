@@ -13,7 +13,12 @@
 int cmd_serve(int argc, char **argv)
 {
 	const cli_command *self = cli_find_command("serve");
-	lsp_options opt = { 0, 1, (size_t)64 << 20, (size_t)16 << 20, 0 };
+	lsp_options opt;
+	memset(&opt, 0, sizeof opt);
+	opt.in_fd = 0;
+	opt.out_fd = 1;
+	opt.max_message = (size_t)64 << 20;
+	opt.max_document = (size_t)16 << 20;
 	const char *log = NULL;
 	fp_log_level level = FP_LOG_WARN;
 	for (int i = 1; i < argc; i++) {
