@@ -77,9 +77,9 @@ fp_type fp_resolve_type_name(const fp_model *m, const char *name, size_t len)
 }
 
 /* The element types of e as a set (a choice's several types). */
-static fp_tset element_types(ana *a, const fp_element *e)
+static fp_tset element_types(fp_arena *arena, const fp_element *e)
 {
-	fp_type *v = fp_arena_alloc(a->arena, (e->ntypes ? e->ntypes : 1) * sizeof *v);
+	fp_type *v = fp_arena_alloc(arena, (e->ntypes ? e->ntypes : 1) * sizeof *v);
 	if (!v || e->ntypes == 0)
 		return fp_tset_any();
 	uint32_t n = 0;
@@ -144,10 +144,7 @@ bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_aren
 			if (!e)
 				continue;
 			found = true;
-			ana tmp;
-			memset(&tmp, 0, sizeof tmp);
-			tmp.arena = arena;
-			next = fp_tset_union(arena, next, element_types(&tmp, e));
+			next = fp_tset_union(arena, next, element_types(arena, e));
 		}
 		if (!found)
 			return false;
@@ -161,48 +158,241 @@ bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_aren
 
 /* ---- diagnostics helpers --------------------------------------------- */
 
+/* ASCII case-insensitive equality of two slices. */
+static bool caseless_eq(const char *x, size_t xn, const char *y, size_t yn)
+{
+	if (xn != yn)
+		return false;
+	for (size_t i = 0; i < xn; i++) {
+		char c = x[i], d = y[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (d >= 'A' && d <= 'Z')
+			d = (char)(d - 'A' + 'a');
+		if (c != d)
+			return false;
+	}
+	return true;
+}
+
+/* The bound grows with the name: one edit for names of up to three
+ * letters, two above. */
+static size_t name_max(fp_str written)
+{
+	return written.n <= 3 ? 1 : 2;
+}
+
+/* True when x and y differ only by two neighbouring letters swapped. */
+static bool one_swap(fp_str x, fp_str y)
+{
+	if (x.n != y.n || x.n < 2)
+		return false;
+	size_t i = 0;
+	while (i < x.n && x.p[i] == y.p[i])
+		i++;
+	return i + 1 < x.n && x.p[i] == y.p[i + 1] && x.p[i + 1] == y.p[i] &&
+	       memcmp(x.p + i + 2, y.p + i + 2, x.n - i - 2) == 0;
+}
+
+/* How far `cand` is from what was written, for every did-you-mean here:
+ * 0 for a case-only slip (the likeliest mistake, preferred even over one
+ * real edit), 1 for two letters swapped (nmae is name, not note, which is
+ * as many Levenshtein edits away), else the edit distance, or more than
+ * name_max(). */
+static size_t name_distance(fp_str written, fp_str cand)
+{
+	size_t max = name_max(written);
+	if (caseless_eq(written.p, written.n, cand.p, cand.n))
+		return 0;
+	if (one_swap(written, cand))
+		return 1;
+	return fp_str_distance(written, cand, max);
+}
+
 /* Closest element name of the input's types to `name`, or NULL. */
 typedef struct suggest {
 	fp_str name;
 	const char *best;
 	size_t bestd;
+	size_t max;             /* largest distance accepted */
 } suggest;
 
 static bool suggest_element(void *ctx, const fp_element *e)
 {
 	suggest *s = ctx;
-	size_t max = s->name.n <= 3 ? 1 : 2;
-	size_t d = fp_str_distance(s->name, fp_str_c(e->name), max);
-	/* a case-only difference is the most likely slip */
-	if (d <= max && (d < s->bestd || !s->best)) {
+	size_t d = name_distance(s->name, fp_str_c(e->name));
+	if (d <= s->max && (d < s->bestd || !s->best)) {
 		s->bestd = d;
 		s->best = e->name;
 	}
 	return true;
 }
 
-static const char *did_you_mean_element(ana *a, fp_tset in, const char *name, size_t len)
+/* An abstract type (Resource of Bundle.entry.resource, contained) stands
+ * for its subtypes, as member() reads it, so its suggestions come from
+ * them too (entry.resource.birthdate -> birthDate). Among the thousands
+ * of names of all resources a short name is always near something
+ * ('foo' -> Task.for), so there only case slips count, and one edit in
+ * names of five letters or more. */
+static const char *did_you_mean_element(const fp_model *m, fp_tset in, const char *name, size_t len)
 {
-	suggest s = { fp_str_make(name, len), NULL, 99 };
+	suggest s = { fp_str_make(name, len), NULL, 99, name_max(fp_str_make(name, len)) };
 	for (uint32_t i = 0; i < in.n; i++) {
 		if (!FP_TYPE_IS_SYS(in.v[i]))
-			fp_model_each_element(a->m, (fp_type_id)in.v[i], suggest_element, &s);
+			fp_model_each_element(m, (fp_type_id)in.v[i], suggest_element, &s);
+	}
+	s.max = len >= 5 ? 1 : 0;
+	for (uint32_t i = 0; !s.best && i < in.n; i++) {
+		fp_type_id t = (fp_type_id)in.v[i];
+		if (FP_TYPE_IS_SYS(in.v[i]) || !fp_model_type_abstract(m, t))
+			continue;
+		size_t count = fp_model_type_count(m);
+		for (size_t k = 1; k <= count; k++) {
+			if ((fp_type_id)k != t && fp_model_is_a(m, (fp_type_id)k, t))
+				fp_model_each_element(m, (fp_type_id)k, suggest_element, &s);
+		}
 	}
 	return s.best;
 }
 
+/* Names from other languages with a FHIRPath function of another name
+ * (the edit distance cannot find these). */
+static const struct { const char *from, *to; } fn_aliases[] = {
+	{ "isEmpty", "empty" }, { "size", "count" },
+};
+
 static const char *did_you_mean_function(const char *name, size_t len)
 {
+	fp_str w = fp_str_make(name, len);
+	for (size_t i = 0; i < sizeof fn_aliases / sizeof fn_aliases[0]; i++) {
+		if (fp_str_eqc(w, fn_aliases[i].from))
+			return fn_aliases[i].to;
+	}
 	const char *best = NULL;
-	size_t bestd = 99, max = len <= 3 ? 1 : 2;
+	size_t bestd = 99;
 	for (size_t i = 0; i < fp_nfunctions; i++) {
-		size_t d = fp_str_distance(fp_str_make(name, len), fp_str_c(fp_functions[i].name), max);
-		if (d <= max && d < bestd) {
+		size_t d = name_distance(w, fp_str_c(fp_functions[i].name));
+		if (d <= name_max(w) && d < bestd) {
 			bestd = d;
 			best = fp_functions[i].name;
 		}
 	}
 	return best;
+}
+
+bool fp_suggest_type(const fp_model *m, const char *name, size_t len, bool system, char *out,
+		     size_t cap)
+{
+	/* Compare without the namespace (FHIR.patient is a case slip of
+	 * Patient, not of the string "FHIR.Patient") and give the answer
+	 * back in the namespace that was written. */
+	const char *ns = "";
+	bool fhir = true;
+	if (len > 5 && memcmp(name, "FHIR.", 5) == 0) {
+		ns = "FHIR.";
+		name += 5;
+		len -= 5;
+		system = false;
+	} else if (len > 7 && memcmp(name, "System.", 7) == 0) {
+		ns = "System.";
+		name += 7;
+		len -= 7;
+		fhir = false;
+		system = true;
+	}
+	fp_str w = fp_str_make(name, len);
+	const char *best = NULL;
+	size_t bestd = 99;
+	size_t count = fhir ? fp_model_type_count(m) : 0;
+	for (size_t i = 1; i <= count; i++) {  /* FHIR first: it wins ties */
+		const char *tn = fp_model_type_name(m, (fp_type_id)i);
+		if (!tn || fp_model_type_kind(m, (fp_type_id)i) == FP_TYPE_BACKBONE)
+			continue;
+		size_t d = name_distance(w, fp_str_c(tn));
+		if (d <= name_max(w) && d < bestd) {
+			bestd = d;
+			best = tn;
+		}
+	}
+	for (int s = 1; system && s < FP_SYS_COUNT_; s++) {
+		const char *tn = fp_systype_name((fp_systype)s);
+		size_t d = name_distance(w, fp_str_c(tn));
+		if (d <= name_max(w) && d < bestd) {
+			bestd = d;
+			best = tn;
+		}
+	}
+	if (!best)
+		return false;
+	snprintf(out, cap, "%s%s", ns, best);
+	return true;
+}
+
+bool fp_suggest_context(const fp_model *m, const char *path, size_t len, fp_arena *arena,
+			char *out, size_t cap, char *note, size_t ncap)
+{
+	/* Walk the path one name at a time and mend each step that names
+	 * nothing: the type by its closest type name, an element by the
+	 * closest element of the types reached so far, a choice written in
+	 * its JSON form (valueQuantity) by the choice element. The mended
+	 * path counts only when it resolves. */
+	if (note && ncap)
+		note[0] = 0;
+	size_t i = 0, o = 0;
+	while (i < len && path[i] != '.')
+		i++;
+	char tname[128];
+	fp_type_id t = fp_model_type(m, path, i);
+	if (t && fp_model_type_kind(m, t) != FP_TYPE_BACKBONE) {
+		snprintf(tname, sizeof tname, "%.*s", (int)i, path);
+	} else if (!fp_suggest_type(m, path, i, false, tname, sizeof tname) ||
+		   !(t = fp_model_type(m, tname, strlen(tname)))) {
+		return false;
+	}
+	o = (size_t)snprintf(out, cap, "%s", tname);
+	fp_tset cur = fp_tset_one(arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
+	while (i < len && o < cap) {
+		i++;    /* '.' */
+		size_t s = i;
+		while (i < len && path[i] != '.')
+			i++;
+		size_t nlen = i - s;
+		bool x = nlen > 3 && memcmp(path + i - 3, "[x]", 3) == 0;
+		if (x)
+			nlen -= 3;
+		const fp_element *e = NULL;
+		const char *name = NULL;
+		for (uint32_t k = 0; k < cur.n && !e; k++) {
+			if (FP_TYPE_IS_SYS(cur.v[k]))
+				continue;
+			fp_type_id ct = 0;
+			e = fp_model_element(m, (fp_type_id)cur.v[k], path + s, nlen);
+			if (e) {
+				name = e->name;
+			} else if ((e = fp_model_choice_element(m, (fp_type_id)cur.v[k], path + s, nlen, &ct))) {
+				const char *tn = fp_model_type_name(m, ct);
+				name = e->name;
+				x = false;
+				if (note && ncap)
+					snprintf(note, ncap, "%s[x] of type %s: select it with ofType(%s)",
+						 e->name, tn ? tn : "?", tn ? tn : "?");
+			}
+		}
+		if (!e) {
+			name = did_you_mean_element(m, cur, path + s, nlen);
+			for (uint32_t k = 0; name && k < cur.n && !e; k++) {
+				if (!FP_TYPE_IS_SYS(cur.v[k]))
+					e = fp_model_element(m, (fp_type_id)cur.v[k], name, strlen(name));
+			}
+		}
+		if (!e)
+			return false;
+		o += (size_t)snprintf(out + o, cap - o, ".%s%s", name, x ? "[x]" : "");
+		cur = element_types(arena, e);
+	}
+	fp_tset ignored;
+	return o < cap && (o != len || memcmp(out, path, len) != 0) &&
+	       fp_resolve_context(m, out, o, arena, &ignored);
 }
 
 static void type_list(ana *a, fp_tset t, char *out, size_t n)
@@ -237,8 +427,103 @@ static bool all_primitive(ana *a, fp_tset t)
 	return true;
 }
 
-/* name (an IDENT node) navigated from input. */
-static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
+/* A choice element written in its JSON form with a case slip
+ * (valuequantity) or a type the choice does not have (valueDate on
+ * Observation, whose value[x] has dateTime): reports it and returns
+ * true, with *type set for a slip (so the path goes on typed). */
+typedef struct choice_probe {
+	fp_str name;
+	const fp_element *e;    /* the choice whose name prefixes `name` */
+} choice_probe;
+
+static bool find_choice_prefix(void *ctx, const fp_element *e)
+{
+	choice_probe *p = ctx;
+	size_t l = strlen(e->name);
+	if (!e->choice || p->name.n <= l || !caseless_eq(p->name.p, l, e->name, l))
+		return true;
+	p->e = e;
+	return false;
+}
+
+static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
+{
+	choice_probe p = { fp_str_make(n->str, n->len), NULL };
+	for (uint32_t i = 0; i < in.n && !p.e; i++) {
+		if (!FP_TYPE_IS_SYS(in.v[i]))
+			fp_model_each_element(a->m, (fp_type_id)in.v[i], find_choice_prefix, &p);
+	}
+	if (!p.e)
+		return false;
+	const fp_element *e = p.e;
+	size_t l = strlen(e->name);
+	const char *suf = n->str + l;
+	size_t slen = n->len - l;
+	/* a case slip of one of its types: as for valueQuantity */
+	for (uint8_t k = 0; k < e->ntypes; k++) {
+		const char *tn = fp_model_type_name(a->m, e->types[k]);
+		if (tn && caseless_eq(suf, slen, tn, strlen(tn))) {
+			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
+				     "'%s' is a choice element: write '%s.ofType(%s)'", n->str, e->name, tn);
+			*type = fp_tset_one(a->arena, FP_TYPE_FHIR(e->types[k]), 0, in.max);
+			return true;
+		}
+	}
+	/* a type it does not have: only when the suffix looks like a type
+	 * name (valueDate), not like a plural (values) */
+	if (suf[0] < 'A' || suf[0] > 'Z')
+		return false;
+	char want[64];
+	snprintf(want, sizeof want, "%.*s", (int)slen, suf);
+	size_t count = fp_model_type_count(a->m);
+	for (size_t i = 1; i <= count; i++) {  /* Date -> date, as FHIRPath names it */
+		const char *tn = fp_model_type_name(a->m, (fp_type_id)i);
+		if (tn && caseless_eq(suf, slen, tn, strlen(tn))) {
+			snprintf(want, sizeof want, "%s", tn);
+			break;
+		}
+	}
+	/* the nearest type it has: one the name starts (date -> dateTime),
+	 * else one a few edits away */
+	const char *best = NULL;
+	size_t bestd = 99;
+	for (uint8_t k = 0; k < e->ntypes; k++) {
+		const char *tn = fp_model_type_name(a->m, e->types[k]);
+		if (!tn)
+			continue;
+		size_t d = strlen(tn) > slen && caseless_eq(suf, slen, tn, slen)
+			   ? 0 : name_distance(fp_str_make(want, strlen(want)), fp_str_c(tn));
+		if (d <= name_max(fp_str_c(want)) && d < bestd) {
+			bestd = d;
+			best = tn;
+		}
+	}
+	const char *on = fp_type_name(a->m, in.v[0]);
+	if (best)
+		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+			     "unknown element '%s' on %s: %s has no type %s; did you mean '%s.ofType(%s)'?",
+			     n->str, on, e->path, want, e->name, best);
+	else
+		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+			     "unknown element '%s' on %s: %s has no type %s", n->str, on, e->path, want);
+	*type = fp_tset_any();
+	return true;
+}
+
+/* True when some type of the model has an element of this name. */
+static bool element_anywhere(const fp_model *m, const char *name, size_t len)
+{
+	size_t count = fp_model_type_count(m);
+	for (size_t k = 1; k <= count; k++) {
+		if (fp_model_element(m, (fp_type_id)k, name, len))
+			return true;
+	}
+	return false;
+}
+
+/* name (an IDENT node) navigated from input. `first`: the name starts a
+ * path, where a type name would also have been taken. */
+static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool first)
 {
 	if (in.any || in.n == 0)
 		return in.any ? fp_tset_any() : fp_tset_empty();
@@ -252,7 +537,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
 		if (!e)
 			continue;
 		found = true;
-		fp_tset et = element_types(a, e);
+		fp_tset et = element_types(a->arena, e);
 		if (et.max == FP_CARD_MANY)
 			max = FP_CARD_MANY;
 		out = fp_tset_union(a->arena, out, et);
@@ -270,7 +555,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
 			const fp_element *e = fp_model_element(a->m, sub, n->str, n->len);
 			if (!e)
 				continue;
-			fp_tset et = element_types(a, e);
+			fp_tset et = element_types(a->arena, e);
 			if (et.max == FP_CARD_MANY)
 				max = FP_CARD_MANY;
 			out = fp_tset_union(a->arena, out, et);
@@ -312,7 +597,37 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete)
 			     "'%s' is not an element: %s values have no elements", n->str, types);
 		return fp_tset_any();
 	}
-	const char *hint = did_you_mean_element(a, in, n->str, n->len);
+	fp_tset ct;
+	if (choice_slip(a, n, in, &ct))
+		return ct;
+	/* a function written without its parentheses (name.exists), unless
+	 * some type has an element of that name (telecom.type is likelier
+	 * Identifier.type than type()) */
+	if (fp_function_lookup(n->str, n->len) && !element_anywhere(a->m, n->str, n->len)) {
+		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+			     "unknown element '%s' on %s; '%s' is a function: write '%s()'",
+			     n->str, types, n->str, n->str);
+		return fp_tset_any();
+	}
+	/* a case slip of the focus's type at the start of a path (patient.name
+	 * with context Patient), but not another type's name (patient on
+	 * Observation is no slip of Observation) */
+	const char *hint = NULL;
+	if (first) {
+		size_t count = fp_model_type_count(a->m);
+		for (size_t k = 1; k <= count && !hint; k++) {
+			const char *tn = fp_model_type_name(a->m, (fp_type_id)k);
+			if (!tn || !caseless_eq(n->str, n->len, tn, strlen(tn)) ||
+			    fp_model_type_kind(a->m, (fp_type_id)k) == FP_TYPE_BACKBONE)
+				continue;
+			for (uint32_t i = 0; i < in.n && !hint; i++) {
+				if (!FP_TYPE_IS_SYS(in.v[i]) && fp_model_is_a(a->m, (fp_type_id)in.v[i], (fp_type_id)k))
+					hint = tn;
+			}
+		}
+	}
+	if (!hint)
+		hint = did_you_mean_element(a->m, in, n->str, n->len);
 	if (hint)
 		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
 			     "unknown element '%s' on %s; did you mean '%s'?", n->str, types, hint);
@@ -356,18 +671,8 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	}
 	fp_type t = fp_resolve_type_name(a->m, name, len);
 	if (!t) {
-		/* did you mean: case-insensitive match among model types */
-		const char *hint = NULL;
-		size_t count = fp_model_type_count(a->m), bestd = 3;
-		for (size_t i = 1; i <= count; i++) {
-			const char *tn = fp_model_type_name(a->m, (fp_type_id)i);
-			size_t d = fp_str_distance(fp_str_make(name, len), fp_str_c(tn), 2);
-			if (d < bestd) {
-				bestd = d;
-				hint = tn;
-			}
-		}
-		if (hint)
+		char hint[128];
+		if (fp_suggest_type(a->m, name, len, true, hint, sizeof hint))
 			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'; did you mean '%s'?", name, hint);
 		else
 			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'", name);
@@ -529,8 +834,13 @@ static uint8_t card_max2(fp_tset x, fp_tset y)
 	return x.max == FP_CARD_0 || y.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1;
 }
 
+static bool dashed_variable(ana *a, const fp_node *n, const scope *sc, res *out);
+
 static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 {
+	res dashed;
+	if (n->op == FP_T_MINUS && dashed_variable(a, n, sc, &dashed))
+		return dashed;
 	res l = infer(a, n->kids[0], focus, sc);
 	fp_token_kind op = (fp_token_kind)n->op;
 	if (op == FP_T_IS || op == FP_T_AS) {
@@ -662,6 +972,74 @@ static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_
 		}
 	}
 	return false;
+}
+
+/* The closest variable in scope to an unknown one (%resouce ->
+ * resource), without its '%'; NULL when none is close. The vs-, ext-
+ * and cs- families are open-ended and never suggested. */
+static const char *did_you_mean_var(ana *a, const scope *sc, const char *name, size_t len)
+{
+	fp_str w = fp_str_make(name, len);
+	const char *best = NULL;
+	size_t bestd = 99;
+#define CONSIDER(cand) do { \
+		const char *c_ = (cand); \
+		size_t d_ = name_distance(w, fp_str_c(c_)); \
+		if (d_ <= name_max(w) && d_ < bestd) { \
+			bestd = d_; \
+			best = c_; \
+		} \
+	} while (0)
+	for (const scope *s = sc; s; s = s->up)
+		CONSIDER(s->name);      /* a string literal's decoded text: NUL-terminated */
+	for (size_t i = 0; i < a->env->nvars; i++)
+		CONSIDER(a->env->vars[i].name);
+	for (size_t i = 0; i < sizeof system_vars / sizeof system_vars[0]; i++)
+		CONSIDER(system_vars[i]);
+#undef CONSIDER
+	return best;
+}
+
+/* %vs-observation-codes: a variable name with '-' needs backticks, and
+ * without them it parses as %vs - observation - codes, which would give
+ * an unknown variable and an unknown element per part. When n is such a
+ * chain (names only, written without spaces) whose variable is unknown,
+ * report it once with the backticked spelling and set *out; else false. */
+static bool dashed_variable(ana *a, const fp_node *n, const scope *sc, res *out)
+{
+	const fp_node *k = n;
+	while (k->kind == FP_N_BINARY && k->op == FP_T_MINUS && k->kids[1]->kind == FP_N_IDENT)
+		k = k->kids[0];
+	if (k == n || k->kind != FP_N_EXTERNAL || a->text[k->start] != '%')
+		return false;
+	const char *p = a->text + k->start + 1, *e = a->text + n->end;
+	for (const char *q = p; q < e; q++) {
+		if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+		      *q == '_' || *q == '-'))
+			return false;   /* spaces, backticks: not one name */
+	}
+	fp_tset t;
+	if (var_known(a, sc, k->str, k->len, &t))
+		return false;           /* %limit-offset: a real subtraction */
+	int len = (int)(e - p);
+	if (!var_known(a, sc, p, (size_t)len, &t))
+		t = fp_tset_any();
+	char spaced[160];       /* the reading the parser took: %vs - observation */
+	size_t o = 0;
+	for (const char *q = p; q < e && o + 4 < sizeof spaced; q++) {
+		if (*q == '-') {
+			memcpy(spaced + o, " - ", 3);
+			o += 3;
+		} else {
+			spaced[o++] = *q;
+		}
+	}
+	spaced[o] = 0;
+	fp_diags_add(a->diags, 1011, n->start, n->end,
+		     "a variable name with '-' needs backticks: write %%`%.*s` (without them this is %%%s)",
+		     len, p, spaced);
+	*out = mk(t, false, sc);
+	return true;
 }
 
 static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
@@ -864,7 +1242,7 @@ static res term_ident(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		if (t && fp_model_type_kind(a->m, t) != FP_TYPE_BACKBONE)
 			return mk(fp_tset_one(a->arena, FP_TYPE_FHIR(t), 0, focus.max == FP_CARD_0 ? FP_CARD_1 : focus.max), false, sc);
 	}
-	return mk(member(a, n, focus, true), false, sc);
+	return mk(member(a, n, focus, true, true), false, sc);
 }
 
 static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
@@ -909,9 +1287,14 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		fp_tset t;
 		if (var_known(a, sc, n->str, n->len, &t))
 			return mk(t, false, sc);
-		fp_diags_add(a->diags, 1011, n->start, n->end,
-			     "unknown variable '%%%s' (declare it with '// @var %s: Type' or defineVariable())",
-			     n->str, n->str);
+		const char *hint = did_you_mean_var(a, sc, n->str, n->len);
+		if (hint)
+			fp_diags_add(a->diags, 1011, n->start, n->end,
+				     "unknown variable '%%%s'; did you mean '%%%s'?", n->str, hint);
+		else
+			fp_diags_add(a->diags, 1011, n->start, n->end,
+				     "unknown variable '%%%s' (declare it with '// @var %s: Type' or defineVariable())",
+				     n->str, n->str);
 		return mk(fp_tset_any(), false, sc);
 	}
 	case FP_N_INVOKE: {
@@ -920,7 +1303,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		res r;
 		switch (m->kind) {
 		case FP_N_IDENT:
-			r = mk(l.err ? fp_tset_any() : member(a, m, l.t, !l.err), l.err, l.sc);
+			r = mk(l.err ? fp_tset_any() : member(a, m, l.t, !l.err, false), l.err, l.sc);
 			report(a, m, r.t);
 			break;
 		case FP_N_CALL:
@@ -969,7 +1352,12 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		}
 		fp_type t = fp_resolve_type_name(a->m, n->str, n->len);
 		if (!t) {
-			fp_diags_add(a->diags, 1005, n->name_start, n->name_end, "unknown type '%s'", n->str);
+			char hint[128];
+			if (fp_suggest_type(a->m, n->str, n->len, true, hint, sizeof hint))
+				fp_diags_add(a->diags, 1005, n->name_start, n->name_end,
+					     "unknown type '%s'; did you mean '%s'?", n->str, hint);
+			else
+				fp_diags_add(a->diags, 1005, n->name_start, n->name_end, "unknown type '%s'", n->str);
 			return mk(fp_tset_any(), err, sc);
 		}
 		return mk(fp_tset_one(a->arena, t, 1, FP_CARD_1), err, sc);

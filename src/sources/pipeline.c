@@ -83,15 +83,37 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 			fp_fhir_version_parse(d->value, strlen(d->value), &v);
 		const fp_model *m = fp_model_get(v);
 		fp_tset t;
+		/* a did-you-mean when the value is a slip of a real name */
+		char hint[256], note[160];
 		if (d->kind == FP_DIR_CONTEXT &&
-		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t))
-			fp_diags_add(diags, 1012, d->value_start, d->value_end,
-				     "unknown context '%s' in FHIR %s", d->value, fp_fhir_version_name(v));
+		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t)) {
+			if (!fp_suggest_context(m, d->value, strlen(d->value), arena, hint, sizeof hint,
+						note, sizeof note))
+				fp_diags_add(diags, 1012, d->value_start, d->value_end,
+					     "unknown context '%s' in FHIR %s", d->value, fp_fhir_version_name(v));
+			else if (note[0])
+				fp_diags_add(diags, 1012, d->value_start, d->value_end,
+					     "unknown context '%s' in FHIR %s; did you mean '%s'? (%s)",
+					     d->value, fp_fhir_version_name(v), hint, note);
+			else
+				fp_diags_add(diags, 1012, d->value_start, d->value_end,
+					     "unknown context '%s' in FHIR %s; did you mean '%s'?",
+					     d->value, fp_fhir_version_name(v), hint);
+		}
 		if (d->kind == FP_DIR_VAR &&
 		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t) &&
-		    !fp_resolve_type_name(m, d->value, strlen(d->value)))
-			fp_diags_add(diags, 1005, d->value_end - strlen(d->value), d->value_end,
-				     "unknown type '%s' for variable '%%%s'", d->value, d->var_name);
+		    !fp_resolve_type_name(m, d->value, strlen(d->value))) {
+			/* a type (System ones too) or an element path */
+			size_t n = strlen(d->value);
+			if (fp_suggest_type(m, d->value, n, true, hint, sizeof hint) ||
+			    fp_suggest_context(m, d->value, n, arena, hint, sizeof hint, NULL, 0))
+				fp_diags_add(diags, 1005, d->value_end - n, d->value_end,
+					     "unknown type '%s' for variable '%%%s'; did you mean '%s'?",
+					     d->value, d->var_name, hint);
+			else
+				fp_diags_add(diags, 1005, d->value_end - n, d->value_end,
+					     "unknown type '%s' for variable '%%%s'", d->value, d->var_name);
+		}
 	}
 }
 
