@@ -48,4 +48,26 @@ $(BUILD)/vendor/zstd/%.o: vendor/zstd/%.c $(ZSTD_HDR) vendor/vendor.mk
 	@mkdir -p $(dir $@)
 	$(CC) $(VENDOR_CFLAGS) $(ZSTD_CFLAGS) -c -o $@ $<
 
-VENDOR_OBJ    := $(SQLITE_OBJ) $(ZSTD_OBJ)
+# expat: the XML parser behind src/sources/fhir_xml.c, one object per
+# compiled file (xmltok.c #includes xmltok_impl.c and xmltok_ns.c). The
+# configuration is here, not from upstream's configure (whose answers differ
+# between glibc and musl); vendor/expat_config/ holds the empty
+# expat_config.h the sources include. XML_NS: namespace processing. No
+# XML_DTD: no parameter entities or external subset. XML_GE=0: no general
+# entities beyond the predefined five (expat >= 2.6; 2.5.0 ignores it, and
+# fhir_xml.c refuses any DOCTYPE, so nothing can be declared). No entropy
+# source (XML_POOR_ENTROPY): fhir_xml.c sets a fixed hash salt, so parsing
+# is deterministic and the time-based fallback never runs. No
+# XML_CONTEXT_BYTES: XML_Parse reads the caller's buffer without a copy.
+# XML_STATIC: linked in, never a DLL.
+EXPAT_CFLAGS  := -Ivendor/expat_config -DXML_STATIC -DXML_NS -DXML_GE=0 -DXML_POOR_ENTROPY
+EXPAT_SRC     := vendor/expat/lib/xmlparse.c vendor/expat/lib/xmlrole.c vendor/expat/lib/xmltok.c
+EXPAT_HDR     := $(wildcard vendor/expat/lib/*.h) vendor/expat/lib/xmltok_impl.c \
+                 vendor/expat/lib/xmltok_ns.c vendor/expat_config/expat_config.h
+EXPAT_OBJ     := $(EXPAT_SRC:vendor/%.c=$(BUILD)/vendor/%.o)
+
+$(BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) vendor/vendor.mk
+	@mkdir -p $(dir $@)
+	$(CC) $(VENDOR_CFLAGS) $(EXPAT_CFLAGS) -c -o $@ $<
+
+VENDOR_OBJ    := $(SQLITE_OBJ) $(ZSTD_OBJ) $(EXPAT_OBJ)

@@ -174,6 +174,12 @@ static bool is_json_name(const char *path)
 	return n > 5 && strcmp(path + n - 5, ".json") == 0;
 }
 
+static bool is_xml_name(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 4 && strcmp(path + n - 4, ".xml") == 0;
+}
+
 /* Check one text: a .fhirpath file (several expressions, directives) or,
  * with single, one expression from -e. */
 static void check_text(job *c, const char *path, const char *text, size_t len, bool single)
@@ -224,8 +230,9 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 	fp_fhir_file fhir;
 	expr_info *info = NULL;
 	size_t ninfo = 0;
-	bool json = !single && is_json_name(path);
-	if (!single && len == 0 && !is_json_name(path)) {
+	bool xml = !single && is_xml_name(path);
+	bool json = !single && (is_json_name(path) || xml);
+	if (!single && len == 0 && !is_json_name(path) && !is_xml_name(path)) {
 		/* worth a word: an empty file is often a failed export */
 		file_finding(c, path, 33, 1, 1, "empty file: no expressions to check");
 	}
@@ -238,7 +245,8 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 		}
 		c->sum.expressions++;
 	} else if (ok && json) {
-		ok = fp_fhir_json_check(text, len, &c->opt, &arena, &diags, &fhir);
+		ok = xml ? fp_fhir_xml_check(text, len, &c->opt, &arena, &diags, &fhir)
+			 : fp_fhir_json_check(text, len, &c->opt, &arena, &diags, &fhir);
 		if (ok && !fhir.is_fhir && diags.len == 0) {
 			c->sum.files--;         /* not FHIR: skipped silently */
 			goto done;
@@ -292,7 +300,7 @@ static void progress(check_ctx *c, size_t done)
 
 static bool want_file(const char *name)
 {
-	return cli_is_fhirpath_file(name) || is_json_name(name);
+	return cli_is_fhirpath_file(name) || is_json_name(name) || is_xml_name(name);
 }
 
 static job *new_job(check_ctx *c, const char *path)

@@ -9,12 +9,16 @@
 
 #include "analysis/analyze.h"
 #include "json/read.h"
+#include "sources/fhir_xml.h"
 #include "util/alloc.h"
 #include "util/buf.h"
 
 typedef struct scan {
 	const char *text;
 	size_t len;
+	/* decoded offset in a string -> source offset (JSON escapes or XML
+	 * entities) */
+	size_t (*map)(const char *text, const fp_json *str, size_t decoded);
 	fp_arena *arena;
 	fp_diags *diags;
 	fp_fhir_version version;
@@ -103,8 +107,8 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 	e->x.context = context;
 	for (size_t i = 0; i < local.len; i++) {
 		const fp_diag *d = &local.items[i];
-		size_t a = fp_json_string_source_offset(s->text, str, d->start);
-		size_t b = fp_json_string_source_offset(s->text, str, d->end);
+		size_t a = s->map(s->text, str, d->start);
+		size_t b = s->map(s->text, str, d->end);
 		/* one report per place: an expression checked once per base
 		 * repeats the same mistake for every base */
 		bool dup = false;
@@ -380,19 +384,11 @@ static void resource(scan *s, const fp_json *r, int depth)
 	s->m = fp_model_get(saved);
 }
 
-bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
-			fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+/* Scan a parsed resource tree (from JSON or XML) of text. */
+static bool scan_tree(const char *text, size_t len, const fp_json *root,
+		      size_t (*map)(const char *, const fp_json *, size_t),
+		      const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
 {
-	memset(out, 0, sizeof *out);
-	fp_json *root = NULL;
-	fp_json_error err;
-	if (!fp_json_parse(text, len, arena, NULL, &root, &err)) {
-		if (strcmp(err.message, "out of memory") == 0)
-			return false;
-		fp_diags_add(diags, 32, err.offset, err.offset < len ? err.offset + 1 : err.offset,
-			     "invalid JSON: %s", err.message);
-		return !diags->failed;
-	}
 	if (root->kind != FP_JSON_OBJECT || !jstr(root, "resourceType"))
 		return true;
 	out->is_fhir = true;
@@ -400,6 +396,7 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
 	memset(&s, 0, sizeof s);
 	s.text = text;
 	s.len = len;
+	s.map = map;
 	s.arena = arena;
 	s.diags = diags;
 	s.version = opt->version;
@@ -420,4 +417,45 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
 	}
 	fp_free(s.v);
 	return !diags->failed && !arena->failed;
+}
+
+bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
+			fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+{
+	memset(out, 0, sizeof *out);
+	fp_json *root = NULL;
+	fp_json_error err;
+	if (!fp_json_parse(text, len, arena, NULL, &root, &err)) {
+		if (strcmp(err.message, "out of memory") == 0)
+			return false;
+		fp_diags_add(diags, 32, err.offset, err.offset < len ? err.offset + 1 : err.offset,
+			     "invalid JSON: %s", err.message);
+		return !diags->failed;
+	}
+	return scan_tree(text, len, root, fp_json_string_source_offset, opt, arena, diags, out);
+}
+
+bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt,
+		       fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+{
+	memset(out, 0, sizeof *out);
+	fp_json *root = NULL;
+	fp_json_error err;
+	/* only FHIR XML: the root is in the FHIR namespace (a pom.xml or an
+	 * XHTML page is not ours to check) */
+	size_t head = len < 4096 ? len : 4096;
+	bool fhir_ns = false;
+	for (size_t i = 0; i + 20 <= head && !fhir_ns; i++)
+		fhir_ns = memcmp(text + i, "http://hl7.org/fhir\"", 20) == 0 ||
+			  memcmp(text + i, "http://hl7.org/fhir'", 20) == 0;
+	if (!fhir_ns)
+		return true;
+	if (!fp_fhir_xml_parse(text, len, arena, &root, &err)) {
+		if (strcmp(err.message, "out of memory") == 0)
+			return false;
+		fp_diags_add(diags, 34, err.offset, err.offset < len ? err.offset + 1 : err.offset,
+			     "invalid XML: %s", err.message);
+		return !diags->failed;
+	}
+	return scan_tree(text, len, root, fp_xml_attr_source_offset, opt, arena, diags, out);
 }

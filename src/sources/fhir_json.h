@@ -1,5 +1,5 @@
 /*
- * sources/fhir_json.h - FHIRPath inside FHIR resources in JSON.
+ * sources/fhir_json.h - FHIRPath inside FHIR resources, in JSON or XML.
  *
  * Finds every expression a FHIR JSON file carries, with the context it is
  * evaluated in (DESIGN.md, "Where FHIRPath lives"):
@@ -49,5 +49,10 @@ typedef struct fp_fhir_file {
  * False only when out of memory. */
 bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
 			fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
+
+/* The same for a FHIR resource in XML: values in value="..." attributes,
+ * positions mapped through entities. Not XML: one diagnostic (FP0034). */
+bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt,
+		       fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
 
 #endif
