@@ -36,6 +36,7 @@ typedef struct ana {
 	fp_tset total_type;     /* $total inside aggregate() */
 	bool in_lambda;
 	bool in_aggregate;
+	bool in_union;          /* below a '|': paths per resource type */
 } ana;
 
 typedef struct res {
@@ -680,6 +681,25 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	return t;
 }
 
+static bool is_number(fp_systype s)
+{
+	return s == FP_SYS_INTEGER || s == FP_SYS_LONG || s == FP_SYS_DECIMAL;
+}
+
+/* The one System type every member of t behaves as, or NONE when they
+ * differ, some are unknown, or t is not fully known. */
+static fp_systype single_system(ana *a, fp_tset t)
+{
+	if (t.any || t.n == 0)
+		return FP_SYS_NONE;
+	fp_systype s = fp_type_as_system(a->m, t.v[0]);
+	for (uint32_t i = 1; i < t.n; i++) {
+		if (fp_type_as_system(a->m, t.v[i]) != s)
+			return FP_SYS_NONE;
+	}
+	return s;
+}
+
 /* ---- lints (FP2xxx) ---------------------------------------------------- */
 
 /* True when every type of t is one of the named FHIR types. */
@@ -724,6 +744,51 @@ static void snippet(ana *a, const fp_node *n, char *out, size_t cap)
 		snprintf(out, cap, "%.*s", (int)len, a->text + n->start);
 }
 
+static bool is_literal(const fp_node *n)
+{
+	return n->kind == FP_N_STRING || n->kind == FP_N_INTEGER || n->kind == FP_N_BOOL ||
+	       n->kind == FP_N_DECIMAL;
+}
+
+/* FP2008: '=', '!=', '~' or '!~' between a literal and a value of a type
+ * it can never equal: FHIRPath converts Integer to Decimal, but never a
+ * String to a Boolean or a number, so active = 'true' is always false.
+ * Only String, Boolean and the numbers are judged: dates and quantities
+ * have conversions of their own. Returns true when it reported. */
+static bool lint_never_equal(ana *a, const fp_node *n, fp_tset l, fp_tset r)
+{
+	const fp_node *ln = n->kids[0], *rn = n->kids[1];
+	const fp_node *lit = is_literal(rn) ? rn : is_literal(ln) ? ln : NULL;
+	if (!lit)
+		return false;
+	const fp_node *other = lit == rn ? ln : rn;
+	fp_systype x = single_system(a, lit == rn ? r : l), y = single_system(a, lit == rn ? l : r);
+	bool judged_x = x == FP_SYS_STRING || x == FP_SYS_BOOLEAN || is_number(x);
+	bool judged_y = y == FP_SYS_STRING || y == FP_SYS_BOOLEAN || is_number(y);
+	if (!judged_x || !judged_y || x == y || (is_number(x) && is_number(y)))
+		return false;
+	char what[80], shown[80];
+	snippet(a, other, what, sizeof what);
+	snippet(a, lit, shown, sizeof shown);
+	/* 'true' for a Boolean, '5' for a number: the quotes are the slip */
+	bool unquote = lit->kind == FP_N_STRING &&
+		       ((y == FP_SYS_BOOLEAN && (strcmp(lit->str, "true") == 0 || strcmp(lit->str, "false") == 0)) ||
+			(is_number(y) && lit->len > 0 && strspn(lit->str, "0123456789.-") == lit->len));
+	fp_token_kind op = (fp_token_kind)n->op;
+	const char *always = op == FP_T_NE || op == FP_T_NEQUIV ? "true" : "false";
+	const char *yn = fp_systype_name(y);
+	const char *art = yn[0] == 'I' ? "an" : "a";    /* an Integer */
+	if (unquote)
+		fp_diags_add(a->diags, 2008, n->start, n->end,
+			     "'%s' is %s %s, which never equals the %s %s, so this is always %s; write %s without quotes",
+			     what, art, yn, fp_systype_name(x), shown, always, lit->str);
+	else
+		fp_diags_add(a->diags, 2008, n->start, n->end,
+			     "'%s' is %s %s, which never equals the %s %s, so this is always %s",
+			     what, art, yn, fp_systype_name(x), shown, always);
+	return true;
+}
+
 /* Lints of '=', '!=', '~', '!~', 'in' on their operand types. */
 static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 {
@@ -744,8 +809,12 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 			return;
 		}
 	}
-	bool literal_right = rn->kind == FP_N_STRING || rn->kind == FP_N_INTEGER ||
-			     rn->kind == FP_N_BOOL || rn->kind == FP_N_DECIMAL;
+	if (op != FP_T_IN && lint_never_equal(a, n, l, r))
+		return;
+	/* Not extended to lists of literals (x in ('a' | 'b')): that would
+	 * flag R4's tim-9, when in ('C' | 'CM' | 'CD' | 'CV'), a case that
+	 * tests/analysis/clean.txt keeps clean. */
+	bool literal_right = is_literal(rn);
 	if ((op == FP_T_EQ || op == FP_T_NE || op == FP_T_IN) && literal_right &&
 	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
 		char what[80];
@@ -756,26 +825,31 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	}
 }
 
-/* ---- operators -------------------------------------------------------- */
-
-static bool is_number(fp_systype s)
+/* FP2005: a type filter (ofType(), as(), 'as') that no type of the
+ * input can pass, so the result is always empty. `in` must be known. */
+static void lint_impossible_type(ana *a, const fp_node *at, fp_tset in, fp_type want, const char *what)
 {
-	return s == FP_SYS_INTEGER || s == FP_SYS_LONG || s == FP_SYS_DECIMAL;
-}
-
-/* The one System type every member of t behaves as, or NONE when they
- * differ, some are unknown, or t is not fully known. */
-static fp_systype single_system(ana *a, fp_tset t)
-{
-	if (t.any || t.n == 0)
-		return FP_SYS_NONE;
-	fp_systype s = fp_type_as_system(a->m, t.v[0]);
-	for (uint32_t i = 1; i < t.n; i++) {
-		if (fp_type_as_system(a->m, t.v[i]) != s)
-			return FP_SYS_NONE;
+	bool possible = false;
+	for (uint32_t i = 0; i < in.n && !possible; i++) {
+		fp_type t = in.v[i];
+		if (t == want)
+			possible = true;
+		else if (!FP_TYPE_IS_SYS(t) && !FP_TYPE_IS_SYS(want))
+			possible = fp_model_is_a(a->m, (fp_type_id)t, (fp_type_id)want) ||
+				   fp_model_is_a(a->m, (fp_type_id)want, (fp_type_id)t);
+		else
+			possible = fp_type_as_system(a->m, t) == fp_type_as_system(a->m, want);
 	}
-	return s;
+	if (possible)
+		return;
+	char types[120];
+	type_list(a, in, types, sizeof types);
+	fp_diags_add(a->diags, 2005, at->start, at->end,
+		     "%s cannot match: the input is %s, never %s; the result is always empty",
+		     what, types, fp_type_name(a->m, want));
 }
+
+/* ---- operators -------------------------------------------------------- */
 
 static bool comparable(fp_systype x, fp_systype y)
 {
@@ -841,6 +915,17 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	res dashed;
 	if (n->op == FP_T_MINUS && dashed_variable(a, n, sc, &dashed))
 		return dashed;
+	if (n->op == FP_T_PIPE) {
+		/* Paths joined by '|' may each start with another resource
+		 * type (a search parameter over several bases: Patient.name
+		 * | Practitioner.name), and each matches only its own; so
+		 * term_ident() does not report those that do not match. */
+		bool saved = a->in_union;
+		a->in_union = true;
+		res x = infer(a, n->kids[0], focus, sc), y = infer(a, n->kids[1], focus, sc);
+		a->in_union = saved;
+		return mk(fp_tset_union(a->arena, x.t, y.t), x.err || y.err, sc);
+	}
 	res l = infer(a, n->kids[0], focus, sc);
 	fp_token_kind op = (fp_token_kind)n->op;
 	if (op == FP_T_IS || op == FP_T_AS) {
@@ -849,13 +934,14 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			return mk(fp_tset_sys(FP_SYS_BOOLEAN), l.err, sc);
 		if (!t)
 			return mk(fp_tset_any(), l.err, sc);
+		/* the same check as the function form as() */
+		if (!l.err && !l.t.any && l.t.n > 0)
+			lint_impossible_type(a, n->kids[1], l.t, t, "'as'");
 		return mk(fp_tset_one(a->arena, t, 0, l.t.max), l.err, sc);
 	}
 	res r = infer(a, n->kids[1], focus, sc);
 	bool err = l.err || r.err;
 	switch (op) {
-	case FP_T_PIPE:
-		return mk(fp_tset_union(a->arena, l.t, r.t), err, sc);
 	case FP_T_EQ: case FP_T_NE: case FP_T_EQUIV: case FP_T_NEQUIV: case FP_T_IN:
 		if (!err)
 			lint_equality(a, n, l.t, r.t);
@@ -898,6 +984,18 @@ static fp_tset item_of(fp_tset in)
 		in.max = FP_CARD_1;
 	}
 	return in;
+}
+
+/* One number of `in` as arithmetic yields it (abs(), round(), unary
+ * minus): a FHIR primitive becomes its System type (decimal ->
+ * Decimal), at most one item. A Quantity keeps its type, so that its
+ * elements (value, unit) stay reachable; unknown stays unknown. */
+static fp_tset number_of(ana *a, fp_tset in)
+{
+	fp_systype s = single_system(a, in);
+	if (s && s != FP_SYS_QUANTITY)
+		return fp_tset_card(fp_tset_sys(s), in.min, FP_CARD_1);
+	return fp_tset_card(in, in.min, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
 }
 
 /* Check a value argument's type against the parameter's type list. */
@@ -1078,13 +1176,21 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			r = mk(t ? fp_tset_one(a->arena, t, 0, in.max) : fp_tset_any(), incomplete, sc);
 			report(a, arg, r.t);
 		} else if (kind == FP_PARAM_EXPR) {
-			a->this_type = item_of(in);
+			/* defineVariable()'s value is evaluated once with the
+			 * whole input as its focus, not per item like the
+			 * criteria of where(): in name.defineVariable('f',
+			 * family), %f is every family. It is no scoped
+			 * function, so $this stays the enclosing one. */
+			bool whole = f && strcmp(f->name, "defineVariable") == 0;
+			fp_tset item = whole ? in : item_of(in);
+			if (!whole)
+				a->this_type = item;
 			a->in_lambda = true;
 			bool agg = f && strcmp(f->name, "aggregate") == 0;
 			bool saved_agg = a->in_aggregate;
 			if (agg)
 				a->in_aggregate = true;
-			r = infer(a, arg, item_of(in), chain);
+			r = infer(a, arg, item, chain);
 			a->in_aggregate = saved_agg;
 			a->this_type = saved_this;
 			a->in_lambda = saved_lambda;
@@ -1160,25 +1266,9 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		}
 		if ((strcmp(f->name, "ofType") == 0 || strcmp(f->name, "as") == 0) && nargs >= 1 &&
 		    !args[0].t.any && args[0].t.n == 1) {
-			fp_type want = args[0].t.v[0];
-			bool possible = false;
-			for (uint32_t i = 0; i < in.n && !possible; i++) {
-				fp_type t = in.v[i];
-				if (t == want)
-					possible = true;
-				else if (!FP_TYPE_IS_SYS(t) && !FP_TYPE_IS_SYS(want))
-					possible = fp_model_is_a(a->m, (fp_type_id)t, (fp_type_id)want) ||
-						   fp_model_is_a(a->m, (fp_type_id)want, (fp_type_id)t);
-				else
-					possible = fp_type_as_system(a->m, t) == fp_type_as_system(a->m, want);
-			}
-			if (!possible) {
-				char types[120];
-				type_list(a, in, types, sizeof types);
-				fp_diags_add(a->diags, 2005, n->kids[0]->start, n->kids[0]->end,
-					     "%s() cannot match: the input is %s, never %s; the result is always empty",
-					     f->name, types, fp_type_name(a->m, want));
-			}
+			char what[16];
+			snprintf(what, sizeof what, "%s()", f->name);
+			lint_impossible_type(a, n->kids[0], in, args[0].t.v[0], what);
 		}
 	}
 	const char *rule = f->result;
@@ -1218,6 +1308,16 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	} else if (strcmp(rule, "value") == 0) {
 		fp_systype s = single_system(a, in);
 		t = s ? fp_tset_card(fp_tset_sys(s), 0, FP_CARD_1) : fp_tset_any();
+	} else if (strcmp(rule, "number") == 0) {
+		t = number_of(a, in);
+	} else if (strcmp(rule, "power") == 0 && nargs >= 1) {
+		/* the arithmetic of two numbers, as FHIRPath N1 says:
+		 * Integer.power(Integer) is an Integer, a Decimal on either
+		 * side makes a Decimal (the 3.0 draft makes it always a
+		 * Decimal; we follow the normative release) */
+		fp_systype x = single_system(a, in), y = single_system(a, args[0].t);
+		fp_systype s = x && y ? arith(FP_T_STAR, x, y) : FP_SYS_NONE;
+		t = fp_tset_card(fp_tset_sys(s && s != FP_SYS_QUANTITY ? s : FP_SYS_DECIMAL), 0, FP_CARD_1);
 	} else if (strcmp(rule, "typeinfo") == 0) {
 		t = fp_tset_card(fp_tset_sys(FP_SYS_TYPEINFO), 0, in.max);
 	} else {
@@ -1233,14 +1333,40 @@ static res literal(fp_systype s, const scope *sc)
 	return mk(fp_tset_card(fp_tset_sys(s), 1, FP_CARD_1), false, sc);
 }
 
+/* FP2007: a path that starts with a type name keeps the focus items of
+ * that type (or of a subtype); when no focus type is related to it
+ * (Observation.status with context Patient, Patient.contact.name with
+ * context Patient.contact), the path is always empty. Skipped for an
+ * unknown or System focus, for abstract types (R5's CanonicalResource is
+ * no base of the resources that implement it) and below a '|', where
+ * paths for several resource types are joined on purpose. */
+static void lint_type_never_focus(ana *a, const fp_node *n, fp_tset focus, fp_type_id t)
+{
+	if (a->in_union || focus.any || focus.n == 0 || fp_model_type_abstract(a->m, t))
+		return;
+	for (uint32_t i = 0; i < focus.n; i++) {
+		fp_type_id f = (fp_type_id)focus.v[i];
+		if (FP_TYPE_IS_SYS(focus.v[i]) || f == t || fp_model_is_a(a->m, f, t) ||
+		    fp_model_is_a(a->m, t, f))
+			return;
+	}
+	char types[120];
+	type_list(a, focus, types, sizeof types);
+	fp_diags_add(a->diags, 2007, n->name_start, n->name_end,
+		     "'%s' never matches the focus %s: a path that starts with a type name keeps only the items of that type, so it is always empty",
+		     n->str, types);
+}
+
 /* An identifier at the start of a path: a type name filters the focus
  * (Patient.name with context Patient), anything else is a member. */
 static res term_ident(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 {
 	if (n->len > 0 && n->str[0] >= 'A' && n->str[0] <= 'Z') {
 		fp_type_id t = fp_model_type(a->m, n->str, n->len);
-		if (t && fp_model_type_kind(a->m, t) != FP_TYPE_BACKBONE)
+		if (t && fp_model_type_kind(a->m, t) != FP_TYPE_BACKBONE) {
+			lint_type_never_focus(a, n, focus, t);
 			return mk(fp_tset_one(a->arena, FP_TYPE_FHIR(t), 0, focus.max == FP_CARD_0 ? FP_CARD_1 : focus.max), false, sc);
+		}
 	}
 	return mk(member(a, n, focus, true, true), false, sc);
 }
@@ -1282,6 +1408,11 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_INDEX:
 		return mk(fp_tset_card(fp_tset_sys(FP_SYS_INTEGER), 1, FP_CARD_1), false, sc);
 	case FP_N_TOTAL:
+		/* $total is aggregate()'s running value and nothing elsewhere
+		 * (in_aggregate covers its aggregator argument, not init) */
+		if (!a->in_aggregate)
+			fp_diags_add(a->diags, 1013, n->start, n->end,
+				     "'$total' is only defined inside the aggregator of aggregate()");
 		return mk(fp_tset_any(), false, sc);
 	case FP_N_EXTERNAL: {
 		fp_tset t;
@@ -1331,10 +1462,12 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_UNARY: {
 		res x = infer(a, n->kids[0], focus, sc);
 		fp_systype s = single_system(a, x.t);
-		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY)
+		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY) {
 			fp_diags_add(a->diags, 1007, n->start, n->end, "unary %s is not defined for %s",
 				     fp_token_name((fp_token_kind)n->op), fp_systype_name(s));
-		return mk(x.t, x.err, sc);
+			return mk(x.t, x.err, sc);
+		}
+		return mk(number_of(a, x.t), x.err, sc);
 	}
 	case FP_N_BINARY:
 	case FP_N_TYPEOP:

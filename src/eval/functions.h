@@ -20,7 +20,10 @@
  *           yields per item), "type0" (the type parameter 0 names),
  *           "union0" (input and parameter 0), "iif" (parameters 1 and 2),
  *           "arg0", "any", "children", "descendants", "resolve",
- *           "extension", "value" (getValue), "typeinfo".
+ *           "extension", "value" (getValue), "typeinfo", "number" (one
+ *           input item as its System number: a FHIR decimal gives a
+ *           Decimal; a Quantity stays one), "power" (Integer for two
+ *           Integers, Long for a Long and an Integer, else Decimal).
  */
 #ifndef FP_EVAL_FUNCTIONS_H
 #define FP_EVAL_FUNCTIONS_H
