@@ -101,7 +101,7 @@ static fp_tset element_types(fp_arena *arena, const fp_element *e)
 		if (k == 0 || v[k - 1] != v[i])
 			v[k++] = v[i];
 	}
-	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1 };
+	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e };
 	return t;
 }
 
@@ -530,6 +530,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		return in.any ? fp_tset_any() : fp_tset_empty();
 	fp_tset out = fp_tset_empty();
 	bool found = false;
+	const fp_element *from = NULL;  /* the one element found, if one */
 	uint8_t max = in.max;
 	for (uint32_t i = 0; i < in.n; i++) {
 		if (FP_TYPE_IS_SYS(in.v[i]))
@@ -537,6 +538,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		const fp_element *e = fp_model_element(a->m, (fp_type_id)in.v[i], n->str, n->len);
 		if (!e)
 			continue;
+		from = found && from != e ? NULL : e;
 		found = true;
 		fp_tset et = element_types(a->arena, e);
 		if (et.max == FP_CARD_MANY)
@@ -566,6 +568,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	if (found) {
 		out.min = 0;
 		out.max = max;
+		out.elem = from;
 		if (complete && fp_str_eqc(fp_str_make(n->str, n->len), "value") && all_primitive(a, in))
 			fp_diags_add(a->diags, 2004, n->name_start, n->name_end,
 				     "'.value' on a FHIR primitive is redundant: the primitive already is its value in FHIRPath");
@@ -995,7 +998,34 @@ static fp_tset number_of(ana *a, fp_tset in)
 	fp_systype s = single_system(a, in);
 	if (s && s != FP_SYS_QUANTITY)
 		return fp_tset_card(fp_tset_sys(s), in.min, FP_CARD_1);
+	in.elem = NULL;
 	return fp_tset_card(in, in.min, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
+}
+
+/* resolve()'s result: the resources the input's reference element may
+ * point at (Observation.subject: Patient | Group | Device | Location),
+ * at most one per reference. The element comes with the input's type
+ * set (fp_tset.elem). Unknown (any) when the input did not come from
+ * one known element, when that element lists no targets, or when a
+ * target is abstract: Reference(Any) is Resource, and R5's
+ * CanonicalResource is no base of the resources that implement it, so
+ * ofType() and 'as' would misjudge it. */
+static fp_tset resolve_targets(ana *a, fp_tset in)
+{
+	const fp_element *e = in.elem;
+	if (in.any || !e || e->ntargets == 0)
+		return fp_tset_any();
+	fp_tset t = fp_tset_empty();
+	for (uint8_t k = 0; k < e->ntargets; k++) {
+		fp_type_id r = e->targets[k];
+		if (fp_model_type_abstract(a->m, r) || fp_model_type_kind(a->m, r) != FP_TYPE_RESOURCE)
+			return fp_tset_any();
+		t = fp_tset_union(a->arena, t, fp_tset_one(a->arena, FP_TYPE_FHIR(r), 0, FP_CARD_1));
+	}
+	t.min = 0;
+	t.max = in.max;
+	t.elem = NULL;
+	return t;
 }
 
 /* Check a value argument's type against the parameter's type list. */
@@ -1308,6 +1338,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	} else if (strcmp(rule, "value") == 0) {
 		fp_systype s = single_system(a, in);
 		t = s ? fp_tset_card(fp_tset_sys(s), 0, FP_CARD_1) : fp_tset_any();
+	} else if (strcmp(rule, "resolve") == 0) {
+		t = resolve_targets(a, in);
 	} else if (strcmp(rule, "number") == 0) {
 		t = number_of(a, in);
 	} else if (strcmp(rule, "power") == 0 && nargs >= 1) {

@@ -53,6 +53,16 @@ typedef struct fp_tset {
 	bool any;               /* unknown: anything is possible */
 	uint8_t min;            /* 0 or 1 */
 	uint8_t max;            /* FP_CARD_0, FP_CARD_1 or FP_CARD_MANY */
+	/* The model element all the values came from (Observation.subject),
+	 * when one element yields them all; NULL otherwise and for computed
+	 * values. It rides along through the functions that keep their
+	 * input's items (where(), first(), ...) and through cardinality
+	 * changes, so that resolve() can read the element's reference
+	 * targets (Patient | Group | Device | Location). A field here rather
+	 * than a side table keyed by node: the element travels with the type
+	 * through $this, variables and parentheses for free, and every
+	 * constructor leaves it NULL, so new values never inherit a stale one. */
+	const fp_element *elem;
 } fp_tset;
 
 /* Constructors. */
@@ -61,7 +71,7 @@ fp_tset fp_tset_empty(void);                    /* always empty: {} */
 fp_tset fp_tset_one(fp_arena *a, fp_type t, uint8_t min, uint8_t max);
 fp_tset fp_tset_sys(fp_systype s);              /* a System singleton, 0..1 */
 /* Union of the types; cardinality of `a | b` (max many unless one side is
- * always empty). */
+ * always empty). Keeps elem only when both sides agree (or one is empty). */
 fp_tset fp_tset_union(fp_arena *a, fp_tset x, fp_tset y);
 /* Same types, other cardinality. */
 fp_tset fp_tset_card(fp_tset x, uint8_t min, uint8_t max);
