@@ -753,6 +753,16 @@ static bool is_literal(const fp_node *n)
 	       n->kind == FP_N_DECIMAL;
 }
 
+/* A literal, or literals joined with '|' (in parentheses or not). */
+static bool is_literal_list(const fp_node *n)
+{
+	if (n->kind == FP_N_PAREN)
+		return is_literal_list(n->kids[0]);
+	if (n->kind == FP_N_BINARY && n->op == FP_T_PIPE)
+		return is_literal_list(n->kids[0]) && is_literal_list(n->kids[1]);
+	return is_literal(n);
+}
+
 /* FP2008: '=', '!=', '~' or '!~' between a literal and a value of a type
  * it can never equal: FHIRPath converts Integer to Decimal, but never a
  * String to a Boolean or a number, so active = 'true' is always false.
@@ -814,10 +824,9 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	}
 	if (op != FP_T_IN && lint_never_equal(a, n, l, r))
 		return;
-	/* Not extended to lists of literals (x in ('a' | 'b')): that would
-	 * flag R4's tim-9, when in ('C' | 'CM' | 'CD' | 'CV'), a case that
-	 * tests/analysis/clean.txt keeps clean. */
-	bool literal_right = is_literal(rn);
+	/* 'x in (a | b)' with a repeating x fails at run time when x has
+	 * several items (R4's tim-9 does this; R5 rewrote it). */
+	bool literal_right = op == FP_T_IN ? is_literal_list(rn) : is_literal(rn);
 	if ((op == FP_T_EQ || op == FP_T_NE || op == FP_T_IN) && literal_right &&
 	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
 		char what[80];
