@@ -20,7 +20,7 @@ static void check_analysis(const char *input, fp_buf *out)
 	fp_diags d;
 	fp_diags_init(&d, &a);
 	fp_fpfile f;
-	fp_check_options opt = { FP_FHIR_R4, NULL };
+	fp_check_options opt = { .version = FP_FHIR_R4 };
 	if (!fp_check_fpfile(input, len, &opt, &a, &d, &f)) {
 		fp_buf_adds(out, "(out of memory)\n");
 	} else {

@@ -32,7 +32,7 @@ static size_t check_version(const char *dir, const char *ver, fp_fhir_version v,
 		fp_arena_init(&a);
 		fp_diags d;
 		fp_diags_init(&d, &a);
-		fp_check_options opt = { v, NULL };
+		fp_check_options opt = { .version = v };
 		fp_fhir_file ff;
 		if (!fp_fhir_json_check(text, len, &opt, &a, &d, &ff)) {
 			fp_buf_printf(out, "%s | %s | (out of memory) | - | -\n", ver, files[f]);

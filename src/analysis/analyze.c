@@ -753,6 +753,54 @@ static bool is_literal(const fp_node *n)
 	       n->kind == FP_N_DECIMAL;
 }
 
+/* FP2009: extension('url') with a URL the workspace does not define,
+ * although it defines extensions under the same canonical base (so the
+ * URL is probably a slip of one of ours; other publishers' extensions
+ * are not judged). */
+static void lint_extension_url(ana *a, const fp_node *lit)
+{
+	const fp_analysis_env *env = a->env;
+	if (!env->next_urls)
+		return;
+	const char *url = lit->str;
+	size_t lo = 0, hi = env->next_urls;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(env->ext_urls[mid], url);
+		if (c == 0)
+			return;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const char *slash = strrchr(url, '/');
+	if (!slash)
+		return;
+	size_t base = (size_t)(slash - url) + 1;
+	const char *best = NULL;
+	size_t bestd = (size_t)-1;
+	for (size_t i = 0; i < env->next_urls; i++) {
+		const char *u = env->ext_urls[i];
+		if (strncmp(u, url, base) != 0 || strchr(u + base, '/'))
+			continue;
+		size_t d = fp_str_distance(fp_str_c(u + base), fp_str_c(url + base), 64);
+		if (d < bestd) {
+			bestd = d;
+			best = u;
+		}
+	}
+	if (!best)
+		return;
+	if (bestd <= 3)
+		fp_diags_add(a->diags, 2009, lit->start, lit->end,
+			     "extension '%s' is not defined in this workspace; did you mean '%s'?", url, best);
+	else
+		fp_diags_add(a->diags, 2009, lit->start, lit->end,
+			     "extension '%s' is not defined in this workspace (which defines others under %.*s)",
+			     url, (int)base, url);
+}
+
 /* A literal, or literals joined with '|' (in parentheses or not). */
 static bool is_literal_list(const fp_node *n)
 {
@@ -1342,6 +1390,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		t.min = 0;
 		t.max = mx;
 	} else if (strcmp(rule, "extension") == 0) {
+		if (!err && n->nkids == 1 && n->kids[0]->kind == FP_N_STRING)
+			lint_extension_url(a, n->kids[0]);
 		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
 		t = ext ? fp_tset_one(a->arena, FP_TYPE_FHIR(ext), 0, FP_CARD_MANY) : fp_tset_any();
 	} else if (strcmp(rule, "value") == 0) {

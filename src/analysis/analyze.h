@@ -31,6 +31,10 @@ typedef struct fp_analysis_env {
 	fp_tset resource;       /* %resource and %rootResource */
 	const fp_var_decl *vars;/* host or @var variables */
 	size_t nvars;
+	/* extension definitions of the workspace (their URLs, sorted), to
+	 * check extension('url') against; none = no check */
+	const char *const *ext_urls;
+	size_t next_urls;
 	/* called for every node with its type (may be NULL) */
 	void (*on_node)(void *ctx, const fp_node *n, fp_tset type);
 	void *ctx;

@@ -54,6 +54,10 @@ typedef struct check_ctx {
 	job *jobs;
 	size_t njobs, capjobs;
 	bool oom;
+	/* the workspace's extension URLs (strings in ext_arena) */
+	fp_arena ext_arena;
+	const char **ext_urls;
+	size_t next_urls, cap_urls;
 	/* severity overrides: code -> severity, 0 = keep, -1 = off */
 	int overrides[10000];
 } check_ctx;
@@ -462,6 +466,58 @@ static void run_jobs(check_ctx *c, int threads)
 	pthread_cond_destroy(&p.cv);
 }
 
+/* ---- workspace extension definitions --------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool contains(const char *s, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+	for (const char *p = s; n >= k && (p = memchr(p, word[0], n - k + 1 - (size_t)(p - s))) != NULL; p++) {
+		if (memcmp(p, word, k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A first pass over the JSON and XML inputs: the URLs of the extension
+ * definitions among them, so that extension('url') in every file can be
+ * checked against them. Files without both words are not parsed. */
+static void collect_extensions(check_ctx *c)
+{
+	for (size_t i = 0; i < c->njobs; i++) {
+		job *j = &c->jobs[i];
+		if (j->error || j->single || j->text || !(is_json_name(j->path) || is_xml_name(j->path)))
+			continue;
+		char *data;
+		size_t len;
+		char err[64];
+		if (!cli_read_file(j->path, MAX_INPUT, &data, &len, err, sizeof err))
+			continue;
+		if (contains(data, len, "StructureDefinition") && contains(data, len, "\"Extension\"") &&
+		    !fp_collect_extensions(data, len, is_xml_name(j->path), &c->ext_arena, &c->ext_urls,
+					   &c->next_urls, &c->cap_urls))
+			c->oom = true;
+		fp_free(data);
+	}
+	if (c->next_urls > 1) {
+		qsort(c->ext_urls, c->next_urls, sizeof *c->ext_urls, cmp_str);
+		size_t k = 0;
+		for (size_t i = 0; i < c->next_urls; i++) {
+			if (k == 0 || strcmp(c->ext_urls[k - 1], c->ext_urls[i]) != 0)
+				c->ext_urls[k++] = c->ext_urls[i];
+		}
+		c->next_urls = k;
+	}
+	for (size_t i = 0; i < c->njobs; i++) {
+		c->jobs[i].opt.ext_urls = c->ext_urls;
+		c->jobs[i].opt.next_urls = c->next_urls;
+	}
+}
+
 /* ---- configuration ---------------------------------------------------- */
 
 /* "FP2003=off" / "FP1001=warning" into c->overrides; false when bad. */
@@ -700,6 +756,7 @@ int cmd_check(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
+	collect_extensions(c);
 	run_jobs(c, jobs);
 	if (c->progress)
 		fprintf(stderr, "\r\033[K");
@@ -715,6 +772,8 @@ out:
 		fp_arena_release(&c->jobs[i].arena);
 	}
 	fp_free(c->jobs);
+	fp_free(c->ext_urls);
+	fp_arena_release(&c->ext_arena);
 	fp_free(paths);
 	fp_free(exprs);
 	free(c);

@@ -23,6 +23,7 @@ typedef struct scan {
 	fp_diags *diags;
 	fp_fhir_version version;
 	const fp_model *m;
+	const fp_check_options *opt;
 	fp_embedded *v;
 	size_t n, cap;
 	bool oom;
@@ -100,7 +101,7 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 	e->version = s->version;
 	fp_diags local;
 	fp_diags_init(&local, s->arena);
-	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->arena, &local, &e->x))
+	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->opt, s->arena, &local, &e->x))
 		s->oom = true;
 	e->x.start = str->start;
 	e->x.end = str->end;
@@ -400,6 +401,7 @@ static bool scan_tree(const char *text, size_t len, const fp_json *root,
 	s.arena = arena;
 	s.diags = diags;
 	s.version = opt->version;
+	s.opt = opt;
 	s.m = fp_model_get(s.version);
 	resource(&s, root, 0);
 	if (s.oom) {
@@ -458,4 +460,52 @@ bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt
 		return !diags->failed;
 	}
 	return scan_tree(text, len, root, fp_xml_attr_source_offset, opt, arena, diags, out);
+}
+
+/* ---- workspace extension definitions ---------------------------------- */
+
+static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
+		    int depth)
+{
+	if (!r || r->kind != FP_JSON_OBJECT || depth > 16)
+		return true;
+	const char *rt = jstr(r, "resourceType");
+	if (rt && strcmp(rt, "Bundle") == 0) {
+		const fp_json *entries = jarr(r, "entry");
+		for (size_t i = 0; entries && i < entries->u.arr.len; i++) {
+			if (!collect(fp_json_get(entries->u.arr.items[i], "resource"), arena, urls, n, cap, depth + 1))
+				return false;
+		}
+		return true;
+	}
+	const char *type = jstr(r, "type"), *url = jstr(r, "url");
+	if (!rt || strcmp(rt, "StructureDefinition") != 0 || !type || strcmp(type, "Extension") != 0 || !url)
+		return true;
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 64;
+		const char **v = fp_realloc(*urls, c * sizeof *v);
+		if (!v)
+			return false;
+		*urls = v;
+		*cap = c;
+	}
+	char *copy = fp_arena_strndup(arena, url, strlen(url));
+	if (!copy)
+		return false;
+	(*urls)[(*n)++] = copy;
+	return true;
+}
+
+bool fp_collect_extensions(const char *text, size_t len, bool xml, fp_arena *arena,
+			   const char ***urls, size_t *n, size_t *cap)
+{
+	fp_arena tmp;
+	fp_arena_init(&tmp);
+	fp_json *root = NULL;
+	fp_json_error err;
+	bool parsed = xml ? fp_fhir_xml_parse(text, len, &tmp, &root, &err)
+			  : fp_json_parse(text, len, &tmp, NULL, &root, &err);
+	bool ok = !parsed || collect(root, arena, urls, n, cap, 0);
+	fp_arena_release(&tmp);
+	return ok;
 }

@@ -53,6 +53,8 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	}
 	env.vars = vars;
 	env.nvars = vars ? x->nvars : 0;
+	env.ext_urls = opt->ext_urls;
+	env.next_urls = opt->next_urls;
 	x->model = m;
 	x->ctx_type = env.context;
 	x->res_type = env.resource;
@@ -161,7 +163,7 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
-		       fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
 	memset(out, 0, sizeof *out);
 	out->start = 0;
@@ -183,6 +185,10 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	env.resource = resource;
 	env.vars = decl;
 	env.nvars = decl ? nvars : 0;
+	if (opt) {
+		env.ext_urls = opt->ext_urls;
+		env.next_urls = opt->next_urls;
+	}
 	out->model = m;
 	out->ctx_type = context;
 	out->res_type = resource;

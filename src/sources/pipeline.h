@@ -18,6 +18,8 @@
 typedef struct fp_check_options {
 	fp_fhir_version version;        /* default when no @fhir says otherwise */
 	const char *context;            /* default context (-c), or NULL */
+	const char *const *ext_urls;    /* the workspace's extension URLs, sorted */
+	size_t next_urls;
 } fp_check_options;
 
 /* Parse and analyse a .fhirpath text. False only when out of memory. */
@@ -35,6 +37,13 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
  * any). Diagnostics are in offsets of `text`. */
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
-		       fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+
+/* Add the URL of every extension definition (StructureDefinition with
+ * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls
+ * (strings in the arena; *urls grown with fp_realloc; the caller frees
+ * it). Not FHIR, not well-formed: nothing added. False when out of memory. */
+bool fp_collect_extensions(const char *text, size_t len, bool xml, fp_arena *arena,
+			   const char ***urls, size_t *n, size_t *cap);
 
 #endif
