@@ -100,6 +100,7 @@ bool lsp_formatting(lsp_req *r);
 bool lsp_document_symbol(lsp_req *r);
 bool lsp_semantic_tokens(lsp_req *r);
 bool lsp_signature_help(lsp_req *r);
+bool lsp_code_action(lsp_req *r);
 void lsp_write_semantic_legend(fp_jw *w);
 
 #endif

@@ -358,6 +358,13 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_str(w, ",");
 	fp_jw_arr_end(w);
 	fp_jw_obj_end(w);
+	fp_jw_key(w, "codeActionProvider");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "codeActionKinds");
+	fp_jw_arr_begin(w);
+	fp_jw_str(w, "quickfix");
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
 	fp_jw_key(w, "documentFormattingProvider");
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "documentSymbolProvider");
@@ -588,6 +595,7 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/completion", lsp_completion, 0 },
 	{ "textDocument/signatureHelp", lsp_signature_help, 0 },
 	{ "textDocument/formatting", lsp_formatting, 0 },
+	{ "textDocument/codeAction", lsp_code_action, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
 	{ "workspace/didChangeConfiguration", h_ignore, M_NOTIFY },
