@@ -184,6 +184,7 @@ int main(int argc, char **argv)
 	run_docs();
 	run_registry();
 	run_core();
+	run_lsp();
 	if (R.oom)
 		run_oom();
 	fp_arena_drop_spare();

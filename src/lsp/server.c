@@ -712,17 +712,34 @@ static void handle(lsp_server *s, const char *body, size_t len)
 	fp_arena_init(&arena);
 	fp_json *msg = NULL;
 	fp_json_error err;
-	if (!fp_json_parse(body, len, &arena, NULL, &msg, &err) || msg->kind != FP_JSON_OBJECT) {
+	bool parsed = fp_json_parse(body, len, &arena, NULL, &msg, &err);
+	if (!parsed || msg->kind != FP_JSON_OBJECT) {
 		s->parse_errors++;
 		char m[256];
-		snprintf(m, sizeof m, "parse error: %s at byte %zu", msg ? "not an object" : err.message,
-			 err.offset);
+		/* Fix (tests/lsp/hostile-invalid-json.lsp): JSON that parses
+		 * but is not an object (a batch array, a string) is an Invalid
+		 * Request in JSON-RPC 2.0 (-32600), not a Parse error; LSP has
+		 * no batches. */
+		if (parsed)
+			snprintf(m, sizeof m, "invalid request: a message must be a JSON object%s",
+				 msg->kind == FP_JSON_ARRAY ? " (batches are not supported)" : "");
+		else
+			snprintf(m, sizeof m, "parse error: %s at byte %zu", err.message, err.offset);
 		fp_log(FP_LOG_WARN, NULL, "%s", m);
-		send_error(s, NULL, E_PARSE, m);
+		send_error(s, NULL, parsed ? E_INVALID_REQUEST : E_PARSE, m);
 		fp_arena_release(&arena);
 		return;
 	}
 	const fp_json *id = lsp_get(msg, "id");
+	/* Fix (tests/lsp/hostile-invalid-json.lsp): an id that is an object,
+	 * an array or a boolean makes the message an Invalid Request
+	 * (JSON-RPC 2.0: a String, a Number or Null), answered with id null;
+	 * it was run as a request answered with id null. */
+	if (id && id->kind != FP_JSON_NUMBER && id->kind != FP_JSON_STRING && id->kind != FP_JSON_NULL) {
+		send_error(s, NULL, E_INVALID_REQUEST, "invalid request: id must be a number or a string");
+		fp_arena_release(&arena);
+		return;
+	}
 	const char *method = lsp_str(msg, "method");
 	if (id && id->kind != FP_JSON_NUMBER && id->kind != FP_JSON_STRING)
 		id = NULL;

@@ -123,7 +123,14 @@ lsp_read_status lsp_reader_next(lsp_reader *r, const char **msg, size_t *len)
 	if (clen < 0) {
 		/* unreadable header: skip to the next Content-Length */
 		size_t k = next_header(s, n);
-		if (k < hlen)
+		/* Fix (tests/lsp/hostile-garbage.lsp): garbage glued to the
+		 * front of a real header ("junkContent-Length: 52") puts that
+		 * header's "Content-Length" inside this block: resume there, or
+		 * the real message is skipped with the garbage (and every later
+		 * one with the body left behind). Only a block without one is
+		 * skipped whole. */
+		bool found = k + 14 <= n && strncasecmp(s + k, "Content-Length", 14) == 0;
+		if (k < hlen && !found)
 			k = hlen;
 		r->pos += k;
 		*len = k;

@@ -1,0 +1,3 @@
+# 'exit' is accepted before 'initialize' too: exit code 1.
+>> {"jsonrpc":"2.0","method":"exit"}
+## exit 1

@@ -1,0 +1,187 @@
+# A FHIR resource in JSON (a StructureDefinition): its constraint
+# expressions are checked on their element (Patient.contact); positions
+# point inside the JSON strings, through the \u0027 and \\ escapes before
+# the mistake. Hover, completion and symbols work inside the strings; the
+# resource is never reformatted.
+# FIXME: semantic tokens answer no data for a resource; issue 4 asks for
+# the embedded expressions' tokens at their exact positions inside the
+# JSON strings (mapped through the escapes like the diagnostics are).
+# ignore: result.capabilities
+>> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
+<< {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
+>> {"jsonrpc":"2.0","method":"initialized","params":{}}
+>> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json","languageId":"json","version":1,"text":"{\n  \"resourceType\": \"StructureDefinition\",\n  \"url\": \"http://example.org/StructureDefinition/x\",\n  \"name\": \"X\",\n  \"status\": \"draft\",\n  \"fhirVersion\": \"4.0.1\",\n  \"kind\": \"resource\",\n  \"abstract\": false,\n  \"type\": \"Patient\",\n  \"baseDefinition\": \"http://hl7.org/fhir/StructureDefinition/Patient\",\n  \"derivation\": \"constraint\",\n  \"differential\": {\n    \"element\": [\n      {\n        \"id\": \"Patient.contact\",\n        \"path\": \"Patient.contact\",\n        \"constraint\": [\n          {\n            \"key\": \"x-1\",\n            \"severity\": \"error\",\n            \"human\": \"a contact has a name or an organization\",\n            \"expression\": \"name.exists() or organisation.exists()\"\n          },\n          {\n            \"key\": \"x-2\",\n            \"severity\": \"error\",\n            \"human\": \"escapes before the mistake\",\n            \"expression\": \"telecom.where(system = \\u0027phone\\u0027 and value.matches(\\u0027^\\\\\\\\+\\u0027)).exists() implies relationshp.exists()\"\n          }\n        ]\n      }\n    ]\n  }\n}\n"}}}
+<< {
+  "jsonrpc": "2.0",
+  "method": "textDocument/publishDiagnostics",
+  "params": {
+    "uri": "file:///w/StructureDefinition-x.json",
+    "version": 1,
+    "diagnostics": [
+      {
+        "range": {"start":{"line":21,"character":44},"end":{"line":21,"character":56}},
+        "severity": 1,
+        "code": "FP1001",
+        "source": "fhirpath-ls",
+        "message": "unknown element 'organisation' on Patient.contact; did you mean 'organization'?"
+      },
+      {
+        "range": {"start":{"line":27,"character":124},"end":{"line":27,"character":135}},
+        "severity": 1,
+        "code": "FP1001",
+        "source": "fhirpath-ls",
+        "message": "unknown element 'relationshp' on Patient.contact; did you mean 'relationship'?"
+      }
+    ]
+  }
+}
+# hover on 'relationshp' (after the escapes)
+>> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":27,"character":127}}}
+<< {"jsonrpc":"2.0","id":2,"result":{"contents":{"kind":"markdown","value":"**relationshp** : `any (0..*)`"},"range":{"start":{"line":27,"character":124},"end":{"line":27,"character":135}}}}
+# hover on 'telecom'
+>> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":27,"character":29}}}
+<< {"jsonrpc":"2.0","id":3,"result":{"contents":{"kind":"markdown","value":"**telecom** : `ContactPoint (0..*)`"},"range":{"start":{"line":27,"character":27},"end":{"line":27,"character":34}}}}
+# hover on 'matches'
+>> {"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":27,"character":80}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 4,
+  "result": {
+    "contents": {
+      "kind": "markdown",
+      "value": "```fhirpath\nmatches(regex: String, [flags: String]) -> Boolean\n```\nTrue when the regular expression matches somewhere in the input string."
+    },
+    "range": {"start":{"line":27,"character":78},"end":{"line":27,"character":85}}
+  }
+}
+# hover outside an expression: null
+>> {"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":20,"character":14}}}
+<< {"jsonrpc":"2.0","id":5,"result":null}
+# completion after 'name.ex' (Patient.contact.name is a HumanName)
+>> {"jsonrpc":"2.0","id":6,"method":"textDocument/completion","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":21,"character":34}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 6,
+  "result": {
+    "isIncomplete": false,
+    "items": [
+      {
+        "label": "prefix",
+        "kind": 5,
+        "detail": "string 0..*",
+        "documentation": "HumanName.prefix",
+        "sortText": "10_prefix"
+      },
+      {
+        "label": "text",
+        "kind": 5,
+        "detail": "string 0..1",
+        "documentation": "HumanName.text",
+        "sortText": "10_text"
+      },
+      {
+        "label": "extension",
+        "kind": 5,
+        "detail": "Extension 0..*",
+        "documentation": "Element.extension",
+        "sortText": "00_extension"
+      },
+      {
+        "label": "exclude",
+        "kind": 3,
+        "detail": "exclude(other: value)",
+        "documentation": "The input without the items that are also in other; keeps order and duplicates.",
+        "insertText": "exclude($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_exclude"
+      },
+      {
+        "label": "exists",
+        "kind": 3,
+        "detail": "exists([criteria: expr Boolean]) -> Boolean",
+        "documentation": "True when the input has at least one item, or at least one item for which criteria holds.",
+        "insertText": "exists($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_exists"
+      },
+      {
+        "label": "exp",
+        "kind": 3,
+        "detail": "exp() -> Decimal",
+        "documentation": "e raised to the power of the input.",
+        "insertText": "exp()",
+        "insertTextFormat": 2,
+        "sortText": "01_exp"
+      },
+      {
+        "label": "indexOf",
+        "kind": 3,
+        "detail": "indexOf(substring: String) -> Integer",
+        "documentation": "The 0-based position of the first occurrence of substring in the input, or -1.",
+        "insertText": "indexOf($1)",
+        "insertTextFormat": 2,
+        "sortText": "11_indexOf"
+      },
+      {
+        "label": "lastIndexOf",
+        "kind": 3,
+        "detail": "lastIndexOf(substring: String) -> Integer",
+        "documentation": "The 0-based position of the last occurrence of substring in the input, or -1.",
+        "insertText": "lastIndexOf($1)",
+        "insertTextFormat": 2,
+        "sortText": "11_lastIndexOf"
+      }
+    ]
+  }
+}
+# symbols: the two constraints, with where they come from
+>> {"jsonrpc":"2.0","id":7,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 7,
+  "result": [
+    {
+      "name": "name.exists() or organisation.exists()",
+      "detail": "constraint x-1 on Patient.contact",
+      "kind": 12,
+      "range": {"start":{"line":21,"character":26},"end":{"line":21,"character":66}},
+      "selectionRange": {"start":{"line":21,"character":26},"end":{"line":21,"character":66}}
+    },
+    {
+      "name": "telecom.where(system = 'phone' and value.matches('^\\\\+')).exists() implies re...",
+      "detail": "constraint x-2 on Patient.contact",
+      "kind": 12,
+      "range": {"start":{"line":27,"character":26},"end":{"line":27,"character":145}},
+      "selectionRange": {"start":{"line":27,"character":26},"end":{"line":27,"character":145}}
+    }
+  ]
+}
+# formatting: never for a resource
+>> {"jsonrpc":"2.0","id":8,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"options":{"tabSize":2,"insertSpaces":true}}}
+<< {"jsonrpc":"2.0","id":8,"result":[]}
+# semantic tokens: none in a resource
+>> {"jsonrpc":"2.0","id":9,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"}}}
+<< {"jsonrpc":"2.0","id":9,"result":{"data":[]}}
+# fix 'relationshp' inside the string: one diagnostic left
+>> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json","version":2},"contentChanges":[{"range":{"start":{"line":27,"character":134},"end":{"line":27,"character":134}},"text":"i"}]}}
+<< {
+  "jsonrpc": "2.0",
+  "method": "textDocument/publishDiagnostics",
+  "params": {
+    "uri": "file:///w/StructureDefinition-x.json",
+    "version": 2,
+    "diagnostics": [
+      {
+        "range": {"start":{"line":21,"character":44},"end":{"line":21,"character":56}},
+        "severity": 1,
+        "code": "FP1001",
+        "source": "fhirpath-ls",
+        "message": "unknown element 'organisation' on Patient.contact; did you mean 'organization'?"
+      }
+    ]
+  }
+}
+>> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<< {"jsonrpc":"2.0","id":99,"result":null}
+>> {"jsonrpc":"2.0","method":"exit"}
+## exit 0

@@ -1,0 +1,9 @@
+# SIGTERM after shutdown: a clean exit (0), promptly.
+# ignore: result.capabilities
+>> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
+<< {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
+>> {"jsonrpc":"2.0","method":"initialized","params":{}}
+>> {"jsonrpc":"2.0","id":2,"method":"shutdown"}
+<< {"jsonrpc":"2.0","id":2,"result":null}
+!! signal TERM
+## exit 0 1000
