@@ -997,7 +997,7 @@ static bool run_session(const char *path, const char *absbin, fp_buf *report)
 						continue;
 					}
 					if (!same) {
-						fp_buf_printf(report, "line %d: unexpected message\n", e->lineno);
+						fp_buf_printf(report, "line %d: unexpected message (members sorted)\n", e->lineno);
 						show_diff(report, want.data ? want.data : "", have.data ? have.data : "");
 						ok = false;
 					}
