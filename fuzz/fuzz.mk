@@ -7,7 +7,8 @@
 #
 # Everything lives under $(FUZZ_BUILD) (build/fuzz): the library sources are
 # compiled again with the fuzzing flags into $(FUZZ_BUILD)/obj/, so the normal
-# build in $(BUILD)/obj/ is left alone. Seeds are copied to
+# build in $(BUILD)/obj/ is left alone (the generated model tables take a
+# while to compile with the sanitizers, once). Seeds are copied to
 # $(FUZZ_BUILD)/corpus-NAME and crash files go to $(FUZZ_BUILD)/artifacts-NAME/,
 # so nothing libFuzzer generates lands in git.
 
@@ -16,11 +17,15 @@ FUZZ_BUILD   ?= $(BUILD)/fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   := -fsanitize=fuzzer,address,undefined -DFP_LIBFUZZER -g -O1
 FUZZ_RUNOPTS ?= -max_len=65536 -timeout=10 -print_final_stats=1
-FUZZ_CFLAGS   = $(BASEFLAGS) $(WARN) $(FUZZ_FLAGS)
+FUZZ_CFLAGS   = $(BASEFLAGS) $(WARN) $(FUZZ_FLAGS) -DFP_VERSION='"$(VERSION)"'
 
 FUZZ_NAMES   := $(shell sed -n 's/^FUZZ_TARGET(\([A-Za-z0-9_]*\)).*/\1/p' tests/fuzz_targets.def)
 FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
-FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC)
+# The analyse, fhir_json and lsp targets need the models, the analyser,
+# the function table, the runtime and the server too (not src/store or
+# vendor/: nothing they reach uses sqlite or zstd).
+FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(MODEL_SRC) \
+                $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC)
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
 # Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the

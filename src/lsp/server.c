@@ -851,7 +851,12 @@ int lsp_serve(const lsp_options *opt)
 	s->check.version = FP_FHIR_R4;
 	fp_buf_init(&s->out);
 	lsp_reader_init(&s->rd, opt->in_fd, opt->max_message);
-	int sigfd = fp_rt_signals_init();
+	/* in-memory input: everything is already read, up to end of input */
+	if (opt->in_data) {
+		fp_buf_add(&s->rd.in, opt->in_data, opt->in_len);   /* out of memory: empty */
+		s->rd.eof = true;
+	}
+	int sigfd = opt->in_data ? -1 : fp_rt_signals_init();
 	fp_log(FP_LOG_INFO, "\"state\":\"starting\"", "fhirpath-ls %s serving on stdio", FP_VERSION);
 	int code = 1;
 	while (!s->exit_now) {
@@ -886,6 +891,8 @@ int lsp_serve(const lsp_options *opt)
 		if (s->exit_now)
 			break;
 		if (s->rd.eof) {
+			if (opt->in_data)
+				before_sleep(s);        /* lsp_serve_buffer: publish once */
 			fp_log(FP_LOG_INFO, NULL, "end of input: exiting");
 			break;
 		}
@@ -932,4 +939,10 @@ int lsp_serve(const lsp_options *opt)
 	fp_free(s);
 	fp_arena_drop_spare();
 	return code;
+}
+
+int lsp_serve_buffer(const char *data, size_t len, int out_fd)
+{
+	lsp_options opt = { -1, out_fd, (size_t)64 << 20, (size_t)16 << 20, 0, data ? data : "", len };
+	return lsp_serve(&opt);
 }

@@ -20,10 +20,25 @@ typedef struct lsp_options {
 	size_t max_message;     /* bytes; larger messages are refused */
 	size_t max_document;    /* bytes; larger documents get one diagnostic */
 	size_t max_memory_mb;   /* soft limit; 0 = none */
+	/* Optional in-memory input (fuzzing, tests): when in_data is not
+	 * NULL, the reader starts with in_data[0..in_len) and at end of
+	 * input, in_fd is never read or polled and no signal handlers are
+	 * installed (see lsp_serve_buffer). */
+	const char *in_data;
+	size_t in_len;
 } lsp_options;
 
 /* Serve until exit, end of input or a terminating signal. Returns the
  * process exit code (0 after shutdown + exit, 1 otherwise). */
 int lsp_serve(const lsp_options *opt);
+
+/* Serve the messages in data[0..len) (framed as from a client), as if the
+ * client then closed its end, and write every answer to out_fd. Unlike
+ * end of input on a real fd, the diagnostics of documents changed since
+ * the last publish are published before returning (unless 'exit' was
+ * received), so a whole session can be replayed in memory. Limits are
+ * the defaults of `serve` (64 MiB messages, 16 MiB documents); fill an
+ * lsp_options with in_data for others. Returns lsp_serve's exit code. */
+int lsp_serve_buffer(const char *data, size_t len, int out_fd);
 
 #endif
