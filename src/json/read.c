@@ -245,34 +245,18 @@ static size_t escape(parser *P, size_t q, size_t i, char *o, size_t *olen)
 		return 0;
 	}
 	cp = cu;
-	if (cu >= 0xDC00 && cu <= 0xDFFF) {
-		fail(P, i, "lone surrogate \\u%04x", (unsigned)cu);
-		return 0;
-	}
+	/* A surrogate that is not half of a pair is valid JSON but no
+	 * character (editors written in JavaScript can hold one): it
+	 * decodes to U+FFFD, so the document is still read. */
+	if (cu >= 0xDC00 && cu <= 0xDFFF)
+		cp = 0xFFFD;
 	if (cu >= 0xD800 && cu <= 0xDBFF) {
-		/* A high surrogate must be followed by a \u low surrogate. */
-		if (i + 6 >= n || (s[i + 6] == '\\' && i + 7 >= n)) {
-			fail(P, q, "unterminated string");
-			return 0;
+		cp = 0xFFFD;
+		if (i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' &&
+		    hex4(s, i + 8, n, &lo) == 1 && lo >= 0xDC00 && lo <= 0xDFFF) {
+			cp = 0x10000 + ((cu - 0xD800) << 10) + (lo - 0xDC00);
+			used = 12;
 		}
-		if (s[i + 6] != '\\' || s[i + 7] != 'u') {
-			fail(P, i, "lone surrogate \\u%04x", (unsigned)cu);
-			return 0;
-		}
-		h = hex4(s, i + 8, n, &lo);
-		if (h <= 0) {
-			if (h < 0)
-				fail(P, q, "unterminated string");
-			else
-				fail(P, i + 6, "invalid \\u escape, expected 4 hex digits");
-			return 0;
-		}
-		if (lo < 0xDC00 || lo > 0xDFFF) {
-			fail(P, i, "lone surrogate \\u%04x", (unsigned)cu);
-			return 0;
-		}
-		cp = 0x10000 + ((cu - 0xD800) << 10) + (lo - 0xDC00);
-		used = 12;
 	}
 	*olen = fp_utf8_encode(cp, o);
 	return used;
@@ -782,10 +766,13 @@ static size_t source_offset(const char *text, size_t q, size_t end, size_t want)
 			if (s[i + 1] == 'u' && hex4(s, i + 2, close, &cu) == 1) {
 				raw = 6;
 				dec = cu < 0x80 ? 1 : cu < 0x800 ? 2 : 3;
-				if (cu >= 0xD800 && cu <= 0xDBFF) {
+				uint32_t lo;
+				if (cu >= 0xD800 && cu <= 0xDBFF && i + 11 < close &&
+				    s[i + 6] == '\\' && s[i + 7] == 'u' &&
+				    hex4(s, i + 8, close, &lo) == 1 && lo >= 0xDC00 && lo <= 0xDFFF) {
 					raw = 12;
 					dec = 4;
-				}
+				}   /* else a lone surrogate: U+FFFD, 3 bytes */
 			}
 		}
 		if (want < d + dec)

@@ -180,6 +180,24 @@ static lsp_doc *req_doc(lsp_req *r)
 	return d;
 }
 
+/* Is target inside the arguments of some call below n? */
+static bool in_arguments(const fp_node *n, const fp_node *target)
+{
+	if (!n || target->start < n->start || target->end > n->end)
+		return false;
+	for (uint32_t i = 0; i < n->nkids; i++) {
+		const fp_node *k = n->kids[i];
+		if (target->start >= k->start && target->end <= k->end) {
+			if (n->kind == FP_N_CALL)
+				return true;
+			if (k == target)
+				return false;
+			return in_arguments(k, target);
+		}
+	}
+	return false;
+}
+
 /* ---- hover --------------------------------------------------------------- */
 
 static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
@@ -231,8 +249,13 @@ bool lsp_hover(lsp_req *r)
 		fp_buf_printf(&b, "**%s** : ", n->str);
 		md_type(m, t, &b);
 		/* element facts from the input type */
-		if (parent && parent->kind == FP_N_INVOKE && parent->kids[1] == n) {
-			fp_tset in = type_of(&l, parent->kids[0]);
+		bool member = parent && parent->kind == FP_N_INVOKE && parent->kids[1] == n;
+		/* a name at the start of a path navigates from the context,
+		 * unless it is inside a function's arguments (where the focus
+		 * is the item being iterated) */
+		bool first = !member && !in_arguments(a.x->ast, n);
+		if (member || first) {
+			fp_tset in = member ? type_of(&l, parent->kids[0]) : a.x->ctx_type;
 			for (uint32_t i = 0; !in.any && i < in.n; i++) {
 				if (FP_TYPE_IS_SYS(in.v[i]))
 					continue;

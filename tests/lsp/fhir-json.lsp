@@ -40,7 +40,17 @@
 << {"jsonrpc":"2.0","id":2,"result":{"contents":{"kind":"markdown","value":"**relationshp** : `any (0..*)`"},"range":{"start":{"line":27,"character":124},"end":{"line":27,"character":135}}}}
 # hover on 'telecom'
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":27,"character":29}}}
-<< {"jsonrpc":"2.0","id":3,"result":{"contents":{"kind":"markdown","value":"**telecom** : `ContactPoint (0..*)`"},"range":{"start":{"line":27,"character":27},"end":{"line":27,"character":34}}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 3,
+  "result": {
+    "contents": {
+      "kind": "markdown",
+      "value": "**telecom** : `ContactPoint (0..*)`\n\n`Patient.contact.telecom` 0..*"
+    },
+    "range": {"start":{"line":27,"character":27},"end":{"line":27,"character":34}}
+  }
+}
 # hover on 'matches'
 >> {"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"position":{"line":27,"character":80}}}
 << {

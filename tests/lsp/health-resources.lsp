@@ -23,7 +23,14 @@
   }
 }
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/a.fhirpath"},"position":{"line":1,"character":1}}}
-<< {"jsonrpc":"2.0","id":2,"result":{"contents":{"kind":"markdown","value":"**name** : `HumanName (0..*)`"},"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":4}}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 2,
+  "result": {
+    "contents": {"kind":"markdown","value":"**name** : `HumanName (0..*)`\n\n`Patient.name` 0..*"},
+    "range": {"start":{"line":1,"character":0},"end":{"line":1,"character":4}}
+  }
+}
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/missing.fhirpath"},"position":{"line":1,"character":1}}}
 << {"jsonrpc":"2.0","id":3,"error":{"code":-32602,"message":"document is not open"}}
 >> {"jsonrpc":"2.0","id":4,"method":"fhirpath/health"}

@@ -1,12 +1,7 @@
 # Hover: an element (type, cardinality, binding), a function (signature
 # and docs), an expression (its type), a variable, whitespace (null).
-# FIXME: an element at the start of a path ('name', 'gender' below) gets
-# its type but not the element facts that 'given' gets after a '.': the
-# right hover for 'gender' adds "`Patient.gender` 0..1" and "binding
-# (required): http://hl7.org/fhir/ValueSet/administrative-gender|4.0.1"
-# (features.c looks the element up only when the name is the right side
-# of a '.'; at a path start its input is the focus: the context type, or
-# the item type inside where()/select() arguments).
+# An element at the start of a path ('name', 'gender') gets the same
+# element facts as one after a '.': it navigates from the context.
 # ignore: result.capabilities
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
@@ -31,7 +26,14 @@
 }
 # 'name' (line 1, col 2)
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/h.fhirpath"},"position":{"line":1,"character":2}}}
-<< {"jsonrpc":"2.0","id":2,"result":{"contents":{"kind":"markdown","value":"**name** : `HumanName (0..*)`"},"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":4}}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 2,
+  "result": {
+    "contents": {"kind":"markdown","value":"**name** : `HumanName (0..*)`\n\n`Patient.name` 0..*"},
+    "range": {"start":{"line":1,"character":0},"end":{"line":1,"character":4}}
+  }
+}
 # 'given'
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/h.fhirpath"},"position":{"line":1,"character":5}}}
 << {
@@ -54,7 +56,17 @@
 }
 # 'gender' (binding)
 >> {"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/h.fhirpath"},"position":{"line":1,"character":23}}}
-<< {"jsonrpc":"2.0","id":5,"result":{"contents":{"kind":"markdown","value":"**gender** : `code (0..1)`"},"range":{"start":{"line":1,"character":21},"end":{"line":1,"character":27}}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 5,
+  "result": {
+    "contents": {
+      "kind": "markdown",
+      "value": "**gender** : `code (0..1)`\n\n`Patient.gender` 0..1\n\nbinding (required): http://hl7.org/fhir/ValueSet/administrative-gender|4.0.1"
+    },
+    "range": {"start":{"line":1,"character":21},"end":{"line":1,"character":27}}
+  }
+}
 # the '<' operator: the type of the comparison
 >> {"jsonrpc":"2.0","id":6,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/h.fhirpath"},"position":{"line":2,"character":11}}}
 << {"jsonrpc":"2.0","id":6,"result":{"contents":{"kind":"markdown","value":"expression : `Boolean (0..1)`"},"range":{"start":{"line":2,"character":1},"end":{"line":2,"character":20}}}}
