@@ -14,6 +14,7 @@
 #include "json/read.h"
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
+#include "sources/config.h"
 #include "sources/pipeline.h"
 #include "syntax/parse.h"
 #include "analysis/analyze.h"
@@ -58,8 +59,9 @@ typedef struct check_ctx {
 	fp_arena ext_arena;
 	const char **ext_urls;
 	size_t next_urls, cap_urls;
-	/* severity overrides: code -> severity, 0 = keep, -1 = off */
-	int overrides[10000];
+	/* severity overrides (--severity, then .fhirpath-ls.json) */
+	fp_config config;
+	bool cli_severity[10000];       /* set on the command line */
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -406,11 +408,10 @@ static void report_job(check_ctx *c, job *j)
 	c->sum.expressions += j->sum.expressions;
 	for (size_t i = 0; i < j->nf; i++) {
 		cli_finding *f = &j->f[i];
-		int o = f->code >= 0 && f->code < 10000 ? c->overrides[f->code] : 0;
-		if (o < 0)
+		fp_severity sev = fp_config_severity(&c->config, f->code, f->severity);
+		if (!sev)
 			continue;
-		if (o > 0)
-			f->severity = (fp_severity)o;
+		f->severity = sev;
 		count(&c->sum, f->severity);
 		cli_report_add(&c->report, f);
 	}
@@ -520,73 +521,30 @@ static void collect_extensions(check_ctx *c)
 
 /* ---- configuration ---------------------------------------------------- */
 
-/* "FP2003=off" / "FP1001=warning" into c->overrides; false when bad. */
-static bool set_override(check_ctx *c, const char *spec)
-{
-	const char *eq = strchr(spec, '=');
-	if (!eq || eq - spec > 15)
-		return false;
-	char code[16];
-	memcpy(code, spec, (size_t)(eq - spec));
-	code[eq - spec] = 0;
-	int n = fp_diag_parse_code(code);
-	if (n < 0 || !fp_diag_lookup(n))
-		return false;
-	const char *v = eq + 1;
-	int sev = strcmp(v, "off") == 0 ? -1 : strcmp(v, "error") == 0 ? FP_SEV_ERROR
-		: strcmp(v, "warning") == 0 ? FP_SEV_WARNING : strcmp(v, "info") == 0 ? FP_SEV_INFO : 0;
-	if (!sev)
-		return false;
-	c->overrides[n] = sev;
-	return true;
-}
-
-/* .fhirpath-ls.json in dir: {"fhirVersion": "R5", "severity": {"FP2003":
- * "off"}}. Returns false (with a message printed) when it is malformed. */
+/* .fhirpath-ls.json in dir. Returns false (with a message printed) when
+ * it is malformed. A version there counts only when none was given. */
 static bool read_config(check_ctx *c, const char *dir, bool *fhir_given)
 {
-	char path[4096];
-	snprintf(path, sizeof path, "%s/.fhirpath-ls.json", dir);
-	char *data;
-	size_t len;
+	fp_config cfg = c->config;
 	char err[256];
-	if (!cli_read_file(path, (size_t)1 << 20, &data, &len, err, sizeof err))
-		return true;    /* no config: fine */
-	fp_arena a;
-	fp_arena_init(&a);
-	fp_json *root;
-	fp_json_error jerr;
-	bool ok = fp_json_parse(data, len, &a, NULL, &root, &jerr) && root->kind == FP_JSON_OBJECT;
-	if (!ok) {
-		fprintf(stderr, "fhirpath-ls check: %s: invalid configuration: %s\n", path,
-			jerr.message);
-	} else {
-		const fp_json *v = fp_json_get(root, "fhirVersion");
-		if (v && v->kind == FP_JSON_STRING && !*fhir_given) {
-			if (fp_fhir_version_parse(v->u.str.s, v->u.str.len, &c->opt.version)) {
-				*fhir_given = true;
-				c->report.fhir_version = fp_fhir_version_name(c->opt.version);
-			} else {
-				fprintf(stderr, "fhirpath-ls check: %s: unknown fhirVersion '%s'\n", path, v->u.str.s);
-				ok = false;
-			}
-		}
-		const fp_json *sev = fp_json_get(root, "severity");
-		for (size_t i = 0; ok && sev && sev->kind == FP_JSON_OBJECT && i < sev->u.obj.len; i++) {
-			const fp_json_member *m = &sev->u.obj.items[i];
-			char spec[64];
-			snprintf(spec, sizeof spec, "%s=%s", m->key,
-				 m->value->kind == FP_JSON_STRING ? m->value->u.str.s : "?");
-			if (!set_override(c, spec)) {
-				fprintf(stderr, "fhirpath-ls check: %s: bad severity setting '%s' (want \"FP2003\": \"off|info|warning|error\")\n",
-					path, spec);
-				ok = false;
-			}
-		}
+	int r = fp_config_load(dir, &cfg, err, sizeof err);
+	if (r < 0) {
+		fprintf(stderr, "fhirpath-ls check: %s/%s: %s\n", dir, FP_CONFIG_FILE, err);
+		return false;
 	}
-	fp_arena_release(&a);
-	fp_free(data);
-	return ok;
+	if (r == 0)
+		return true;
+	/* severities merge; the command line's (set after) win */
+	for (int i = 0; i < 10000; i++) {
+		if (cfg.severity[i] && !c->cli_severity[i])
+			c->config.severity[i] = cfg.severity[i];
+	}
+	if (cfg.has_version && !*fhir_given) {
+		c->opt.version = cfg.version;
+		*fhir_given = true;
+		c->report.fhir_version = fp_fhir_version_name(cfg.version);
+	}
+	return true;
 }
 
 static bool parse_format(const char *s, cli_format *f)
@@ -687,7 +645,16 @@ int cmd_check(int argc, char **argv)
 			}
 			jobs = (int)n;
 		} else if (strcmp(ln, "--severity") == 0) {
-			if (!set_override(c, val)) {
+			char name[16] = "";
+			const char *eq = strchr(val, '=');
+			if (eq && eq - val < 16) {
+				memcpy(name, val, (size_t)(eq - val));
+				name[eq - val] = 0;
+			}
+			int code = fp_diag_parse_code(name);
+			if (code >= 0 && code < 10000)
+				c->cli_severity[code] = true;
+			if (!fp_config_set_severity(&c->config, val)) {
 				rc = cli_usage_error("check", "bad --severity '%s' (want CODE=off|info|warning|error, e.g. FP2003=off)", val);
 				goto out;
 			}

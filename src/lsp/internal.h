@@ -14,6 +14,7 @@
 #include "json/write.h"
 #include "lsp/server.h"
 #include "lsp/transport.h"
+#include "sources/config.h"
 #include "sources/fhir_json.h"
 #include "sources/pipeline.h"
 #include "util/arena.h"
@@ -55,6 +56,9 @@ typedef struct lsp_server {
 	bool utf8;              /* positionEncoding utf-8, else utf-16 */
 	long parent_pid;
 	fp_check_options check;
+	fp_config config;       /* the workspace's .fhirpath-ls.json */
+	char root[2048];        /* the workspace folder, "" when none */
+	char pending_message[512];  /* a window/showMessage to send */
 	lsp_doc **docs;
 	size_t ndocs, capdocs;
 	uint64_t started_ms;

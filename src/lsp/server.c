@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sources/config.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 
@@ -176,6 +177,8 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 		fp_utf8_valid(d->text, d->len, &bad);
 		fp_diags_add(&d->diags, 30, bad, bad + 1, "text is not valid UTF-8 at byte %zu", bad);
 		ok = true;
+	} else if (d->is_json && ends_with(d->uri, ".xml")) {
+		ok = fp_fhir_xml_check(d->text, d->len, &s->check, &d->arena, &d->diags, &d->fhir);
 	} else if (d->is_json) {
 		ok = fp_fhir_json_check(d->text, d->len, &s->check, &d->arena, &d->diags, &d->fhir);
 	} else {
@@ -233,13 +236,16 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
 	if (lsp_doc_analyse(s, d)) {
 		for (size_t i = 0; i < d->diags.len; i++) {
 			const fp_diag *x = &d->diags.items[i];
+			fp_severity sev = fp_config_severity(&s->config, x->code, x->severity);
+			if (!sev)
+				continue;       /* switched off in .fhirpath-ls.json */
 			char code[8];
 			fp_diag_format_code(x->code, code);
 			fp_jw_obj_begin(&s->w);
 			fp_jw_key(&s->w, "range");
 			lsp_write_range(s, d, x->start, x->end);
 			fp_jw_key(&s->w, "severity");
-			fp_jw_int(&s->w, x->severity);
+			fp_jw_int(&s->w, sev);
 			fp_jw_key(&s->w, "code");
 			fp_jw_str(&s->w, code);
 			fp_jw_key(&s->w, "source");
@@ -386,6 +392,62 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_obj_end(w);
 }
 
+/* Every open document is analysed again with the new settings. */
+static void all_stale(lsp_server *s)
+{
+	for (size_t i = 0; i < s->ndocs; i++) {
+		doc_drop_analysis(s->docs[i]);
+		s->docs[i]->dirty = true;
+	}
+}
+
+/* Read the workspace root's .fhirpath-ls.json (a malformed one is logged
+ * and shown to the user, and the previous settings stay). */
+static void load_config(lsp_server *s)
+{
+	fp_config cfg;
+	memset(&cfg, 0, sizeof cfg);
+	char err[256];
+	int rc = fp_config_load(s->root, &cfg, err, sizeof err);
+	if (rc < 0) {
+		fp_log(FP_LOG_WARN, NULL, "%s/%s: %s", s->root, FP_CONFIG_FILE, err);
+		snprintf(s->pending_message, sizeof s->pending_message,
+			 "fhirpath-ls: %s in %.200s is not used: %.200s", FP_CONFIG_FILE, s->root, err);
+		return;
+	}
+	s->config = cfg;
+	if (cfg.has_version)
+		s->check.version = cfg.version;
+}
+
+static bool h_did_change_configuration(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	/* settings.fhirpath.fhirVersion or settings.fhirVersion */
+	const char *fv = lsp_str(r->params, "settings.fhirpath.fhirVersion");
+	if (!fv)
+		fv = lsp_str(r->params, "settings.fhirVersion");
+	if (fv && !fp_fhir_version_parse(fv, strlen(fv), &s->check.version))
+		return lsp_fail(r, -32602, "unknown fhirVersion '%s'", fv);
+	all_stale(s);
+	return true;
+}
+
+static bool h_did_change_watched_files(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	const fp_json *ch = lsp_get(r->params, "changes");
+	for (size_t i = 0; ch && ch->kind == FP_JSON_ARRAY && i < ch->u.arr.len; i++) {
+		const char *uri = lsp_str(ch->u.arr.items[i], "uri");
+		if (uri && ends_with(uri, FP_CONFIG_FILE) && s->root[0]) {
+			load_config(s);
+			all_stale(s);
+			break;
+		}
+	}
+	return true;
+}
+
 static bool h_initialize(lsp_req *r)
 {
 	lsp_server *s = r->s;
@@ -397,6 +459,15 @@ static bool h_initialize(lsp_req *r)
 		const fp_json *e = enc->u.arr.items[i];
 		if (e->kind == FP_JSON_STRING && strcmp(e->u.str.s, "utf-8") == 0)
 			s->utf8 = true;
+	}
+	/* the workspace's .fhirpath-ls.json, then the client's options */
+	const char *root = lsp_str(r->params, "rootUri");
+	if (root && strncmp(root, "file://", 7) == 0 && strlen(root + 7) < sizeof s->root) {
+		strcpy(s->root, root + 7);
+		load_config(s);
+	} else if ((root = lsp_str(r->params, "rootPath")) != NULL && strlen(root) < sizeof s->root) {
+		strcpy(s->root, root);
+		load_config(s);
 	}
 	const char *fv = lsp_str(r->params, "initializationOptions.fhirVersion");
 	if (fv)
@@ -474,7 +545,9 @@ static bool h_did_open(lsp_req *r)
 		s->docs[s->ndocs++] = d;
 	}
 	const char *lang = lsp_str(r->params, "textDocument.languageId");
-	d->is_json = ends_with(uri, ".json") || (lang && strcmp(lang, "json") == 0);
+	/* FHIR resources: JSON, or XML (is_json then means "a resource") */
+	d->is_json = ends_with(uri, ".json") || ends_with(uri, ".xml") ||
+		     (lang && (strcmp(lang, "json") == 0 || strcmp(lang, "xml") == 0));
 	int64_t v = 0;
 	json_int(lsp_get(r->params, "textDocument.version"), &v);
 	d->version = v;
@@ -598,8 +671,8 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/codeAction", lsp_code_action, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
-	{ "workspace/didChangeConfiguration", h_ignore, M_NOTIFY },
-	{ "workspace/didChangeWatchedFiles", h_ignore, M_NOTIFY },
+	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },
+	{ "workspace/didChangeWatchedFiles", h_did_change_watched_files, M_NOTIFY },
 	{ "$/cancelRequest", h_ignore, M_NOTIFY | M_BEFORE_INIT },
 	{ "$/setTrace", h_ignore, M_NOTIFY },
 	{ "fhirpath/health", h_health, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
@@ -834,6 +907,21 @@ static void handle(lsp_server *s, const char *body, size_t len)
 /* Work done before sleeping: publish diagnostics of changed documents. */
 static void before_sleep(lsp_server *s)
 {
+	if (s->pending_message[0] && s->got_initialize) {
+		begin_message(s);
+		fp_jw_key(&s->w, "method");
+		fp_jw_str(&s->w, "window/showMessage");
+		fp_jw_key(&s->w, "params");
+		fp_jw_obj_begin(&s->w);
+		fp_jw_key(&s->w, "type");
+		fp_jw_int(&s->w, 2);    /* warning */
+		fp_jw_key(&s->w, "message");
+		fp_jw_str(&s->w, s->pending_message);
+		fp_jw_obj_end(&s->w);
+		fp_jw_obj_end(&s->w);
+		send_buf(s);
+		s->pending_message[0] = 0;
+	}
 	for (size_t i = 0; i < s->ndocs && !s->exit_now; i++) {
 		if (s->docs[i]->dirty)
 			publish(s, s->docs[i]);

@@ -1,0 +1,100 @@
+/*
+ * sources/config.c - .fhirpath-ls.json (see config.h).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "json/read.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+
+bool fp_config_set_severity(fp_config *cfg, const char *spec)
+{
+	const char *eq = strchr(spec, '=');
+	if (!eq || eq - spec > 15)
+		return false;
+	char code[16];
+	memcpy(code, spec, (size_t)(eq - spec));
+	code[eq - spec] = 0;
+	int n = fp_diag_parse_code(code);
+	if (n < 0 || n >= 10000 || !fp_diag_lookup(n))
+		return false;
+	const char *v = eq + 1;
+	int sev = strcmp(v, "off") == 0 ? -1 : strcmp(v, "error") == 0 ? FP_SEV_ERROR
+		: strcmp(v, "warning") == 0 ? FP_SEV_WARNING : strcmp(v, "info") == 0 ? FP_SEV_INFO : 0;
+	if (!sev)
+		return false;
+	cfg->severity[n] = (signed char)sev;
+	return true;
+}
+
+bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, size_t errlen)
+{
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_json *root;
+	fp_json_error jerr;
+	bool ok = fp_json_parse(text, len, &a, NULL, &root, &jerr);
+	if (!ok) {
+		snprintf(err, errlen, "invalid JSON: %s at byte %zu", jerr.message, jerr.offset);
+	} else if (root->kind != FP_JSON_OBJECT) {
+		snprintf(err, errlen, "expected a JSON object");
+		ok = false;
+	} else {
+		const fp_json *v = fp_json_get(root, "fhirVersion");
+		if (v && v->kind == FP_JSON_STRING) {
+			if (fp_fhir_version_parse(v->u.str.s, v->u.str.len, &cfg->version)) {
+				cfg->has_version = true;
+			} else {
+				snprintf(err, errlen, "unknown fhirVersion '%.40s' (R4, R4B or R5)", v->u.str.s);
+				ok = false;
+			}
+		}
+		const fp_json *sev = fp_json_get(root, "severity");
+		for (size_t i = 0; ok && sev && sev->kind == FP_JSON_OBJECT && i < sev->u.obj.len; i++) {
+			const fp_json_member *m = &sev->u.obj.items[i];
+			char spec[64];
+			snprintf(spec, sizeof spec, "%.20s=%.20s", m->key,
+				 m->value->kind == FP_JSON_STRING ? m->value->u.str.s : "?");
+			if (!fp_config_set_severity(cfg, spec)) {
+				snprintf(err, errlen, "bad severity setting '%s' (want \"FP2003\": \"off|info|warning|error\")",
+					 spec);
+				ok = false;
+			}
+		}
+	}
+	fp_arena_release(&a);
+	return ok;
+}
+
+int fp_config_load(const char *dir, fp_config *cfg, char *err, size_t errlen)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, FP_CONFIG_FILE);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return 0;
+	fp_buf b;
+	fp_buf_init(&b);
+	char tmp[4096];
+	size_t n;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < ((size_t)1 << 20))
+		fp_buf_add(&b, tmp, n);
+	fclose(f);
+	int rc = -1;
+	if (b.failed)
+		snprintf(err, errlen, "out of memory");
+	else if (fp_config_parse(b.data ? b.data : "", b.len, cfg, err, errlen))
+		rc = 1;
+	fp_buf_release(&b);
+	return rc;
+}
+
+fp_severity fp_config_severity(const fp_config *cfg, int code, fp_severity dflt)
+{
+	if (!cfg || code < 0 || code >= 10000 || cfg->severity[code] == 0)
+		return dflt;
+	return cfg->severity[code] < 0 ? (fp_severity)0 : (fp_severity)cfg->severity[code];
+}

@@ -1,0 +1,39 @@
+/*
+ * sources/config.h - the workspace configuration, .fhirpath-ls.json:
+ *   {"fhirVersion": "R5", "severity": {"FP2003": "off", "FP1001": "warning"}}
+ * read by `check` (in the current folder and in each PATH folder) and by
+ * the language server (at the workspace root, again when it changes).
+ */
+#ifndef FP_SOURCES_CONFIG_H
+#define FP_SOURCES_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/model.h"
+#include "util/diag.h"
+
+#define FP_CONFIG_FILE ".fhirpath-ls.json"
+
+typedef struct fp_config {
+	bool has_version;
+	fp_fhir_version version;
+	/* per code: 0 = as defined, -1 = off, else an fp_severity */
+	signed char severity[10000];
+} fp_config;
+
+/* Apply "FP2003=off" (off, info, warning, error); false when malformed. */
+bool fp_config_set_severity(fp_config *cfg, const char *spec);
+
+/* Merge the settings of a configuration text into cfg. False when it is
+ * malformed, with the reason in err. */
+bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, size_t errlen);
+
+/* Read dir/.fhirpath-ls.json into cfg. Returns 1 when read, 0 when there
+ * is no such file, -1 when it is malformed (reason in err). */
+int fp_config_load(const char *dir, fp_config *cfg, char *err, size_t errlen);
+
+/* The severity a diagnostic gets under cfg; 0 when it is switched off. */
+fp_severity fp_config_severity(const fp_config *cfg, int code, fp_severity dflt);
+
+#endif
