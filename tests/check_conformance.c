@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "runner.h"
+#include "sources/pipeline.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
@@ -76,7 +77,49 @@ static char *attr(const char *s, const char *e, const char *name)
 	return NULL;
 }
 
-static void run_suite(const char *label, const char *path)
+/* The resource type of a suite's input file (the root element of an XML
+ * file, resourceType of a JSON one), into out. */
+static bool input_root(const char *dir, const char *file, char *out, size_t n)
+{
+	if (!file)
+		return false;
+	char path[1200];
+	snprintf(path, sizeof path, "%s/input/%s", dir, file);
+	size_t len;
+	char *t = rt_read(path, &len);
+	if (!t)
+		return false;
+	bool ok = false;
+	const char *p = t;
+	if (strstr(file, ".json")) {
+		const char *k = strstr(t, "\"resourceType\"");
+		if (k && (k = strchr(k + 14, '"')) != NULL) {
+			const char *e = strchr(k + 1, '"');
+			if (e && (size_t)(e - k - 1) < n) {
+				memcpy(out, k + 1, (size_t)(e - k - 1));
+				out[e - k - 1] = 0;
+				ok = true;
+			}
+		}
+	} else {
+		while ((p = strchr(p, '<')) != NULL && (p[1] == '?' || p[1] == '!'))
+			p++;
+		if (p) {
+			size_t k = 0;
+			p++;
+			while (p[k] && p[k] != ' ' && p[k] != '>' && p[k] != '/' && k + 1 < n)
+				k++;
+			memcpy(out, p, k);
+			out[k] = 0;
+			ok = k > 0;
+		}
+	}
+	fp_free(t);
+	return ok;
+}
+
+static void run_suite(const char *label, const char *path, const char *dir, fp_fhir_version version,
+		      fp_buf *sem_out)
 {
 	size_t len;
 	char *xml = rt_read(path, &len);
@@ -96,14 +139,21 @@ static void run_suite(const char *label, const char *path)
 	}
 	size_t total = 0, agree = 0, syntax_invalid = 0, fmt_ok = 0, fmt_total = 0;
 	const char *p = xml;
-	char *test_name = NULL;
+	char *test_name = NULL, *input_file = NULL, *mode = NULL;
+	fp_buf semantic;        /* disagreements on invalid="semantic" */
+	fp_buf_init(&semantic);
+	size_t sem_total = 0, sem_agree = 0;
 	while ((p = strchr(p, '<')) != NULL) {
 		if (strncmp(p, "<test ", 6) == 0 || strncmp(p, "<test\t", 6) == 0) {
 			const char *te = strchr(p, '>');
 			if (!te)
 				break;
 			fp_free(test_name);
+			fp_free(input_file);
+			fp_free(mode);
 			test_name = attr(p, te, "name");
+			input_file = attr(p, te, "inputfile");
+			mode = attr(p, te, "mode");
 			p = te + 1;
 			continue;
 		}
@@ -139,6 +189,35 @@ static void run_suite(const char *label, const char *path)
 						   : (d.len ? d.items[0].message : "parse failed"));
 			rt_result(name, false, detail);
 		}
+		/* semantic agreement: the expression checked in the context of
+		 * its input resource; error exactly when invalid="semantic".
+		 * Tests in a non-strict mode (lenient, element, cda, tx, html)
+		 * assume engine options a static check does not have. */
+		bool strict = !mode || strcmp(mode, "strict") == 0;
+		if (!has_error && strict && (!invalid || strcmp(invalid, "semantic") == 0)) {
+			char ctx[64];
+			bool want = invalid != NULL;
+			fp_check_options opt = { .version = version };
+			opt.context = input_root(dir, input_file, ctx, sizeof ctx) ? ctx : NULL;
+			fp_arena a2;
+			fp_arena_init(&a2);
+			fp_diags d2;
+			fp_diags_init(&d2, &a2);
+			fp_fexpr x;
+			bool got = false;
+			if (fp_check_expression(expr.data, expr.len, &opt, &a2, &d2, &x))
+				got = fp_diags_count(&d2, FP_SEV_ERROR) > 0;
+			sem_total++;
+			if (got == want) {
+				sem_agree++;
+			} else {
+				fp_buf_printf(&semantic, "%s | %s | %s | %s\n", label, test_name ? test_name : "?",
+					      want ? "semantic error missed" : "reported as an error",
+					      got && d2.len ? d2.items[0].message : "-");
+			}
+			fp_diags_release(&d2);
+			fp_arena_release(&a2);
+		}
 		if (!has_error) {
 			fmt_total++;
 			const char *why = fmt_invariants(expr.data, expr.len);
@@ -154,7 +233,12 @@ static void run_suite(const char *label, const char *path)
 		p = close + 13;
 	}
 	fp_free(test_name);
+	fp_free(input_file);
+	fp_free(mode);
 	fp_free(xml);
+	printf("conformance %s: semantic agreement %zu/%zu (strict tests that parse)\n", label, sem_agree, sem_total);
+	fp_buf_add(sem_out, semantic.data ? semantic.data : "", semantic.len);
+	fp_buf_release(&semantic);
 	snprintf(name, sizeof name, "conformance/%s", label);
 	if (!rt_selected(name))
 		return;
@@ -169,14 +253,46 @@ void run_conformance(void)
 		printf("conformance: SKIPPED: ../shared not found (set FHIRPATH_SHARED)\n");
 		return;
 	}
-	static const char *const suites[][2] = {
-		{ "r4", "conformance/fhirpath/r4/tests-fhir-r4.xml" },
-		{ "r4b", "conformance/fhirpath/r4b/tests-fhir-r4b.xml" },
-		{ "r5", "conformance/fhirpath/r5/tests-fhir-r5.xml" },
+	static const struct { const char *label, *file, *dir; fp_fhir_version v; } suites[] = {
+		{ "r4", "conformance/fhirpath/r4/tests-fhir-r4.xml", "conformance/fhirpath/r4", FP_FHIR_R4 },
+		{ "r4b", "conformance/fhirpath/r4b/tests-fhir-r4b.xml", "conformance/fhirpath/r4b", FP_FHIR_R4B },
+		{ "r5", "conformance/fhirpath/r5/tests-fhir-r5.xml", "conformance/fhirpath/r5", FP_FHIR_R5 },
 	};
+	fp_buf sem;
+	fp_buf_init(&sem);
 	for (size_t i = 0; i < 3; i++) {
-		char path[1024];
-		snprintf(path, sizeof path, "%s/%s", R.shared, suites[i][1]);
-		run_suite(suites[i][0], path);
+		char path[1024], dir[1024];
+		snprintf(path, sizeof path, "%s/%s", R.shared, suites[i].file);
+		snprintf(dir, sizeof dir, "%s/%s", R.shared, suites[i].dir);
+		run_suite(suites[i].label, path, dir, suites[i].v, &sem);
 	}
+	/* the disagreements must be exactly the reviewed ones */
+	if (rt_selected("conformance/semantic")) {
+		char *known = rt_read("tests/conformance-known.txt", NULL);
+		fp_buf want;
+		fp_buf_init(&want);
+		for (char *p = known; p && *p;) {
+			char *nl = strchr(p, '\n');
+			size_t l = nl ? (size_t)(nl - p) : strlen(p);
+			if (l > 0 && p[0] != '#') {
+				fp_buf_add(&want, p, l);
+				fp_buf_addc(&want, '\n');
+			}
+			p = nl ? nl + 1 : p + l;
+		}
+		const char *g = sem.data ? sem.data : "", *w = want.data ? want.data : "";
+		char out[1024];
+		snprintf(out, sizeof out, "%s/conformance-semantic.txt", R.build);
+		rt_write(out, g, strlen(g));
+		fp_buf d;
+		fp_buf_init(&d);
+		bool ok = strcmp(g, w) == 0;
+		if (!ok)
+			rt_diff(&d, w, g);
+		rt_result("conformance/semantic: disagreements with invalid=\"semantic\" are exactly the reviewed list", ok, d.data);
+		fp_buf_release(&d);
+		fp_buf_release(&want);
+		fp_free(known);
+	}
+	fp_buf_release(&sem);
 }

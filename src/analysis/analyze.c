@@ -36,6 +36,7 @@ typedef struct ana {
 	fp_tset total_type;     /* $total inside aggregate() */
 	bool in_lambda;
 	bool in_aggregate;
+	bool in_sort;           /* inside sort()'s key expressions */
 	bool in_union;          /* below a '|': paths per resource type */
 } ana;
 
@@ -674,6 +675,13 @@ static fp_type type_arg(ana *a, const fp_node *n)
 		return 0;
 	}
 	fp_type t = fp_resolve_type_name(a->m, name, len);
+	/* 'is(System.Patient)' is a fair question with the answer false (the
+	 * HL7 suite has it): a name in the System namespace that is not one
+	 * of its types is not reported */
+	char sys_hint[128];
+	if (!t && len > 7 && memcmp(name, "System.", 7) == 0 &&
+	    !fp_suggest_type(a->m, name, len, true, sys_hint, sizeof sys_hint))
+		return 0;
 	if (!t) {
 		char hint[128];
 		if (fp_suggest_type(a->m, name, len, true, hint, sizeof hint))
@@ -1125,6 +1133,10 @@ static const char *const system_vars[] = {
 static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_tset *type)
 {
 	for (const scope *s = sc; s; s = s->up) {
+		if (!s->name) {         /* defined under a computed name */
+			*type = fp_tset_any();
+			return true;
+		}
 		if (s->len == len && memcmp(s->name, name, len) == 0) {
 			*type = s->type;
 			return true;
@@ -1227,6 +1239,50 @@ static bool dashed_variable(ana *a, const fp_node *n, const scope *sc, res *out)
 	return true;
 }
 
+/* FP1004: a function that applies to some System types only (the
+ * registry's input list, e.g. "String" for startsWith()) on an input that
+ * can be none of them: Appointment.identifier.startsWith('x'). Judged
+ * only when every input type is known. */
+static void check_input_type(ana *a, const fp_node *n, const fp_function *f, fp_tset in)
+{
+	if (strcmp(f->input, "any") == 0 || in.any || in.n == 0)
+		return;
+	for (uint32_t i = 0; i < in.n; i++) {
+		fp_systype s = fp_type_as_system(a->m, in.v[i]);
+		if (s == FP_SYS_NONE && !FP_TYPE_IS_SYS(in.v[i])) {
+			/* a FHIR type that is no primitive: certainly not a
+			 * String or a number; keep looking at the others */
+		} else {
+			const char *q = f->input, *end = f->input + strlen(f->input);
+			while (q < end) {
+				const char *bar = memchr(q, '|', (size_t)(end - q));
+				const char *e = bar ? bar : end;
+				fp_systype want = fp_systype_parse(q, (size_t)(e - q));
+				if (want == s || (want == FP_SYS_DECIMAL && is_number(s)) ||
+				    (want == FP_SYS_DATETIME && s == FP_SYS_DATE) ||
+				    (want == FP_SYS_LONG && s == FP_SYS_INTEGER))
+					return;
+				q = bar ? bar + 1 : end;
+			}
+		}
+	}
+	char types[120];
+	type_list(a, in, types, sizeof types);
+	fp_diags_add(a->diags, 1004, n->name_start, n->name_end,
+		     "%s() applies to %s, but its input is %s", f->name, f->input, types);
+}
+
+/* FP1004: iif()'s criterion must be a Boolean: iif(1 | 2, ...) or
+ * iif('text', ...) is an error, not a test. */
+static void check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
+{
+	fp_systype s = single_system(a, t);
+	if (!s || s == FP_SYS_BOOLEAN)
+		return;
+	fp_diags_add(a->diags, 1004, arg->start, arg->end,
+		     "the criterion of iif() must be a Boolean, not %s", fp_systype_name(s));
+}
+
 static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
 {
 	const fp_function *f = fp_function_lookup(n->str, n->len);
@@ -1262,6 +1318,15 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			fp_type t = incomplete ? 0 : type_arg(a, arg);
 			r = mk(t ? fp_tset_one(a->arena, t, 0, in.max) : fp_tset_any(), incomplete, sc);
 			report(a, arg, r.t);
+		} else if (kind == FP_PARAM_EXPR && f && strcmp(f->name, "sort") == 0) {
+			bool saved_sort = a->in_sort;
+			a->in_sort = true;
+			a->this_type = item_of(in);
+			a->in_lambda = true;
+			r = infer(a, arg, item_of(in), chain);
+			a->this_type = saved_this;
+			a->in_lambda = saved_lambda;
+			a->in_sort = saved_sort;
 		} else if (kind == FP_PARAM_EXPR) {
 			/* defineVariable()'s value is evaluated once with the
 			 * whole input as its focus, not per item like the
@@ -1319,8 +1384,16 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	if (strcmp(f->name, "defineVariable") == 0 && n->nkids >= 1 && !err) {
 		const fp_node *nm = n->kids[0];
 		if (!is_string_literal(nm)) {
-			fp_diags_add(a->diags, 1004, nm->start, nm->end,
-				     "the variable name of defineVariable() must be a string literal");
+			/* a computed name (the suites have one): from here on any
+			 * %name may be it, so unknown variables are not judged */
+			scope *w = fp_arena_alloc(a->arena, sizeof *w);
+			if (w) {
+				w->name = NULL;
+				w->len = 0;
+				w->type = fp_tset_any();
+				w->up = sc;
+				sc = w;
+			}
 			return mk(in, err, sc);
 		}
 		fp_tset old;
@@ -1337,6 +1410,10 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		}
 		return mk(in, err, sc);
 	}
+	if (!err)
+		check_input_type(a, n, f, in);
+	if (!err && strcmp(f->name, "iif") == 0 && nargs >= 1 && !args[0].err)
+		check_iif_criterion(a, n->kids[0], args[0].t);
 	if (!err && !in.any && in.n > 0) {
 		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
 		if ((f->flags & FN_SINGLE) && !(f->flags & FN_SYSTEM) && in.max == FP_CARD_MANY &&
@@ -1553,7 +1630,8 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_UNARY: {
 		res x = infer(a, n->kids[0], focus, sc);
 		fp_systype s = single_system(a, x.t);
-		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY) {
+		/* in sort(-key), '-' asks for descending order on any type */
+		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY && !a->in_sort) {
 			fp_diags_add(a->diags, 1007, n->start, n->end, "unary %s is not defined for %s",
 				     fp_token_name((fp_token_kind)n->op), fp_systype_name(s));
 			return mk(x.t, x.err, sc);

@@ -475,6 +475,15 @@
         "sortText": "01_exp"
       },
       {
+        "label": "expand",
+        "kind": 3,
+        "detail": "expand(valueSet: value, [params: value])",
+        "documentation": "Called on %terminologies: the expansion of a value set, from the terminology server.",
+        "insertText": "expand($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_expand"
+      },
+      {
         "label": "first",
         "kind": 3,
         "detail": "first()",
@@ -653,6 +662,15 @@
         "insertText": "log($1)",
         "insertTextFormat": 2,
         "sortText": "01_log"
+      },
+      {
+        "label": "lookup",
+        "kind": 3,
+        "detail": "lookup(coded: value, [params: value])",
+        "documentation": "Called on %terminologies: what the terminology server knows of a code (display, properties).",
+        "insertText": "lookup($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_lookup"
       },
       {
         "label": "lowBoundary",
@@ -1141,6 +1159,15 @@
         "sortText": "01_trace"
       },
       {
+        "label": "translate",
+        "kind": 3,
+        "detail": "translate(conceptMap: value, coded: value, [params: value])",
+        "documentation": "Called on %terminologies: the code mapped through a concept map by the terminology server.",
+        "insertText": "translate($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_translate"
+      },
+      {
         "label": "trim",
         "kind": 3,
         "detail": "trim() -> String",
@@ -1193,6 +1220,24 @@
         "insertText": "upper()",
         "insertTextFormat": 2,
         "sortText": "01_upper"
+      },
+      {
+        "label": "validateCS",
+        "kind": 3,
+        "detail": "validateCS(codeSystem: value, coded: value, [params: value])",
+        "documentation": "Called on %terminologies: whether a code is valid in a code system, from the terminology server.",
+        "insertText": "validateCS($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_validateCS"
+      },
+      {
+        "label": "validateVS",
+        "kind": 3,
+        "detail": "validateVS(valueSet: value, coded: value, [params: value])",
+        "documentation": "Called on %terminologies: whether a code is in a value set, from the terminology server.",
+        "insertText": "validateVS($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_validateVS"
       },
       {
         "label": "where",

@@ -178,6 +178,24 @@
         "insertText": "hasValue()",
         "insertTextFormat": 2,
         "sortText": "11_hasValue"
+      },
+      {
+        "label": "validateCS",
+        "kind": 3,
+        "detail": "validateCS(codeSystem: value, coded: value, [params: value])",
+        "documentation": "Called on %terminologies: whether a code is valid in a code system, from the terminology server.",
+        "insertText": "validateCS($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_validateCS"
+      },
+      {
+        "label": "validateVS",
+        "kind": 3,
+        "detail": "validateVS(valueSet: value, coded: value, [params: value])",
+        "documentation": "Called on %terminologies: whether a code is in a value set, from the terminology server.",
+        "insertText": "validateVS($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_validateVS"
       }
     ]
   }

@@ -124,6 +124,15 @@
         "sortText": "01_exp"
       },
       {
+        "label": "expand",
+        "kind": 3,
+        "detail": "expand(valueSet: value, [params: value])",
+        "documentation": "Called on %terminologies: the expansion of a value set, from the terminology server.",
+        "insertText": "expand($1)",
+        "insertTextFormat": 2,
+        "sortText": "01_expand"
+      },
+      {
         "label": "indexOf",
         "kind": 3,
         "detail": "indexOf(substring: String) -> Integer",
