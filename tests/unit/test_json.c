@@ -1041,7 +1041,7 @@ static void lone_surrogates(void)
 {
 	static const char *const in[] = { "\"\\ud800x\"", "\"x\\uDC00\"", "\"\\ud800\\u0041\"",
 					  "\"\\ud800\\ud800\"" };
-	static const char *const want[] = { "\xEF\xBF\xBDx", "x\xEF\xBF\xBD", "\xEF\xBF\xBD" "A",
+	static const char *const want[] = { "\xEF\xBF\xBDx", "x\xEF\xBF\xBD", "\xEF\xBF\xBD\101",
 					    "\xEF\xBF\xBD\xEF\xBF\xBD" };
 	for (size_t i = 0; i < 4; i++) {
 		fp_arena a;
