@@ -83,34 +83,8 @@ void run_core(void)
 		printf("core %s: %zu expressions checked (constraints, search parameters), %zu findings\n",
 		       vers[i].name, n, lines);
 	}
-	/* the expected lines: the known-issues file without comments */
-	fp_buf want;
-	fp_buf_init(&want);
-	char *known = rt_read("tests/core-known-issues.txt", NULL);
-	for (char *p = known; p && *p;) {
-		char *nl = strchr(p, '\n');
-		size_t l = nl ? (size_t)(nl - p) : strlen(p);
-		if (l > 0 && p[0] != '#') {
-			fp_buf_add(&want, p, l);
-			fp_buf_addc(&want, '\n');
-		}
-		p = nl ? nl + 1 : p + l;
-	}
-	const char *g = got.data ? got.data : "", *w = want.data ? want.data : "";
-	/* for reviewing a change: the findings as they are now */
-	char out[1024];
-	snprintf(out, sizeof out, "%s/core-findings.txt", R.build);
-	rt_write(out, g, strlen(g));
-	fp_buf d;
-	fp_buf_init(&d);
-	bool ok = strcmp(g, w) == 0;
-	if (!ok) {
-		rt_diff(&d, w, g);
-		fp_buf_adds(&d, "  (a new finding: fix the false positive, or review it and add it to tests/core-known-issues.txt)\n");
-	}
-	rt_result("core: findings on the FHIR core definitions are exactly the reviewed list", ok, d.data);
-	fp_buf_release(&d);
-	fp_buf_release(&want);
+	rt_reviewed("core: findings on the FHIR core definitions are exactly the reviewed list",
+		    got.data ? got.data : "", "tests/core-known-issues.txt", "core-findings.txt",
+		    "a new finding: fix the false positive, or review it and add it to tests/core-known-issues.txt");
 	fp_buf_release(&got);
-	fp_free(known);
 }

@@ -98,6 +98,39 @@ void rt_diff(fp_buf *b, const char *want, const char *got)
 	}
 }
 
+void rt_reviewed(const char *name, const char *got, const char *known_path, const char *out_name,
+		 const char *hint)
+{
+	fp_buf want;
+	fp_buf_init(&want);
+	char *known = rt_read(known_path, NULL);
+	for (char *p = known; p && *p;) {
+		char *nl = strchr(p, '\n');
+		size_t l = nl ? (size_t)(nl - p) : strlen(p);
+		if (l > 0 && p[0] != '#') {
+			fp_buf_add(&want, p, l);
+			fp_buf_addc(&want, '\n');
+		}
+		p = nl ? nl + 1 : p + l;
+	}
+	const char *w = want.data ? want.data : "";
+	char out[1024];
+	snprintf(out, sizeof out, "%s/%s", R.build, out_name);
+	rt_write(out, got, strlen(got));
+	fp_buf d;
+	fp_buf_init(&d);
+	bool ok = strcmp(got, w) == 0;
+	if (!ok) {
+		rt_diff(&d, w, got);
+		if (hint)
+			fp_buf_printf(&d, "  (%s)\n", hint);
+	}
+	rt_result(name, ok, d.data);
+	fp_buf_release(&d);
+	fp_buf_release(&want);
+	fp_free(known);
+}
+
 static int cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

@@ -43,6 +43,12 @@ void rt_diff(fp_buf *b, const char *want, const char *got);
 char **rt_list(const char *dir, const char *ext);
 void rt_free_list(char **list);
 
+/* Compare `got` (lines) with the non-comment lines of the reviewed list
+ * in known_path; write got to $FP_BUILD/out_name for review; one result
+ * named `name`, with `hint` after the diff when they differ. */
+void rt_reviewed(const char *name, const char *got, const char *known_path, const char *out_name,
+		 const char *hint);
+
 void run_unit(void);
 void run_syntax_cases(void);
 void run_cli_cases(void);
