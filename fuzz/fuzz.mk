@@ -28,6 +28,11 @@ FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(MODEL_SRC
                 $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC)
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
+# expat (vendor/vendor.mk): src/sources/fhir_json.c also holds the XML
+# front end, so whatever links fhir_json.o needs fhir_xml.o and expat.
+# Compiled here with $(FUZZ_CC) (the normal vendor objects may be musl's),
+# with the vendor flags and without instrumentation, as `make asan` does.
+FUZZ_VENDOR_OBJ := $(EXPAT_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
 # Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the
 # objects it uses: e.g. src/sources/pipeline.c needs code outside this list.
 FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
@@ -42,8 +47,12 @@ $(FUZZ_BUILD)/obj/%.o: %.c
 
 # Static pattern rules: the objects count as explicit (not intermediate, so
 # make keeps them), and the phony fuzz-run-NAME targets get their recipe.
-$(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(LIBS)
+$(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) $(LIBS)
+
+$(FUZZ_BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) vendor/vendor.mk
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(VENDOR_CFLAGS) $(EXPAT_CFLAGS) -c -o $@ $<
 
 $(FUZZ_LIB): $(FUZZ_LIB_OBJ)
 	@rm -f $@
