@@ -20,9 +20,13 @@ const fp_function *fp_function_lookup(const char *name, size_t len)
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const char *n = fp_functions[mid].name;
-		int c = strncmp(n, name, len);
-		if (c == 0 && n[len] != 0)
-			c = 1;  /* n is longer: it sorts after name */
+		/* compare as byte strings of their own lengths: name may hold
+		 * a NUL (a delimited identifier can), which strncmp would take
+		 * for its end */
+		size_t nl = strlen(n);
+		int c = memcmp(n, name, nl < len ? nl : len);
+		if (c == 0)
+			c = nl < len ? -1 : nl > len ? 1 : 0;
 		if (c == 0)
 			return &fp_functions[mid];
 		if (c < 0)

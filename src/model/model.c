@@ -130,8 +130,10 @@ static int cmp_slice(const char *z, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char a = (unsigned char)z[i], b = (unsigned char)s[i];
+		if (a == 0)
+			return -1;      /* z ends first (also when s holds a NUL here) */
 		if (a != b)
-			return a == 0 ? -1 : (int)a - (int)b;
+			return (int)a - (int)b;
 	}
 	return z[n] != 0;
 }
