@@ -1,17 +1,26 @@
 # tests/bench/bench.mk - `make bench`: parse throughput, side by side with
-# fhirpath.js (see tests/bench/README.md). Included by the top Makefile
-# (-include), after its variables; defines no default goal.
+# fhirpath.js, then the LSP benchmark side by side with the atomic-ehr LSP
+# (tests/bench/lsp.mk; see tests/bench/README.md). Included by the top
+# Makefile (-include), after its variables; defines no default goal.
 #
-#   make bench                      the whole run (about 30 s)
+#   make bench                      the whole run (about 2.5 minutes)
+#   make bench BENCH_QUICK=1        a short version (about 30 s)
 #   make bench BENCH_REPS=9 BENCH_MIN_TIME=0.3
 #   make bench BENCH_PEER=0         ours only
+#   make bench BENCH_LSP=0          parse throughput only
+#   make bench-lsp                  the LSP part only
 #
-# Outputs go to $(BUILD)/bench: the sets (*.bin), ours.json, fpjs.json.
+# Outputs go to $(BUILD)/bench: the sets (*.bin), ours.json, fpjs.json, lsp/.
 
 BENCH_DIR      ?= $(BUILD)/bench
 BENCH_PEERS    ?= $(BUILD)/peers
+ifeq ($(BENCH_QUICK),1)
+BENCH_REPS     ?= 2
+BENCH_MIN_TIME ?= 0.05
+endif
 BENCH_REPS     ?= 5
 BENCH_MIN_TIME ?= 0.1
+BENCH_LSP      ?= 1
 BENCH_PEER     ?= 1
 BENCH_CORPUS   ?= corpus
 BENCH_SETS     := conf-r4 conf-r4b conf-r5 r4-constraints r4-search
@@ -49,3 +58,7 @@ bench: $(BENCH_DIR)/parsebench
 	  fi; \
 	fi
 	@python3 tests/bench/report.py $(BENCH_DIR)/ours.json $(BENCH_DIR)/fpjs.json
+	@if [ "$(BENCH_LSP)" = 1 ]; then $(MAKE) --no-print-directory bench-lsp; \
+	 else echo "bench: LSP part skipped (BENCH_LSP=$(BENCH_LSP))"; fi
+
+include tests/bench/lsp.mk
