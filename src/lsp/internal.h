@@ -27,6 +27,7 @@ typedef struct lsp_doc {
 	int64_t version;
 	bool is_json;           /* a FHIR resource, else a .fhirpath text */
 	bool dirty;             /* diagnostics not yet published */
+	uint64_t used;          /* when it was last analysed or asked about */
 	/* the analysis of the current version, rebuilt when stale */
 	bool analysed;
 	fp_arena arena;
@@ -61,6 +62,11 @@ typedef struct lsp_server {
 	char pending_message[512];  /* a window/showMessage to send */
 	lsp_doc **docs;
 	size_t ndocs, capdocs;
+	lsp_doc **index;        /* hash index by URI (index_cap slots) */
+	size_t index_cap;
+	size_t ndirty;          /* documents with diagnostics to publish */
+	size_t nanalysed;       /* documents holding an analysis */
+	uint64_t tick;
 	uint64_t started_ms;
 	lsp_method_stats stats[LSP_NMETHODS];
 	uint64_t requests, notifications, errors, parse_errors;

@@ -122,28 +122,93 @@ static void send_error(lsp_server *s, const fp_json *id, int code, const char *m
 
 /* ---- documents -------------------------------------------------------- */
 
+static void doc_drop_analysis(lsp_server *s, lsp_doc *d);
+
+/* Documents are found by URI through an open-addressing hash index
+ * (FNV-1a; at most half full; rebuilt when it grows or a document
+ * closes), so 10,000 open documents cost no more per request than 10. */
+static uint64_t uri_hash(const char *uri)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (const unsigned char *p = (const unsigned char *)uri; *p; p++)
+		h = (h ^ *p) * 1099511628211ULL;
+	return h;
+}
+
+static bool index_rebuild(lsp_server *s)
+{
+	size_t cap = 64;
+	while (cap < s->ndocs * 2 + 2)
+		cap *= 2;
+	lsp_doc **v = fp_calloc(cap, sizeof *v);
+	if (!v)
+		return false;
+	for (size_t i = 0; i < s->ndocs; i++) {
+		size_t k = (size_t)uri_hash(s->docs[i]->uri) & (cap - 1);
+		while (v[k])
+			k = (k + 1) & (cap - 1);
+		v[k] = s->docs[i];
+	}
+	fp_free(s->index);
+	s->index = v;
+	s->index_cap = cap;
+	return true;
+}
+
 lsp_doc *lsp_doc_find(lsp_server *s, const char *uri)
 {
-	for (size_t i = 0; uri && i < s->ndocs; i++) {
-		if (strcmp(s->docs[i]->uri, uri) == 0)
-			return s->docs[i];
+	if (!uri || !s->index)
+		return NULL;
+	size_t k = (size_t)uri_hash(uri) & (s->index_cap - 1);
+	for (lsp_doc *d; (d = s->index[k]) != NULL; k = (k + 1) & (s->index_cap - 1)) {
+		if (strcmp(d->uri, uri) == 0)
+			return d;
 	}
 	return NULL;
 }
 
-static void doc_drop_analysis(lsp_doc *d)
+/* Mark d for publishing before the loop sleeps. */
+static void mark_dirty(lsp_server *s, lsp_doc *d)
+{
+	if (!d->dirty)
+		s->ndirty++;
+	d->dirty = true;
+}
+
+/* Analyses are kept for the most recently used documents only: one
+ * costs ~15 KB against ~0.3 KB of text, and redoing one takes tens of
+ * microseconds, so 10,000 open documents stay in a few megabytes. */
+#define LSP_KEEP_ANALYSED 64
+
+static void evict(lsp_server *s, const lsp_doc *keep)
+{
+	while (s->nanalysed > LSP_KEEP_ANALYSED) {
+		lsp_doc *lru = NULL;
+		for (size_t i = 0; i < s->ndocs; i++) {
+			lsp_doc *d = s->docs[i];
+			if (d->analysed && d != keep && (!lru || d->used < lru->used))
+				lru = d;
+		}
+		if (!lru)
+			return;
+		doc_drop_analysis(s, lru);
+	}
+}
+
+static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
 {
 	if (!d->analysed)
 		return;
+	s->nanalysed--;
 	fp_lines_release(&d->lines);
 	fp_diags_release(&d->diags);
 	fp_arena_release(&d->arena);
 	d->analysed = false;
 }
 
-static void doc_free(lsp_doc *d)
+static void doc_free(lsp_server *s, lsp_doc *d)
 {
-	doc_drop_analysis(d);
+	doc_drop_analysis(s, d);
 	fp_free(d->uri);
 	fp_free(d->text);
 	fp_free(d);
@@ -157,6 +222,7 @@ static bool ends_with(const char *s, const char *suffix)
 
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 {
+	d->used = ++s->tick;
 	if (d->analysed)
 		return true;
 	fp_arena_init(&d->arena);
@@ -192,6 +258,8 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	}
 	fp_diags_sort(&d->diags);
 	d->analysed = true;
+	s->nanalysed++;
+	evict(s, d);
 	return true;
 }
 
@@ -274,6 +342,8 @@ static void publish(lsp_server *s, lsp_doc *d)
 	fp_jw_obj_end(&s->w);
 	fp_jw_obj_end(&s->w);
 	send_buf(s);
+	if (d->dirty)
+		s->ndirty--;
 	d->dirty = false;
 }
 
@@ -292,7 +362,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 		fp_free(d->text);
 		d->text = t;
 		d->len = text->u.str.len;
-		doc_drop_analysis(d);
+		doc_drop_analysis(s, d);
 		return true;
 	}
 	/* positions need the line table of the text as it is now */
@@ -324,7 +394,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	fp_free(d->text);
 	d->text = t;
 	d->len = n;
-	doc_drop_analysis(d);
+	doc_drop_analysis(s, d);
 	return true;
 }
 
@@ -396,8 +466,8 @@ static void write_capabilities(lsp_server *s)
 static void all_stale(lsp_server *s)
 {
 	for (size_t i = 0; i < s->ndocs; i++) {
-		doc_drop_analysis(s->docs[i]);
-		s->docs[i]->dirty = true;
+		doc_drop_analysis(s, s->docs[i]);
+		mark_dirty(s, s->docs[i]);
 	}
 }
 
@@ -543,6 +613,19 @@ static bool h_did_open(lsp_req *r)
 		}
 		strcpy(d->uri, uri);
 		s->docs[s->ndocs++] = d;
+		if (s->ndocs * 2 + 2 > s->index_cap && !index_rebuild(s)) {
+			s->ndocs--;
+			fp_free(d->uri);
+			fp_free(d);
+			return lsp_fail(r, E_INTERNAL, "out of memory");
+		}
+		if (s->ndocs * 2 + 2 <= s->index_cap && lsp_doc_find(s, uri) != d) {
+			/* place it: the table has room */
+			size_t k = (size_t)uri_hash(uri) & (s->index_cap - 1);
+			while (s->index[k])
+				k = (k + 1) & (s->index_cap - 1);
+			s->index[k] = d;
+		}
 	}
 	const char *lang = lsp_str(r->params, "textDocument.languageId");
 	/* FHIR resources: JSON, or XML (is_json then means "a resource") */
@@ -558,8 +641,8 @@ static bool h_did_open(lsp_req *r)
 	fp_free(d->text);
 	d->text = t;
 	d->len = text->u.str.len;
-	doc_drop_analysis(d);
-	d->dirty = true;
+	doc_drop_analysis(s, d);
+	mark_dirty(s, d);
 	return true;
 }
 
@@ -583,7 +666,7 @@ static bool h_did_change(lsp_req *r)
 		if (!apply_change(s, d, changes->u.arr.items[i]))
 			return lsp_fail(r, E_INTERNAL, "cannot apply change %zu", i);
 	}
-	d->dirty = true;
+	mark_dirty(s, d);
 	return true;
 }
 
@@ -607,8 +690,11 @@ static bool h_did_close(lsp_req *r)
 			fp_jw_obj_end(&s->w);
 			fp_jw_obj_end(&s->w);
 			send_buf(s);
-			doc_free(s->docs[i]);
+			if (s->docs[i]->dirty)
+				s->ndirty--;
+			doc_free(s, s->docs[i]);
 			s->docs[i] = s->docs[--s->ndocs];
+			index_rebuild(s);       /* on failure the old index is kept */
 			return true;
 		}
 	}
@@ -922,7 +1008,7 @@ static void before_sleep(lsp_server *s)
 		send_buf(s);
 		s->pending_message[0] = 0;
 	}
-	for (size_t i = 0; i < s->ndocs && !s->exit_now; i++) {
+	for (size_t i = 0; s->ndirty > 0 && i < s->ndocs && !s->exit_now; i++) {
 		if (s->docs[i]->dirty)
 			publish(s, s->docs[i]);
 	}
@@ -1020,8 +1106,9 @@ int lsp_serve(const lsp_options *opt)
 	s->state = LSP_STOPPED;
 	fp_log(FP_LOG_INFO, "\"state\":\"stopped\"", "stopped (exit code %d)", code);
 	for (size_t i = 0; i < s->ndocs; i++)
-		doc_free(s->docs[i]);
+		doc_free(s, s->docs[i]);
 	fp_free(s->docs);
+	fp_free(s->index);
 	lsp_reader_release(&s->rd);
 	fp_buf_release(&s->out);
 	fp_free(s);
