@@ -29,7 +29,7 @@ $(BENCH_DIR)/parsebench: tests/bench/parsebench.c $(BUILD)/libfp.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(STATIC) $(LDFLAGS) -o $@ $< $(BUILD)/libfp.a $(LIBS)
 
-bench: $(BENCH_DIR)/parsebench
+bench: $(BIN) $(BENCH_DIR)/parsebench
 	@mkdir -p $(BENCH_DIR)
 	@rm -f $(BENCH_DIR)/corpus.bin $(BENCH_DIR)/ours.json $(BENCH_DIR)/fpjs.json
 	python3 tests/bench/extract.py --shared $(SHARED) --out $(BENCH_DIR)
@@ -58,6 +58,7 @@ bench: $(BENCH_DIR)/parsebench
 	  fi; \
 	fi
 	@python3 tests/bench/report.py $(BENCH_DIR)/ours.json $(BENCH_DIR)/fpjs.json
+	@python3 tests/bench/checkbench.py $(BIN) $(SHARED) 3
 	@if [ "$(BENCH_LSP)" = 1 ]; then $(MAKE) --no-print-directory bench-lsp; \
 	 else echo "bench: LSP part skipped (BENCH_LSP=$(BENCH_LSP))"; fi
 
