@@ -102,7 +102,7 @@ static fp_tset element_types(fp_arena *arena, const fp_element *e)
 		if (k == 0 || v[k - 1] != v[i])
 			v[k++] = v[i];
 	}
-	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e };
+	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e, false };
 	return t;
 }
 
@@ -1435,6 +1435,15 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			lint_impossible_type(a, n->kids[0], in, args[0].t.v[0], what);
 		}
 	}
+	/* FP1014: children() and descendants() give no order, so taking
+	 * items by position from them is an error (the HL7 suites agree) */
+	static const char *const positional[] = { "first", "last", "tail", "skip", "take" };
+	for (size_t i = 0; !err && in.unordered && i < sizeof positional / sizeof positional[0]; i++) {
+		if (strcmp(f->name, positional[i]) == 0)
+			fp_diags_add(a->diags, 1014, n->name_start, n->name_end,
+				     "%s() takes items by position, but its input (from children() or descendants()) has no order; sort() it first",
+				     f->name);
+	}
 	const char *rule = f->result;
 	fp_tset t;
 	size_t rlen = strlen(rule);
@@ -1490,7 +1499,10 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		t = fp_tset_card(fp_tset_sys(FP_SYS_TYPEINFO), 0, in.max);
 	} else {
 		t = fp_tset_any();     /* any, children, descendants, resolve */
+		t.unordered = strcmp(f->name, "children") == 0 || strcmp(f->name, "descendants") == 0;
 	}
+	if (strcmp(f->name, "sort") == 0)
+		t.unordered = false;    /* sorted: ordered again */
 	return mk(t, err, sc);
 }
 
@@ -1621,6 +1633,9 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_INDEXER: {
 		res l = infer(a, n->kids[0], focus, sc);
 		res i = infer(a, n->kids[1], focus, sc);
+		if (!l.err && l.t.unordered)
+			fp_diags_add(a->diags, 1014, n->start, n->end,
+				     "an index takes an item by position, but children() and descendants() give no order; sort() first");
 		fp_systype s = single_system(a, i.t);
 		if (!i.err && s && s != FP_SYS_INTEGER)
 			fp_diags_add(a->diags, 1004, n->kids[1]->start, n->kids[1]->end,

@@ -63,6 +63,9 @@ typedef struct fp_tset {
 	 * through $this, variables and parentheses for free, and every
 	 * constructor leaves it NULL, so new values never inherit a stale one. */
 	const fp_element *elem;
+	/* no defined order (children(), descendants()): functions that take
+	 * items by position (first(), skip(), [n]) are an error on it */
+	bool unordered;
 } fp_tset;
 
 /* Constructors. */
