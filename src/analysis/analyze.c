@@ -102,7 +102,7 @@ static fp_tset element_types(fp_arena *arena, const fp_element *e)
 		if (k == 0 || v[k - 1] != v[i])
 			v[k++] = v[i];
 	}
-	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e, false };
+	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e, false, NULL };
 	return t;
 }
 
@@ -525,8 +525,30 @@ static bool element_anywhere(const fp_model *m, const char *name, size_t len)
 
 /* name (an IDENT node) navigated from input. `first`: the name starts a
  * path, where a type name would also have been taken. */
+/* The value of an extension whose workspace definition names its
+ * value[x] types ("CodeableConcept|Quantity"). */
+static fp_tset extension_value(ana *a, fp_tset in)
+{
+	fp_tset out = fp_tset_empty();
+	const char *p = in.ext_types;
+	while (*p) {
+		const char *bar = strchr(p, '|');
+		size_t n = bar ? (size_t)(bar - p) : strlen(p);
+		fp_type_id t = fp_model_type(a->m, p, n);
+		if (!t)
+			return fp_tset_any();   /* a type this model lacks */
+		out = fp_tset_union(a->arena, out, fp_tset_one(a->arena, FP_TYPE_FHIR(t), 0, FP_CARD_1));
+		p = bar ? bar + 1 : p + n;
+	}
+	out.min = 0;
+	out.max = in.max;
+	return out;
+}
+
 static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool first)
 {
+	if (in.ext_types && fp_str_eqc(fp_str_make(n->str, n->len), "value"))
+		return extension_value(a, in);
 	if (in.any || in.n == 0)
 		return in.any ? fp_tset_any() : fp_tset_empty();
 	fp_tset out = fp_tset_empty();
@@ -761,6 +783,33 @@ static bool is_literal(const fp_node *n)
 	       n->kind == FP_N_DECIMAL;
 }
 
+/* Compare a workspace entry ("url" or "url\ttypes") with a URL. */
+static int ext_cmp(const char *entry, const char *url)
+{
+	for (;; entry++, url++) {
+		char e = *entry == '\t' ? 0 : *entry;
+		if (e != *url || !e)
+			return (unsigned char)e - (unsigned char)*url;
+	}
+}
+
+/* The workspace entry for url, or NULL. */
+static const char *ext_find(const fp_analysis_env *env, const char *url)
+{
+	size_t lo = 0, hi = env->next_urls;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = ext_cmp(env->ext_urls[mid], url);
+		if (c == 0)
+			return env->ext_urls[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
 /* FP2009: extension('url') with a URL the workspace does not define,
  * although it defines extensions under the same canonical base (so the
  * URL is probably a slip of one of ours; other publishers' extensions
@@ -771,38 +820,33 @@ static void lint_extension_url(ana *a, const fp_node *lit)
 	if (!env->next_urls)
 		return;
 	const char *url = lit->str;
-	size_t lo = 0, hi = env->next_urls;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(env->ext_urls[mid], url);
-		if (c == 0)
-			return;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	if (ext_find(env, url))
+		return;
 	const char *slash = strrchr(url, '/');
 	if (!slash)
 		return;
 	size_t base = (size_t)(slash - url) + 1;
 	const char *best = NULL;
-	size_t bestd = (size_t)-1;
+	size_t bestd = (size_t)-1, bestlen = 0;
 	for (size_t i = 0; i < env->next_urls; i++) {
 		const char *u = env->ext_urls[i];
-		if (strncmp(u, url, base) != 0 || strchr(u + base, '/'))
+		const char *tab = strchr(u, '\t');
+		size_t ul = tab ? (size_t)(tab - u) : strlen(u);
+		if (ul < base || strncmp(u, url, base) != 0 || memchr(u + base, '/', ul - base))
 			continue;
-		size_t d = fp_str_distance(fp_str_c(u + base), fp_str_c(url + base), 64);
+		size_t d = fp_str_distance(fp_str_make(u + base, ul - base), fp_str_c(url + base), 64);
 		if (d < bestd) {
 			bestd = d;
 			best = u;
+			bestlen = ul;
 		}
 	}
 	if (!best)
 		return;
 	if (bestd <= 3)
 		fp_diags_add(a->diags, 2009, lit->start, lit->end,
-			     "extension '%s' is not defined in this workspace; did you mean '%s'?", url, best);
+			     "extension '%s' is not defined in this workspace; did you mean '%.*s'?", url,
+			     (int)bestlen, best);
 	else
 		fp_diags_add(a->diags, 2009, lit->start, lit->end,
 			     "extension '%s' is not defined in this workspace (which defines others under %.*s)",
@@ -1480,6 +1524,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			lint_extension_url(a, n->kids[0]);
 		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
 		t = ext ? fp_tset_one(a->arena, FP_TYPE_FHIR(ext), 0, FP_CARD_MANY) : fp_tset_any();
+		/* a workspace definition says what its value can be */
+		const char *entry = n->nkids == 1 && n->kids[0]->kind == FP_N_STRING && a->env->next_urls
+			? ext_find(a->env, n->kids[0]->str) : NULL;
+		const char *tab = entry ? strchr(entry, '\t') : NULL;
+		if (ext && tab)
+			t.ext_types = tab + 1;
 	} else if (strcmp(rule, "value") == 0) {
 		fp_systype s = single_system(a, in);
 		t = s ? fp_tset_card(fp_tset_sys(s), 0, FP_CARD_1) : fp_tset_any();

@@ -66,6 +66,9 @@ typedef struct fp_tset {
 	/* no defined order (children(), descendants()): functions that take
 	 * items by position (first(), skip(), [n]) are an error on it */
 	bool unordered;
+	/* Extension values from extension('url') of a workspace definition:
+	 * its value[x] types ("CodeableConcept|Quantity"), else NULL */
+	const char *ext_types;
 } fp_tset;
 
 /* Constructors. */

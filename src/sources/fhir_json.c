@@ -489,7 +489,37 @@ static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_
 		*urls = v;
 		*cap = c;
 	}
-	char *copy = fp_arena_strndup(arena, url, strlen(url));
+	/* "url\tType1|Type2": the value[x] types the definition allows, so
+	 * extension('url').value can be typed by them */
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_buf_adds(&b, url);
+	static const char *const parts[] = { "snapshot", "differential" };
+	bool found = false;
+	for (size_t p = 0; p < 2 && !found; p++) {
+		const fp_json *els = jarr(fp_json_get(r, parts[p]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len && !found; i++) {
+			const fp_json *el = els->u.arr.items[i];
+			const char *path = jstr(el, "path");
+			const char *id = jstr(el, "id");
+			if (!path || strcmp(path, "Extension.value[x]") != 0 || (id && strchr(id, ':')))
+				continue;
+			const fp_json *types = jarr(el, "type");
+			const char *max = jstr(el, "max");
+			if (max && strcmp(max, "0") == 0)
+				continue;       /* a complex extension: no value */
+			for (size_t k = 0; types && k < types->u.arr.len; k++) {
+				const char *code = jstr(types->u.arr.items[k], "code");
+				if (!code)
+					continue;
+				fp_buf_addc(&b, found ? '|' : '\t');
+				fp_buf_adds(&b, code);
+				found = true;
+			}
+		}
+	}
+	char *copy = b.failed ? NULL : fp_arena_strndup(arena, b.data, b.len);
+	fp_buf_release(&b);
 	if (!copy)
 		return false;
 	(*urls)[(*n)++] = copy;
