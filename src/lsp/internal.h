@@ -111,6 +111,10 @@ bool lsp_document_symbol(lsp_req *r);
 bool lsp_semantic_tokens(lsp_req *r);
 bool lsp_signature_help(lsp_req *r);
 bool lsp_code_action(lsp_req *r);
+bool lsp_definition(lsp_req *r);
+bool lsp_references(lsp_req *r);
+bool lsp_document_highlight(lsp_req *r);
+bool lsp_rename(lsp_req *r);
 void lsp_write_semantic_legend(fp_jw *w);
 
 #endif

@@ -434,6 +434,14 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_str(w, ",");
 	fp_jw_arr_end(w);
 	fp_jw_obj_end(w);
+	fp_jw_key(w, "definitionProvider");
+	fp_jw_bool(w, true);
+	fp_jw_key(w, "referencesProvider");
+	fp_jw_bool(w, true);
+	fp_jw_key(w, "documentHighlightProvider");
+	fp_jw_bool(w, true);
+	fp_jw_key(w, "renameProvider");
+	fp_jw_bool(w, true);
 	fp_jw_key(w, "codeActionProvider");
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "codeActionKinds");
@@ -755,6 +763,10 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/signatureHelp", lsp_signature_help, 0 },
 	{ "textDocument/formatting", lsp_formatting, 0 },
 	{ "textDocument/codeAction", lsp_code_action, 0 },
+	{ "textDocument/definition", lsp_definition, 0 },
+	{ "textDocument/references", lsp_references, 0 },
+	{ "textDocument/documentHighlight", lsp_document_highlight, 0 },
+	{ "textDocument/rename", lsp_rename, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
 	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },

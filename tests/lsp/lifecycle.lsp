@@ -16,8 +16,8 @@
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
 >> {"jsonrpc":"2.0","id":4,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":4,"error":{"code":-32600,"message":"'initialize' was already received"}}
->> {"jsonrpc":"2.0","id":5,"method":"textDocument/definition","params":{"textDocument":{"uri":"file:///a.fhirpath"},"position":{"line":0,"character":0}}}
-<< {"jsonrpc":"2.0","id":5,"error":{"code":-32601,"message":"unknown method 'textDocument/definition'"}}
+>> {"jsonrpc":"2.0","id":5,"method":"textDocument/moniker","params":{"textDocument":{"uri":"file:///a.fhirpath"},"position":{"line":0,"character":0}}}
+<< {"jsonrpc":"2.0","id":5,"error":{"code":-32601,"message":"unknown method 'textDocument/moniker'"}}
 >> {"jsonrpc":"2.0","method":"workspace/somethingNew","params":{}}
 >> {"jsonrpc":"2.0","method":"$/progress","params":{"token":1,"value":{}}}
 >> {"jsonrpc":"2.0","id":6,"method":"initialized","params":{}}
