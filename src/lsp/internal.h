@@ -39,7 +39,7 @@ typedef struct lsp_doc {
 
 enum { LSP_STARTING, LSP_RUNNING, LSP_SHUTTING_DOWN, LSP_STOPPED };
 
-#define LSP_NMETHODS 32
+#define LSP_NMETHODS 48
 #define LSP_LATENCY_RING 256
 
 typedef struct lsp_method_stats {
@@ -115,6 +115,9 @@ bool lsp_definition(lsp_req *r);
 bool lsp_references(lsp_req *r);
 bool lsp_document_highlight(lsp_req *r);
 bool lsp_rename(lsp_req *r);
+bool lsp_folding_range(lsp_req *r);
+bool lsp_selection_range(lsp_req *r);
+bool lsp_workspace_symbol(lsp_req *r);
 void lsp_write_semantic_legend(fp_jw *w);
 
 #endif

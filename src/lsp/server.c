@@ -442,6 +442,12 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "renameProvider");
 	fp_jw_bool(w, true);
+	fp_jw_key(w, "foldingRangeProvider");
+	fp_jw_bool(w, true);
+	fp_jw_key(w, "selectionRangeProvider");
+	fp_jw_bool(w, true);
+	fp_jw_key(w, "workspaceSymbolProvider");
+	fp_jw_bool(w, true);
 	fp_jw_key(w, "codeActionProvider");
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "codeActionKinds");
@@ -767,6 +773,9 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/references", lsp_references, 0 },
 	{ "textDocument/documentHighlight", lsp_document_highlight, 0 },
 	{ "textDocument/rename", lsp_rename, 0 },
+	{ "textDocument/foldingRange", lsp_folding_range, 0 },
+	{ "textDocument/selectionRange", lsp_selection_range, 0 },
+	{ "workspace/symbol", lsp_workspace_symbol, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
 	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },
