@@ -198,6 +198,52 @@ static bool in_arguments(const fp_node *n, const fp_node *target)
 	return false;
 }
 
+/* One TextEdit {range, newText} (newText n bytes). */
+static void write_text_edit(lsp_server *s, lsp_doc *d, size_t start, size_t end,
+			    const char *text, size_t n)
+{
+	fp_jw_obj_begin(&s->w);
+	fp_jw_key(&s->w, "range");
+	lsp_write_range(s, d, start, end);
+	fp_jw_key(&s->w, "newText");
+	fp_jw_strn(&s->w, text, n);
+	fp_jw_obj_end(&s->w);
+}
+
+/* Expression i of a document: its record, text (decoded for JSON
+ * strings), length and what it belongs to (context or origin). */
+static const fp_fexpr *doc_expr(const lsp_doc *d, size_t i, const char **text, size_t *len,
+				const char **detail)
+{
+	if (d->is_json) {
+		*text = d->fhir.exprs[i].text;
+		*len = d->fhir.exprs[i].len;
+		*detail = d->fhir.exprs[i].origin;
+		return &d->fhir.exprs[i].x;
+	}
+	const fp_fexpr *x = &d->file.exprs[i];
+	*text = d->text + x->start;
+	*len = x->end - x->start;
+	*detail = x->context;
+	return x;
+}
+
+static size_t doc_nexprs(const lsp_doc *d)
+{
+	return d->is_json ? d->fhir.nexprs : d->file.nexprs;
+}
+
+/* An expression as a one-line label of at most 80 bytes ("..." when cut). */
+static void expr_label(const char *text, size_t len, char out[90])
+{
+	size_t k = 0;
+	for (size_t j = 0; j < len && k < 80; j++)
+		out[k++] = text[j] == '\n' || text[j] == '\r' || text[j] == '\t' ? ' ' : text[j];
+	if (k == 80 && len > 80)
+		memcpy(out + 77, "...", 3);
+	out[k] = 0;
+}
+
 /* ---- hover --------------------------------------------------------------- */
 
 static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
@@ -642,12 +688,7 @@ bool lsp_formatting(lsp_req *r)
 	fp_format(d->text, &d->file.toks, ranges, d->file.nexprs, &out);
 	fp_jw_arr_begin(w);
 	if (!out.failed && (out.len != d->len || memcmp(out.data ? out.data : "", d->text, d->len) != 0)) {
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "range");
-		lsp_write_range(s, d, 0, d->len);
-		fp_jw_key(w, "newText");
-		fp_jw_strn(w, out.data ? out.data : "", out.len);
-		fp_jw_obj_end(w);
+		write_text_edit(s, d, 0, d->len, out.data ? out.data : "", out.len);
 	}
 	fp_jw_arr_end(w);
 	bool ok = !out.failed;
@@ -665,25 +706,15 @@ bool lsp_document_symbol(lsp_req *r)
 		return false;
 	fp_jw *w = &s->w;
 	fp_jw_arr_begin(w);
-	size_t n = d->is_json ? d->fhir.nexprs : d->file.nexprs;
-	for (size_t i = 0; i < n; i++) {
-		const fp_fexpr *x = d->is_json ? &d->fhir.exprs[i].x : &d->file.exprs[i];
-		const char *text = d->is_json ? d->fhir.exprs[i].text : d->text + x->start;
-		size_t len = d->is_json ? d->fhir.exprs[i].len : x->end - x->start;
+	for (size_t i = 0; i < doc_nexprs(d); i++) {
+		const char *text, *detail;
+		size_t len;
+		const fp_fexpr *x = doc_expr(d, i, &text, &len, &detail);
 		char name[90];
-		size_t k = 0;
-		for (size_t j = 0; j < len && k < 80; j++) {
-			char ch = text[j];
-			name[k++] = ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch;
-		}
-		if (k == 80 && len > 80) {
-			memcpy(name + 77, "...", 3);
-		}
-		name[k] = 0;
+		expr_label(text, len, name);
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "name");
 		fp_jw_str(w, name[0] ? name : "(empty)");
-		const char *detail = d->is_json ? d->fhir.exprs[i].origin : x->context;
 		if (detail) {
 			fp_jw_key(w, "detail");
 			fp_jw_str(w, detail);
@@ -859,12 +890,7 @@ static void write_edit_action(lsp_server *s, lsp_doc *d, const char *title, cons
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, d->uri);
 	fp_jw_arr_begin(w);
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "range");
-	lsp_write_range(s, d, start, end);
-	fp_jw_key(w, "newText");
-	fp_jw_str(w, text);
-	fp_jw_obj_end(w);
+	write_text_edit(s, d, start, end, text, strlen(text));
 	fp_jw_arr_end(w);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
@@ -1129,22 +1155,10 @@ bool lsp_rename(lsp_req *r)
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, d->uri);
 	fp_jw_arr_begin(w);
-	if (v.def_end) {
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "range");
-		lsp_write_range(s, d, v.def_start, v.def_end);
-		fp_jw_key(w, "newText");
-		fp_jw_str(w, name);
-		fp_jw_obj_end(w);
-	}
-	for (size_t i = 0; i < v.nuses; i++) {
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "range");
-		lsp_write_range(s, d, v.uses[2 * i], v.uses[2 * i + 1]);
-		fp_jw_key(w, "newText");
-		fp_jw_str(w, name);
-		fp_jw_obj_end(w);
-	}
+	if (v.def_end)
+		write_text_edit(s, d, v.def_start, v.def_end, name, strlen(name));
+	for (size_t i = 0; i < v.nuses; i++)
+		write_text_edit(s, d, v.uses[2 * i], v.uses[2 * i + 1], name, strlen(name));
 	fp_jw_arr_end(w);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
@@ -1283,16 +1297,12 @@ bool lsp_workspace_symbol(lsp_req *r)
 		lsp_doc *d = s->docs[i];
 		if (!lsp_doc_analyse(s, d))
 			continue;
-		size_t n = d->is_json ? d->fhir.nexprs : d->file.nexprs;
-		for (size_t k = 0; k < n && count < 500; k++) {
-			const fp_fexpr *x = d->is_json ? &d->fhir.exprs[k].x : &d->file.exprs[k];
-			const char *text = d->is_json ? d->fhir.exprs[k].text : d->text + x->start;
-			size_t len = d->is_json ? d->fhir.exprs[k].len : x->end - x->start;
+		for (size_t k = 0; k < doc_nexprs(d) && count < 500; k++) {
+			const char *text, *detail;
+			size_t len;
+			const fp_fexpr *x = doc_expr(d, k, &text, &len, &detail);
 			char name[90];
-			size_t m = 0;
-			for (size_t j = 0; j < len && m < 80; j++)
-				name[m++] = text[j] == '\n' || text[j] == '\r' || text[j] == '\t' ? ' ' : text[j];
-			name[m] = 0;
+			expr_label(text, len, name);
 			if (!fuzzy(query, name))
 				continue;
 			fp_jw_obj_begin(w);
@@ -1300,7 +1310,6 @@ bool lsp_workspace_symbol(lsp_req *r)
 			fp_jw_str(w, name);
 			fp_jw_key(w, "kind");
 			fp_jw_int(w, 12);
-			const char *detail = d->is_json ? d->fhir.exprs[k].origin : x->context;
 			if (detail) {
 				fp_jw_key(w, "containerName");
 				fp_jw_str(w, detail);
