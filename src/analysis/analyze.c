@@ -1558,10 +1558,14 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 
 /* ---- the walk --------------------------------------------------------- */
 
-static res literal(fp_systype s, const scope *sc)
-{
-	return mk(fp_tset_card(fp_tset_sys(s), 1, FP_CARD_1), false, sc);
-}
+/* The System type of each literal node kind. */
+static const fp_systype literal_type[] = {
+	[FP_N_BOOL] = FP_SYS_BOOLEAN,   [FP_N_STRING] = FP_SYS_STRING,
+	[FP_N_INTEGER] = FP_SYS_INTEGER, [FP_N_DECIMAL] = FP_SYS_DECIMAL,
+	[FP_N_LONG] = FP_SYS_LONG,       [FP_N_DATE] = FP_SYS_DATE,
+	[FP_N_DATETIME] = FP_SYS_DATETIME, [FP_N_TIME] = FP_SYS_TIME,
+	[FP_N_QUANTITY] = FP_SYS_QUANTITY,
+};
 
 /* FP2007: a path that starts with a type name keeps the focus items of
  * that type (or of a subtype); when no focus type is related to it
@@ -1612,23 +1616,15 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_NULL:
 		return mk(fp_tset_empty(), false, sc);
 	case FP_N_BOOL:
-		return literal(FP_SYS_BOOLEAN, sc);
 	case FP_N_STRING:
-		return literal(FP_SYS_STRING, sc);
 	case FP_N_INTEGER:
-		return literal(FP_SYS_INTEGER, sc);
 	case FP_N_DECIMAL:
-		return literal(FP_SYS_DECIMAL, sc);
 	case FP_N_LONG:
-		return literal(FP_SYS_LONG, sc);
 	case FP_N_DATE:
-		return literal(FP_SYS_DATE, sc);
 	case FP_N_DATETIME:
-		return literal(FP_SYS_DATETIME, sc);
 	case FP_N_TIME:
-		return literal(FP_SYS_TIME, sc);
 	case FP_N_QUANTITY:
-		return literal(FP_SYS_QUANTITY, sc);
+		return mk(fp_tset_card(fp_tset_sys(literal_type[n->kind]), 1, FP_CARD_1), false, sc);
 	case FP_N_IDENT:
 		return term_ident(a, n, focus, sc);
 	case FP_N_CALL:
