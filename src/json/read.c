@@ -794,3 +794,40 @@ size_t fp_json_key_source_offset(const char *text, const fp_json_member *m,
 {
 	return source_offset(text, m->key_start, m->key_end, decoded_offset);
 }
+
+bool fp_json_equal(const fp_json *a, const fp_json *b, bool ranges)
+{
+	if (a->kind != b->kind || (ranges && (a->start != b->start || a->end != b->end)))
+		return false;
+	switch (a->kind) {
+	case FP_JSON_NULL:
+	case FP_JSON_FALSE:
+	case FP_JSON_TRUE:
+		return true;
+	case FP_JSON_NUMBER:
+		return a->u.num.len == b->u.num.len &&
+		       memcmp(a->u.num.text, b->u.num.text, a->u.num.len) == 0;
+	case FP_JSON_STRING:
+		return a->u.str.len == b->u.str.len &&
+		       memcmp(a->u.str.s, b->u.str.s, a->u.str.len) == 0;
+	case FP_JSON_ARRAY:
+		if (a->u.arr.len != b->u.arr.len)
+			return false;
+		for (size_t i = 0; i < a->u.arr.len; i++)
+			if (!fp_json_equal(a->u.arr.items[i], b->u.arr.items[i], ranges))
+				return false;
+		return true;
+	case FP_JSON_OBJECT:
+		if (a->u.obj.len != b->u.obj.len)
+			return false;
+		for (size_t i = 0; i < a->u.obj.len; i++) {
+			const fp_json_member *x = &a->u.obj.items[i], *y = &b->u.obj.items[i];
+			if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len) != 0 ||
+			    (ranges && (x->key_start != y->key_start || x->key_end != y->key_end)) ||
+			    !fp_json_equal(x->value, y->value, ranges))
+				return false;
+		}
+		return true;
+	}
+	return false;
+}

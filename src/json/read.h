@@ -111,6 +111,11 @@ const fp_json *fp_json_get(const fp_json *obj, const char *key);
 /* Same with a key of n bytes, which may contain NUL. */
 const fp_json *fp_json_getn(const fp_json *obj, const char *key, size_t n);
 
+/* Structural equality of two trees: kinds, decoded strings, number texts,
+ * keys and order; with `ranges`, every source range too. Recursive, so
+ * only for trees within the default depth limit (tests, fuzz oracles). */
+bool fp_json_equal(const fp_json *a, const fp_json *b, bool ranges);
+
 /* "null", "boolean", "number", "string", "array" or "object" (for messages). */
 const char *fp_json_kind_name(fp_json_kind kind);
 
