@@ -163,3 +163,15 @@ void tcases_run_dir(const char *dir, const char *ext, const char *prefix,
 	}
 	rt_free_list(files);
 }
+
+void tcases_print_diags(fp_diags *d, fp_buf *out)
+{
+	fp_diags_sort(d);
+	for (size_t i = 0; i < d->len; i++) {
+		char code[8];
+		fp_diag_format_code(d->items[i].code, code);
+		fp_buf_printf(out, "%s @%u..%u %s: %s\n",
+			      d->items[i].severity == FP_SEV_ERROR ? "error" : "warning",
+			      d->items[i].start, d->items[i].end, code, d->items[i].message);
+	}
+}

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "util/buf.h"
+#include "util/diag.h"
 
 typedef struct tcase {
 	char *name;
@@ -31,5 +32,9 @@ bool tcases_save(const char *path, const tcases *c);
  * compares out with expected (or rewrites in update mode). */
 void tcases_run_dir(const char *dir, const char *ext, const char *prefix,
 		    void (*check)(const char *input, fp_buf *out));
+
+/* Sort d and print one "error|warning @start..end CODE: message" line per
+ * diagnostic: the expectation format of the syntax and analysis cases. */
+void tcases_print_diags(fp_diags *d, fp_buf *out);
 
 #endif

@@ -172,14 +172,7 @@ static void check_split(const char *input, fp_buf *out)
 			}
 			fp_buf_addc(out, '\n');
 		}
-		fp_diags_sort(&d);
-		for (size_t i = 0; i < d.len; i++) {
-			char code[8];
-			fp_diag_format_code(d.items[i].code, code);
-			fp_buf_printf(out, "%s @%u..%u %s: %s\n",
-				      d.items[i].severity == FP_SEV_ERROR ? "error" : "warning",
-				      d.items[i].start, d.items[i].end, code, d.items[i].message);
-		}
+		tcases_print_diags(&d, out);
 	}
 	fp_diags_release(&d);
 	fp_arena_release(&a);
