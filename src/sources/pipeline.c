@@ -21,6 +21,28 @@ static fp_tset resource_of(const fp_model *m, const char *ctx, fp_arena *arena)
 	return fp_tset_any();
 }
 
+/* Record env on x and analyse it. Types are computed either way (hover,
+ * completion), but type diagnostics only count on an expression that
+ * parsed cleanly: a syntax error already says what is wrong, and checks on
+ * a broken tree mostly repeat it in other words. */
+static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *env,
+			 fp_arena *arena, fp_diags *diags)
+{
+	x->model = env->model;
+	x->ctx_type = env->context;
+	x->res_type = env->resource;
+	x->decls = env->vars;
+	x->ndecls = env->nvars;
+	if (!x->syntax_errors) {
+		x->type = fp_analyze(text, x->ast, env, arena, diags);
+		return;
+	}
+	fp_diags scratch;
+	fp_diags_init(&scratch, arena);
+	x->type = fp_analyze(text, x->ast, env, arena, &scratch);
+	fp_diags_release(&scratch);
+}
+
 static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 		    fp_arena *arena, fp_diags *diags)
 {
@@ -36,11 +58,10 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	const char *ctx = x->context ? x->context : opt->context;
 	if (ctx) {
 		fp_tset t;
+		/* an unknown one is reported once, at its directive */
 		if (fp_resolve_context(m, ctx, strlen(ctx), arena, &t)) {
 			env.context = t;
 			env.resource = resource_of(m, ctx, arena);
-		} else if (x->context_dir) {
-			/* reported once, at the directive, by the caller */
 		}
 	}
 	fp_var_decl *vars = x->nvars ? fp_arena_alloc(arena, x->nvars * sizeof *vars) : NULL;
@@ -55,23 +76,7 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.nvars = vars ? x->nvars : 0;
 	env.ext_urls = opt->ext_urls;
 	env.next_urls = opt->next_urls;
-	x->model = m;
-	x->ctx_type = env.context;
-	x->res_type = env.resource;
-	x->decls = env.vars;
-	x->ndecls = env.nvars;
-	/* Types are computed either way (hover, completion), but type
-	 * diagnostics only count on an expression that parsed cleanly:
-	 * a syntax error already says what is wrong, and checks on a
-	 * broken tree mostly repeat it in other words. */
-	if (x->syntax_errors) {
-		fp_diags scratch;
-		fp_diags_init(&scratch, arena);
-		x->type = fp_analyze(text, x->ast, &env, arena, &scratch);
-		fp_diags_release(&scratch);
-		return;
-	}
-	x->type = fp_analyze(text, x->ast, &env, arena, diags);
+	run_analysis(text, x, &env, arena, diags);
 }
 
 /* Directives whose values name nothing: reported once each. */
@@ -145,8 +150,9 @@ bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 	return !arena->failed && !diags->failed;
 }
 
-bool fp_check_expression(const char *text, size_t len, const fp_check_options *opt,
-			 fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+/* Parse text[0..len) as one expression into a fresh *out. */
+static bool parse_one(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+		      fp_fexpr *out)
 {
 	memset(out, 0, sizeof *out);
 	out->start = 0;
@@ -156,6 +162,14 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 	if (!out->ast)
 		return false;
 	mark_syntax_errors(out, 1, diags, before);
+	return true;
+}
+
+bool fp_check_expression(const char *text, size_t len, const fp_check_options *opt,
+			 fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+{
+	if (!parse_one(text, len, arena, diags, out))
+		return false;
 	out->context = opt->context;
 	analyse(text, out, opt, arena, diags);
 	return !arena->failed && !diags->failed;
@@ -165,14 +179,8 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 		       fp_tset resource, const char *const *vars, size_t nvars,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
-	memset(out, 0, sizeof *out);
-	out->start = 0;
-	out->end = (uint32_t)len;
-	size_t before = diags->len;
-	out->ast = fp_parse_text(text, len, arena, diags);
-	if (!out->ast)
+	if (!parse_one(text, len, arena, diags, out))
 		return false;
-	mark_syntax_errors(out, 1, diags, before);
 	fp_var_decl *decl = nvars ? fp_arena_alloc(arena, nvars * sizeof *decl) : NULL;
 	for (size_t i = 0; decl && i < nvars; i++) {
 		decl[i].name = vars[i];
@@ -189,18 +197,6 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 		env.ext_urls = opt->ext_urls;
 		env.next_urls = opt->next_urls;
 	}
-	out->model = m;
-	out->ctx_type = context;
-	out->res_type = resource;
-	out->decls = decl;
-	out->ndecls = env.nvars;
-	if (out->syntax_errors) {
-		fp_diags scratch;
-		fp_diags_init(&scratch, arena);
-		out->type = fp_analyze(text, out->ast, &env, arena, &scratch);
-		fp_diags_release(&scratch);
-	} else {
-		out->type = fp_analyze(text, out->ast, &env, arena, diags);
-	}
+	run_analysis(text, out, &env, arena, diags);
 	return !arena->failed && !diags->failed;
 }
