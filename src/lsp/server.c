@@ -326,7 +326,9 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
 	fp_jw_arr_end(&s->w);
 }
 
-static void publish(lsp_server *s, lsp_doc *d)
+/* textDocument/publishDiagnostics for uri: d's diagnostics, or an empty
+ * list (clearing them in the editor) when d is NULL. */
+static void send_diagnostics(lsp_server *s, const char *uri, lsp_doc *d)
 {
 	begin_message(s);
 	fp_jw_key(&s->w, "method");
@@ -334,14 +336,26 @@ static void publish(lsp_server *s, lsp_doc *d)
 	fp_jw_key(&s->w, "params");
 	fp_jw_obj_begin(&s->w);
 	fp_jw_key(&s->w, "uri");
-	fp_jw_str(&s->w, d->uri);
-	fp_jw_key(&s->w, "version");
-	fp_jw_int(&s->w, d->version);
+	fp_jw_str(&s->w, uri);
+	if (d) {
+		fp_jw_key(&s->w, "version");
+		fp_jw_int(&s->w, d->version);
+	}
 	fp_jw_key(&s->w, "diagnostics");
-	write_diagnostics(s, d);
+	if (d) {
+		write_diagnostics(s, d);
+	} else {
+		fp_jw_arr_begin(&s->w);
+		fp_jw_arr_end(&s->w);
+	}
 	fp_jw_obj_end(&s->w);
 	fp_jw_obj_end(&s->w);
 	send_buf(s);
+}
+
+static void publish(lsp_server *s, lsp_doc *d)
+{
+	send_diagnostics(s, d->uri, d);
 	if (d->dirty)
 		s->ndirty--;
 	d->dirty = false;
@@ -690,20 +704,7 @@ static bool h_did_close(lsp_req *r)
 	const char *uri = lsp_str(r->params, "textDocument.uri");
 	for (size_t i = 0; uri && i < s->ndocs; i++) {
 		if (strcmp(s->docs[i]->uri, uri) == 0) {
-			/* clear its diagnostics in the editor */
-			begin_message(s);
-			fp_jw_key(&s->w, "method");
-			fp_jw_str(&s->w, "textDocument/publishDiagnostics");
-			fp_jw_key(&s->w, "params");
-			fp_jw_obj_begin(&s->w);
-			fp_jw_key(&s->w, "uri");
-			fp_jw_str(&s->w, uri);
-			fp_jw_key(&s->w, "diagnostics");
-			fp_jw_arr_begin(&s->w);
-			fp_jw_arr_end(&s->w);
-			fp_jw_obj_end(&s->w);
-			fp_jw_obj_end(&s->w);
-			send_buf(s);
+			send_diagnostics(s, uri, NULL);   /* clear them in the editor */
 			if (s->docs[i]->dirty)
 				s->ndirty--;
 			doc_free(s, s->docs[i]);
