@@ -990,6 +990,8 @@ static fp_systype arith(fp_token_kind op, fp_systype x, fp_systype y)
 			return x;
 		/* fall through */
 	case FP_T_STAR:
+	case FP_T_DIV:
+	case FP_T_MOD:
 		if (is_number(x) && is_number(y))
 			return x == FP_SYS_DECIMAL || y == FP_SYS_DECIMAL ? FP_SYS_DECIMAL
 			     : x == FP_SYS_LONG || y == FP_SYS_LONG ? FP_SYS_LONG : FP_SYS_INTEGER;
@@ -999,14 +1001,6 @@ static fp_systype arith(fp_token_kind op, fp_systype x, fp_systype y)
 	case FP_T_SLASH:
 		if (is_number(x) && is_number(y))
 			return FP_SYS_DECIMAL;
-		if ((x == FP_SYS_QUANTITY || is_number(x)) && (y == FP_SYS_QUANTITY || is_number(y)))
-			return FP_SYS_QUANTITY;
-		return FP_SYS_NONE;
-	case FP_T_DIV:
-	case FP_T_MOD:
-		if (is_number(x) && is_number(y))
-			return x == FP_SYS_DECIMAL || y == FP_SYS_DECIMAL ? FP_SYS_DECIMAL
-			     : x == FP_SYS_LONG || y == FP_SYS_LONG ? FP_SYS_LONG : FP_SYS_INTEGER;
 		if ((x == FP_SYS_QUANTITY || is_number(x)) && (y == FP_SYS_QUANTITY || is_number(y)))
 			return FP_SYS_QUANTITY;
 		return FP_SYS_NONE;
