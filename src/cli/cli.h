@@ -74,30 +74,6 @@ int cmd_help(int argc, char **argv);
 int cmd_version(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 
-/* ---- files (files.c) ---- */
-
-/* A whole file in memory (or stdin when path is "-"). On failure returns
- * false and writes the system's reason to err. Files over max bytes are
- * refused with err "larger than the N MiB limit". */
-bool cli_read_file(const char *path, size_t max, char **data, size_t *len,
-		   char *err, size_t errlen);
-
-/* Walk PATHs: files as given, directories recursively in sorted order,
- * skipping .git, node_modules and the cache dir; `want` picks files by
- * name. Calls visit(path, NULL) per file, visit(path, reason) for what
- * could not be read (permission, symlink loop). */
-typedef void (*cli_visit_fn)(void *ctx, const char *path, const char *error);
-void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn visit, void *ctx);
-
-/* True for names ending in ".fhirpath" (what walks pick up). */
-bool cli_is_fhirpath_file(const char *name);
-
-/* The FHIR version a project folder declares: sushi-config.yaml
- * (fhirVersion), package.json (fhirVersions or a core package
- * dependency) or ig.ini; false when path is no folder or says nothing.
- * *from names the file that said it. */
-bool cli_detect_fhir_version(const char *path, fp_fhir_version *v, const char **from);
-
 /* ---- terminal ---- */
 bool cli_color(FILE *f);        /* TTY and no NO_COLOR */
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "sources/files.h"
 #include "json/read.h"
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
@@ -174,18 +175,6 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 	fp_free(expr);
 }
 
-static bool is_json_name(const char *path)
-{
-	size_t n = strlen(path);
-	return n > 5 && strcmp(path + n - 5, ".json") == 0;
-}
-
-static bool is_xml_name(const char *path)
-{
-	size_t n = strlen(path);
-	return n > 4 && strcmp(path + n - 4, ".xml") == 0;
-}
-
 /* Check one text: a .fhirpath file (several expressions, directives) or,
  * with single, one expression from -e. */
 static void check_text(job *c, const char *path, const char *text, size_t len, bool single)
@@ -236,9 +225,9 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 	fp_fhir_file fhir;
 	expr_info *info = NULL;
 	size_t ninfo = 0;
-	bool xml = !single && is_xml_name(path);
-	bool json = !single && (is_json_name(path) || xml);
-	if (!single && len == 0 && !is_json_name(path) && !is_xml_name(path)) {
+	bool xml = !single && fp_is_xml_file(path);
+	bool json = !single && (fp_is_json_file(path) || xml);
+	if (!single && len == 0 && !fp_is_json_file(path) && !fp_is_xml_file(path)) {
 		/* worth a word: an empty file is often a failed export */
 		file_finding(c, path, 33, 1, 1, "empty file: no expressions to check");
 	}
@@ -304,11 +293,6 @@ static void progress(check_ctx *c, size_t done)
 	fflush(stderr);
 }
 
-static bool want_file(const char *name)
-{
-	return cli_is_fhirpath_file(name) || is_json_name(name) || is_xml_name(name);
-}
-
 static job *new_job(check_ctx *c, const char *path)
 {
 	if (c->njobs == c->capjobs) {
@@ -360,7 +344,7 @@ static void run_job(job *j)
 	size_t len;
 	char err[256];
 	const char *src = j->text ? "-" : j->path;
-	if (!cli_read_file(src, MAX_INPUT, &data, &len, err, sizeof err)) {
+	if (!fp_read_file(src, MAX_INPUT, &data, &len, err, sizeof err)) {
 		char msg[512];
 		snprintf(msg, sizeof msg, "cannot read: %s", err);
 		file_finding(j, j->path, strstr(err, "limit") ? 9003 : 9001, 1, 1, msg);
@@ -491,15 +475,15 @@ static void collect_extensions(check_ctx *c)
 {
 	for (size_t i = 0; i < c->njobs; i++) {
 		job *j = &c->jobs[i];
-		if (j->error || j->single || j->text || !(is_json_name(j->path) || is_xml_name(j->path)))
+		if (j->error || j->single || j->text || !(fp_is_json_file(j->path) || fp_is_xml_file(j->path)))
 			continue;
 		char *data;
 		size_t len;
 		char err[64];
-		if (!cli_read_file(j->path, MAX_INPUT, &data, &len, err, sizeof err))
+		if (!fp_read_file(j->path, MAX_INPUT, &data, &len, err, sizeof err))
 			continue;
 		if (contains(data, len, "StructureDefinition") && contains(data, len, "\"Extension\"") &&
-		    !fp_collect_extensions(data, len, is_xml_name(j->path), &c->ext_arena, &c->ext_urls,
+		    !fp_collect_extensions(data, len, fp_is_xml_file(j->path), &c->ext_arena, &c->ext_urls,
 					   &c->next_urls, &c->cap_urls))
 			c->oom = true;
 		fp_free(data);
@@ -712,11 +696,11 @@ int cmd_check(int argc, char **argv)
 		c->opt.version = given;
 		if (!read_config(c, paths[i], &dir_given) && 0)
 			break;
-		if (!dir_given && cli_detect_fhir_version(paths[i], &v, &from)) {
+		if (!dir_given && fp_detect_fhir_version(paths[i], &v, &from)) {
 			c->opt.version = v;
 			c->report.fhir_version = fp_fhir_version_name(v);
 		}
-		cli_walk(paths[i], want_file, visit, c);
+		fp_walk(paths[i], fp_is_input_file, visit, c);
 	}
 	if (c->oom) {
 		fprintf(stderr, "fhirpath-ls check: out of memory\n");

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "sources/files.h"
 #include "sources/fpfile.h"
 #include "syntax/format.h"
 #include "util/alloc.h"
@@ -143,7 +144,7 @@ static void visit(void *vctx, const char *path, const char *error)
 	size_t len;
 	char err[256];
 	bool is_stdin = strcmp(path, "-") == 0;
-	if (!cli_read_file(path, (size_t)256 << 20, &data, &len, err, sizeof err)) {
+	if (!fp_read_file(path, (size_t)256 << 20, &data, &len, err, sizeof err)) {
 		fprintf(stderr, "%s: cannot read: %s\n", is_stdin ? "<stdin>" : path, err);
 		c->unreadable++;
 		return;
@@ -206,7 +207,7 @@ int cmd_fmt(int argc, char **argv)
 	} else {
 		for (int i = 1; i < argc; i++) {
 			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)
-				cli_walk(argv[i], cli_is_fhirpath_file, visit, &c);
+				fp_walk(argv[i], fp_is_fhirpath_file, visit, &c);
 		}
 	}
 	if (c.unreadable)

@@ -4,6 +4,8 @@
 #include "cli.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "util/str.h"
@@ -206,3 +208,13 @@ int cmd_help(int argc, char **argv)
 	return EXIT_CLEAN;
 }
 
+bool cli_color(FILE *f)
+{
+	const char *nc = getenv("NO_COLOR");
+	if (nc && *nc)
+		return false;
+	const char *term = getenv("TERM");
+	if (term && strcmp(term, "dumb") == 0)
+		return false;
+	return isatty(fileno(f));
+}

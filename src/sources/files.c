@@ -1,5 +1,6 @@
 /*
- * cli/files.c - reading inputs and walking folders.
+ * sources/files.c - reading inputs, walking folders, and what a project
+ * folder says about its FHIR version.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -10,10 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "sources/files.h"
 #include "util/alloc.h"
 
-bool cli_read_file(const char *path, size_t max, char **data, size_t *len,
+bool fp_read_file(const char *path, size_t max, char **data, size_t *len,
 		   char *err, size_t errlen)
 {
 	*data = NULL;
@@ -104,7 +105,7 @@ static bool skip_dir(const char *name)
 }
 
 static void walk_dir(const char *path, const struct stat *st, const walk_stack *up,
-		     bool (*want)(const char *), cli_visit_fn visit, void *ctx)
+		     bool (*want)(const char *), fp_visit_fn visit, void *ctx)
 {
 	for (const walk_stack *w = up; w; w = w->up) {
 		if (w->dev == st->st_dev && w->ino == st->st_ino) {
@@ -179,7 +180,7 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 	fp_free(names);
 }
 
-void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn visit, void *ctx)
+void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx)
 {
 	struct stat st;
 	if (strcmp(path, "-") == 0) {
@@ -198,21 +199,30 @@ void cli_walk(const char *path, bool (*want)(const char *name), cli_visit_fn vis
 		visit(ctx, path, NULL);  /* named explicitly: check whatever it is */
 }
 
-bool cli_is_fhirpath_file(const char *name)
+static bool ends_with(const char *name, const char *suffix)
 {
-	size_t n = strlen(name);
-	return n > 9 && strcmp(name + n - 9, ".fhirpath") == 0;
+	size_t n = strlen(name), k = strlen(suffix);
+	return n > k && strcmp(name + n - k, suffix) == 0;
 }
 
-bool cli_color(FILE *f)
+bool fp_is_fhirpath_file(const char *name)
 {
-	const char *nc = getenv("NO_COLOR");
-	if (nc && *nc)
-		return false;
-	const char *term = getenv("TERM");
-	if (term && strcmp(term, "dumb") == 0)
-		return false;
-	return isatty(fileno(f));
+	return ends_with(name, ".fhirpath");
+}
+
+bool fp_is_json_file(const char *name)
+{
+	return ends_with(name, ".json");
+}
+
+bool fp_is_xml_file(const char *name)
+{
+	return ends_with(name, ".xml");
+}
+
+bool fp_is_input_file(const char *name)
+{
+	return fp_is_fhirpath_file(name) || fp_is_json_file(name) || fp_is_xml_file(name);
 }
 
 /* Read at most 1 MiB of dir/name into a NUL-terminated buffer. */
@@ -223,7 +233,7 @@ static char *read_small(const char *dir, const char *name)
 	char *data;
 	size_t len;
 	char err[64];
-	if (!cli_read_file(path, (size_t)1 << 20, &data, &len, err, sizeof err))
+	if (!fp_read_file(path, (size_t)1 << 20, &data, &len, err, sizeof err))
 		return NULL;
 	char *s = fp_realloc(data, len + 1);
 	if (!s) {
@@ -250,7 +260,7 @@ static bool version_after(const char *text, const char *key, fp_fhir_version *v)
 	return false;
 }
 
-bool cli_detect_fhir_version(const char *path, fp_fhir_version *v, const char **from)
+bool fp_detect_fhir_version(const char *path, fp_fhir_version *v, const char **from)
 {
 	struct stat st;
 	if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
