@@ -36,7 +36,7 @@ LDFLAGS   ?=
 LIBS      := -lpthread -lm
 
 UTIL_SRC    := src/util/alloc.c src/util/arena.c src/util/buf.c src/util/str.c \
-               src/util/utf8.c src/util/lines.c src/util/diag.c
+               src/util/utf8.c src/util/lines.c src/util/diag.c src/util/strmap.c
 JSON_SRC    := $(wildcard src/json/*.c)
 SYNTAX_SRC  := $(wildcard src/syntax/*.c)
 EVAL_SRC    := $(wildcard src/eval/*.c)

@@ -19,6 +19,7 @@ int cmd_serve(int argc, char **argv)
 	opt.out_fd = 1;
 	opt.max_message = (size_t)64 << 20;
 	opt.max_document = (size_t)16 << 20;
+	opt.time_budget_ms = 2000;
 	const char *log = NULL;
 	fp_log_level level = FP_LOG_WARN;
 	for (int i = 1; i < argc; i++) {
@@ -52,6 +53,14 @@ int cmd_serve(int argc, char **argv)
 			if (*end || mb < 1 || mb > 4096)
 				return cli_usage_error("serve", "--max-message wants megabytes (1 to 4096), not '%s'", val);
 			opt.max_message = (size_t)mb << 20;
+		} else if (strcmp(ln, "--time-budget") == 0) {
+			char *end;
+			long ms = strtol(val, &end, 10);
+			if (*end || ms < 0 || ms > 3600000)
+				return cli_usage_error("serve", "--time-budget wants milliseconds (0 for none), not '%s'", val);
+			opt.time_budget_ms = (size_t)ms;
+		} else if (strcmp(ln, "--no-scan") == 0) {
+			opt.no_scan = true;
 		} else if (strcmp(ln, "--listen") == 0) {
 			return cli_usage_error("serve", "--listen is not available yet; use --stdio");
 		}

@@ -29,8 +29,10 @@ static const cli_option serve_options[] = {
 	{ "--listen", NULL, "HOST:PORT", "listen on TCP (not available yet)" },
 	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE instead of stderr" },
 	{ "--log-level", NULL, "L", "error, warn (default), info or debug" },
-	{ "--max-memory", NULL, "MB", "soft memory limit" },
+	{ "--max-memory", NULL, "MB", "soft memory limit: above it, caches are dropped and the scan pauses" },
 	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 64)" },
+	{ "--time-budget", NULL, "MS", "analysis time per document (default 2000; 0 = none)" },
+	{ "--no-scan", NULL, NULL, "do not check the workspace folder in the background" },
 	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--help", "-h", NULL, "show this help" },
@@ -69,14 +71,16 @@ const cli_command cli_commands[] = {
 	  "with --werror), 2 usage error or nothing could be read.",
 	  check_options },
 	{ "serve", cmd_serve,
-	  "[--stdio | --listen HOST:PORT] [--cache DIR | --no-cache] [--log FILE] [--log-level L] [--max-memory MB]",
+	  "[--stdio | --listen HOST:PORT] [--cache DIR | --no-cache] [--log FILE] [--log-level L] [--max-memory MB] [--time-budget MS] [--no-scan]",
 	  "run the language server (LSP over stdio)",
 	  "Serves an editor over the Language Server Protocol on stdin/stdout:\n"
 	  "diagnostics as you type (the same as check reports), hover with\n"
 	  "types and element facts, completion of elements and functions,\n"
 	  "signature help, formatting, document symbols, semantic tokens and\n"
 	  "variable definition/references/rename, in .fhirpath files and in\n"
-	  "FHIR JSON and XML resources. Custom requests\n"
+	  "FHIR JSON and XML resources. In the background it checks every file\n"
+	  "of the workspace folder as check would (with progress), so files\n"
+	  "that are not open show their problems too. Custom requests\n"
 	  "fhirpath/health and fhirpath/resources report the server's state.",
 	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",

@@ -19,13 +19,16 @@
 #include "sources/pipeline.h"
 #include "util/arena.h"
 #include "util/lines.h"
+#include "util/strmap.h"
 
 typedef struct lsp_doc {
 	char *uri;
+	char *path;             /* the file, for file: URIs (decoded), else NULL */
 	char *text;
 	size_t len;
 	int64_t version;
-	bool is_json;           /* a FHIR resource, else a .fhirpath text */
+	fp_text_kind kind;      /* .fhirpath text, FHIR JSON or FHIR XML */
+	bool is_json;           /* a FHIR resource (JSON or XML), else .fhirpath */
 	bool dirty;             /* diagnostics not yet published */
 	uint64_t used;          /* when it was last analysed or asked about */
 	/* the analysis of the current version, rebuilt when stale */
@@ -37,9 +40,12 @@ typedef struct lsp_doc {
 	fp_fhir_file fhir;
 } lsp_doc;
 
-enum { LSP_STARTING, LSP_RUNNING, LSP_SHUTTING_DOWN, LSP_STOPPED };
+/* ORDER STATE: lsp_state_names[] in health.c */
+enum { LSP_STARTING, LSP_RUNNING, LSP_DEGRADED, LSP_SHUTTING_DOWN, LSP_STOPPED };
+extern const char *const lsp_state_names[];
 
 #define LSP_NMETHODS 48
+#define LSP_KEEP_ANALYSED 64    /* analyses kept while running */
 #define LSP_LATENCY_RING 256
 
 typedef struct lsp_method_stats {
@@ -60,10 +66,34 @@ typedef struct lsp_server {
 	fp_config config;       /* the workspace's .fhirpath-ls.json */
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
+	int pending_type;       /* its MessageType: 1 error .. 4 log */
 	lsp_doc **docs;
 	size_t ndocs, capdocs;
-	lsp_doc **index;        /* hash index by URI (index_cap slots) */
-	size_t index_cap;
+	fp_strmap docmap;       /* URI -> document */
+	fp_strmap docpaths;     /* decoded file path -> document */
+	size_t keep_analysed;   /* analyses kept (LRU); fewer when degraded */
+	/* what the client can do */
+	bool client_pull;       /* pulls diagnostics (textDocument.diagnostic) */
+	bool client_refresh;    /* workspace/diagnostic/refresh */
+	bool client_progress;   /* window.workDoneProgress */
+	bool client_inlay_refresh;
+	/* the background scan of the workspace folder (scan.c) */
+	struct lsp_ws *ws;
+	fp_strmap wsfiles;      /* path -> lsp_wfile, the latest result each */
+	char **ext_urls;        /* the workspace's extension URLs (sorted) */
+	size_t next_urls;
+	bool scanning;
+	bool scan_waiting;      /* for the client to accept the progress token */
+	size_t scan_done, scan_total;
+	uint64_t scan_started_ms, progress_ms;
+	int progress;           /* 0 none, 1 token asked for, 2 token ready, 3 begun */
+	uint64_t next_request_id;   /* ids of our requests to the client */
+	uint64_t progress_request;  /* the window/workDoneProgress/create id */
+	/* memory watch */
+	uint64_t mem_checked_ms;
+	/* $/cancelRequest ids seen in the batch being handled ("n:1", "s:x") */
+	fp_strmap cancelled;
+	uint64_t cancels_honoured;
 	size_t ndirty;          /* documents with diagnostics to publish */
 	size_t nanalysed;       /* documents holding an analysis */
 	uint64_t tick;
@@ -85,6 +115,59 @@ typedef struct lsp_req {
 	int err_code;           /* set by lsp_fail */
 	char err_msg[256];
 } lsp_req;
+
+/* Messages to the client (server.c). lsp_msg_begin starts a JSON-RPC
+ * object in s->out ({"jsonrpc":"2.0", ...); the caller writes its
+ * members with s->w and closes it, then lsp_msg_send frames and writes
+ * it (a write failure means the client is gone: the loop then exits). */
+void lsp_msg_begin(lsp_server *s);
+void lsp_msg_send(lsp_server *s);
+/* A notification or a request of ours (id from next_request_id, returned)
+ * with params written by the caller between _begin and lsp_msg_end. */
+void lsp_notify_begin(lsp_server *s, const char *method);
+uint64_t lsp_request_begin(lsp_server *s, const char *method);
+void lsp_msg_end(lsp_server *s);        /* closes params and the message, sends */
+/* window/showMessage of type (1 error, 2 warning, 3 info). */
+void lsp_show_message(lsp_server *s, int type, const char *text);
+/* A diagnostic object: code, severity (after the configuration's
+ * overrides; false when switched off: nothing written), message. */
+bool lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message);
+/* Analyse every open document again and publish it (settings changed). */
+void lsp_all_stale(lsp_server *s);
+/* Drop cached analyses until at most keep remain (least recently used
+ * first); `keep_doc` is never dropped. */
+void lsp_evict(lsp_server *s, const lsp_doc *keep_doc);
+
+/* Workspace scan, loop side (scan.c) */
+/* Start the scan of s->root (if any and not switched off). */
+void lsp_scan_start(lsp_server *s);
+/* Take and apply what the worker posted (publish, progress, extensions). */
+void lsp_scan_take(lsp_server *s);
+/* Timers: start the scan when the client never answered about progress. */
+void lsp_scan_tick(lsp_server *s);
+/* Settings changed: abandon the scan and start again. */
+void lsp_scan_restart(lsp_server *s);
+/* A file changed on disk (saved, created, deleted, closed in the editor). */
+void lsp_scan_file_changed(lsp_server *s, const char *uri);
+/* A document closed: show its file's scanned diagnostics again. */
+void lsp_scan_doc_closed(lsp_server *s, const char *path);
+/* A response from the client to one of our requests. */
+void lsp_scan_response(lsp_server *s, const fp_json *id, bool ok);
+void lsp_scan_stop(lsp_server *s);
+bool lsp_workspace_diagnostic(lsp_req *r);
+/* file: URI <-> path (percent-decoding and -encoding); NULL when the URI
+ * is not a file: URI or out of memory. Caller frees. */
+char *lsp_uri_to_path(const char *uri);
+char *lsp_path_to_uri(const char *path);
+
+/* Health and resources (health.c) */
+bool lsp_health(lsp_req *r);
+bool lsp_resources(lsp_req *r);
+/* Look at memory use against --max-memory: enter or leave degraded. */
+void lsp_watch_memory(lsp_server *s);
+/* The name of method table row i (its stats are s->stats[i]), NULL past
+ * the end. */
+const char *lsp_method_name(size_t i);
 
 /* Handlers write their result with s->w (one JSON value) and return
  * true, or call lsp_fail and return false. */

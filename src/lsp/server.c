@@ -2,9 +2,11 @@
  * lsp/server.c - the loop, the method table, the lifecycle, documents and
  * diagnostics (see server.h).
  */
+#define _GNU_SOURCE  /* memmem */
 #include "internal.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -14,8 +16,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "lsp/workspace.h"
 #include "sources/config.h"
 #include "util/alloc.h"
+#include "util/clock.h"
+#include "util/strmap.h"
 #include "util/utf8.h"
 
 /* JSON-RPC and LSP error codes */
@@ -27,6 +32,7 @@ enum {
 	E_INTERNAL = -32603,
 	E_NOT_INITIALIZED = -32002,
 	E_REQUEST_FAILED = -32803,
+	E_REQUEST_CANCELLED = -32800,
 };
 
 bool lsp_fail(lsp_req *r, int code, const char *fmt, ...)
@@ -68,6 +74,11 @@ const char *lsp_str(const fp_json *obj, const char *path)
 	return v && v->kind == FP_JSON_STRING ? v->u.str.s : NULL;
 }
 
+static bool json_true(const fp_json *v)
+{
+	return v && v->kind == FP_JSON_TRUE;
+}
+
 static bool json_int(const fp_json *v, int64_t *out)
 {
 	return v && v->kind == FP_JSON_NUMBER && fp_json_i64(v, out);
@@ -75,7 +86,7 @@ static bool json_int(const fp_json *v, int64_t *out)
 
 /* ---- output ----------------------------------------------------------- */
 
-static void send_buf(lsp_server *s)
+void lsp_msg_send(lsp_server *s)
 {
 	if (s->out.failed) {
 		fp_log(FP_LOG_ERROR, NULL, "out of memory writing a message");
@@ -87,7 +98,7 @@ static void send_buf(lsp_server *s)
 	s->out.failed = false;
 }
 
-static void begin_message(lsp_server *s)
+void lsp_msg_begin(lsp_server *s)
 {
 	fp_buf_reset(&s->out);
 	fp_jw_init(&s->w, &s->out, false);
@@ -107,7 +118,7 @@ static void write_id(lsp_server *s, const fp_json *id)
 
 static void send_error(lsp_server *s, const fp_json *id, int code, const char *msg)
 {
-	begin_message(s);
+	lsp_msg_begin(s);
 	write_id(s, id);
 	fp_jw_key(&s->w, "error");
 	fp_jw_obj_begin(&s->w);
@@ -117,54 +128,56 @@ static void send_error(lsp_server *s, const fp_json *id, int code, const char *m
 	fp_jw_str(&s->w, msg);
 	fp_jw_obj_end(&s->w);
 	fp_jw_obj_end(&s->w);
-	send_buf(s);
+	lsp_msg_send(s);
+}
+
+void lsp_notify_begin(lsp_server *s, const char *method)
+{
+	lsp_msg_begin(s);
+	fp_jw_key(&s->w, "method");
+	fp_jw_str(&s->w, method);
+	fp_jw_key(&s->w, "params");
+}
+
+uint64_t lsp_request_begin(lsp_server *s, const char *method)
+{
+	uint64_t id = ++s->next_request_id;
+	lsp_msg_begin(s);
+	fp_jw_key(&s->w, "id");
+	fp_jw_uint(&s->w, id);
+	fp_jw_key(&s->w, "method");
+	fp_jw_str(&s->w, method);
+	fp_jw_key(&s->w, "params");
+	return id;
+}
+
+void lsp_msg_end(lsp_server *s)
+{
+	fp_jw_obj_end(&s->w);
+	lsp_msg_send(s);
+}
+
+void lsp_show_message(lsp_server *s, int type, const char *text)
+{
+	lsp_notify_begin(s, "window/showMessage");
+	fp_jw_obj_begin(&s->w);
+	fp_jw_key(&s->w, "type");
+	fp_jw_int(&s->w, type);
+	fp_jw_key(&s->w, "message");
+	fp_jw_str(&s->w, text);
+	fp_jw_obj_end(&s->w);
+	lsp_msg_end(s);
 }
 
 /* ---- documents -------------------------------------------------------- */
 
 static void doc_drop_analysis(lsp_server *s, lsp_doc *d);
 
-/* Documents are found by URI through an open-addressing hash index
- * (FNV-1a; at most half full; rebuilt when it grows or a document
- * closes), so 10,000 open documents cost no more per request than 10. */
-static uint64_t uri_hash(const char *uri)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (const unsigned char *p = (const unsigned char *)uri; *p; p++)
-		h = (h ^ *p) * 1099511628211ULL;
-	return h;
-}
-
-static bool index_rebuild(lsp_server *s)
-{
-	size_t cap = 64;
-	while (cap < s->ndocs * 2 + 2)
-		cap *= 2;
-	lsp_doc **v = fp_calloc(cap, sizeof *v);
-	if (!v)
-		return false;
-	for (size_t i = 0; i < s->ndocs; i++) {
-		size_t k = (size_t)uri_hash(s->docs[i]->uri) & (cap - 1);
-		while (v[k])
-			k = (k + 1) & (cap - 1);
-		v[k] = s->docs[i];
-	}
-	fp_free(s->index);
-	s->index = v;
-	s->index_cap = cap;
-	return true;
-}
-
+/* Documents are found by URI through a hash map (util/strmap), so
+ * 10,000 open documents cost no more per request than 10. */
 lsp_doc *lsp_doc_find(lsp_server *s, const char *uri)
 {
-	if (!uri || !s->index)
-		return NULL;
-	size_t k = (size_t)uri_hash(uri) & (s->index_cap - 1);
-	for (lsp_doc *d; (d = s->index[k]) != NULL; k = (k + 1) & (s->index_cap - 1)) {
-		if (strcmp(d->uri, uri) == 0)
-			return d;
-	}
-	return NULL;
+	return fp_strmap_get(&s->docmap, uri);
 }
 
 /* Mark d for publishing before the loop sleeps. */
@@ -175,14 +188,13 @@ static void mark_dirty(lsp_server *s, lsp_doc *d)
 	d->dirty = true;
 }
 
-/* Analyses are kept for the most recently used documents only: one
- * costs ~15 KB against ~0.3 KB of text, and redoing one takes tens of
- * microseconds, so 10,000 open documents stay in a few megabytes. */
-#define LSP_KEEP_ANALYSED 64
-
-static void evict(lsp_server *s, const lsp_doc *keep)
+/* Analyses are kept for the most recently used documents only
+ * (s->keep_analysed, 64; 4 when memory is short): one costs ~15 KB
+ * against ~0.3 KB of text, and redoing one takes tens of microseconds,
+ * so 10,000 open documents stay in a few megabytes. */
+void lsp_evict(lsp_server *s, const lsp_doc *keep)
 {
-	while (s->nanalysed > LSP_KEEP_ANALYSED) {
+	while (s->nanalysed > s->keep_analysed) {
 		lsp_doc *lru = NULL;
 		for (size_t i = 0; i < s->ndocs; i++) {
 			lsp_doc *d = s->docs[i];
@@ -209,6 +221,7 @@ static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
 static void doc_free(lsp_server *s, lsp_doc *d)
 {
 	doc_drop_analysis(s, d);
+	fp_free(d->path);
 	fp_free(d->uri);
 	fp_free(d->text);
 	fp_free(d);
@@ -227,39 +240,28 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 		return true;
 	fp_arena_init(&d->arena);
 	fp_diags_init(&d->diags, &d->arena);
-	memset(&d->file, 0, sizeof d->file);
-	memset(&d->fhir, 0, sizeof d->fhir);
 	if (!fp_lines_init(&d->lines, d->text, d->len)) {
 		fp_arena_release(&d->arena);
 		return false;
 	}
-	bool ok;
-	if (d->len > s->opt.max_document) {
-		fp_diags_add(&d->diags, 9003, 0, 0, "document larger than %zu MiB: not analysed",
-			     s->opt.max_document >> 20);
-		ok = true;
-	} else if (!fp_utf8_valid(d->text, d->len, NULL)) {
-		size_t bad = 0;
-		fp_utf8_valid(d->text, d->len, &bad);
-		fp_diags_add(&d->diags, 30, bad, bad + 1, "text is not valid UTF-8 at byte %zu", bad);
-		ok = true;
-	} else if (d->is_json && ends_with(d->uri, ".xml")) {
-		ok = fp_fhir_xml_check(d->text, d->len, &s->check, &d->arena, &d->diags, &d->fhir);
-	} else if (d->is_json) {
-		ok = fp_fhir_json_check(d->text, d->len, &s->check, &d->arena, &d->diags, &d->fhir);
-	} else {
-		ok = fp_check_fpfile(d->text, d->len, &s->check, &d->arena, &d->diags, &d->file);
-	}
-	if (!ok) {
+	/* the same checks as `check`, within the per-request time budget */
+	fp_budget budget = { s->opt.time_budget_ms ? fp_clock_ms() + s->opt.time_budget_ms : 0, 0 };
+	fp_check_options opt = s->check;
+	opt.budget = &budget;
+	if (!fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
+			   &d->diags, &d->file, &d->fhir)) {
 		fp_diags_release(&d->diags);
 		fp_lines_release(&d->lines);
 		fp_arena_release(&d->arena);
 		return false;
 	}
+	if (budget.skipped)
+		fp_log(FP_LOG_WARN, NULL, "%s: analysis over its %zu ms budget: %zu expressions not analysed",
+		       d->uri, s->opt.time_budget_ms, budget.skipped);
 	fp_diags_sort(&d->diags);
 	d->analysed = true;
 	s->nanalysed++;
-	evict(s, d);
+	lsp_evict(s, d);
 	return true;
 }
 
@@ -297,6 +299,24 @@ void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end)
 	fp_jw_obj_end(&s->w);
 }
 
+bool lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message)
+{
+	fp_severity sev = fp_config_severity(&s->config, code, (fp_severity)severity);
+	if (!sev)
+		return false;           /* switched off in .fhirpath-ls.json */
+	char name[8];
+	fp_diag_format_code(code, name);
+	fp_jw_key(&s->w, "severity");
+	fp_jw_int(&s->w, sev);
+	fp_jw_key(&s->w, "code");
+	fp_jw_str(&s->w, name);
+	fp_jw_key(&s->w, "source");
+	fp_jw_str(&s->w, "fhirpath-ls");
+	fp_jw_key(&s->w, "message");
+	fp_jw_str(&s->w, message);
+	return true;
+}
+
 /* The diagnostics array of a document (analysing it when needed). */
 static void write_diagnostics(lsp_server *s, lsp_doc *d)
 {
@@ -304,22 +324,12 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
 	if (lsp_doc_analyse(s, d)) {
 		for (size_t i = 0; i < d->diags.len; i++) {
 			const fp_diag *x = &d->diags.items[i];
-			fp_severity sev = fp_config_severity(&s->config, x->code, x->severity);
-			if (!sev)
-				continue;       /* switched off in .fhirpath-ls.json */
-			char code[8];
-			fp_diag_format_code(x->code, code);
+			if (!fp_config_severity(&s->config, x->code, x->severity))
+				continue;
 			fp_jw_obj_begin(&s->w);
 			fp_jw_key(&s->w, "range");
 			lsp_write_range(s, d, x->start, x->end);
-			fp_jw_key(&s->w, "severity");
-			fp_jw_int(&s->w, sev);
-			fp_jw_key(&s->w, "code");
-			fp_jw_str(&s->w, code);
-			fp_jw_key(&s->w, "source");
-			fp_jw_str(&s->w, "fhirpath-ls");
-			fp_jw_key(&s->w, "message");
-			fp_jw_str(&s->w, x->message);
+			lsp_write_diag_fields(s, x->code, x->severity, x->message);
 			fp_jw_obj_end(&s->w);
 		}
 	}
@@ -330,7 +340,7 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
  * list (clearing them in the editor) when d is NULL. */
 static void send_diagnostics(lsp_server *s, const char *uri, lsp_doc *d)
 {
-	begin_message(s);
+	lsp_msg_begin(s);
 	fp_jw_key(&s->w, "method");
 	fp_jw_str(&s->w, "textDocument/publishDiagnostics");
 	fp_jw_key(&s->w, "params");
@@ -350,7 +360,7 @@ static void send_diagnostics(lsp_server *s, const char *uri, lsp_doc *d)
 	}
 	fp_jw_obj_end(&s->w);
 	fp_jw_obj_end(&s->w);
-	send_buf(s);
+	lsp_msg_send(s);
 }
 
 static void publish(lsp_server *s, lsp_doc *d)
@@ -478,7 +488,7 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_key(w, "interFileDependencies");
 	fp_jw_bool(w, false);
 	fp_jw_key(w, "workspaceDiagnostics");
-	fp_jw_bool(w, false);
+	fp_jw_bool(w, true);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "semanticTokensProvider");
 	fp_jw_obj_begin(w);
@@ -490,8 +500,7 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_obj_end(w);
 }
 
-/* Every open document is analysed again with the new settings. */
-static void all_stale(lsp_server *s)
+void lsp_all_stale(lsp_server *s)
 {
 	for (size_t i = 0; i < s->ndocs; i++) {
 		doc_drop_analysis(s, s->docs[i]);
@@ -511,6 +520,7 @@ static void load_config(lsp_server *s)
 		fp_log(FP_LOG_WARN, NULL, "%s/%s: %s", s->root, FP_CONFIG_FILE, err);
 		snprintf(s->pending_message, sizeof s->pending_message,
 			 "fhirpath-ls: %s in %.200s is not used: %.200s", FP_CONFIG_FILE, s->root, err);
+		s->pending_type = 2;
 		return;
 	}
 	s->config = cfg;
@@ -525,9 +535,12 @@ static bool h_did_change_configuration(lsp_req *r)
 	const char *fv = lsp_str(r->params, "settings.fhirpath.fhirVersion");
 	if (!fv)
 		fv = lsp_str(r->params, "settings.fhirVersion");
+	fp_fhir_version before = s->check.version;
 	if (fv && !fp_fhir_version_parse(fv, strlen(fv), &s->check.version))
 		return lsp_fail(r, -32602, "unknown fhirVersion '%s'", fv);
-	all_stale(s);
+	lsp_all_stale(s);
+	if (s->check.version != before)
+		lsp_scan_restart(s);
 	return true;
 }
 
@@ -539,8 +552,10 @@ static bool h_did_change_watched_files(lsp_req *r)
 		const char *uri = lsp_str(ch->u.arr.items[i], "uri");
 		if (uri && ends_with(uri, FP_CONFIG_FILE) && s->root[0]) {
 			load_config(s);
-			all_stale(s);
-			break;
+			lsp_all_stale(s);
+			lsp_scan_restart(s);
+		} else if (uri) {
+			lsp_scan_file_changed(s, uri);
 		}
 	}
 	return true;
@@ -558,15 +573,29 @@ static bool h_initialize(lsp_req *r)
 		if (e->kind == FP_JSON_STRING && strcmp(e->u.str.s, "utf-8") == 0)
 			s->utf8 = true;
 	}
-	/* the workspace's .fhirpath-ls.json, then the client's options */
-	const char *root = lsp_str(r->params, "rootUri");
-	if (root && strncmp(root, "file://", 7) == 0 && strlen(root + 7) < sizeof s->root) {
-		strcpy(s->root, root + 7);
-		load_config(s);
-	} else if ((root = lsp_str(r->params, "rootPath")) != NULL && strlen(root) < sizeof s->root) {
-		strcpy(s->root, root);
+	const fp_json *caps = lsp_get(r->params, "capabilities");
+	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL;
+	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
+	s->client_progress = json_true(lsp_get(caps, "window.workDoneProgress"));
+	s->client_inlay_refresh = json_true(lsp_get(caps, "workspace.inlayHint.refreshSupport"));
+	/* the workspace folder: rootUri, else the first workspace folder,
+	 * else rootPath; then its .fhirpath-ls.json, then the client's
+	 * options */
+	const char *root_uri = lsp_str(r->params, "rootUri");
+	const fp_json *folders = lsp_get(r->params, "workspaceFolders");
+	if (!root_uri && folders && folders->kind == FP_JSON_ARRAY && folders->u.arr.len > 0)
+		root_uri = lsp_str(folders->u.arr.items[0], "uri");
+	char *root = root_uri ? lsp_uri_to_path(root_uri) : NULL;
+	const char *root_path = lsp_str(r->params, "rootPath");
+	const char *use = root ? root : root_uri ? NULL : root_path;
+	char abs[PATH_MAX];
+	if (use && realpath(use, abs))
+		use = abs;              /* the scan's URIs need absolute paths */
+	if (use && strlen(use) < sizeof s->root) {
+		strcpy(s->root, use);
 		load_config(s);
 	}
+	fp_free(root);
 	const char *fv = lsp_str(r->params, "initializationOptions.fhirVersion");
 	if (fv)
 		fp_fhir_version_parse(fv, strlen(fv), &s->check.version);
@@ -589,6 +618,7 @@ static bool h_initialize(lsp_req *r)
 
 static bool h_initialized(lsp_req *r)
 {
+	lsp_scan_start(r->s);   /* progress can be shown from now on */
 	return true;
 }
 
@@ -609,6 +639,15 @@ static bool h_exit(lsp_req *r)
 
 static bool h_ignore(lsp_req *r)
 {
+	return true;
+}
+
+/* Saved: what the workspace scan knows of the file is stale. */
+static bool h_did_save(lsp_req *r)
+{
+	const char *uri = lsp_str(r->params, "textDocument.uri");
+	if (uri)
+		lsp_scan_file_changed(r->s, uri);
 	return true;
 }
 
@@ -640,25 +679,19 @@ static bool h_did_open(lsp_req *r)
 			return lsp_fail(r, E_INTERNAL, "out of memory");
 		}
 		strcpy(d->uri, uri);
-		s->docs[s->ndocs++] = d;
-		if (s->ndocs * 2 + 2 > s->index_cap && !index_rebuild(s)) {
-			s->ndocs--;
+		d->path = lsp_uri_to_path(uri);        /* NULL: not a file */
+		if (!fp_strmap_put(&s->docmap, d->uri, d) ||
+		    (d->path && !fp_strmap_put(&s->docpaths, d->path, d))) {
+			fp_strmap_del(&s->docmap, d->uri);
+			fp_free(d->path);
 			fp_free(d->uri);
 			fp_free(d);
 			return lsp_fail(r, E_INTERNAL, "out of memory");
 		}
-		if (s->ndocs * 2 + 2 <= s->index_cap && lsp_doc_find(s, uri) != d) {
-			/* place it: the table has room */
-			size_t k = (size_t)uri_hash(uri) & (s->index_cap - 1);
-			while (s->index[k])
-				k = (k + 1) & (s->index_cap - 1);
-			s->index[k] = d;
-		}
+		s->docs[s->ndocs++] = d;
 	}
-	const char *lang = lsp_str(r->params, "textDocument.languageId");
-	/* FHIR resources: JSON, or XML (is_json then means "a resource") */
-	d->is_json = ends_with(uri, ".json") || ends_with(uri, ".xml") ||
-		     (lang && (strcmp(lang, "json") == 0 || strcmp(lang, "xml") == 0));
+	d->kind = fp_text_kind_of(uri, lsp_str(r->params, "textDocument.languageId"));
+	d->is_json = d->kind != FP_TEXT_FHIRPATH;       /* a FHIR resource */
 	int64_t v = 0;
 	json_int(lsp_get(r->params, "textDocument.version"), &v);
 	d->version = v;
@@ -702,17 +735,23 @@ static bool h_did_close(lsp_req *r)
 {
 	lsp_server *s = r->s;
 	const char *uri = lsp_str(r->params, "textDocument.uri");
-	for (size_t i = 0; uri && i < s->ndocs; i++) {
-		if (strcmp(s->docs[i]->uri, uri) == 0) {
-			send_diagnostics(s, uri, NULL);   /* clear them in the editor */
-			if (s->docs[i]->dirty)
-				s->ndirty--;
-			doc_free(s, s->docs[i]);
+	lsp_doc *d = fp_strmap_del(&s->docmap, uri);
+	if (!d)
+		return true;
+	for (size_t i = 0; i < s->ndocs; i++) {
+		if (s->docs[i] == d) {
 			s->docs[i] = s->docs[--s->ndocs];
-			index_rebuild(s);       /* on failure the old index is kept */
-			return true;
+			break;
 		}
 	}
+	send_diagnostics(s, d->uri, NULL);     /* clear them in the editor */
+	if (d->dirty)
+		s->ndirty--;
+	if (d->path) {
+		fp_strmap_del(&s->docpaths, d->path);
+		lsp_scan_doc_closed(s, d->path);
+	}
+	doc_free(s, d);
 	return true;
 }
 
@@ -734,17 +773,6 @@ static bool h_diagnostic(lsp_req *r)
 
 /* ---- health ------------------------------------------------------------- */
 
-static const char *const state_names[] = { "starting", "running", "shutting_down", "stopped" };
-
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-static bool h_health(lsp_req *r);
-static bool h_resources(lsp_req *r);
-
 /* ---- the method table --------------------------------------------------- */
 
 enum { M_NOTIFY = 1, M_BEFORE_INIT = 2, M_AFTER_SHUTDOWN = 4 };
@@ -763,7 +791,7 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/didOpen", h_did_open, M_NOTIFY },
 	{ "textDocument/didChange", h_did_change, M_NOTIFY },
 	{ "textDocument/didClose", h_did_close, M_NOTIFY },
-	{ "textDocument/didSave", h_ignore, M_NOTIFY },
+	{ "textDocument/didSave", h_did_save, M_NOTIFY },
 	{ "textDocument/diagnostic", h_diagnostic, 0 },
 	{ "textDocument/hover", lsp_hover, 0 },
 	{ "textDocument/completion", lsp_completion, 0 },
@@ -777,113 +805,38 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/foldingRange", lsp_folding_range, 0 },
 	{ "textDocument/selectionRange", lsp_selection_range, 0 },
 	{ "workspace/symbol", lsp_workspace_symbol, 0 },
+	{ "workspace/diagnostic", lsp_workspace_diagnostic, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
 	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },
 	{ "workspace/didChangeWatchedFiles", h_did_change_watched_files, M_NOTIFY },
 	{ "$/cancelRequest", h_ignore, M_NOTIFY | M_BEFORE_INIT },
 	{ "$/setTrace", h_ignore, M_NOTIFY },
-	{ "fhirpath/health", h_health, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
-	{ "fhirpath/resources", h_resources, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
+	{ "fhirpath/health", lsp_health, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
+	{ "fhirpath/resources", lsp_resources, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
 	{ NULL, NULL, 0 },
 };
 
-static bool h_health(lsp_req *r)
+const char *lsp_method_name(size_t i)
 {
-	lsp_server *s = r->s;
-	fp_jw *w = &s->w;
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "state");
-	fp_jw_str(w, state_names[s->state]);
-	fp_jw_key(w, "uptimeMs");
-	fp_jw_uint(w, fp_rt_now_ms() - s->started_ms);
-	fp_jw_key(w, "rssKiB");
-	fp_jw_uint(w, fp_rt_rss_kib());
-	fp_jw_key(w, "cpuMs");
-	fp_jw_uint(w, fp_rt_cpu_ms());
-	fp_jw_key(w, "openDocuments");
-	fp_jw_uint(w, s->ndocs);
-	fp_jw_key(w, "requests");
-	fp_jw_uint(w, s->requests);
-	fp_jw_key(w, "notifications");
-	fp_jw_uint(w, s->notifications);
-	fp_jw_key(w, "errors");
-	fp_jw_uint(w, s->errors);
-	fp_jw_key(w, "parseErrors");
-	fp_jw_uint(w, s->parse_errors);
-	fp_jw_key(w, "lastError");
-	if (s->last_error[0])
-		fp_jw_str(w, s->last_error);
-	else
-		fp_jw_null(w);
-	fp_jw_key(w, "methods");
-	fp_jw_obj_begin(w);
-	for (size_t i = 0; lsp_methods[i].name && i < LSP_NMETHODS; i++) {
-		const lsp_method_stats *st = &s->stats[i];
-		if (!st->count)
-			continue;
-		uint32_t lat[LSP_LATENCY_RING];
-		size_t n = st->count < LSP_LATENCY_RING ? (size_t)st->count : LSP_LATENCY_RING;
-		memcpy(lat, st->lat_us, n * sizeof *lat);
-		qsort(lat, n, sizeof *lat, cmp_u32);
-		fp_jw_key(w, lsp_methods[i].name);
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "count");
-		fp_jw_uint(w, st->count);
-		fp_jw_key(w, "errors");
-		fp_jw_uint(w, st->errors);
-		fp_jw_key(w, "p50us");
-		fp_jw_uint(w, lat[n / 2]);
-		fp_jw_key(w, "p99us");
-		fp_jw_uint(w, lat[(n * 99) / 100 < n ? (n * 99) / 100 : n - 1]);
-		fp_jw_obj_end(w);
-	}
-	fp_jw_obj_end(w);
-	fp_jw_obj_end(w);
-	return true;
-}
-
-static bool h_resources(lsp_req *r)
-{
-	lsp_server *s = r->s;
-	fp_jw *w = &s->w;
-	size_t text = 0, analysis = 0;
-	for (size_t i = 0; i < s->ndocs; i++) {
-		text += s->docs[i]->len;
-		if (s->docs[i]->analysed)
-			analysis += s->docs[i]->arena.total;
-	}
-	size_t types, elements, model = 0;
-	for (int v = 0; v < FP_FHIR_NVERSIONS; v++) {
-		size_t b;
-		fp_model_stats(fp_model_get((fp_fhir_version)v), &types, &elements, &b);
-		model += b;
-	}
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "rssKiB");
-	fp_jw_uint(w, fp_rt_rss_kib());
-	fp_jw_key(w, "documents");
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "count");
-	fp_jw_uint(w, s->ndocs);
-	fp_jw_key(w, "textBytes");
-	fp_jw_uint(w, text);
-	fp_jw_key(w, "analysisBytes");
-	fp_jw_uint(w, analysis);
-	fp_jw_obj_end(w);
-	fp_jw_key(w, "modelBytes");
-	fp_jw_uint(w, model);
-	fp_jw_key(w, "inputBufferBytes");
-	fp_jw_uint(w, s->rd.in.cap);
-	fp_jw_key(w, "openFds");
-	fp_jw_int(w, fp_rt_open_fds());
-	fp_jw_key(w, "threads");
-	fp_jw_int(w, 1);
-	fp_jw_obj_end(w);
-	return true;
+	return i < LSP_NMETHODS ? lsp_methods[i].name : NULL;
 }
 
 /* ---- dispatch ------------------------------------------------------------- */
+
+/* A request id as a map key: "n:42" or "s:abc"; false for other kinds
+ * and for ids too long to be worth remembering. */
+static bool id_key(const fp_json *id, char *out, size_t n)
+{
+	int64_t v;
+	if (!id)
+		return false;
+	if (id->kind == FP_JSON_NUMBER && fp_json_i64(id, &v))
+		return (size_t)snprintf(out, n, "n:%lld", (long long)v) < n;
+	if (id->kind == FP_JSON_STRING && id->u.str.len + 3 < n && !memchr(id->u.str.s, 0, id->u.str.len))
+		return (size_t)snprintf(out, n, "s:%s", id->u.str.s) < n;
+	return false;
+}
 
 /* Handle one message body: parse it, check the lifecycle rules, run the
  * handler inside this boundary, answer. */
@@ -927,7 +880,9 @@ static void handle(lsp_server *s, const char *body, size_t len)
 	if (!method) {
 		if (!lsp_get(msg, "result") && !lsp_get(msg, "error"))
 			send_error(s, id, E_INVALID_REQUEST, "not a request: no method");
-		fp_arena_release(&arena);    /* a response to us: nothing to do */
+		else
+			lsp_scan_response(s, id, lsp_get(msg, "result") != NULL);   /* to one of ours */
+		fp_arena_release(&arena);
 		return;
 	}
 	bool is_request = lsp_get(msg, "id") != NULL;
@@ -970,6 +925,15 @@ static void handle(lsp_server *s, const char *body, size_t len)
 		fp_arena_release(&arena);
 		return;
 	}
+	char key[80];
+	if (is_request && s->cancelled.len && id_key(id, key, sizeof key) &&
+	    fp_strmap_get(&s->cancelled, key)) {
+		/* cancelled before it ran: not run at all */
+		s->cancels_honoured++;
+		send_error(s, id, E_REQUEST_CANCELLED, "request cancelled");
+		fp_arena_release(&arena);
+		return;
+	}
 	lsp_req r;
 	memset(&r, 0, sizeof r);
 	r.s = s;
@@ -979,7 +943,7 @@ static void handle(lsp_server *s, const char *body, size_t len)
 	struct timespec ts0, ts1;
 	clock_gettime(CLOCK_MONOTONIC, &ts0);
 	/* the result is written into the message as the handler goes */
-	begin_message(s);
+	lsp_msg_begin(s);
 	if (is_request) {
 		write_id(s, id);
 		fp_jw_key(&s->w, "result");
@@ -1003,7 +967,7 @@ static void handle(lsp_server *s, const char *body, size_t len)
 			send_error(s, id, r.err_code ? r.err_code : E_REQUEST_FAILED, r.err_msg);
 	} else if (is_request) {
 		fp_jw_obj_end(&s->w);
-		send_buf(s);
+		lsp_msg_send(s);
 	} else {
 		fp_buf_reset(&s->out);
 	}
@@ -1012,28 +976,128 @@ static void handle(lsp_server *s, const char *body, size_t len)
 
 /* ---- the loop ------------------------------------------------------------ */
 
-/* Work done before sleeping: publish diagnostics of changed documents. */
+/* Work done before sleeping: messages for the user, then diagnostics of
+ * the documents changed since the last time (a burst of edits is
+ * analysed once, for its last version). */
 static void before_sleep(lsp_server *s)
 {
 	if (s->pending_message[0] && s->got_initialize) {
-		begin_message(s);
-		fp_jw_key(&s->w, "method");
-		fp_jw_str(&s->w, "window/showMessage");
-		fp_jw_key(&s->w, "params");
-		fp_jw_obj_begin(&s->w);
-		fp_jw_key(&s->w, "type");
-		fp_jw_int(&s->w, 2);    /* warning */
-		fp_jw_key(&s->w, "message");
-		fp_jw_str(&s->w, s->pending_message);
-		fp_jw_obj_end(&s->w);
-		fp_jw_obj_end(&s->w);
-		send_buf(s);
+		lsp_show_message(s, s->pending_type ? s->pending_type : 2, s->pending_message);
 		s->pending_message[0] = 0;
 	}
 	for (size_t i = 0; s->ndirty > 0 && i < s->ndocs && !s->exit_now; i++) {
 		if (s->docs[i]->dirty)
 			publish(s, s->docs[i]);
 	}
+	lsp_watch_memory(s);
+	lsp_scan_tick(s);
+}
+
+/* One unit of input, in arrival order. */
+typedef struct intake {
+	lsp_read_status st;
+	const char *msg;
+	size_t len;
+} intake;
+
+/* Remember the id a $/cancelRequest in body names, so that the request,
+ * if it is still waiting in this batch, is answered RequestCancelled
+ * instead of being run. Keys live in the batch arena. */
+static void note_cancel(lsp_server *s, const char *body, size_t len, fp_arena *arena)
+{
+	if (!memmem(body, len, "$/cancelRequest", 15))
+		return;
+	fp_json *msg;
+	fp_json_error err;
+	if (!fp_json_parse(body, len, arena, NULL, &msg, &err))
+		return;
+	const char *method = lsp_str(msg, "method");
+	char key[80];
+	if (!method || strcmp(method, "$/cancelRequest") != 0 ||
+	    !id_key(lsp_get(msg, "params.id"), key, sizeof key))
+		return;
+	char *k = fp_arena_strndup(arena, key, strlen(key));
+	if (k)
+		fp_strmap_put(&s->cancelled, k, k);
+}
+
+/* Handle one unit of input. */
+static void take(lsp_server *s, const intake *in)
+{
+	if (in->st == LSP_READ_MESSAGE) {
+		handle(s, in->msg, in->len);
+	} else if (in->st == LSP_READ_BAD_HEADER) {
+		s->parse_errors++;
+		fp_log(FP_LOG_WARN, NULL, "skipped %zu bytes of unreadable input", in->len);
+		send_error(s, NULL, E_PARSE, "unreadable message header: skipped to the next one");
+	} else if (in->st == LSP_READ_TOO_LARGE) {
+		s->parse_errors++;
+		char m[200];
+		snprintf(m, sizeof m, "message of %zu bytes refused (limit %zu)", in->len, s->opt.max_message);
+		fp_log(FP_LOG_WARN, NULL, "%s", m);
+		send_error(s, NULL, E_INVALID_REQUEST, m);
+	}
+}
+
+/* Handle everything already received. It is read into a batch first, so
+ * that a $/cancelRequest behind its request is honoured (the request is
+ * answered RequestCancelled without running), the way a client expects
+ * when it cancels completions it no longer needs while typing. Bodies
+ * point into the reader's buffer, which only moves on the next fill. */
+static void drain(lsp_server *s)
+{
+	intake *batch = NULL;
+	size_t n = 0, cap = 0;
+	fp_arena arena;
+	fp_arena_init(&arena);
+	for (;;) {
+		intake in = { 0 };
+		in.st = lsp_reader_next(&s->rd, &in.msg, &in.len);
+		if (in.st == LSP_READ_TOO_LARGE)
+			in.len = s->rd.last_len;
+		if (in.st != LSP_READ_MESSAGE && in.st != LSP_READ_BAD_HEADER && in.st != LSP_READ_TOO_LARGE)
+			break;
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			intake *v = fp_realloc(batch, ncap * sizeof *v);
+			if (!v) {
+				take(s, &in);   /* no memory for a batch: one at a time */
+				if (s->exit_now)
+					break;
+				continue;
+			}
+			batch = v;
+			cap = ncap;
+		}
+		if (in.st == LSP_READ_MESSAGE)
+			note_cancel(s, in.msg, in.len, &arena);
+		batch[n++] = in;
+	}
+	for (size_t i = 0; i < n && !s->exit_now; i++)
+		take(s, &batch[i]);
+	fp_free(batch);
+	fp_strmap_release(&s->cancelled);
+	fp_arena_release(&arena);
+}
+
+/* Signals since the last look; true when one asks the server to stop. */
+static bool on_signals(lsp_server *s)
+{
+	int sig;
+	bool stop = false;
+	while ((sig = fp_rt_signal_next()) != 0) {
+		if (sig == SIGUSR1) {
+			fp_log(FP_LOG_ERROR, NULL, "health: state %s, %zu documents, rss %zu KiB, %llu requests, "
+			       "%llu errors, %zu workspace files%s",
+			       lsp_state_names[s->state], s->ndocs, fp_rt_rss_kib(),
+			       (unsigned long long)s->requests, (unsigned long long)s->errors,
+			       s->wsfiles.len, s->scanning ? " (scanning)" : "");
+		} else {
+			fp_log(FP_LOG_INFO, NULL, "signal %d: shutting down", sig);
+			stop = true;
+		}
+	}
+	return stop;
 }
 
 int lsp_serve(const lsp_options *opt)
@@ -1045,6 +1109,7 @@ int lsp_serve(const lsp_options *opt)
 	s->state = LSP_STARTING;
 	s->started_ms = fp_rt_now_ms();
 	s->check.version = FP_FHIR_R4;
+	s->keep_analysed = LSP_KEEP_ANALYSED;
 	fp_buf_init(&s->out);
 	lsp_reader_init(&s->rd, opt->in_fd, opt->max_message);
 	/* in-memory input: everything is already read, up to end of input */
@@ -1056,34 +1121,7 @@ int lsp_serve(const lsp_options *opt)
 	fp_log(FP_LOG_INFO, "\"state\":\"starting\"", "fhirpath-ls %s serving on stdio", FP_VERSION);
 	int code = 1;
 	while (!s->exit_now) {
-		/* everything already read first */
-		for (;;) {
-			const char *msg;
-			size_t len;
-			lsp_read_status st = lsp_reader_next(&s->rd, &msg, &len);
-			if (st == LSP_READ_MESSAGE) {
-				handle(s, msg, len);
-				if (s->exit_now)
-					break;
-				continue;
-			}
-			if (st == LSP_READ_BAD_HEADER) {
-				s->parse_errors++;
-				fp_log(FP_LOG_WARN, NULL, "skipped %zu bytes of unreadable input", len);
-				send_error(s, NULL, E_PARSE, "unreadable message header: skipped to the next one");
-				continue;
-			}
-			if (st == LSP_READ_TOO_LARGE) {
-				s->parse_errors++;
-				char m[200];
-				snprintf(m, sizeof m, "message of %zu bytes refused (limit %zu)", s->rd.last_len,
-					 s->opt.max_message);
-				fp_log(FP_LOG_WARN, NULL, "%s", m);
-				send_error(s, NULL, E_INVALID_REQUEST, m);
-				continue;
-			}
-			break;
-		}
+		drain(s);
 		if (s->exit_now)
 			break;
 		if (s->rd.eof) {
@@ -1093,24 +1131,13 @@ int lsp_serve(const lsp_options *opt)
 			break;
 		}
 		before_sleep(s);
-		struct pollfd fds[2] = { { opt->in_fd, POLLIN, 0 }, { sigfd, POLLIN, 0 } };
-		int n = poll(fds, sigfd >= 0 ? 2 : 1, 1000);
+		/* the client, signals, the workspace scan's results */
+		struct pollfd fds[3] = { { opt->in_fd, POLLIN, 0 }, { sigfd, POLLIN, 0 },
+					 { s->ws ? lsp_ws_fd(s->ws) : -1, POLLIN, 0 } };
+		int n = poll(fds, 3, 1000);
 		if (n < 0 && errno != EINTR)
 			break;
-		int sig;
-		bool stop = false;
-		while ((sig = fp_rt_signal_next()) != 0) {
-			if (sig == SIGUSR1) {
-				size_t rss = fp_rt_rss_kib();
-				fp_log(FP_LOG_ERROR, NULL, "health: state %s, %zu documents, rss %zu KiB, %llu requests, %llu errors",
-				       state_names[s->state], s->ndocs, rss,
-				       (unsigned long long)s->requests, (unsigned long long)s->errors);
-			} else {
-				fp_log(FP_LOG_INFO, NULL, "signal %d: shutting down", sig);
-				stop = true;
-			}
-		}
-		if (stop)
+		if (on_signals(s))
 			break;
 		if (s->parent_pid > 0 && !fp_rt_process_alive(s->parent_pid)) {
 			fp_log(FP_LOG_INFO, NULL, "parent process %ld is gone: exiting", s->parent_pid);
@@ -1123,14 +1150,20 @@ int lsp_serve(const lsp_options *opt)
 				break;
 			}
 		}
+		/* background results only once the client's input is handled:
+		 * foreground requests come first */
+		if (n > 0 && (fds[2].revents & POLLIN) && !(fds[0].revents & POLLIN))
+			lsp_scan_take(s);
 	}
 	code = s->got_shutdown ? 0 : 1;
+	lsp_scan_stop(s);
 	s->state = LSP_STOPPED;
 	fp_log(FP_LOG_INFO, "\"state\":\"stopped\"", "stopped (exit code %d)", code);
 	for (size_t i = 0; i < s->ndocs; i++)
 		doc_free(s, s->docs[i]);
 	fp_free(s->docs);
-	fp_free(s->index);
+	fp_strmap_release(&s->docmap);
+	fp_strmap_release(&s->docpaths);
 	lsp_reader_release(&s->rd);
 	fp_buf_release(&s->out);
 	fp_free(s);
@@ -1140,6 +1173,8 @@ int lsp_serve(const lsp_options *opt)
 
 int lsp_serve_buffer(const char *data, size_t len, int out_fd)
 {
-	lsp_options opt = { -1, out_fd, (size_t)64 << 20, (size_t)16 << 20, 0, data ? data : "", len };
+	lsp_options opt = { .in_fd = -1, .out_fd = out_fd, .max_message = (size_t)64 << 20,
+			    .max_document = (size_t)16 << 20, .time_budget_ms = 2000,
+			    .in_data = data ? data : "", .in_len = len };
 	return lsp_serve(&opt);
 }

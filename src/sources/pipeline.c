@@ -2,11 +2,14 @@
  * sources/pipeline.c - parse + analyse, shared by check and serve.
  */
 #include "pipeline.h"
+#include "fhir_json.h"
 
 #include <string.h>
 
 #include "analysis/analyze.h"
 #include "syntax/parse.h"
+#include "util/clock.h"
+#include "util/utf8.h"
 
 /* The root type of a context path ("Patient" of "Patient.contact"), for
  * %resource; any when it is not a resource. */
@@ -26,13 +29,18 @@ static fp_tset resource_of(const fp_model *m, const char *ctx, fp_arena *arena)
  * parsed cleanly: a syntax error already says what is wrong, and checks on
  * a broken tree mostly repeat it in other words. */
 static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *env,
-			 fp_arena *arena, fp_diags *diags)
+			 fp_budget *budget, fp_arena *arena, fp_diags *diags)
 {
 	x->model = env->model;
 	x->ctx_type = env->context;
 	x->res_type = env->resource;
 	x->decls = env->vars;
 	x->ndecls = env->nvars;
+	if (budget && budget->deadline_ms && fp_clock_ms() >= budget->deadline_ms) {
+		x->type = fp_tset_any();        /* over budget: parsed, not analysed */
+		budget->skipped++;
+		return;
+	}
 	if (!x->syntax_errors) {
 		x->type = fp_analyze(text, x->ast, env, arena, diags);
 		return;
@@ -76,7 +84,7 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.nvars = vars ? x->nvars : 0;
 	env.ext_urls = opt->ext_urls;
 	env.next_urls = opt->next_urls;
-	run_analysis(text, x, &env, arena, diags);
+	run_analysis(text, x, &env, opt->budget, arena, diags);
 }
 
 /* Directives whose values name nothing: reported once each. */
@@ -197,6 +205,56 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 		env.ext_urls = opt->ext_urls;
 		env.next_urls = opt->next_urls;
 	}
-	run_analysis(text, out, &env, arena, diags);
+	run_analysis(text, out, &env, opt ? opt->budget : NULL, arena, diags);
 	return !arena->failed && !diags->failed;
+}
+
+fp_text_kind fp_text_kind_of(const char *name, const char *language)
+{
+	size_t n = name ? strlen(name) : 0;
+	if ((n > 4 && strcmp(name + n - 4, ".xml") == 0) || (language && strcmp(language, "xml") == 0))
+		return FP_TEXT_XML;
+	if ((n > 5 && strcmp(name + n - 5, ".json") == 0) || (language && strcmp(language, "json") == 0))
+		return FP_TEXT_JSON;
+	return FP_TEXT_FHIRPATH;
+}
+
+bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
+		   const fp_check_options *opt, fp_arena *arena, fp_diags *diags,
+		   fp_fpfile *file, fp_fhir_file *fhir)
+{
+	memset(file, 0, sizeof *file);
+	memset(fhir, 0, sizeof *fhir);
+	if (len > max) {
+		fp_diags_add(diags, 9003, 0, 0, "document larger than %zu MiB: not analysed", max >> 20);
+		return !diags->failed;
+	}
+	/* Encoding first: positions are meaningless in a binary file. */
+	const char *nul = memchr(text, 0, len);
+	if (nul) {
+		size_t at = (size_t)(nul - text);
+		fp_diags_add(diags, 31, at, at + 1,
+			     "file contains a NUL byte at offset %zu; is it binary or UTF-16?", at);
+		return !diags->failed;
+	}
+	size_t bad;
+	if (!fp_utf8_valid(text, len, &bad)) {
+		fp_diags_add(diags, 30, bad, bad + 1,
+			     "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
+			     (unsigned char)text[bad], bad);
+		return !diags->failed;
+	}
+	size_t skipped = opt->budget ? opt->budget->skipped : 0;
+	bool ok;
+	if (kind == FP_TEXT_XML)
+		ok = fp_fhir_xml_check(text, len, opt, arena, diags, fhir);
+	else if (kind == FP_TEXT_JSON)
+		ok = fp_fhir_json_check(text, len, opt, arena, diags, fhir);
+	else
+		ok = fp_check_fpfile(text, len, opt, arena, diags, file);
+	if (ok && opt->budget && opt->budget->skipped > skipped)
+		fp_diags_add(diags, 9004, 0, 0,
+			     "analysis stopped at its time budget: %zu expressions not type-checked",
+			     opt->budget->skipped - skipped);
+	return ok && !diags->failed;
 }

@@ -9,17 +9,28 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "model/model.h"
 #include "sources/fpfile.h"
 #include "util/arena.h"
 #include "util/diag.h"
 
+/* A time budget for analysis (the language server's per-request budget):
+ * once fp_clock_ms() passes deadline_ms, expressions are still parsed
+ * (so the document keeps its structure and syntax diagnostics) but no
+ * longer analysed, and each one skipped is counted. */
+typedef struct fp_budget {
+	uint64_t deadline_ms;           /* 0 = no budget */
+	size_t skipped;
+} fp_budget;
+
 typedef struct fp_check_options {
 	fp_fhir_version version;        /* default when no @fhir says otherwise */
 	const char *context;            /* default context (-c), or NULL */
 	const char *const *ext_urls;    /* the workspace's extension URLs, sorted */
 	size_t next_urls;
+	fp_budget *budget;              /* NULL = no time budget */
 } fp_check_options;
 
 /* Parse and analyse a .fhirpath text. False only when out of memory. */
@@ -38,6 +49,25 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+
+struct fp_fhir_file;            /* sources/fhir_json.h */
+
+/* What a text holds, by its name (or the editor's language id). */
+typedef enum fp_text_kind { FP_TEXT_FHIRPATH, FP_TEXT_JSON, FP_TEXT_XML } fp_text_kind;
+/* .xml or language "xml": XML; .json or "json": JSON; else .fhirpath
+ * text. language may be NULL. */
+fp_text_kind fp_text_kind_of(const char *name, const char *language);
+
+/* Check a whole file's text: its encoding first (a NUL byte is FP0031,
+ * invalid UTF-8 FP0030, each at its offset, and then nothing else is
+ * looked at), a text over max bytes is FP9003, then the expressions of a
+ * .fhirpath text into *file or of a FHIR JSON/XML text into *fhir (both
+ * are zeroed first). With opt->budget, expressions past the deadline are
+ * not analysed and one FP9004 says how many. False only when out of
+ * memory. */
+bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
+		   const fp_check_options *opt, fp_arena *arena, fp_diags *diags,
+		   fp_fpfile *file, struct fp_fhir_file *fhir);
 
 /* Add the URL of every extension definition (StructureDefinition with
  * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls

@@ -47,7 +47,9 @@
     "notifications": 2,
     "errors": 1,
     "parseErrors": 0,
+    "cancelled": 0,
     "lastError": "textDocument/hover: document is not open",
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
     "methods": {
       "initialize": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "initialized": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
@@ -57,7 +59,20 @@
   }
 }
 >> {"jsonrpc":"2.0","id":5,"method":"fhirpath/resources"}
-<< {"jsonrpc":"2.0","id":5,"result":{"rssKiB":"*","documents":{"count":1,"textBytes":30,"analysisBytes":"*"},"modelBytes":"*","inputBufferBytes":"*","openFds":"*","threads":1}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 5,
+  "result": {
+    "rssKiB": "*",
+    "maxMemoryMiB": 0,
+    "documents": {"count":1,"textBytes":30,"analysisBytes":"*","analysed":1},
+    "workspaceBytes": 0,
+    "modelBytes": "*",
+    "inputBufferBytes": "*",
+    "openFds": "*",
+    "threads": 1
+  }
+}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}

@@ -22,7 +22,7 @@
       "codeActionProvider": {"codeActionKinds":["quickfix"]},
       "documentFormattingProvider": true,
       "documentSymbolProvider": true,
-      "diagnosticProvider": {"interFileDependencies":false,"workspaceDiagnostics":false},
+      "diagnosticProvider": {"interFileDependencies":false,"workspaceDiagnostics":true},
       "semanticTokensProvider": {
         "legend": {
           "tokenTypes": [

@@ -10,7 +10,25 @@
 << {"jsonrpc":"2.0","id":"s","error":{"code":-32002,"message":"server not initialized: send 'initialize' first"}}
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.fhirpath","languageId":"fhirpath","version":1,"text":"name.given\n"}}}
 >> {"jsonrpc":"2.0","id":2,"method":"fhirpath/health"}
-<< {"jsonrpc":"2.0","id":2,"result":{"state":"starting","uptimeMs":"*","rssKiB":"*","cpuMs":"*","openDocuments":0,"requests":3,"notifications":1,"errors":0,"parseErrors":0,"lastError":null,"methods":{}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 2,
+  "result": {
+    "state": "starting",
+    "uptimeMs": "*",
+    "rssKiB": "*",
+    "cpuMs": "*",
+    "openDocuments": 0,
+    "requests": 3,
+    "notifications": 1,
+    "errors": 0,
+    "parseErrors": 0,
+    "cancelled": 0,
+    "lastError": null,
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
+    "methods": {}
+  }
+}
 >> {"jsonrpc":"2.0","id":3,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":3,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -46,7 +64,9 @@
     "notifications": 5,
     "errors": 1,
     "parseErrors": 0,
+    "cancelled": 0,
     "lastError": "textDocument/diagnostic: document is not open",
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
     "methods": {
       "initialize": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "initialized": {"count":1,"errors":0,"p50us":"*","p99us":"*"},

@@ -2,6 +2,8 @@
  * tests/unit/test_util.c - util/ internals: arena, buffers, UTF-8, line
  * tables, diagnostics.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "unit.h"
@@ -11,6 +13,7 @@
 #include "util/diag.h"
 #include "util/lines.h"
 #include "util/str.h"
+#include "util/strmap.h"
 #include "util/utf8.h"
 
 static const char *unit_suite_name = "util";
@@ -146,8 +149,47 @@ static void diag_codes(void)
 	fp_arena_release(&a);
 }
 
+/* Random puts and deletes against a plain array model: every key's
+ * presence and value agree after each step, including across growth
+ * and backward-shift deletion in wrapped probe runs. */
+static void strmap_churn(void)
+{
+	enum { NKEYS = 300 };
+	static char keys[NKEYS][16];
+	void *model[NKEYS] = { 0 };
+	for (int i = 0; i < NKEYS; i++)
+		snprintf(keys[i], sizeof keys[i], "file:///k%d", i);
+	fp_strmap m;
+	fp_strmap_init(&m);
+	unsigned x = 12345;
+	size_t live = 0;
+	for (int step = 0; step < 20000; step++) {
+		x = x * 1103515245u + 12345u;
+		int k = (int)((x >> 8) % NKEYS);
+		if ((x >> 20) & 1) {
+			void *v = (void *)(uintptr_t)(step + 1);
+			live += model[k] == NULL;
+			CHECK(fp_strmap_put(&m, keys[k], v));
+			model[k] = v;
+		} else {
+			CHECK(fp_strmap_del(&m, keys[k]) == model[k]);
+			live -= model[k] != NULL;
+			model[k] = NULL;
+		}
+		if (step % 97 == 0) {
+			for (int i = 0; i < NKEYS; i++)
+				CHECK(fp_strmap_get(&m, keys[i]) == model[i]);
+		}
+	}
+	CHECK(m.len == live);
+	CHECK(fp_strmap_get(&m, "file:///absent") == NULL);
+	fp_strmap_release(&m);
+	CHECK(fp_strmap_get(&m, keys[0]) == NULL);
+}
+
 void unit_suite_util(void)
 {
+	UNIT_RUN(strmap_churn);
 	UNIT_RUN(arena_basic);
 	UNIT_RUN(arena_oom);
 	UNIT_RUN(buf_printf);

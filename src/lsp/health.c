@@ -1,0 +1,195 @@
+/*
+ * lsp/health.c - fhirpath/health and fhirpath/resources, and the memory
+ * watch that moves the server between running and degraded.
+ *
+ * Every figure is a counter the loop keeps as it goes, or one read of
+ * /proc/self, so both requests answer in microseconds whatever the load.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lsp/workspace.h"
+#include "runtime/runtime.h"
+#include "util/alloc.h"
+#include "util/arena.h"
+#include "util/clock.h"
+
+/* ORDER STATE */
+const char *const lsp_state_names[] = { "starting", "running", "degraded", "shutting_down", "stopped" };
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+bool lsp_health(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	fp_jw *w = &s->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "state");
+	fp_jw_str(w, lsp_state_names[s->state]);
+	fp_jw_key(w, "uptimeMs");
+	fp_jw_uint(w, fp_rt_now_ms() - s->started_ms);
+	fp_jw_key(w, "rssKiB");
+	fp_jw_uint(w, fp_rt_rss_kib());
+	fp_jw_key(w, "cpuMs");
+	fp_jw_uint(w, fp_rt_cpu_ms());
+	fp_jw_key(w, "openDocuments");
+	fp_jw_uint(w, s->ndocs);
+	fp_jw_key(w, "requests");
+	fp_jw_uint(w, s->requests);
+	fp_jw_key(w, "notifications");
+	fp_jw_uint(w, s->notifications);
+	fp_jw_key(w, "errors");
+	fp_jw_uint(w, s->errors);
+	fp_jw_key(w, "parseErrors");
+	fp_jw_uint(w, s->parse_errors);
+	fp_jw_key(w, "cancelled");
+	fp_jw_uint(w, s->cancels_honoured);
+	fp_jw_key(w, "lastError");
+	if (s->last_error[0])
+		fp_jw_str(w, s->last_error);
+	else
+		fp_jw_null(w);
+	fp_jw_key(w, "workspace");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "scanning");
+	fp_jw_bool(w, s->scanning);
+	fp_jw_key(w, "files");
+	fp_jw_uint(w, s->wsfiles.len);
+	fp_jw_key(w, "checked");
+	fp_jw_uint(w, s->scan_done);
+	fp_jw_key(w, "total");
+	fp_jw_uint(w, s->scan_total);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "methods");
+	fp_jw_obj_begin(w);
+	for (size_t i = 0; lsp_method_name(i); i++) {
+		const lsp_method_stats *st = &s->stats[i];
+		if (!st->count)
+			continue;
+		uint32_t lat[LSP_LATENCY_RING];
+		size_t n = st->count < LSP_LATENCY_RING ? (size_t)st->count : LSP_LATENCY_RING;
+		memcpy(lat, st->lat_us, n * sizeof *lat);
+		qsort(lat, n, sizeof *lat, cmp_u32);
+		fp_jw_key(w, lsp_method_name(i));
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "count");
+		fp_jw_uint(w, st->count);
+		fp_jw_key(w, "errors");
+		fp_jw_uint(w, st->errors);
+		fp_jw_key(w, "p50us");
+		fp_jw_uint(w, lat[n / 2]);
+		fp_jw_key(w, "p99us");
+		fp_jw_uint(w, lat[(n * 99) / 100 < n ? (n * 99) / 100 : n - 1]);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
+	return true;
+}
+
+/* Bytes held by the workspace scan's results. */
+static size_t workspace_bytes(const lsp_server *s)
+{
+	size_t n = s->wsfiles.cap * sizeof *s->wsfiles.slots;
+	for (size_t i = 0; i < s->wsfiles.cap; i++) {
+		const lsp_wfile *f = s->wsfiles.slots[i].value;
+		if (!f)
+			continue;
+		n += sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags;
+		for (size_t k = 0; k < f->ndiags; k++)
+			n += strlen(f->diags[k].message) + 1;
+	}
+	return n;
+}
+
+bool lsp_resources(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	fp_jw *w = &s->w;
+	size_t text = 0, analysis = 0;
+	for (size_t i = 0; i < s->ndocs; i++) {
+		text += s->docs[i]->len;
+		if (s->docs[i]->analysed)
+			analysis += s->docs[i]->arena.total;
+	}
+	size_t types, elements, model = 0;
+	for (int v = 0; v < FP_FHIR_NVERSIONS; v++) {
+		size_t b;
+		fp_model_stats(fp_model_get((fp_fhir_version)v), &types, &elements, &b);
+		model += b;
+	}
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "rssKiB");
+	fp_jw_uint(w, fp_rt_rss_kib());
+	fp_jw_key(w, "maxMemoryMiB");
+	fp_jw_uint(w, s->opt.max_memory_mb);
+	fp_jw_key(w, "documents");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "count");
+	fp_jw_uint(w, s->ndocs);
+	fp_jw_key(w, "textBytes");
+	fp_jw_uint(w, text);
+	fp_jw_key(w, "analysisBytes");
+	fp_jw_uint(w, analysis);
+	fp_jw_key(w, "analysed");
+	fp_jw_uint(w, s->nanalysed);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "workspaceBytes");
+	fp_jw_uint(w, workspace_bytes(s));
+	fp_jw_key(w, "modelBytes");
+	fp_jw_uint(w, model);
+	fp_jw_key(w, "inputBufferBytes");
+	fp_jw_uint(w, s->rd.in.cap);
+	fp_jw_key(w, "openFds");
+	fp_jw_int(w, fp_rt_open_fds());
+	fp_jw_key(w, "threads");
+	fp_jw_int(w, s->ws ? 2 : 1);
+	fp_jw_obj_end(w);
+	return true;
+}
+
+/* How often the memory watch reads the RSS: often enough to react
+ * within a burst of edits, rarely enough to cost nothing. */
+#define MEMORY_WATCH_MS 250
+
+void lsp_watch_memory(lsp_server *s)
+{
+	if (!s->opt.max_memory_mb || s->state == LSP_SHUTTING_DOWN || s->state == LSP_STOPPED)
+		return;
+	uint64_t now = fp_clock_ms();
+	if (now - s->mem_checked_ms < MEMORY_WATCH_MS)
+		return;
+	s->mem_checked_ms = now;
+	size_t mib = fp_rt_rss_kib() / 1024, limit = s->opt.max_memory_mb;
+	char m[300];
+	if (s->state != LSP_DEGRADED && mib > limit) {
+		/* shed what can be rebuilt: cached analyses, spare blocks;
+		 * pause the background scan, which only ever adds */
+		s->state = LSP_DEGRADED;
+		s->keep_analysed = 4;
+		lsp_evict(s, NULL);
+		fp_arena_drop_spare();
+		if (s->ws)
+			lsp_ws_pause(s->ws, true);
+		snprintf(m, sizeof m, "fhirpath-ls: memory use %zu MiB is over the --max-memory limit of %zu MiB: "
+			 "caches dropped and the workspace scan paused; close large documents or raise the limit",
+			 mib, limit);
+		fp_log(FP_LOG_WARN, "\"state\":\"degraded\"", "%s", m);
+		lsp_show_message(s, 2, m);
+	} else if (s->state == LSP_DEGRADED && mib < limit - limit / 10) {
+		s->state = LSP_RUNNING;
+		s->keep_analysed = LSP_KEEP_ANALYSED;
+		if (s->ws)
+			lsp_ws_pause(s->ws, false);
+		snprintf(m, sizeof m, "fhirpath-ls: memory use %zu MiB is back under the limit of %zu MiB", mib, limit);
+		fp_log(FP_LOG_INFO, "\"state\":\"running\"", "%s", m);
+		lsp_show_message(s, 3, m);
+	}
+}

@@ -1,0 +1,571 @@
+/*
+ * lsp/workspace.c - the background scan of the workspace folder (see
+ * workspace.h).
+ *
+ * The worker thread owns nothing the loop thread reads except what is
+ * under `mu`: requests in (stop, pause, rescan, rechecks) and results out
+ * (checked files, extension URLs, progress). It writes one byte to a pipe
+ * when the results go from empty to not empty, so the loop sleeps in
+ * poll() until there is something to take. Every allocation goes through
+ * fp_alloc, so allocation failures are values here too: a file that
+ * cannot be checked for lack of memory is skipped, never half-posted.
+ */
+#define _GNU_SOURCE
+#include "workspace.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "sources/fhir_json.h"
+#include "sources/files.h"
+#include "sources/pipeline.h"
+#include "util/alloc.h"
+#include "util/lines.h"
+
+/* A workspace holding more input files than this is scanned up to it:
+ * memory stays bounded on a home folder opened by mistake. */
+#define LSP_WS_MAX_FILES 100000
+
+struct lsp_ws {
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int wake[2];            /* worker writes [1], loop polls [0] */
+	/* fixed at start */
+	char *root;
+	bool utf8;
+	size_t max_file;
+	/* requests (under mu) */
+	bool stop, paused, want_scan;
+	fp_fhir_version version;
+	uint64_t gen;           /* bumped by every rescan and by stop */
+	char **paths;           /* rechecks */
+	size_t npaths, cappaths;
+	/* results (under mu) */
+	lsp_wfile **out;
+	size_t nout, capout;
+	char **ext;
+	size_t next;
+	bool have_ext;
+	size_t done, total;
+	bool started, finished;
+	bool woken;
+	size_t known;
+	/* the worker's own: extension URLs of the last scan (sorted) */
+	fp_arena ext_arena;
+	const char **ext_urls;
+	size_t next_urls, cap_urls;
+};
+
+static char *dupstr(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = fp_malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+void lsp_wfile_free(lsp_wfile *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->ndiags; i++)
+		fp_free(f->diags[i].message);
+	fp_free(f->diags);
+	fp_free(f->path);
+	fp_free(f);
+}
+
+/* ---- posting results (worker side) ------------------------------------ */
+
+/* Wake the loop if it has nothing waiting yet. Called under mu. */
+static void wake(lsp_ws *w)
+{
+	if (w->woken)
+		return;
+	char b = 1;
+	if (write(w->wake[1], &b, 1) == 1)
+		w->woken = true;
+}
+
+/* Hand f to the loop, unless the scan it belongs to was cancelled. */
+static void post_file(lsp_ws *w, lsp_wfile *f, uint64_t gen, bool count)
+{
+	pthread_mutex_lock(&w->mu);
+	if (w->gen != gen || w->stop) {
+		pthread_mutex_unlock(&w->mu);
+		lsp_wfile_free(f);
+		return;
+	}
+	if (w->nout == w->capout) {
+		size_t cap = w->capout ? w->capout * 2 : 64;
+		lsp_wfile **v = fp_realloc(w->out, cap * sizeof *v);
+		if (!v) {
+			pthread_mutex_unlock(&w->mu);
+			lsp_wfile_free(f);
+			return;
+		}
+		w->out = v;
+		w->capout = cap;
+	}
+	w->out[w->nout++] = f;
+	if (count)
+		w->done++;
+	wake(w);
+	pthread_mutex_unlock(&w->mu);
+}
+
+/* True when the work of generation gen is superseded or the worker must
+ * stop; waits here while paused. */
+static bool cancelled(lsp_ws *w, uint64_t gen)
+{
+	pthread_mutex_lock(&w->mu);
+	while (w->paused && !w->stop && w->gen == gen)
+		pthread_cond_wait(&w->cv, &w->mu);
+	bool c = w->stop || w->gen != gen;
+	pthread_mutex_unlock(&w->mu);
+	return c;
+}
+
+/* ---- checking one file ------------------------------------------------ */
+
+/* Whether a file may hold extension definitions. Most files do not, and a
+ * text search is much cheaper than parsing them to find out. */
+static bool defines_extensions(const char *path, const char *data, size_t len)
+{
+	return (fp_is_json_file(path) || fp_is_xml_file(path)) &&
+	       memmem(data, len, "StructureDefinition", 19) && memmem(data, len, "\"Extension\"", 11);
+}
+
+/* The diagnostics of diags converted to positions in the client's
+ * encoding, into f. False when out of memory. */
+static bool convert(lsp_ws *w, const char *text, size_t len, const fp_diags *diags, lsp_wfile *f)
+{
+	if (diags->len == 0)
+		return true;
+	fp_lines lt;
+	if (!fp_lines_init(&lt, text, len))
+		return false;
+	f->diags = fp_calloc(diags->len, sizeof *f->diags);
+	bool ok = f->diags != NULL;
+	fp_colunit unit = w->utf8 ? FP_COL_BYTES : FP_COL_UTF16;
+	for (size_t i = 0; ok && i < diags->len; i++) {
+		const fp_diag *x = &diags->items[i];
+		lsp_wdiag *o = &f->diags[i];
+		size_t l, c;
+		fp_lines_pos(&lt, x->start, unit, &l, &c);
+		o->l0 = (uint32_t)l;
+		o->c0 = (uint32_t)c;
+		fp_lines_pos(&lt, x->end, unit, &l, &c);
+		o->l1 = (uint32_t)l;
+		o->c1 = (uint32_t)c;
+		o->code = (uint16_t)x->code;
+		o->severity = (uint8_t)x->severity;
+		o->message = dupstr(x->message);
+		ok = o->message != NULL;
+		f->ndiags = i + 1;
+	}
+	fp_lines_release(&lt);
+	return ok;
+}
+
+/* Check the file at path as `check` does; NULL when out of memory. A
+ * file that cannot be read gets one diagnostic saying why; a file that
+ * no longer exists comes back with gone set. */
+static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, bool *defines_ext)
+{
+	*defines_ext = false;
+	lsp_wfile *f = fp_calloc(1, sizeof *f);
+	if (!f)
+		return NULL;
+	f->path = dupstr(path);
+	if (!f->path) {
+		fp_free(f);
+		return NULL;
+	}
+	char *data = NULL;
+	size_t len = 0;
+	char err[160];
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags diags;
+	fp_diags_init(&diags, &arena);
+	bool ok = true;
+	if (!fp_read_file(path, w->max_file, &data, &len, err, sizeof err)) {
+		if (access(path, F_OK) != 0 && errno == ENOENT) {
+			f->gone = true;
+		} else {
+			bool big = strstr(err, "limit") != NULL;
+			fp_diags_add(&diags, big ? 9003 : 9001, 0, 0, "cannot read this file: %s", err);
+			ok = convert(w, "", 0, &diags, f);
+		}
+	} else {
+		const char *text = data;
+		*defines_ext = defines_extensions(path, data, len);
+		if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+			text += 3;      /* editors hide a BOM: positions count after it */
+			len -= 3;
+		}
+		fp_check_options opt;
+		memset(&opt, 0, sizeof opt);
+		opt.version = v;
+		opt.ext_urls = w->ext_urls;
+		opt.next_urls = w->next_urls;
+		fp_fpfile file;
+		fp_fhir_file fhir;
+		ok = fp_check_text(fp_text_kind_of(path, NULL), text, len, (size_t)-1, &opt, &arena,
+				   &diags, &file, &fhir);
+		if (ok) {
+			fp_diags_sort(&diags);
+			ok = convert(w, text, len, &diags, f);
+		}
+	}
+	fp_free(data);
+	fp_diags_release(&diags);
+	fp_arena_release(&arena);
+	if (!ok) {
+		lsp_wfile_free(f);
+		return NULL;
+	}
+	return f;
+}
+
+/* ---- the full scan ----------------------------------------------------- */
+
+typedef struct file_list {
+	char **v;
+	size_t n, cap;
+	bool full;
+} file_list;
+
+static void visit(void *ctx, const char *path, const char *error)
+{
+	file_list *l = ctx;
+	if (error || l->full)
+		return;         /* unreadable folders: nothing to show in an editor */
+	if (l->n == LSP_WS_MAX_FILES) {
+		l->full = true;
+		return;
+	}
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 256;
+		char **v = fp_realloc(l->v, cap * sizeof *v);
+		if (!v)
+			return;
+		l->v = v;
+		l->cap = cap;
+	}
+	char *p = dupstr(path);
+	if (p)
+		l->v[l->n++] = p;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The extension URLs of every FHIR JSON/XML file, sorted and unique, in
+ * the worker's ext_urls; a copy is posted for the loop. */
+static void collect_extensions(lsp_ws *w, const file_list *l, uint64_t gen)
+{
+	fp_arena_release(&w->ext_arena);
+	fp_arena_init(&w->ext_arena);
+	w->next_urls = 0;
+	for (size_t i = 0; i < l->n && !cancelled(w, gen); i++) {
+		const char *p = l->v[i];
+		if (!fp_is_json_file(p) && !fp_is_xml_file(p))
+			continue;
+		char *data;
+		size_t len;
+		char err[64];
+		if (!fp_read_file(p, w->max_file, &data, &len, err, sizeof err))
+			continue;
+		if (defines_extensions(p, data, len))
+			fp_collect_extensions(data, len, fp_is_xml_file(p), &w->ext_arena, &w->ext_urls,
+					      &w->next_urls, &w->cap_urls);
+		fp_free(data);
+	}
+	if (w->next_urls > 1) {
+		qsort(w->ext_urls, w->next_urls, sizeof *w->ext_urls, cmp_str);
+		size_t k = 0;
+		for (size_t i = 0; i < w->next_urls; i++) {
+			if (k == 0 || strcmp(w->ext_urls[k - 1], w->ext_urls[i]) != 0)
+				w->ext_urls[k++] = w->ext_urls[i];
+		}
+		w->next_urls = k;
+	}
+	char **copy = w->next_urls ? fp_calloc(w->next_urls, sizeof *copy) : NULL;
+	size_t n = 0;
+	for (; copy && n < w->next_urls; n++) {
+		if (!(copy[n] = dupstr(w->ext_urls[n])))
+			break;
+	}
+	pthread_mutex_lock(&w->mu);
+	if (w->gen == gen && !w->stop && (n == w->next_urls)) {
+		for (size_t i = 0; i < w->next; i++)
+			fp_free(w->ext[i]);
+		fp_free(w->ext);
+		w->ext = copy;
+		w->next = n;
+		w->have_ext = true;
+		copy = NULL;
+		wake(w);
+	}
+	pthread_mutex_unlock(&w->mu);
+	for (size_t i = 0; copy && i < n; i++)
+		fp_free(copy[i]);
+	fp_free(copy);
+}
+
+static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v)
+{
+	file_list l = { 0 };
+	fp_walk(w->root, fp_is_input_file, visit, &l);
+	pthread_mutex_lock(&w->mu);
+	if (w->gen == gen) {
+		w->started = true;
+		w->finished = false;
+		w->done = 0;
+		w->total = l.n;
+		w->known = l.n;
+		wake(w);
+	}
+	pthread_mutex_unlock(&w->mu);
+	collect_extensions(w, &l, gen);
+	for (size_t i = 0; i < l.n && !cancelled(w, gen); i++) {
+		bool ext;
+		lsp_wfile *f = check_file(w, l.v[i], v, &ext);
+		if (f)
+			post_file(w, f, gen, true);
+	}
+	pthread_mutex_lock(&w->mu);
+	if (w->gen == gen && !w->stop) {
+		w->finished = true;
+		wake(w);
+	}
+	pthread_mutex_unlock(&w->mu);
+	for (size_t i = 0; i < l.n; i++)
+		fp_free(l.v[i]);
+	fp_free(l.v);
+}
+
+/* ---- the thread --------------------------------------------------------- */
+
+static void *worker(void *arg)
+{
+	lsp_ws *w = arg;
+	/* background work yields the CPU to the loop thread */
+	setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 10);
+	pthread_mutex_lock(&w->mu);
+	for (;;) {
+		while (!w->stop && (w->paused || (!w->want_scan && w->npaths == 0)))
+			pthread_cond_wait(&w->cv, &w->mu);
+		if (w->stop)
+			break;
+		uint64_t gen = w->gen;
+		fp_fhir_version v = w->version;
+		if (w->want_scan) {
+			w->want_scan = false;
+			pthread_mutex_unlock(&w->mu);
+			scan(w, gen, v);
+			pthread_mutex_lock(&w->mu);
+			continue;
+		}
+		char *path = w->paths[--w->npaths];
+		pthread_mutex_unlock(&w->mu);
+		bool ext;
+		lsp_wfile *f = check_file(w, path, v, &ext);
+		fp_free(path);
+		if (f)
+			post_file(w, f, gen, false);
+		pthread_mutex_lock(&w->mu);
+		/* an extension definition changed: every file may judge its
+		 * extension('url') calls differently now */
+		if (ext && w->gen == gen && !w->stop) {
+			w->gen++;
+			w->want_scan = true;
+		}
+	}
+	pthread_mutex_unlock(&w->mu);
+	return NULL;
+}
+
+lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool utf8, size_t max_file)
+{
+	lsp_ws *w = fp_calloc(1, sizeof *w);
+	if (!w)
+		return NULL;
+	w->root = dupstr(root);
+	w->utf8 = utf8;
+	w->max_file = max_file;
+	w->version = v;
+	w->want_scan = true;
+	fp_arena_init(&w->ext_arena);
+	if (!w->root || pipe(w->wake) != 0) {
+		fp_free(w->root);
+		fp_free(w);
+		return NULL;
+	}
+	fcntl(w->wake[0], F_SETFL, O_NONBLOCK);
+	fcntl(w->wake[0], F_SETFD, FD_CLOEXEC);
+	fcntl(w->wake[1], F_SETFD, FD_CLOEXEC);
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->cv, NULL);
+	if (pthread_create(&w->thread, NULL, worker, w) != 0) {
+		close(w->wake[0]);
+		close(w->wake[1]);
+		pthread_mutex_destroy(&w->mu);
+		pthread_cond_destroy(&w->cv);
+		fp_free(w->root);
+		fp_free(w);
+		return NULL;
+	}
+	return w;
+}
+
+int lsp_ws_fd(const lsp_ws *w)
+{
+	return w->wake[0];
+}
+
+void lsp_ws_take(lsp_ws *w, lsp_ws_batch *b)
+{
+	memset(b, 0, sizeof *b);
+	char buf[16];
+	while (read(w->wake[0], buf, sizeof buf) > 0)
+		;
+	pthread_mutex_lock(&w->mu);
+	w->woken = false;
+	b->files = w->out;
+	b->nfiles = w->nout;
+	w->out = NULL;
+	w->nout = w->capout = 0;
+	if (w->have_ext) {
+		b->have_ext_urls = true;
+		b->ext_urls = w->ext;
+		b->next_urls = w->next;
+		w->ext = NULL;
+		w->next = 0;
+		w->have_ext = false;
+	}
+	b->done = w->done;
+	b->total = w->total;
+	b->scan_started = w->started;
+	b->scan_finished = w->finished;
+	w->started = w->finished = false;
+	pthread_mutex_unlock(&w->mu);
+}
+
+void lsp_ws_batch_release(lsp_ws_batch *b)
+{
+	for (size_t i = 0; i < b->nfiles; i++)
+		lsp_wfile_free(b->files[i]);
+	fp_free(b->files);
+	for (size_t i = 0; i < b->next_urls; i++)
+		fp_free(b->ext_urls[i]);
+	fp_free(b->ext_urls);
+	memset(b, 0, sizeof *b);
+}
+
+void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v)
+{
+	pthread_mutex_lock(&w->mu);
+	w->gen++;
+	w->version = v;
+	w->want_scan = true;
+	/* results of the abandoned scan are stale: drop them */
+	for (size_t i = 0; i < w->nout; i++)
+		lsp_wfile_free(w->out[i]);
+	w->nout = 0;
+	w->started = w->finished = false;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+}
+
+void lsp_ws_recheck(lsp_ws *w, const char *path)
+{
+	size_t rl = strlen(w->root);
+	if (strncmp(path, w->root, rl) != 0 || (path[rl] != '/' && w->root[rl - 1] != '/'))
+		return;
+	char *p = dupstr(path);
+	if (!p)
+		return;
+	pthread_mutex_lock(&w->mu);
+	/* one pending recheck per path */
+	for (size_t i = 0; i < w->npaths; i++) {
+		if (strcmp(w->paths[i], p) == 0) {
+			pthread_mutex_unlock(&w->mu);
+			fp_free(p);
+			return;
+		}
+	}
+	if (w->npaths == w->cappaths) {
+		size_t cap = w->cappaths ? w->cappaths * 2 : 16;
+		char **v = fp_realloc(w->paths, cap * sizeof *v);
+		if (!v) {
+			pthread_mutex_unlock(&w->mu);
+			fp_free(p);
+			return;
+		}
+		w->paths = v;
+		w->cappaths = cap;
+	}
+	w->paths[w->npaths++] = p;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+}
+
+void lsp_ws_pause(lsp_ws *w, bool paused)
+{
+	pthread_mutex_lock(&w->mu);
+	w->paused = paused;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+}
+
+size_t lsp_ws_files(const lsp_ws *w)
+{
+	lsp_ws *m = (lsp_ws *)w;
+	pthread_mutex_lock(&m->mu);
+	size_t n = m->known;
+	pthread_mutex_unlock(&m->mu);
+	return n;
+}
+
+void lsp_ws_stop(lsp_ws *w)
+{
+	if (!w)
+		return;
+	pthread_mutex_lock(&w->mu);
+	w->stop = true;
+	w->gen++;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+	pthread_join(w->thread, NULL);
+	for (size_t i = 0; i < w->nout; i++)
+		lsp_wfile_free(w->out[i]);
+	fp_free(w->out);
+	for (size_t i = 0; i < w->npaths; i++)
+		fp_free(w->paths[i]);
+	fp_free(w->paths);
+	for (size_t i = 0; i < w->next; i++)
+		fp_free(w->ext[i]);
+	fp_free(w->ext);
+	fp_free(w->ext_urls);
+	fp_arena_release(&w->ext_arena);
+	close(w->wake[0]);
+	close(w->wake[1]);
+	pthread_mutex_destroy(&w->mu);
+	pthread_cond_destroy(&w->cv);
+	fp_free(w->root);
+	fp_free(w);
+}

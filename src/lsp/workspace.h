@@ -1,0 +1,96 @@
+/*
+ * lsp/workspace.h - the background scan of the workspace folder.
+ *
+ * A worker thread does what `fhirpath-ls check ROOT` does, off the loop
+ * thread: it walks the folder, collects the extension definitions of
+ * every FHIR JSON/XML file (so open documents are checked against them,
+ * as `check` does), then checks every .fhirpath, JSON and XML file and
+ * posts each file's diagnostics back. The loop thread takes the results
+ * when the wake-up fd becomes readable; it owns everything it takes.
+ *
+ * Foreground requests come first: the worker runs at a lower scheduling
+ * priority, can be paused (memory pressure) and is cancelled, not
+ * finished, when its work is superseded (a rescan after a configuration
+ * change abandons the scan under way between two files).
+ *
+ * Nothing here touches the server's state: the worker sees only its own
+ * copies (root, options) and the results queue, under one mutex.
+ */
+#ifndef FP_LSP_WORKSPACE_H
+#define FP_LSP_WORKSPACE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/model.h"
+
+/* One diagnostic of a scanned file, positions already in the client's
+ * position encoding (0-based lines and columns). */
+typedef struct lsp_wdiag {
+	uint32_t l0, c0, l1, c1;
+	uint16_t code;
+	uint8_t severity;       /* fp_severity */
+	char *message;
+} lsp_wdiag;
+
+/* A result: a file checked (diags), or a file gone (gone = true). */
+typedef struct lsp_wfile {
+	char *path;
+	lsp_wdiag *diags;
+	size_t ndiags;
+	bool gone;
+} lsp_wfile;
+
+void lsp_wfile_free(lsp_wfile *f);
+
+/* What the loop takes from the worker in one go. */
+typedef struct lsp_ws_batch {
+	lsp_wfile **files;      /* in the order they were checked */
+	size_t nfiles;
+	/* when not NULL: the workspace's extension URLs (sorted), replacing
+	 * the previous ones; one allocation each, owned by the taker */
+	char **ext_urls;
+	size_t next_urls;
+	bool have_ext_urls;
+	/* progress of the scan under way */
+	size_t done, total;
+	bool scan_started;      /* a full scan began since the last take */
+	bool scan_finished;     /* ... and finished (not cancelled) */
+} lsp_ws_batch;
+
+typedef struct lsp_ws lsp_ws;
+
+/* Start the worker on root (a folder) with FHIR version v; positions in
+ * UTF-8 bytes when utf8, else UTF-16 units. A full scan begins at once.
+ * Files over max_file bytes get one FP9003. NULL when the thread or its
+ * pipe cannot be created (the server works without it). */
+lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool utf8, size_t max_file);
+
+/* The fd that becomes readable when results are waiting (for poll). */
+int lsp_ws_fd(const lsp_ws *w);
+
+/* Take every result posted since the last call into *b (zeroed first);
+ * free it with lsp_ws_batch_release. Drains the wake-up fd. */
+void lsp_ws_take(lsp_ws *w, lsp_ws_batch *b);
+void lsp_ws_batch_release(lsp_ws_batch *b);
+
+/* Abandon the scan under way (if any) and start a full one with FHIR
+ * version v. */
+void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v);
+
+/* Check one file again (it changed, appeared or was deleted on disk);
+ * a path outside the root is ignored. */
+void lsp_ws_recheck(lsp_ws *w, const char *path);
+
+/* Pause (true) or resume the worker; a paused worker stops between two
+ * files and holds no more memory than it has. */
+void lsp_ws_pause(lsp_ws *w, bool paused);
+
+/* Cancel what is under way, join the thread, free everything. */
+void lsp_ws_stop(lsp_ws *w);
+
+/* Files known to the scan so far (for health). */
+size_t lsp_ws_files(const lsp_ws *w);
+
+#endif
