@@ -33,7 +33,10 @@
  *                        writes until it exits must have been expected.
  *
  * In >>, >>raw, >>bytes and >>repeat lines $FILL(N,TEXT) stands for TEXT N
- * times.
+ * times. In those and in << lines, $ROOTURI stands for the file: URI of
+ * the runner's working directory (the repository), so sessions can name
+ * real folders (rootUri) and expect the server's URIs of files in them;
+ * the update mode writes it back.
  *
  * Ordering: every >> / >>raw / >>bytes / >>repeat / !! line is a step, and the <<
  * lines after it are what that step must produce, in order. The runner
@@ -655,6 +658,42 @@ static void srv_free(srv *s)
 
 /* ---- substitutions ---------------------------------------------------------- */
 
+static char root_uri[8192];     /* file: URI of the working directory */
+
+static void set_root_uri(void)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		strcpy(cwd, "/");
+	char *o = root_uri + sprintf(root_uri, "file://");
+	for (const unsigned char *p = (const unsigned char *)cwd; *p && o < root_uri + sizeof root_uri - 4; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("-._~/", *p)) {
+			*o++ = (char)*p;
+		} else {
+			*o++ = '%';
+			*o++ = hex[*p >> 4];
+			*o++ = hex[*p & 15];
+		}
+	}
+	*o = 0;
+}
+
+/* Replace every `from` in in[0..n) with `to`. */
+static void replace_all(const char *in, size_t n, const char *from, const char *to, fp_buf *out)
+{
+	size_t fl = strlen(from);
+	for (size_t i = 0; i < n;) {
+		if (fl && i + fl <= n && memcmp(in + i, from, fl) == 0) {
+			fp_buf_adds(out, to);
+			i += fl;
+		} else {
+			fp_buf_addc(out, in[i++]);
+		}
+	}
+}
+
 static void expand(const char *in, long i, pid_t child, fp_buf *out)
 {
 	const char *p = in;
@@ -673,6 +712,11 @@ static void expand(const char *in, long i, pid_t child, fp_buf *out)
 					continue;
 				}
 			}
+		}
+		if (strncmp(p, "$ROOTURI", 8) == 0) {
+			fp_buf_adds(out, root_uri);
+			p += 8;
+			continue;
 		}
 		if (strncmp(p, "$CHILD", 6) == 0) {
 			fp_buf_printf(out, "%ld", (long)child);
@@ -823,6 +867,13 @@ static void write_expect(fp_buf *b, const script *sc, const char *body, size_t l
 	fp_buf c;
 	fp_buf_init(&c);
 	bool json = normalise(sc, body, len, false, &c);
+	if (root_uri[0] && c.data && strstr(c.data, root_uri)) {
+		fp_buf r;
+		fp_buf_init(&r);
+		replace_all(c.data, c.len, root_uri, "$ROOTURI", &r);
+		fp_buf_release(&c);
+		c = r;
+	}
 	const char *dir = last ? "<<last " : "<< ";
 	if (!json) {
 		/* not JSON: keep it visible (the case will not load until fixed) */
@@ -975,9 +1026,12 @@ static bool run_session(const char *path, const char *absbin, fp_buf *report)
 				sline *e = &sc.v[k];
 				if (e->kind != L_EXPECT && e->kind != L_EXPECT_LAST)
 					continue;
-				fp_buf want;
+				fp_buf want, subst;
 				fp_buf_init(&want);
-				normalise(&sc, e->arg, strlen(e->arg), true, &want);
+				fp_buf_init(&subst);
+				replace_all(e->arg, strlen(e->arg), "$ROOTURI", root_uri, &subst);
+				normalise(&sc, subst.data ? subst.data : "", subst.len, true, &want);
+				fp_buf_release(&subst);
 				uint64_t deadline = now_ms() + STEP_TIMEOUT_MS;
 				for (;;) {
 					if (!srv_wait(&s, 1, deadline)) {
@@ -1242,6 +1296,7 @@ void run_lsp(void)
 		return;
 	}
 	signal(SIGPIPE, SIG_IGN);
+	set_root_uri();
 	char **files = rt_list("tests/lsp", ".lsp");
 	for (size_t f = 0; files && files[f]; f++) {
 		const char *base = strrchr(files[f], '/') + 1;

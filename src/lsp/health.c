@@ -94,6 +94,32 @@ bool lsp_health(lsp_req *r)
 	return true;
 }
 
+/* What the server holds, by owner. */
+typedef struct held {
+	size_t text, analysis, workspace, buffers;
+} held;
+
+static size_t workspace_bytes(const lsp_server *s);
+
+static held held_bytes(const lsp_server *s)
+{
+	held h = { 0, 0, 0, 0 };
+	for (size_t i = 0; i < s->ndocs; i++) {
+		h.text += s->docs[i]->len;
+		if (s->docs[i]->analysed)
+			h.analysis += s->docs[i]->arena.total;
+	}
+	h.workspace = workspace_bytes(s);
+	h.buffers = s->rd.in.cap + s->out.cap;
+	return h;
+}
+
+size_t lsp_held_bytes(const lsp_server *s)
+{
+	held h = held_bytes(s);
+	return h.text + h.analysis + h.workspace + h.buffers;
+}
+
 /* Bytes held by the workspace scan's results. */
 static size_t workspace_bytes(const lsp_server *s)
 {
@@ -113,12 +139,7 @@ bool lsp_resources(lsp_req *r)
 {
 	lsp_server *s = r->s;
 	fp_jw *w = &s->w;
-	size_t text = 0, analysis = 0;
-	for (size_t i = 0; i < s->ndocs; i++) {
-		text += s->docs[i]->len;
-		if (s->docs[i]->analysed)
-			analysis += s->docs[i]->arena.total;
-	}
+	held h = held_bytes(s);
 	size_t types, elements, model = 0;
 	for (int v = 0; v < FP_FHIR_NVERSIONS; v++) {
 		size_t b;
@@ -128,6 +149,8 @@ bool lsp_resources(lsp_req *r)
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "rssKiB");
 	fp_jw_uint(w, fp_rt_rss_kib());
+	fp_jw_key(w, "heldBytes");
+	fp_jw_uint(w, h.text + h.analysis + h.workspace + h.buffers);
 	fp_jw_key(w, "maxMemoryMiB");
 	fp_jw_uint(w, s->opt.max_memory_mb);
 	fp_jw_key(w, "documents");
@@ -135,18 +158,18 @@ bool lsp_resources(lsp_req *r)
 	fp_jw_key(w, "count");
 	fp_jw_uint(w, s->ndocs);
 	fp_jw_key(w, "textBytes");
-	fp_jw_uint(w, text);
+	fp_jw_uint(w, h.text);
 	fp_jw_key(w, "analysisBytes");
-	fp_jw_uint(w, analysis);
+	fp_jw_uint(w, h.analysis);
 	fp_jw_key(w, "analysed");
 	fp_jw_uint(w, s->nanalysed);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "workspaceBytes");
-	fp_jw_uint(w, workspace_bytes(s));
+	fp_jw_uint(w, h.workspace);
 	fp_jw_key(w, "modelBytes");
 	fp_jw_uint(w, model);
-	fp_jw_key(w, "inputBufferBytes");
-	fp_jw_uint(w, s->rd.in.cap);
+	fp_jw_key(w, "bufferBytes");
+	fp_jw_uint(w, h.buffers);
 	fp_jw_key(w, "openFds");
 	fp_jw_int(w, fp_rt_open_fds());
 	fp_jw_key(w, "threads");
@@ -155,8 +178,16 @@ bool lsp_resources(lsp_req *r)
 	return true;
 }
 
-/* How often the memory watch reads the RSS: often enough to react
- * within a burst of edits, rarely enough to cost nothing. */
+/* How often the memory watch looks: often enough to react within a
+ * burst of edits, rarely enough to cost nothing.
+ *
+ * It counts what the server holds (documents, analyses, workspace
+ * results, message buffers), not the RSS: the RSS also holds the
+ * binary's model tables and whatever the allocator keeps after a free,
+ * so a limit on it could be crossed by an idle server and never left
+ * again; the held bytes go down when the server lets go, the same way
+ * under any allocator or sanitizer, and that is what the limit can act
+ * on. */
 #define MEMORY_WATCH_MS 250
 
 void lsp_watch_memory(lsp_server *s)
@@ -167,7 +198,7 @@ void lsp_watch_memory(lsp_server *s)
 	if (now - s->mem_checked_ms < MEMORY_WATCH_MS)
 		return;
 	s->mem_checked_ms = now;
-	size_t mib = fp_rt_rss_kib() / 1024, limit = s->opt.max_memory_mb;
+	size_t mib = lsp_held_bytes(s) >> 20, limit = s->opt.max_memory_mb;
 	char m[300];
 	if (s->state != LSP_DEGRADED && mib > limit) {
 		/* shed what can be rebuilt: cached analyses, spare blocks;
@@ -178,7 +209,7 @@ void lsp_watch_memory(lsp_server *s)
 		fp_arena_drop_spare();
 		if (s->ws)
 			lsp_ws_pause(s->ws, true);
-		snprintf(m, sizeof m, "fhirpath-ls: memory use %zu MiB is over the --max-memory limit of %zu MiB: "
+		snprintf(m, sizeof m, "fhirpath-ls: memory held %zu MiB is over the --max-memory limit of %zu MiB: "
 			 "caches dropped and the workspace scan paused; close large documents or raise the limit",
 			 mib, limit);
 		fp_log(FP_LOG_WARN, "\"state\":\"degraded\"", "%s", m);
@@ -188,7 +219,7 @@ void lsp_watch_memory(lsp_server *s)
 		s->keep_analysed = LSP_KEEP_ANALYSED;
 		if (s->ws)
 			lsp_ws_pause(s->ws, false);
-		snprintf(m, sizeof m, "fhirpath-ls: memory use %zu MiB is back under the limit of %zu MiB", mib, limit);
+		snprintf(m, sizeof m, "fhirpath-ls: memory held %zu MiB is back under the limit of %zu MiB", mib, limit);
 		fp_log(FP_LOG_INFO, "\"state\":\"running\"", "%s", m);
 		lsp_show_message(s, 3, m);
 	}

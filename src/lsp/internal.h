@@ -127,6 +127,8 @@ void lsp_msg_send(lsp_server *s);
 void lsp_notify_begin(lsp_server *s, const char *method);
 uint64_t lsp_request_begin(lsp_server *s, const char *method);
 void lsp_msg_end(lsp_server *s);        /* closes params and the message, sends */
+/* A request of ours without params (refresh requests). */
+uint64_t lsp_request_send(lsp_server *s, const char *method);
 /* window/showMessage of type (1 error, 2 warning, 3 info). */
 void lsp_show_message(lsp_server *s, int type, const char *text);
 /* A diagnostic object: code, severity (after the configuration's
@@ -163,7 +165,10 @@ char *lsp_path_to_uri(const char *path);
 /* Health and resources (health.c) */
 bool lsp_health(lsp_req *r);
 bool lsp_resources(lsp_req *r);
-/* Look at memory use against --max-memory: enter or leave degraded. */
+/* Bytes the server holds: documents, analyses, workspace results,
+ * message buffers. */
+size_t lsp_held_bytes(const lsp_server *s);
+/* Look at memory held against --max-memory: enter or leave degraded. */
 void lsp_watch_memory(lsp_server *s);
 /* The name of method table row i (its stats are s->stats[i]), NULL past
  * the end. */

@@ -308,9 +308,7 @@ void lsp_scan_take(lsp_server *s)
 			s->progress = 2;
 		}
 		if (s->client_pull && s->client_refresh) {
-			lsp_request_begin(s, "workspace/diagnostic/refresh");
-			fp_jw_null(&s->w);
-			lsp_msg_end(s);
+			lsp_request_send(s, "workspace/diagnostic/refresh");
 		}
 	} else if (s->scanning) {
 		if (s->progress == 2) {

@@ -96,6 +96,8 @@ void lsp_msg_send(lsp_server *s)
 	}
 	fp_buf_reset(&s->out);
 	s->out.failed = false;
+	if (s->out.cap > ((size_t)1 << 20))
+		fp_buf_shrink(&s->out, 65536);  /* after a huge response */
 }
 
 void lsp_msg_begin(lsp_server *s)
@@ -139,7 +141,8 @@ void lsp_notify_begin(lsp_server *s, const char *method)
 	fp_jw_key(&s->w, "params");
 }
 
-uint64_t lsp_request_begin(lsp_server *s, const char *method)
+/* {"jsonrpc":"2.0","id":N,"method":M with a new id N. */
+static uint64_t request_head(lsp_server *s, const char *method)
 {
 	uint64_t id = ++s->next_request_id;
 	lsp_msg_begin(s);
@@ -147,7 +150,20 @@ uint64_t lsp_request_begin(lsp_server *s, const char *method)
 	fp_jw_uint(&s->w, id);
 	fp_jw_key(&s->w, "method");
 	fp_jw_str(&s->w, method);
+	return id;
+}
+
+uint64_t lsp_request_begin(lsp_server *s, const char *method)
+{
+	uint64_t id = request_head(s, method);
 	fp_jw_key(&s->w, "params");
+	return id;
+}
+
+uint64_t lsp_request_send(lsp_server *s, const char *method)
+{
+	uint64_t id = request_head(s, method);
+	lsp_msg_end(s);
 	return id;
 }
 

@@ -31,6 +31,9 @@ lsp_read_status lsp_reader_fill(lsp_reader *r)
 		r->in.len -= r->pos;
 		r->pos = 0;
 	}
+	/* a huge message consumed: give its memory back */
+	if (r->in.cap > ((size_t)1 << 20) && r->in.len < r->in.cap / 4)
+		fp_buf_shrink(&r->in, r->in.len + 65536 + 1);
 	if (!fp_buf_grow(&r->in, 65536))
 		return LSP_READ_ERROR;
 	ssize_t n = read(r->fd, r->in.data + r->in.len, 65536);

@@ -42,6 +42,19 @@ bool fp_buf_grow(fp_buf *b, size_t n)
 	return true;
 }
 
+void fp_buf_shrink(fp_buf *b, size_t cap)
+{
+	if (cap < b->len + 1)
+		cap = b->len + 1;
+	if (!b->data || b->cap <= cap)
+		return;
+	char *p = fp_realloc(b->data, cap);
+	if (p) {
+		b->data = p;
+		b->cap = cap;
+	}
+}
+
 void fp_buf_add(fp_buf *b, const void *p, size_t n)
 {
 	if (!fp_buf_grow(b, n))

@@ -24,6 +24,9 @@ void fp_buf_init(fp_buf *b);
 void fp_buf_release(fp_buf *b);
 /* Make room for n more bytes; false (and b->failed) when impossible. */
 bool fp_buf_grow(fp_buf *b, size_t n);
+/* Give back capacity beyond max(len + 1, cap): after one huge message, a
+ * long-lived buffer should not keep its size. Failure changes nothing. */
+void fp_buf_shrink(fp_buf *b, size_t cap);
 void fp_buf_add(fp_buf *b, const void *p, size_t n);
 void fp_buf_adds(fp_buf *b, const char *s);
 void fp_buf_addc(fp_buf *b, char c);

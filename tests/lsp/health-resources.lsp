@@ -1,6 +1,6 @@
 # fhirpath/health and fhirpath/resources: their shape (the values that
 # vary with the machine and the moment are ignored), the counters exact.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, modelBytes, analysisBytes, inputBufferBytes, openFds
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, modelBytes, analysisBytes, inputBufferBytes, heldBytes, bufferBytes, openFds
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -64,11 +64,12 @@
   "id": 5,
   "result": {
     "rssKiB": "*",
+    "heldBytes": "*",
     "maxMemoryMiB": 0,
     "documents": {"count":1,"textBytes":30,"analysisBytes":"*","analysed":1},
     "workspaceBytes": 0,
     "modelBytes": "*",
-    "inputBufferBytes": "*",
+    "bufferBytes": "*",
     "openFds": "*",
     "threads": 1
   }
