@@ -51,6 +51,8 @@ extern const char *const lsp_state_names[];
 typedef struct lsp_method_stats {
 	uint64_t count, errors;
 	uint32_t lat_us[LSP_LATENCY_RING];  /* recent latencies */
+	uint64_t log_window_ms;         /* failure log rate limit */
+	uint32_t logged, suppressed;
 } lsp_method_stats;
 
 typedef struct lsp_server {
@@ -61,6 +63,7 @@ typedef struct lsp_server {
 	bool got_shutdown;
 	bool exit_now;
 	bool utf8;              /* positionEncoding utf-8, else utf-16 */
+	int trace;              /* 0 off, 1 messages, 2 verbose ($/setTrace) */
 	long parent_pid;
 	fp_check_options check;
 	fp_config config;       /* the workspace's .fhirpath-ls.json */

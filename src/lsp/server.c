@@ -74,6 +74,8 @@ const char *lsp_str(const fp_json *obj, const char *path)
 	return v && v->kind == FP_JSON_STRING ? v->u.str.s : NULL;
 }
 
+static int trace_level(const char *v);
+
 static bool json_true(const fp_json *v)
 {
 	return v && v->kind == FP_JSON_TRUE;
@@ -612,6 +614,9 @@ static bool h_initialize(lsp_req *r)
 		load_config(s);
 	}
 	fp_free(root);
+	int t = trace_level(lsp_str(r->params, "trace"));
+	if (t > 0)
+		s->trace = t;
 	const char *fv = lsp_str(r->params, "initializationOptions.fhirVersion");
 	if (fv)
 		fp_fhir_version_parse(fv, strlen(fv), &s->check.version);
@@ -655,6 +660,15 @@ static bool h_exit(lsp_req *r)
 
 static bool h_ignore(lsp_req *r)
 {
+	return true;
+}
+
+static bool h_set_trace(lsp_req *r)
+{
+	int t = trace_level(lsp_str(r->params, "value"));
+	if (t < 0)
+		return lsp_fail(r, E_INVALID_PARAMS, "$/setTrace wants value off, messages or verbose");
+	r->s->trace = t;
 	return true;
 }
 
@@ -827,7 +841,7 @@ static const lsp_method lsp_methods[] = {
 	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },
 	{ "workspace/didChangeWatchedFiles", h_did_change_watched_files, M_NOTIFY },
 	{ "$/cancelRequest", h_ignore, M_NOTIFY | M_BEFORE_INIT },
-	{ "$/setTrace", h_ignore, M_NOTIFY },
+	{ "$/setTrace", h_set_trace, M_NOTIFY },
 	{ "fhirpath/health", lsp_health, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
 	{ "fhirpath/resources", lsp_resources, M_BEFORE_INIT | M_AFTER_SHUTDOWN },
 	{ NULL, NULL, 0 },
@@ -839,6 +853,103 @@ const char *lsp_method_name(size_t i)
 }
 
 /* ---- dispatch ------------------------------------------------------------- */
+
+/* ---- the error boundary ------------------------------------------------- */
+
+/* Failures are logged at most this many times per method and window;
+ * the rest are counted and summed up when the window ends, so a client
+ * that repeats a bad request cannot flood the log or the editor. */
+#define FAIL_LOG_BURST 5
+#define FAIL_LOG_WINDOW_MS 10000
+
+/* What kind of failure code is: the client's mistake (bad parameters, a
+ * document it never opened), or ours but recoverable (out of memory, a
+ * handler's own check): the server goes on either way. Nothing a
+ * handler reports is fatal; a fatal state would stop the loop instead. */
+static const char *failure_kind(int code)
+{
+	return code == E_INVALID_PARAMS || code == E_INVALID_REQUEST || code == E_METHOD_NOT_FOUND
+	       ? "client" : "recoverable";
+}
+
+/* A handler failed: count it, keep it as the last error, and log it once
+ * with its context (method, document, version), rate-limited per method.
+ * Failures that are ours are also shown in the client's log
+ * (window/logMessage), under the same limit. */
+static void request_failed(lsp_server *s, lsp_method_stats *st, const char *method, const lsp_req *r)
+{
+	st->errors++;
+	s->errors++;
+	int code = r->err_code ? r->err_code : E_REQUEST_FAILED;
+	snprintf(s->last_error, sizeof s->last_error, "%.60s: %.180s", method, r->err_msg);
+	uint64_t now = fp_clock_ms();
+	if (now - st->log_window_ms >= FAIL_LOG_WINDOW_MS) {
+		if (st->suppressed)
+			fp_log(FP_LOG_WARN, NULL, "%u more failures of %s in the last %d s were not logged",
+			       st->suppressed, method, FAIL_LOG_WINDOW_MS / 1000);
+		st->log_window_ms = now;
+		st->logged = st->suppressed = 0;
+	}
+	if (st->logged >= FAIL_LOG_BURST) {
+		st->suppressed++;
+		return;
+	}
+	st->logged++;
+	const char *kind = failure_kind(code);
+	const char *uri = lsp_str(r->params, "textDocument.uri");
+	lsp_doc *d = uri ? lsp_doc_find(s, uri) : NULL;
+	fp_buf f;
+	fp_buf_init(&f);
+	fp_buf_adds(&f, "\"method\":");
+	fp_json_write_string(&f, method, strlen(method));
+	fp_buf_printf(&f, ",\"kind\":\"%s\",\"code\":%d", kind, code);
+	if (uri) {
+		fp_buf_adds(&f, ",\"document\":");
+		fp_json_write_string(&f, uri, strlen(uri));
+	}
+	if (d)
+		fp_buf_printf(&f, ",\"version\":%lld", (long long)d->version);
+	fp_log(FP_LOG_WARN, f.failed ? NULL : f.data, "request failed: %s", r->err_msg);
+	fp_buf_release(&f);
+	if (strcmp(kind, "recoverable") == 0 && s->got_initialize) {
+		char m[400];
+		snprintf(m, sizeof m, "fhirpath-ls: %.60s failed: %.300s", method, r->err_msg);
+		lsp_notify_begin(s, "window/logMessage");
+		fp_jw_obj_begin(&s->w);
+		fp_jw_key(&s->w, "type");
+		fp_jw_int(&s->w, 1);
+		fp_jw_key(&s->w, "message");
+		fp_jw_str(&s->w, m);
+		fp_jw_obj_end(&s->w);
+		lsp_msg_end(s);
+	}
+}
+
+/* $/logTrace for a request handled, when the client asked for a trace
+ * ($/setTrace or initialize's trace: "messages" or "verbose"). */
+static void trace(lsp_server *s, const char *method, uint64_t us, bool ok)
+{
+	char m[200];
+	snprintf(m, sizeof m, "%.100s: %s in %llu us", method, ok ? "answered" : "failed", (unsigned long long)us);
+	lsp_notify_begin(s, "$/logTrace");
+	fp_jw_obj_begin(&s->w);
+	fp_jw_key(&s->w, "message");
+	fp_jw_str(&s->w, m);
+	if (s->trace > 1) {
+		fp_jw_key(&s->w, "verbose");
+		fp_jw_str(&s->w, ok ? "ok" : s->last_error);
+	}
+	fp_jw_obj_end(&s->w);
+	lsp_msg_end(s);
+}
+
+/* Trace level from "off", "messages", "verbose"; -1 when unknown. */
+static int trace_level(const char *v)
+{
+	if (!v)
+		return -1;
+	return strcmp(v, "off") == 0 ? 0 : strcmp(v, "messages") == 0 ? 1 : strcmp(v, "verbose") == 0 ? 2 : -1;
+}
 
 /* A request id as a map key: "n:42" or "s:abc"; false for other kinds
  * and for ids too long to be worth remembering. */
@@ -965,20 +1076,17 @@ static void handle(lsp_server *s, const char *body, size_t len)
 		fp_jw_key(&s->w, "result");
 	}
 	bool ok = m->fn(&r);
+	if (ok && s->out.failed)
+		ok = lsp_fail(&r, E_INTERNAL, "out of memory writing the response");
 	clock_gettime(CLOCK_MONOTONIC, &ts1);
 	lsp_method_stats *st = &s->stats[mi < LSP_NMETHODS ? mi : LSP_NMETHODS - 1];
 	uint64_t us = (uint64_t)(ts1.tv_sec - ts0.tv_sec) * 1000000 + (uint64_t)(ts1.tv_nsec - ts0.tv_nsec) / 1000;
 	st->lat_us[st->count % LSP_LATENCY_RING] = (uint32_t)(us > UINT32_MAX ? UINT32_MAX : us);
 	st->count++;
 	if (!ok) {
-		st->errors++;
-		s->errors++;
-		snprintf(s->last_error, sizeof s->last_error, "%.60s: %.180s", method, r.err_msg);
-		char fields[300];
-		snprintf(fields, sizeof fields, "\"method\":\"%.100s\"", method);
-		fp_log(FP_LOG_WARN, fields, "request failed: %s", r.err_msg);
 		fp_buf_reset(&s->out);
 		s->out.failed = false;
+		request_failed(s, st, method, &r);
 		if (is_request)
 			send_error(s, id, r.err_code ? r.err_code : E_REQUEST_FAILED, r.err_msg);
 	} else if (is_request) {
@@ -987,6 +1095,8 @@ static void handle(lsp_server *s, const char *body, size_t len)
 	} else {
 		fp_buf_reset(&s->out);
 	}
+	if (s->trace && is_request)
+		trace(s, method, us, ok);
 	fp_arena_release(&arena);
 }
 
