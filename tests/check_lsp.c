@@ -70,6 +70,7 @@
 #include "runner.h"
 #include "util/alloc.h"
 #include "util/arena.h"
+#include "util/str.h"
 
 #define STEP_TIMEOUT_MS 5000
 #define QUIET_MS 150
@@ -733,17 +734,6 @@ static void expand(const char *in, long i, pid_t child, fp_buf *out)
 	}
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static void unescape(const char *s, size_t n, fp_buf *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -758,8 +748,8 @@ static void unescape(const char *s, size_t n, fp_buf *out)
 			fp_buf_addc(out, '\n');
 		else if (c == 't')
 			fp_buf_addc(out, '\t');
-		else if (c == 'x' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			fp_buf_addc(out, (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2])));
+		else if (c == 'x' && i + 2 < n && fp_hexval(s[i + 1]) >= 0 && fp_hexval(s[i + 2]) >= 0) {
+			fp_buf_addc(out, (char)(fp_hexval(s[i + 1]) * 16 + fp_hexval(s[i + 2])));
 			i += 2;
 		} else
 			fp_buf_addc(out, c);

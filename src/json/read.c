@@ -22,6 +22,7 @@
  * place.
  */
 #include "read.h"
+#include "util/str.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -170,17 +171,6 @@ static inline size_t skip_ws(const unsigned char *s, size_t i, size_t n)
  * Scalars
  * ---------------------------------------------------------------------- */
 
-static int hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Read four hex digits at s[i..i+4) of an n-byte text into *cu. Returns 1
  * on success, 0 when a non-hex byte comes first, -1 when the text ends
  * first. */
@@ -190,7 +180,7 @@ static int hex4(const unsigned char *s, size_t i, size_t n, uint32_t *cu)
 	for (size_t k = 0; k < 4; k++) {
 		if (i + k >= n)
 			return -1;
-		int h = hexval(s[i + k]);
+		int h = fp_hexval(s[i + k]);
 		if (h < 0)
 			return 0;
 		v = v << 4 | (uint32_t)h;

@@ -23,22 +23,12 @@
 #include "runtime/runtime.h"
 #include "util/alloc.h"
 #include "util/clock.h"
+#include "util/str.h"
 
 #define PROGRESS_TOKEN "fhirpath-ls/scan"
 #define PROGRESS_EVERY_MS 200
 
 /* ---- URIs --------------------------------------------------------------- */
-
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 char *lsp_uri_to_path(const char *uri)
 {
@@ -55,7 +45,7 @@ char *lsp_uri_to_path(const char *uri)
 		return NULL;
 	for (; *p; p++) {
 		int hi, lo;
-		if (*p == '%' && (hi = hexval(p[1])) >= 0 && (lo = hexval(p[2])) >= 0) {
+		if (*p == '%' && (hi = fp_hexval(p[1])) >= 0 && (lo = fp_hexval(p[2])) >= 0) {
 			char c = (char)(hi * 16 + lo);
 			if (c == 0) {
 				fp_free(out);
@@ -160,6 +150,18 @@ void lsp_scan_response(lsp_server *s, const fp_json *id, bool ok)
 
 /* ---- diagnostics of files on disk ---------------------------------------- */
 
+/* "key": {"line": l, "character": c} */
+static void write_pos(fp_jw *w, const char *key, uint32_t l, uint32_t c)
+{
+	fp_jw_key(w, key);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "line");
+	fp_jw_uint(w, l);
+	fp_jw_key(w, "character");
+	fp_jw_uint(w, c);
+	fp_jw_obj_end(w);
+}
+
 static void write_wdiags(lsp_server *s, const lsp_wfile *f)
 {
 	fp_jw *w = &s->w;
@@ -171,20 +173,8 @@ static void write_wdiags(lsp_server *s, const lsp_wfile *f)
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "range");
 		fp_jw_obj_begin(w);
-		fp_jw_key(w, "start");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "line");
-		fp_jw_uint(w, x->l0);
-		fp_jw_key(w, "character");
-		fp_jw_uint(w, x->c0);
-		fp_jw_obj_end(w);
-		fp_jw_key(w, "end");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "line");
-		fp_jw_uint(w, x->l1);
-		fp_jw_key(w, "character");
-		fp_jw_uint(w, x->c1);
-		fp_jw_obj_end(w);
+		write_pos(w, "start", x->l0, x->c0);
+		write_pos(w, "end", x->l1, x->c1);
 		fp_jw_obj_end(w);
 		lsp_write_diag_fields(s, x->code, x->severity, x->message);
 		fp_jw_obj_end(w);

@@ -105,16 +105,10 @@ static void post_file(lsp_ws *w, lsp_wfile *f, uint64_t gen, bool count)
 		lsp_wfile_free(f);
 		return;
 	}
-	if (w->nout == w->capout) {
-		size_t cap = w->capout ? w->capout * 2 : 64;
-		lsp_wfile **v = fp_realloc(w->out, cap * sizeof *v);
-		if (!v) {
-			pthread_mutex_unlock(&w->mu);
-			lsp_wfile_free(f);
-			return;
-		}
-		w->out = v;
-		w->capout = cap;
+	if (!fp_grow(&w->out, &w->capout, w->nout, sizeof *w->out, 64)) {
+		pthread_mutex_unlock(&w->mu);
+		lsp_wfile_free(f);
+		return;
 	}
 	w->out[w->nout++] = f;
 	if (count)
@@ -255,14 +249,8 @@ static void visit(void *ctx, const char *path, const char *error)
 		l->full = true;
 		return;
 	}
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 256;
-		char **v = fp_realloc(l->v, cap * sizeof *v);
-		if (!v)
-			return;
-		l->v = v;
-		l->cap = cap;
-	}
+	if (!fp_grow(&l->v, &l->cap, l->n, sizeof *l->v, 256))
+		return;
 	char *p = dupstr(path);
 	if (p)
 		l->v[l->n++] = p;
@@ -508,16 +496,10 @@ void lsp_ws_recheck(lsp_ws *w, const char *path)
 			return;
 		}
 	}
-	if (w->npaths == w->cappaths) {
-		size_t cap = w->cappaths ? w->cappaths * 2 : 16;
-		char **v = fp_realloc(w->paths, cap * sizeof *v);
-		if (!v) {
-			pthread_mutex_unlock(&w->mu);
-			fp_free(p);
-			return;
-		}
-		w->paths = v;
-		w->cappaths = cap;
+	if (!fp_grow(&w->paths, &w->cappaths, w->npaths, sizeof *w->paths, 16)) {
+		pthread_mutex_unlock(&w->mu);
+		fp_free(p);
+		return;
 	}
 	w->paths[w->npaths++] = p;
 	pthread_cond_broadcast(&w->cv);

@@ -60,3 +60,19 @@ int fp_mul_size(size_t a, size_t b, size_t *out)
 	*out = a * b;
 	return 0;
 }
+
+bool fp_grow(void *v, size_t *cap, size_t n, size_t size, size_t first)
+{
+	if (n < *cap)
+		return true;
+	size_t ncap = *cap ? *cap * 2 : first, bytes;
+	if (ncap < *cap || fp_mul_size(ncap, size, &bytes) != 0)
+		return false;
+	void **pv = v;
+	void *p = fp_realloc(*pv, bytes);
+	if (!p)
+		return false;
+	*pv = p;
+	*cap = ncap;
+	return true;
+}

@@ -9,6 +9,7 @@
 #ifndef FP_UTIL_ALLOC_H
 #define FP_UTIL_ALLOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* malloc/calloc/realloc/free through the hook. All return NULL on failure
@@ -25,6 +26,11 @@ void fp_alloc_fail_at(long n);
 /* Number of allocations attempted since the last fp_alloc_fail_at() call;
  * tests use it to know when a run needed no more failures. */
 long fp_alloc_count(void);
+
+/* Make room for one more item in a growable array *v of *cap items of
+ * `size` bytes holding n (doubling, from `first`). False when out of
+ * memory or on overflow; *v and *cap are unchanged then. */
+bool fp_grow(void *v, size_t *cap, size_t n, size_t size, size_t first);
 
 /* Overflow-safe a*b; returns 0 and sets *out on success, -1 on overflow. */
 int fp_mul_size(size_t a, size_t b, size_t *out);

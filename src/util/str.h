@@ -46,4 +46,16 @@ static inline bool fp_str_starts(fp_str a, const char *prefix)
  * Used for did-you-mean suggestions. */
 size_t fp_str_distance(fp_str a, fp_str b, size_t max);
 
+/* The value of one hex digit, or -1 when c is not one. */
+static inline int fp_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 #endif
