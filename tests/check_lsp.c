@@ -72,7 +72,12 @@
 #include "util/arena.h"
 #include "util/str.h"
 
+/* Sanitizer builds run several times slower: more patience there. */
+#ifdef FP_ASAN
+#define STEP_TIMEOUT_MS 15000
+#else
 #define STEP_TIMEOUT_MS 5000
+#endif
 #define QUIET_MS 150
 #define COMPACT_MAX 200         /* longer messages are written pretty */
 

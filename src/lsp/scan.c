@@ -27,6 +27,10 @@
 
 #define PROGRESS_TOKEN "fhirpath-ls/scan"
 #define PROGRESS_EVERY_MS 200
+/* A scan of fewer files is over before a report could help: it gets a
+ * begin and an end only (and tests of small folders do not depend on
+ * how fast the machine is). */
+#define PROGRESS_MIN_FILES 50
 
 /* ---- URIs --------------------------------------------------------------- */
 
@@ -130,7 +134,8 @@ static int percent(const lsp_server *s)
 
 static void progress_report(lsp_server *s, bool force)
 {
-	if (s->progress != 3 || (!force && fp_clock_ms() - s->progress_ms < PROGRESS_EVERY_MS))
+	if (s->progress != 3 || s->scan_total < PROGRESS_MIN_FILES ||
+	    (!force && fp_clock_ms() - s->progress_ms < PROGRESS_EVERY_MS))
 		return;
 	char m[64];
 	snprintf(m, sizeof m, "%zu/%zu files", s->scan_done, s->scan_total);
