@@ -1206,6 +1206,28 @@ static void drain(lsp_server *s)
 	fp_arena_release(&arena);
 }
 
+/* SIGUSR1: the answers of fhirpath/health and fhirpath/resources, as
+ * one log line (at level error, so that it is written whatever the
+ * level). The response buffer is set aside meanwhile. */
+static void log_health(lsp_server *s)
+{
+	fp_buf saved = s->out;
+	fp_buf_init(&s->out);
+	fp_jw_init(&s->w, &s->out, false);
+	lsp_req r;
+	memset(&r, 0, sizeof r);
+	r.s = s;
+	fp_buf_adds(&s->out, "\"health\":");
+	lsp_health(&r);
+	fp_buf_adds(&s->out, ",\"resources\":");
+	fp_jw_init(&s->w, &s->out, false);
+	lsp_resources(&r);
+	fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "health (SIGUSR1): state %s",
+	       lsp_state_names[s->state]);
+	fp_buf_release(&s->out);
+	s->out = saved;
+}
+
 /* Signals since the last look; true when one asks the server to stop. */
 static bool on_signals(lsp_server *s)
 {
@@ -1213,11 +1235,7 @@ static bool on_signals(lsp_server *s)
 	bool stop = false;
 	while ((sig = fp_rt_signal_next()) != 0) {
 		if (sig == SIGUSR1) {
-			fp_log(FP_LOG_ERROR, NULL, "health: state %s, %zu documents, rss %zu KiB, %llu requests, "
-			       "%llu errors, %zu workspace files%s",
-			       lsp_state_names[s->state], s->ndocs, fp_rt_rss_kib(),
-			       (unsigned long long)s->requests, (unsigned long long)s->errors,
-			       s->wsfiles.len, s->scanning ? " (scanning)" : "");
+			log_health(s);
 		} else {
 			fp_log(FP_LOG_INFO, NULL, "signal %d: shutting down", sig);
 			stop = true;
