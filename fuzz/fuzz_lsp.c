@@ -157,7 +157,7 @@ int fuzz_lsp_one(const uint8_t *data, size_t size)
 
 	int rc;
 	if (flags & 64) {
-		lsp_options opt = { .in_fd = -1, .out_fd = fd, .max_message = 4096, .max_document = 1024,
+		lsp_options opt = { .in_fd = -1, .out_fd = fd, .max_message = 4096, .max_document = 1024, .no_scan = true,
 				    .in_data = in.data ? in.data : "", .in_len = in.len };
 		rc = lsp_serve(&opt);
 	} else {

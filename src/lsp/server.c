@@ -1319,6 +1319,6 @@ int lsp_serve_buffer(const char *data, size_t len, int out_fd)
 {
 	lsp_options opt = { .in_fd = -1, .out_fd = out_fd, .max_message = (size_t)64 << 20,
 			    .max_document = (size_t)16 << 20, .time_budget_ms = 2000,
-			    .in_data = data ? data : "", .in_len = len };
+			    .no_scan = true, .in_data = data ? data : "", .in_len = len };
 	return lsp_serve(&opt);
 }

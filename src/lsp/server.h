@@ -39,8 +39,9 @@ int lsp_serve(const lsp_options *opt);
  * end of input on a real fd, the diagnostics of documents changed since
  * the last publish are published before returning (unless 'exit' was
  * received), so a whole session can be replayed in memory. Limits are
- * the defaults of `serve` (64 MiB messages, 16 MiB documents); fill an
- * lsp_options with in_data for others. Returns lsp_serve's exit code. */
+ * the defaults of `serve` (64 MiB messages, 16 MiB documents, 2 s per
+ * analysis) and the workspace folder is not scanned (an input naming "/"
+ * must not walk the disk); fill an lsp_options with in_data for others. Returns lsp_serve's exit code. */
 int lsp_serve_buffer(const char *data, size_t len, int out_fd);
 
 #endif

@@ -238,7 +238,19 @@ typedef struct file_list {
 	char **v;
 	size_t n, cap;
 	bool full;
+	lsp_ws *w;              /* for cancellation */
+	uint64_t gen;
 } file_list;
+
+/* A walk stops when its scan is superseded or the worker must stop. */
+static bool walk_cancelled(void *ctx)
+{
+	file_list *l = ctx;
+	pthread_mutex_lock(&l->w->mu);
+	bool c = l->w->stop || l->w->gen != l->gen;
+	pthread_mutex_unlock(&l->w->mu);
+	return c || l->full;
+}
 
 static void visit(void *ctx, const char *path, const char *error)
 {
@@ -317,7 +329,9 @@ static void collect_extensions(lsp_ws *w, const file_list *l, uint64_t gen)
 static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v)
 {
 	file_list l = { 0 };
-	fp_walk(w->root, fp_is_input_file, visit, &l);
+	l.w = w;
+	l.gen = gen;
+	fp_walk_until(w->root, fp_is_input_file, visit, &l, walk_cancelled);
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen) {
 		w->started = true;

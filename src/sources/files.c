@@ -104,9 +104,19 @@ static bool skip_dir(const char *name)
 	       strcmp(name, ".svn") == 0;
 }
 
-static void walk_dir(const char *path, const struct stat *st, const walk_stack *up,
-		     bool (*want)(const char *), fp_visit_fn visit, void *ctx)
+/* What a walk is given, passed down its recursion. */
+typedef struct walk_ctx {
+	bool (*want)(const char *);
+	fp_visit_fn visit;
+	bool (*stop)(void *);
+	void *ctx;
+} walk_ctx;
+
+static void walk_dir(const char *path, const struct stat *st, const walk_stack *up, const walk_ctx *wc)
 {
+	bool (*want)(const char *) = wc->want;
+	fp_visit_fn visit = wc->visit;
+	void *ctx = wc->ctx;
 	for (const walk_stack *w = up; w; w = w->up) {
 		if (w->dev == st->st_dev && w->ino == st->st_ino) {
 			visit(ctx, path, "symbolic link loop (directory already being walked)");
@@ -144,6 +154,11 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 	if (n)
 		qsort(names, n, sizeof *names, cmp_names);
 	for (size_t i = 0; i < n; i++) {
+		if (wc->stop && wc->stop(ctx)) {
+			for (; i < n; i++)
+				fp_free(names[i]);
+			break;
+		}
 		size_t pl = strlen(path), nl = strlen(names[i]);
 		char *child = fp_malloc(pl + nl + 2);
 		if (child) {
@@ -169,7 +184,7 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 				}
 			} else if (S_ISDIR(cst.st_mode)) {
 				if (!skip_dir(names[i]))
-					walk_dir(child, &cst, &me, want, visit, ctx);
+					walk_dir(child, &cst, &me, wc);
 			} else if (S_ISREG(cst.st_mode) && want(names[i])) {
 				visit(ctx, child, NULL);
 			}
@@ -180,7 +195,8 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 	fp_free(names);
 }
 
-void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx)
+void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx,
+		   bool (*stop)(void *ctx))
 {
 	struct stat st;
 	if (strcmp(path, "-") == 0) {
@@ -193,10 +209,16 @@ void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit
 		visit(ctx, path, msg);
 		return;
 	}
+	walk_ctx wc = { want, visit, stop, ctx };
 	if (S_ISDIR(st.st_mode))
-		walk_dir(path, &st, NULL, want, visit, ctx);
+		walk_dir(path, &st, NULL, &wc);
 	else
 		visit(ctx, path, NULL);  /* named explicitly: check whatever it is */
+}
+
+void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx)
+{
+	fp_walk_until(path, want, visit, ctx, NULL);
 }
 
 static bool ends_with(const char *name, const char *suffix)

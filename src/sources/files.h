@@ -22,6 +22,10 @@ bool fp_read_file(const char *path, size_t max, char **data, size_t *len,
  * could not be read (permission, symlink loop). */
 typedef void (*fp_visit_fn)(void *ctx, const char *path, const char *error);
 void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx);
+/* The same, stopping as soon as stop(ctx) is true (checked before each
+ * directory entry): a background walk can be cancelled. */
+void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx,
+		   bool (*stop)(void *ctx));
 
 /* By name: .fhirpath files, FHIR JSON and XML candidates, any of them. */
 bool fp_is_fhirpath_file(const char *name);
