@@ -767,14 +767,22 @@ static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
 	return false;
 }
 
-/* The source text of a node, for messages (at most 60 bytes). */
+/* The source text of a node, for messages (at most 60 bytes). A longer
+ * one is cut to 57 bytes at a character boundary (never inside a UTF-8
+ * sequence, which would put a broken character into the message) and
+ * marked with "...". */
 static void snippet(ana *a, const fp_node *n, char *out, size_t cap)
 {
 	size_t len = n->end - n->start;
-	if (len > 60)
-		snprintf(out, cap, "%.57s...", a->text + n->start);
-	else
-		snprintf(out, cap, "%.*s", (int)len, a->text + n->start);
+	const char *s = a->text + n->start;
+	if (len > 60) {
+		size_t cut = 57;
+		while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+			cut--;  /* s[cut] continues a character: cut before it */
+		snprintf(out, cap, "%.*s...", (int)cut, s);
+	} else {
+		snprintf(out, cap, "%.*s", (int)len, s);
+	}
 }
 
 static bool is_literal(const fp_node *n)
