@@ -19,11 +19,22 @@
 #include "syntax/ast.h"
 #include "util/arena.h"
 #include "util/diag.h"
+#include "util/str.h"
 
 typedef struct fp_var_decl {
 	const char *name;       /* without '%' */
 	fp_tset type;
 } fp_var_decl;
+
+/* What an invariant is checked with (see fp_analysis_env.invariant). */
+typedef struct fp_invariant {
+	/* The other invariants of the same element (their texts), which a
+	 * valid instance satisfies too: FP2010 does not report an empty case
+	 * that one of them rules out (qty-3 'code.empty() or
+	 * system.exists()' says a Duration with a code has a system). */
+	const fp_str *others;
+	size_t nothers;
+} fp_invariant;
 
 typedef struct fp_analysis_env {
 	const fp_model *model;
@@ -35,6 +46,12 @@ typedef struct fp_analysis_env {
 	 * check extension('url') against; none = no check */
 	const char *const *ext_urls;
 	size_t next_urls;
+	/* Not NULL when the expression is an invariant (a StructureDefinition
+	 * constraint, or an expression after '// @invariant'): it must give
+	 * true or false, and FP2010 reports when it can give empty instead.
+	 * NULL for search parameters, view paths and the like, where empty
+	 * is normal. */
+	const fp_invariant *invariant;
 	/* called for every node with its type (may be NULL) */
 	void (*on_node)(void *ctx, const fp_node *n, fp_tset type);
 	void *ctx;

@@ -5,6 +5,7 @@
 #include "fhir_json.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analysis/analyze.h"
@@ -26,6 +27,7 @@ typedef struct scan {
 	const fp_check_options *opt;
 	fp_embedded *v;
 	size_t n, cap;
+	const fp_invariant *invariant;  /* add_expr(): it is an invariant */
 	bool oom;
 } scan;
 
@@ -101,7 +103,7 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 	e->version = s->version;
 	fp_diags local;
 	fp_diags_init(&local, s->arena);
-	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->opt, s->arena, &local, &e->x))
+	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->invariant, s->opt, s->arena, &local, &e->x))
 		s->oom = true;
 	e->x.start = str->start;
 	e->x.end = str->end;
@@ -128,9 +130,102 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 
 /* ---- StructureDefinition --------------------------------------------- */
 
+/* The key an element is known by in both the snapshot and the
+ * differential: its id, else its path. */
+static const char *element_key(const fp_json *el)
+{
+	const char *id = jstr(el, "id");
+	return id ? id : jstr(el, "path");
+}
+
+/* Every constraint expression of a StructureDefinition with the key of
+ * its element, sorted by key: the constraints of one element (from the
+ * snapshot and the differential, which often repeats only the new ones
+ * while a valid instance satisfies those of the snapshot too) are one
+ * run of it. */
+typedef struct keyed {
+	const char *key;
+	fp_str expr;
+} keyed;
+
+static int keyed_cmp(const void *a, const void *b)
+{
+	const keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	/* then by position in the file, so the order is stable */
+	return c ? c : x->expr.p < y->expr.p ? -1 : x->expr.p > y->expr.p;
+}
+
+static keyed *all_constraints(scan *s, const fp_json *sd, size_t *n)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	size_t cap = 0;
+	*n = 0;
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
+			cap += cons ? cons->u.arr.len : 0;
+		}
+	}
+	keyed *v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
+	if (!v) {
+		s->oom = s->oom || cap > 0;
+		return NULL;
+	}
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const char *key = element_key(els->u.arr.items[i]);
+			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
+			for (size_t c = 0; key && cons && c < cons->u.arr.len; c++) {
+				const fp_json *ex = fp_json_get(cons->u.arr.items[c], "expression");
+				if (ex && ex->kind == FP_JSON_STRING)
+					v[(*n)++] = (keyed){ key, fp_str_make(ex->u.str.s, ex->u.str.len) };
+			}
+		}
+	}
+	qsort(v, *n, sizeof *v, keyed_cmp);
+	return v;
+}
+
+/* The constraints of the element `key` (a run of the sorted list), as
+ * an fp_invariant's others. */
+static void element_invariants(scan *s, const keyed *all, size_t n, const char *key, fp_invariant *inv)
+{
+	inv->others = NULL;
+	inv->nothers = 0;
+	if (!key || n == 0)
+		return;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {       /* the first entry with this key */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(all[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < n && strcmp(all[end].key, key) == 0)
+		end++;
+	if (end == lo)
+		return;
+	fp_str *v = fp_arena_alloc(s->arena, (end - lo) * sizeof *v);
+	if (!v) {
+		s->oom = true;
+		return;
+	}
+	for (size_t i = lo; i < end; i++)
+		v[i - lo] = all[i].expr;
+	inv->others = v;
+	inv->nothers = end - lo;
+}
+
 static void structure_definition(scan *s, const fp_json *sd)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
+	size_t nall = 0;
+	const keyed *all = all_constraints(s, sd, &nall);
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *part = fp_json_get(sd, lists[l]);
 		const fp_json *els = jarr(part, "element");
@@ -138,6 +233,11 @@ static void structure_definition(scan *s, const fp_json *sd)
 			const fp_json *el = els->u.arr.items[i];
 			const char *path = jstr(el, "path");
 			const fp_json *cons = jarr(el, "constraint");
+			/* each constraint must give true or false, and a valid
+			 * instance satisfies the element's others too */
+			fp_invariant inv = { NULL, 0 };
+			if (cons && cons->u.arr.len)
+				element_invariants(s, all, nall, element_key(el), &inv);
 			for (size_t k = 0; cons && k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
 				const fp_json *ex = fp_json_get(c, "expression");
@@ -145,7 +245,9 @@ static void structure_definition(scan *s, const fp_json *sd)
 					continue;
 				fp_tset ctx = context_of(s, path);
 				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
+				s->invariant = &inv;
 				add_expr(s, ex, path, ctx, resource_type(s, jstr(sd, "type")), origin, NULL, 0);
+				s->invariant = NULL;
 			}
 		}
 	}
@@ -159,9 +261,12 @@ static void structure_definition(scan *s, const fp_json *sd)
 				 "extension context", NULL, 0);
 	}
 	const fp_json *inv = jarr(sd, "contextInvariant");
+	static const fp_invariant alone;
+	s->invariant = &alone;
 	for (size_t i = 0; inv && i < inv->u.arr.len; i++)
 		add_expr(s, inv->u.arr.items[i], NULL, fp_tset_any(), fp_tset_any(),
 			 "context invariant", NULL, 0);
+	s->invariant = NULL;
 }
 
 /* ---- SearchParameter -------------------------------------------------- */

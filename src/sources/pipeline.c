@@ -76,6 +76,8 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.nvars = vars ? x->nvars : 0;
 	env.ext_urls = opt->ext_urls;
 	env.next_urls = opt->next_urls;
+	static const fp_invariant alone;        /* no other invariants known */
+	env.invariant = x->invariant ? &alone : NULL;
 	run_analysis(text, x, &env, arena, diags);
 }
 
@@ -177,6 +179,7 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
+		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
 	if (!parse_one(text, len, arena, diags, out))
@@ -193,6 +196,8 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	env.resource = resource;
 	env.vars = decl;
 	env.nvars = decl ? nvars : 0;
+	env.invariant = invariant;
+	out->invariant = invariant != NULL;
 	if (opt) {
 		env.ext_urls = opt->ext_urls;
 		env.next_urls = opt->next_urls;

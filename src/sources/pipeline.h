@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "analysis/analyze.h"
 #include "model/model.h"
 #include "sources/fpfile.h"
 #include "util/arena.h"
@@ -34,9 +35,11 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 /* Parse and analyse one embedded expression: text is the decoded
  * expression; context is a type set already resolved (any when unknown);
  * resource is %resource's type; vars are extra variable names (typed
- * any). Diagnostics are in offsets of `text`. */
+ * any); invariant, when not NULL: it must give true or false (a
+ * constraint), so FP2010 applies. Diagnostics are in offsets of `text`. */
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
+		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
 /* Add the URL of every extension definition (StructureDefinition with

@@ -46,4 +46,9 @@ static inline bool fp_str_starts(fp_str a, const char *prefix)
  * Used for did-you-mean suggestions. */
 size_t fp_str_distance(fp_str a, fp_str b, size_t max);
 
+/* s[0..len) for a message, into out (always NUL-terminated): as it is
+ * when it has at most max bytes, else its first max - 3 bytes cut back to
+ * a UTF-8 character boundary, then "...". */
+void fp_str_excerpt(const char *s, size_t len, size_t max, char *out, size_t cap);
+
 #endif
