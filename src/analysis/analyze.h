@@ -34,6 +34,17 @@ typedef struct fp_invariant {
 	 * system.exists()' says a Duration with a code has a system). */
 	const fp_str *others;
 	size_t nothers;
+	/* The element path the invariant is on ("Patient.contact"), and the
+	 * paths a profile makes required (minimum 1 or more where the base
+	 * allows 0: "Patient.name"), sorted, without "[x]": an element the
+	 * profile requires is present in a valid instance. NULL/0 when none. */
+	const char *path;
+	const char *const *required;
+	size_t nrequired;
+	/* The paths a profile gives exactly one type ("Patient.deceased\tboolean"),
+	 * sorted: ofType() of that type keeps every item there. */
+	const char *const *typed;
+	size_t ntyped;
 } fp_invariant;
 
 typedef struct fp_analysis_env {

@@ -39,6 +39,14 @@
  * => x exists, x = 1 is not empty => x exists, a and b true => a true).
  * Inside a function's criteria the focus changes, so only facts about
  * %variables reach in.
+ * Valid instances. A StructureDefinition says more than the base model:
+ * an element its profile requires (min 1) is present, and one it narrows
+ * to a single type has only that type (fp_invariant.required, .typed,
+ * matched by the element path a node's syntax spells). And a valid
+ * instance satisfies the element's other constraints too: when the
+ * expression can be empty, it is judged again, and a case in which one
+ * of the others could not be true is dropped (drt-1 reads 'system' after
+ * 'code.exists()'; qty-3 says a code comes with a system).
  *
  * Errors here are misses, never false alarms: what is unknown (an unknown
  * type, a variable's value, a terminology function) counts as non-empty,
@@ -49,6 +57,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "eval/functions.h"
@@ -230,6 +239,7 @@ typedef struct frame {
 	fp_tset focus;
 	uint32_t scope;
 	const fact *facts;
+	const char *path;       /* the focus's element path, or NULL */
 } frame;
 
 #define BUDGET 20000
@@ -717,6 +727,125 @@ static bool type_known(em *e, const frame *f, const fp_node *x, const fp_node *t
 	return false;
 }
 
+/* ---- profiles: required elements ------------------------------------------- */
+
+static bool put_path(char *out, size_t cap, const char *a, const char *b, size_t blen)
+{
+	int k = b ? snprintf(out, cap, "%s.%.*s", a, (int)blen, b) : snprintf(out, cap, "%s", a);
+	return k > 0 && (size_t)k < cap;
+}
+
+/* The element path of what n yields ("Patient.name.given"), into out,
+ * when its syntax tells: names from the focus, from a type name or from
+ * %resource, through functions that keep some of their input's items
+ * (where(), first(), ofType(), ...). False otherwise. */
+static bool node_path(em *e, const fp_node *n, const frame *f, char *out, size_t cap, int depth)
+{
+	n = unparen(n);
+	if (depth > 64)
+		return false;
+	switch (n->kind) {
+	case FP_N_THIS:
+		return f->path && put_path(out, cap, f->path, NULL, 0);
+	case FP_N_IDENT: {
+		fp_type_id t = n->str[0] >= 'A' && n->str[0] <= 'Z' ? fp_model_type(e->m, n->str, n->len) : 0;
+		if (t && fp_model_type_kind(e->m, t) != FP_TYPE_BACKBONE)
+			return put_path(out, cap, n->str, NULL, 0);
+		return f->path && put_path(out, cap, f->path, n->str, n->len);
+	}
+	case FP_N_EXTERNAL: {
+		/* %resource: the root of the profile's paths, when a resource */
+		const char *root = e->env->invariant ? e->env->invariant->path : NULL;
+		fp_str name = fp_str_make(n->str, n->len);
+		if (!root || (!fp_str_eqc(name, "resource") && !fp_str_eqc(name, "rootResource")))
+			return false;
+		size_t rl = strcspn(root, ".");
+		fp_type_id t = fp_model_type(e->m, root, rl);
+		if (!t || fp_model_type_kind(e->m, t) != FP_TYPE_RESOURCE || rl + 1 > cap)
+			return false;
+		memcpy(out, root, rl);
+		out[rl] = 0;
+		return true;
+	}
+	case FP_N_INVOKE: {
+		const fp_node *m = n->kids[1];
+		if (m->kind == FP_N_THIS || keeps_part(m))
+			return node_path(e, n->kids[0], f, out, cap, depth + 1);
+		if (m->kind != FP_N_IDENT)
+			return false;
+		char left[512];
+		return node_path(e, n->kids[0], f, left, sizeof left, depth + 1) &&
+		       put_path(out, cap, left, m->str, m->len);
+	}
+	case FP_N_INDEXER:
+		return node_path(e, n->kids[0], f, out, cap, depth + 1);
+	case FP_N_TYPEOP:
+		return n->op == FP_T_AS && node_path(e, n->kids[0], f, out, cap, depth + 1);
+	default:
+		return false;
+	}
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Does the profile make the element n yields required? */
+static bool profile_requires(em *e, const fp_node *n, const frame *f)
+{
+	const fp_invariant *inv = e->env->invariant;
+	char path[512];
+	if (!inv || inv->nrequired == 0 || !node_path(e, n, f, path, sizeof path, 0))
+		return false;
+	const char *key = path;
+	return bsearch(&key, inv->required, inv->nrequired, sizeof *inv->required, cmp_cstr) != NULL;
+}
+
+/* Does the profile give the element n yields the single type t (a type
+ * name node)? Then ofType(t) and 'as t' keep all of it. */
+static bool profile_typed(em *e, const fp_node *n, const frame *f, const fp_node *t)
+{
+	const fp_invariant *inv = e->env->invariant;
+	char path[512];
+	t = t ? type_name_node(t) : NULL;
+	if (!inv || inv->ntyped == 0 || !t || !node_path(e, n, f, path, sizeof path, 0))
+		return false;
+	size_t pl = strlen(path), lo = 0, hi = inv->ntyped;
+	while (lo < hi) {       /* the entry "path\ttype" */
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strncmp(inv->typed[mid], path, pl);
+		if (c == 0)
+			c = (unsigned char)inv->typed[mid][pl] - (unsigned char)'\t';
+		if (c == 0) {
+			const char *ty = inv->typed[mid] + pl + 1;
+			const char *tn = t->str;
+			size_t tl = t->len;
+			const char *dot;
+			while ((dot = memchr(tn, '.', tl)) != NULL) {   /* FHIR.boolean */
+				tl -= (size_t)(dot + 1 - tn);
+				tn = dot + 1;
+			}
+			return strlen(ty) == tl && memcmp(ty, tn, tl) == 0;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+/* The element path of n's items for a frame over them, in the arena. */
+static const char *items_path(em *e, const fp_node *n, const frame *f)
+{
+	char path[512];
+	if (!e->env->invariant || e->env->invariant->nrequired == 0 ||
+	    !node_path(e, n, f, path, sizeof path, 0))
+		return NULL;
+	return fp_arena_strndup(e->arena, path, strlen(path));
+}
+
 /* ---- the walk ------------------------------------------------------------- */
 
 static eres ev(em *e, const fp_node *n, const frame *f);
@@ -724,7 +853,8 @@ static bool refuted(em *e, const frame *f, const fp_node *c);
 
 /* The member `name` of `in` (outcomes of the input); whole is the node
  * that yields it (name itself at the start of a path). */
-static eres member_step(em *e, const fp_node *whole, const fp_node *name, eres in, fp_tset intype)
+static eres member_step(em *e, const fp_node *whole, const fp_node *name, eres in, fp_tset intype,
+			const frame *f)
 {
 	eres r = outcome(0);
 	if (in.set & O_E) {
@@ -733,7 +863,7 @@ static eres member_step(em *e, const fp_node *whole, const fp_node *name, eres i
 	}
 	if (in.set & O_SOME) {
 		r.set |= O_V;
-		if (member_may_be_empty(e, intype, name)) {
+		if (member_may_be_empty(e, intype, name) && !profile_requires(e, whole, f)) {
 			r.set |= O_E;
 			add_cause(&r, whole);
 		}
@@ -754,7 +884,7 @@ static eres start_ident(em *e, const fp_node *n, const frame *f)
 			return outcome(O_V);
 		}
 	}
-	return member_step(e, n, n, outcome(O_V), f->focus);
+	return member_step(e, n, n, outcome(O_V), f->focus, f);
 }
 
 /* The outcome of a function on input `in`; whole is the node that yields
@@ -773,6 +903,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 	if (!at_start) {
 		lf.scope = ++e->nscopes;
 		lf.focus = item_of(intype);
+		lf.path = items_path(e, whole->kids[0], f);
 	}
 	eres r = outcome(0);
 	if (fn_is(fn, "exists")) {
@@ -862,7 +993,8 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 	if (fn_is(fn, "ofType") || fn_is(fn, "as")) {
 		r.set |= O_V;
 		if (c->nkids && filter_may_drop(e, intype, type_of(e, c->kids[0])) &&
-		    (at_start || !type_known(e, f, whole->kids[0], c->kids[0]))) {
+		    (at_start || (!type_known(e, f, whole->kids[0], c->kids[0]) &&
+				  !profile_typed(e, whole->kids[0], f, c->kids[0])))) {
 			r.set |= O_E;
 			add_cause(&r, whole);
 		}
@@ -1016,7 +1148,7 @@ static eres ev_node(em *e, const fp_node *n, const frame *f)
 		eres l = ev(e, n->kids[0], f);
 		const fp_node *m = n->kids[1];
 		if (m->kind == FP_N_IDENT)
-			return member_step(e, n, m, l, type_of(e, n->kids[0]));
+			return member_step(e, n, m, l, type_of(e, n->kids[0]), f);
 		if (m->kind == FP_N_CALL)
 			return call_ev(e, n, m, l, type_of(e, n->kids[0]), false, f);
 		return l;
@@ -1053,7 +1185,8 @@ static eres ev_node(em *e, const fp_node *n, const frame *f)
 		if (l.set & O_SOME) {
 			r.set |= O_V;
 			if (filter_may_drop(e, type_of(e, n->kids[0]), type_of(e, n)) &&
-			    !type_known(e, f, n->kids[0], n->kids[1])) {
+			    !type_known(e, f, n->kids[0], n->kids[1]) &&
+			    !profile_typed(e, n->kids[0], f, n->kids[1])) {
 				r.set |= O_E;
 				add_cause(&r, n);
 			}
@@ -1185,7 +1318,7 @@ static eres judge(em *e, const char *text, const fp_node *root, const fp_analysi
 	e->types = types;
 	e->arena = arena;
 	e->refute = refute;
-	frame f = { env->context, 0, NULL };
+	frame f = { env->context, 0, NULL, env->invariant ? env->invariant->path : NULL };
 	return boolish(ev(e, root, &f));
 }
 

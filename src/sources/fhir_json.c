@@ -221,11 +221,112 @@ static void element_invariants(scan *s, const keyed *all, size_t n, const char *
 	inv->nothers = end - lo;
 }
 
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* path without its "[x]" suffixes (value[x] -> value), in the arena. */
+static const char *plain_path(scan *s, const char *path)
+{
+	if (!strstr(path, "[x]"))
+		return path;
+	size_t n = strlen(path);
+	char *out = fp_arena_alloc(s->arena, n + 1);
+	if (!out) {
+		s->oom = true;
+		return NULL;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (strncmp(path + i, "[x]", 3) == 0)
+			i += 2;
+		else
+			out[o++] = path[i];
+	}
+	out[o] = 0;
+	return out;
+}
+
+/* The element's minimum cardinality, or -1 when not given. */
+static long element_min(const fp_json *el)
+{
+	const fp_json *m = fp_json_get(el, "min");
+	const char *t = !m ? NULL : m->kind == FP_JSON_NUMBER ? m->u.num.text
+		      : m->kind == FP_JSON_STRING ? m->u.str.s : NULL;   /* XML: a string */
+	if (!t || *t < '0' || *t > '9')
+		return -1;
+	return strtol(t, NULL, 10);
+}
+
+/* "path\ttype" when the element allows exactly one type, else NULL. */
+static const char *single_type(scan *s, const fp_json *el, const char *path)
+{
+	const fp_json *types = jarr(el, "type");
+	const char *code = types && types->u.arr.len == 1 ? jstr(types->u.arr.items[0], "code") : NULL;
+	if (!code || strchr(code, '/'))
+		return NULL;    /* none, several, or a System type URL */
+	char buf[512];
+	int k = snprintf(buf, sizeof buf, "%s\t%s", path, code);
+	if (k < 0 || (size_t)k >= sizeof buf)
+		return NULL;
+	const char *r = fp_arena_strndup(s->arena, buf, (size_t)k);
+	if (!r)
+		s->oom = true;
+	return r;
+}
+
+/* The paths (without "[x]") of the elements a StructureDefinition makes
+ * required (types = false), or gives a single type ("path\ttype", types
+ * = true), in its snapshot or differential, sorted and unique. Slices
+ * (ids with ':') are left out: what they say holds for their items
+ * only. */
+static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t *n)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	size_t cap = 0;
+	*n = 0;
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		cap += els ? els->u.arr.len : 0;
+	}
+	const char **v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
+	if (!v) {
+		s->oom = s->oom || cap > 0;
+		return NULL;
+	}
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *el = els->u.arr.items[i];
+			const char *path = jstr(el, "path"), *id = jstr(el, "id");
+			if (!path || (id && strchr(id, ':')) || !strchr(path, '.') ||
+			    (!types && element_min(el) < 1))
+				continue;
+			const char *p = plain_path(s, path);
+			if (p && types)
+				p = single_type(s, el, p);
+			if (p)
+				v[(*n)++] = p;
+		}
+	}
+	qsort(v, *n, sizeof *v, cmp_cstr);
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (k == 0 || strcmp(v[k - 1], v[i]) != 0)
+			v[k++] = v[i];
+	}
+	*n = k;
+	return v;
+}
+
 static void structure_definition(scan *s, const fp_json *sd)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
-	size_t nall = 0;
+	size_t nall = 0, nreq = 0, ntyped = 0;
 	const keyed *all = all_constraints(s, sd, &nall);
+	const char *const *req = all ? profile_paths(s, sd, false, &nreq) : NULL;
+	const char *const *typed = all ? profile_paths(s, sd, true, &ntyped) : NULL;
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *part = fp_json_get(sd, lists[l]);
 		const fp_json *els = jarr(part, "element");
@@ -235,9 +336,16 @@ static void structure_definition(scan *s, const fp_json *sd)
 			const fp_json *cons = jarr(el, "constraint");
 			/* each constraint must give true or false, and a valid
 			 * instance satisfies the element's others too */
-			fp_invariant inv = { NULL, 0 };
-			if (cons && cons->u.arr.len)
+			fp_invariant inv;
+			memset(&inv, 0, sizeof inv);
+			if (cons && cons->u.arr.len) {
 				element_invariants(s, all, nall, element_key(el), &inv);
+				inv.path = path ? plain_path(s, path) : NULL;
+				inv.required = req;
+				inv.nrequired = nreq;
+				inv.typed = typed;
+				inv.ntyped = ntyped;
+			}
 			for (size_t k = 0; cons && k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
 				const fp_json *ex = fp_json_get(c, "expression");
