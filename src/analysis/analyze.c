@@ -1731,6 +1731,20 @@ static res infer(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	return r;
 }
 
+bool fp_uses_workspace_extensions(const fp_node *root)
+{
+	if (!root)
+		return false;
+	if (root->kind == FP_N_CALL && root->len == 9 && memcmp(root->str, "extension", 9) == 0 &&
+	    root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
+		return true;
+	for (uint32_t i = 0; i < root->nkids; i++) {
+		if (fp_uses_workspace_extensions(root->kids[i]))
+			return true;
+	}
+	return false;
+}
+
 /* The walk itself; types (may be NULL) receives every node's type. */
 static res analyze_tree(const char *text, const fp_node *root, const fp_analysis_env *env,
 			fp_typemap *types, fp_arena *arena, fp_diags *diags)

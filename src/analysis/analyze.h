@@ -73,6 +73,12 @@ typedef struct fp_analysis_env {
 fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
 		   fp_arena *arena, fp_diags *diags);
 
+/* True when the tree calls extension() with a literal URL: the only
+ * place where the workspace's extension definitions (env.ext_urls) change
+ * an analysis. `check` analyses such an expression again once it has
+ * read every input. */
+bool fp_uses_workspace_extensions(const fp_node *root);
+
 /* Resolve a context given as a type name or an element path
  * ("Patient", "Patient.contact", "Observation.value") to a type set;
  * false when it names nothing in the model. */

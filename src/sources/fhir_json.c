@@ -43,6 +43,19 @@ static const fp_json *jarr(const fp_json *obj, const char *key)
 	return v && v->kind == FP_JSON_ARRAY ? v : NULL;
 }
 
+/* Item i of the list obj[key], or NULL past its end: the items of an
+ * array, or a single object as the one item (FHIR XML cannot tell that a
+ * lone <type> repeats, so the XML reader gives it as an object). */
+static const fp_json *jnth(const fp_json *obj, const char *key, size_t i)
+{
+	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
+	if (v && v->kind == FP_JSON_ARRAY)
+		return i < v->u.arr.len ? v->u.arr.items[i] : NULL;
+	if (v && v->kind == FP_JSON_OBJECT)
+		return i == 0 ? v : NULL;
+	return NULL;
+}
+
 static char *fmt(scan *s, const char *f, const char *a, const char *b)
 {
 	char tmp[512];
@@ -77,6 +90,29 @@ static fp_tset resource_type(scan *s, const char *name)
 	return fp_tset_one(s->arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
 }
 
+/* Add the diagnostics of the expression in JSON string (or XML
+ * attribute) `str`, in offsets of its decoded text, to diags in offsets of
+ * the file. One report per place: an expression checked once per base
+ * repeats the same mistake for every base. */
+static void map_diags(const char *text, size_t (*map)(const char *, const fp_json *, size_t),
+		      const fp_json *str, const fp_diags *local, fp_diags *diags)
+{
+	for (size_t i = 0; i < local->len; i++) {
+		const fp_diag *d = &local->items[i];
+		size_t a = map(text, str, d->start);
+		size_t b = map(text, str, d->end);
+		bool dup = false;
+		for (size_t k = diags->len; k-- > 0 && !dup;) {
+			const fp_diag *o = &diags->items[k];
+			if (o->start < str->start)
+				break;
+			dup = o->start == a && o->end == b && o->code == d->code;
+		}
+		if (!dup)
+			fp_diags_add(diags, d->code, a, b, "%s", d->message);
+	}
+}
+
 /* Parse and analyse the JSON string `str` as an expression; map its
  * diagnostics into the file; record it. Returns the expression's type. */
 static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tset ctx,
@@ -108,22 +144,8 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 	e->x.start = str->start;
 	e->x.end = str->end;
 	e->x.context = context;
-	for (size_t i = 0; i < local.len; i++) {
-		const fp_diag *d = &local.items[i];
-		size_t a = s->map(s->text, str, d->start);
-		size_t b = s->map(s->text, str, d->end);
-		/* one report per place: an expression checked once per base
-		 * repeats the same mistake for every base */
-		bool dup = false;
-		for (size_t k = s->diags->len; k-- > 0 && !dup;) {
-			const fp_diag *o = &s->diags->items[k];
-			if (o->start < str->start)
-				break;
-			dup = o->start == a && o->end == b && o->code == d->code;
-		}
-		if (!dup)
-			fp_diags_add(s->diags, d->code, a, b, "%s", d->message);
-	}
+	e->str = str;
+	map_diags(s->text, s->map, str, &local, s->diags);
 	fp_diags_release(&local);
 	return e->x.type;
 }
@@ -262,8 +284,7 @@ static long element_min(const fp_json *el)
 /* "path\ttype" when the element allows exactly one type, else NULL. */
 static const char *single_type(scan *s, const fp_json *el, const char *path)
 {
-	const fp_json *types = jarr(el, "type");
-	const char *code = types && types->u.arr.len == 1 ? jstr(types->u.arr.items[0], "code") : NULL;
+	const char *code = jnth(el, "type", 1) ? NULL : jstr(jnth(el, "type", 0), "code");
 	if (!code || strchr(code, '/'))
 		return NULL;    /* none, several, or a System type URL */
 	char buf[512];
@@ -634,6 +655,27 @@ static bool scan_tree(const char *text, size_t len, const fp_json *root,
 	return !diags->failed && !arena->failed;
 }
 
+static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
+		    int depth);
+
+/* The extension definitions of a parsed tree into out (in the arena). */
+static bool tree_extensions(const fp_json *root, fp_arena *arena, fp_fhir_file *out)
+{
+	const char **v = NULL;
+	size_t n = 0, cap = 0;
+	bool ok = collect(root, arena, &v, &n, &cap, 0);
+	if (ok && n) {
+		out->ext_urls = fp_arena_alloc(arena, n * sizeof *out->ext_urls);
+		ok = out->ext_urls != NULL;
+		if (ok) {
+			memcpy(out->ext_urls, v, n * sizeof *v);
+			out->next_urls = n;
+		}
+	}
+	fp_free(v);
+	return ok;
+}
+
 bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
 			fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
 {
@@ -647,6 +689,8 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
 			     "invalid JSON: %s", err.message);
 		return !diags->failed;
 	}
+	if (!tree_extensions(root, arena, out))
+		return false;
 	return scan_tree(text, len, root, fp_json_string_source_offset, opt, arena, diags, out);
 }
 
@@ -672,7 +716,43 @@ bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt
 			     "invalid XML: %s", err.message);
 		return !diags->failed;
 	}
+	if (!tree_extensions(root, arena, out))
+		return false;
 	return scan_tree(text, len, root, fp_xml_attr_source_offset, opt, arena, diags, out);
+}
+
+bool fp_fhir_recheck(const char *text, bool xml, fp_fhir_file *f, const fp_check_options *opt,
+		     fp_arena *arena, fp_diags *diags)
+{
+	size_t (*map)(const char *, const fp_json *, size_t) =
+		xml ? fp_xml_attr_source_offset : fp_json_string_source_offset;
+	for (size_t i = 0; i < f->nexprs; i++) {
+		fp_embedded *e = &f->exprs[i];
+		if (!e->x.uses_ext || !e->str)
+			continue;
+		/* the first record of this string drops its old findings (a
+		 * search parameter's string is checked once per base, and its
+		 * records follow each other) */
+		if (i == 0 || f->exprs[i - 1].str != e->str) {
+			size_t kept = 0;
+			for (size_t k = 0; k < diags->len; k++) {
+				const fp_diag *g = &diags->items[k];
+				if (g->code >= 1000 && g->start >= e->str->start && g->start <= e->str->end)
+					continue;
+				diags->items[kept++] = *g;
+			}
+			diags->len = kept;
+		}
+		fp_diags local;
+		fp_diags_init(&local, arena);
+		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
+		if (ok)
+			map_diags(text, map, e->str, &local, diags);
+		fp_diags_release(&local);
+		if (!ok)
+			return false;
+	}
+	return !diags->failed && !arena->failed;
 }
 
 /* ---- workspace extension definitions ---------------------------------- */
@@ -717,12 +797,12 @@ static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_
 			const char *id = jstr(el, "id");
 			if (!path || strcmp(path, "Extension.value[x]") != 0 || (id && strchr(id, ':')))
 				continue;
-			const fp_json *types = jarr(el, "type");
+
 			const char *max = jstr(el, "max");
 			if (max && strcmp(max, "0") == 0)
 				continue;       /* a complex extension: no value */
-			for (size_t k = 0; types && k < types->u.arr.len; k++) {
-				const char *code = jstr(types->u.arr.items[k], "code");
+			for (size_t k = 0; jnth(el, "type", k); k++) {
+				const char *code = jstr(jnth(el, "type", k), "code");
 				if (!code)
 					continue;
 				fp_buf_addc(&b, found ? '|' : '\t');

@@ -72,10 +72,13 @@ typedef struct fp_fexpr {
 	fp_tset type;                   /* inferred type (after analysis) */
 	bool syntax_errors;             /* it has lexical or syntax errors */
 	const fp_model *model;          /* the model it was analysed with */
-	/* the environment it was analysed in, to analyse it again (hover) */
+	/* the environment it was analysed in, to analyse it again (hover,
+	 * and check once the run's extension definitions are known) */
 	fp_tset ctx_type, res_type;
 	const struct fp_var_decl *decls;
 	size_t ndecls;
+	const struct fp_invariant *inv;
+	bool uses_ext;                  /* fp_uses_workspace_extensions() */
 } fp_fexpr;
 
 typedef struct fp_fpfile {

@@ -42,6 +42,21 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
+/* Analyse x again (the environment it keeps from its first analysis)
+ * with opt's workspace extensions; its diagnostics (in the offsets of
+ * `text`, the text it was parsed from) are added to diags. For `check`,
+ * which learns the run's extension definitions only after reading every
+ * input: expressions with fp_fexpr.uses_ext are analysed again then.
+ * False only when out of memory. */
+bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
+		fp_diags *diags);
+
+/* The same for every expression of x[0..n) (a .fhirpath file's, or one
+ * -e expression) that uses workspace extensions: its earlier analysis
+ * diagnostics (FP1xxx and up, by position) are replaced. */
+bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_options *opt,
+		      fp_arena *arena, fp_diags *diags);
+
 /* Add the URL of every extension definition (StructureDefinition with
  * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls
  * (strings in the arena; *urls grown with fp_realloc; the caller frees
