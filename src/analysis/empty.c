@@ -255,6 +255,7 @@ typedef struct em {
 	uint32_t nscopes;
 	size_t steps;
 	bool over;              /* out of budget or memory: no finding */
+	const char *self;       /* the context's type, when it is one FHIR type */
 	/* the element's other invariants (parsed on first use) */
 	const fp_node **others;
 	size_t nothers;
@@ -328,24 +329,36 @@ static bool has_str(const fp_node *n)
 	}
 }
 
-/* The same expression: the same tree, ignoring parentheses and a leading
- * '$this.' ($this.x is x). */
-static bool same(const fp_node *a, const fp_node *b)
+/* n is the leading step `self.` of a path (Patient.name with the focus a
+ * Patient), which keeps the focus as it is. */
+static bool self_step(const fp_node *n, const char *self)
+{
+	n = unparen(n);
+	return self && n->kind == FP_N_IDENT && strlen(self) == n->len && memcmp(self, n->str, n->len) == 0;
+}
+
+/* The same expression: the same tree, ignoring parentheses, a leading
+ * '$this.' ($this.x is x) and, where the focus is the context, a leading
+ * step naming its type (self: Patient.name is name with the context
+ * Patient; NULL elsewhere). */
+static bool same(const fp_node *a, const fp_node *b, const char *self)
 {
 	a = unparen(a);
 	b = unparen(b);
 	if (a == b)
 		return true;
-	if (a->kind == FP_N_INVOKE && unparen(a->kids[0])->kind == FP_N_THIS && b->kind != FP_N_INVOKE)
-		return same(a->kids[1], b);
-	if (b->kind == FP_N_INVOKE && unparen(b->kids[0])->kind == FP_N_THIS && a->kind != FP_N_INVOKE)
-		return same(a, b->kids[1]);
+	if (a->kind == FP_N_INVOKE && b->kind != FP_N_INVOKE &&
+	    (unparen(a->kids[0])->kind == FP_N_THIS || self_step(a->kids[0], self)))
+		return same(a->kids[1], b, self);
+	if (b->kind == FP_N_INVOKE && a->kind != FP_N_INVOKE &&
+	    (unparen(b->kids[0])->kind == FP_N_THIS || self_step(b->kids[0], self)))
+		return same(a, b->kids[1], self);
 	if (a->kind != b->kind || a->op != b->op || a->nkids != b->nkids)
 		return false;
 	if (has_str(a) && (a->len != b->len || memcmp(a->str, b->str, a->len) != 0))
 		return false;
 	for (uint32_t i = 0; i < a->nkids; i++) {
-		if (!same(a->kids[i], b->kids[i]))
+		if (!same(a->kids[i], b->kids[i], self))
 			return false;
 	}
 	return true;
@@ -397,22 +410,23 @@ static bool per_item(const fp_node *c)
 /* The items of `part` are among those of `whole`, by their syntax:
  * whole with filters added (x.where(c).y is part of x.y). So when part
  * is not empty, whole is not either. */
-static bool covers(const fp_node *part, const fp_node *whole, int depth)
+static bool covers(const fp_node *part, const fp_node *whole, const char *self, int depth)
 {
 	part = unparen(part);
 	whole = unparen(whole);
-	if (same(part, whole))
+	if (same(part, whole, self))
 		return true;
 	if (depth > 64)
 		return false;
 	if (part->kind == FP_N_TYPEOP && part->op == FP_T_AS)
-		return covers(part->kids[0], whole, depth + 1);
+		return covers(part->kids[0], whole, self, depth + 1);
 	if (part->kind != FP_N_INVOKE)
 		return false;
-	if (keeps_part(part->kids[1]) && covers(part->kids[0], whole, depth + 1))
+	if (keeps_part(part->kids[1]) && covers(part->kids[0], whole, self, depth + 1))
 		return true;
 	return whole->kind == FP_N_INVOKE && per_item(part->kids[1]) &&
-	       same(part->kids[1], whole->kids[1]) && covers(part->kids[0], whole->kids[0], depth + 1);
+	       same(part->kids[1], whole->kids[1], self) &&
+	       covers(part->kids[0], whole->kids[0], self, depth + 1);
 }
 
 /* The fact x applies where f judges: facts about the focus stay in their
@@ -427,14 +441,15 @@ static bool in_scope(const frame *f, const fact *x, const fp_node *n, int *is_ab
 }
 
 /* What the facts of f say about n (K_* bits). */
-static uint8_t known(const frame *f, const fp_node *n)
+static uint8_t known(const em *e, const frame *f, const fp_node *n)
 {
 	uint8_t k = 0;
 	int is_abs = -1;        /* computed when first needed */
+	const char *self = f->scope == 0 ? e->self : NULL;
 	for (const fact *x = f->facts; x; x = x->up) {
 		if (!in_scope(f, x, n, &is_abs))
 			continue;
-		if (x->kind == K_NE ? covers(x->n, n, 0) : same(x->n, n))
+		if (x->kind == K_NE ? covers(x->n, n, self, 0) : same(x->n, n, self))
 			k |= x->kind;
 	}
 	return k;
@@ -707,14 +722,15 @@ static bool filter_may_drop(em *e, fp_tset in, fp_tset want)
 static bool type_known(em *e, const frame *f, const fp_node *x, const fp_node *t)
 {
 	int is_abs = -1;
+	const char *self = f->scope == 0 ? e->self : NULL;
 	for (const fact *k = f->facts; k; k = k->up) {
 		if (k->kind != K_T || !in_scope(f, k, x, &is_abs))
 			continue;
 		const fp_node *n = k->n;
-		if (n->kind == FP_N_TYPEOP && n->op == FP_T_IS && same(n->kids[0], x) &&
+		if (n->kind == FP_N_TYPEOP && n->op == FP_T_IS && same(n->kids[0], x, self) &&
 		    same_type_name(n->kids[1], t))
 			return true;
-		if (n->kind != FP_N_INVOKE || n->kids[1]->kind != FP_N_CALL || !same(n->kids[0], x))
+		if (n->kind != FP_N_INVOKE || n->kids[1]->kind != FP_N_CALL || !same(n->kids[0], x, self))
 			continue;
 		const fp_node *c = n->kids[1];
 		const fp_function *fn = fn_of(c);
@@ -725,6 +741,41 @@ static bool type_known(em *e, const frame *f, const fp_node *x, const fp_node *t
 			return true;
 	}
 	return false;
+}
+
+/* Do the facts of f say that x (of types `in`) has none of its types but
+ * t: 'x.ofType(U)' empty for every other type U? Then an existing x is a
+ * t, and x.ofType(t) keeps it (deceased.ofType(boolean) empty says a
+ * present deceased is a dateTime). */
+static bool other_types_gone(em *e, const frame *f, const fp_node *x, fp_tset in, const fp_node *t)
+{
+	if (in.any || in.n < 2 || !(t = type_name_node(t)))
+		return false;
+	const char *self = f->scope == 0 ? e->self : NULL;
+	for (uint32_t i = 0; i < in.n; i++) {
+		if (FP_TYPE_IS_SYS(in.v[i]))
+			return false;
+		const char *u = fp_model_type_name(e->m, (fp_type_id)in.v[i]);
+		if (!u)
+			return false;
+		if (strlen(u) == t->len && memcmp(u, t->str, t->len) == 0)
+			continue;       /* t itself */
+		bool gone = false;
+		int is_abs = -1;
+		for (const fact *k = f->facts; k && !gone; k = k->up) {
+			const fp_node *n = k->n;
+			if (k->kind != K_E || n->kind != FP_N_INVOKE || !in_scope(f, k, x, &is_abs))
+				continue;
+			const fp_node *c = n->kids[1];
+			const fp_node *ut = c->kind == FP_N_CALL && c->nkids == 1 && fn_is(fn_of(c), "ofType")
+					    ? type_name_node(c->kids[0]) : NULL;
+			gone = ut && strlen(u) == ut->len && memcmp(u, ut->str, ut->len) == 0 &&
+			       same(n->kids[0], x, self);
+		}
+		if (!gone)
+			return false;
+	}
+	return true;
 }
 
 /* ---- profiles: required elements ------------------------------------------- */
@@ -994,7 +1045,9 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		r.set |= O_V;
 		if (c->nkids && filter_may_drop(e, intype, type_of(e, c->kids[0])) &&
 		    (at_start || (!type_known(e, f, whole->kids[0], c->kids[0]) &&
-				  !profile_typed(e, whole->kids[0], f, c->kids[0])))) {
+				  !profile_typed(e, whole->kids[0], f, c->kids[0]) &&
+				  !(fn_is(fn, "ofType") && !in_e &&
+				    other_types_gone(e, f, whole->kids[0], intype, c->kids[0]))))) {
 			r.set |= O_E;
 			add_cause(&r, whole);
 		}
@@ -1279,7 +1332,7 @@ static eres ev(em *e, const fp_node *n, const frame *f)
 		e->over = true;
 		return outcome(O_V);
 	}
-	uint8_t k = known(f, n);
+	uint8_t k = known(e, f, n);
 	if (k & K_E)
 		return empty_by(unparen(n));
 	if (k & K_T)
@@ -1318,6 +1371,11 @@ static eres judge(em *e, const char *text, const fp_node *root, const fp_analysi
 	e->types = types;
 	e->arena = arena;
 	e->refute = refute;
+	/* Patient.name is name where the focus is the context Patient */
+	fp_tset ctx = env->context;
+	if (!ctx.any && ctx.n == 1 && !FP_TYPE_IS_SYS(ctx.v[0]) &&
+	    fp_model_type_kind(e->m, (fp_type_id)ctx.v[0]) != FP_TYPE_BACKBONE)
+		e->self = fp_model_type_name(e->m, (fp_type_id)ctx.v[0]);
 	frame f = { env->context, 0, NULL, env->invariant ? env->invariant->path : NULL };
 	return boolish(ev(e, root, &f));
 }
