@@ -217,6 +217,7 @@ int main(int argc, char **argv)
 	run_docs();
 	run_registry();
 	run_core();
+	run_sarif();
 	run_lsp();
 	if (R.oom)
 		run_oom();

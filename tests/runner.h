@@ -59,6 +59,7 @@ void run_docs(void);
 void run_registry(void);
 void run_analysis_cases(void);
 void run_core(void);
+void run_sarif(void);
 void run_lsp(void);
 
 #endif

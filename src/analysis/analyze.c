@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analysis/empty.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
 #include "util/str.h"
@@ -38,6 +39,7 @@ typedef struct ana {
 	bool in_aggregate;
 	bool in_sort;           /* inside sort()'s key expressions */
 	bool in_union;          /* below a '|': paths per resource type */
+	fp_typemap *types;      /* every node's type, for FP2010; or NULL */
 } ana;
 
 typedef struct res {
@@ -56,6 +58,8 @@ static res mk(fp_tset t, bool err, const scope *sc)
 
 static void report(ana *a, const fp_node *n, fp_tset t)
 {
+	if (a->types)
+		fp_typemap_put(a->types, n, t);
 	if (a->env->on_node)
 		a->env->on_node(a->env->ctx, n, t);
 }
@@ -770,11 +774,7 @@ static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
 /* The source text of a node, for messages (at most 60 bytes). */
 static void snippet(ana *a, const fp_node *n, char *out, size_t cap)
 {
-	size_t len = n->end - n->start;
-	if (len > 60)
-		snprintf(out, cap, "%.57s...", a->text + n->start);
-	else
-		snprintf(out, cap, "%.*s", (int)len, a->text + n->start);
+	fp_str_excerpt(a->text + n->start, n->end - n->start, 60, out, cap);
 }
 
 static bool is_literal(const fp_node *n)
@@ -1731,8 +1731,23 @@ static res infer(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	return r;
 }
 
-fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
-		   fp_arena *arena, fp_diags *diags)
+bool fp_uses_workspace_extensions(const fp_node *root)
+{
+	if (!root)
+		return false;
+	if (root->kind == FP_N_CALL && root->len == 9 && memcmp(root->str, "extension", 9) == 0 &&
+	    root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
+		return true;
+	for (uint32_t i = 0; i < root->nkids; i++) {
+		if (fp_uses_workspace_extensions(root->kids[i]))
+			return true;
+	}
+	return false;
+}
+
+/* The walk itself; types (may be NULL) receives every node's type. */
+static res analyze_tree(const char *text, const fp_node *root, const fp_analysis_env *env,
+			fp_typemap *types, fp_arena *arena, fp_diags *diags)
 {
 	ana a;
 	memset(&a, 0, sizeof a);
@@ -1742,6 +1757,34 @@ fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env 
 	a.arena = arena;
 	a.diags = diags;
 	a.this_type = env->context;
-	res r = infer(&a, root, env->context, NULL);
+	a.types = types;
+	return infer(&a, root, env->context, NULL);
+}
+
+fp_tset fp_analyze_typed(const char *text, const fp_node *root, const fp_analysis_env *env,
+			 fp_typemap *types, fp_arena *arena, fp_diags *diags)
+{
+	return analyze_tree(text, root, env, types, arena, diags).t;
+}
+
+fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
+		   fp_arena *arena, fp_diags *diags)
+{
+	if (!env->invariant)
+		return analyze_tree(text, root, env, NULL, arena, diags).t;
+	/* An invariant: the node types and FP2010's working data live in a
+	 * scratch arena dropped right after (thousands of constraints per
+	 * core file would otherwise keep tens of megabytes); types and
+	 * diagnostics still go to arena. */
+	fp_arena scratch;
+	fp_arena_init(&scratch);
+	fp_typemap *types = fp_typemap_new(&scratch);
+	res r = analyze_tree(text, root, env, types, arena, diags);
+	/* only a whole tree is judged: an ERROR node has no outcome */
+	if (types && !r.err)
+		fp_lint_empty(text, root, env, types, &scratch, diags);
+	if (scratch.failed)
+		arena->failed = true;   /* out of memory: say so, as for arena */
+	fp_arena_release(&scratch);
 	return r.t;
 }

@@ -41,7 +41,37 @@ typedef struct job {
 	cli_summary sum;
 	bool readable;
 	bool done;
+	/* Extension definitions found in it ("url" or "url\ttypes", in
+	 * arena), for the whole run; merged: added to check_ctx's list. */
+	const char **ext;
+	size_t next;
+	bool ext_merged;
+	/* It has expressions that use workspace extensions: its first pass
+	 * is kept (held) until every input has been read, then those are
+	 * analysed again with the run's definitions (see run_jobs). */
+	struct held *held;
 } job;
+
+/* A checked text kept whole: the file's bytes, the parse, the findings
+ * in file offsets, what emit() needs. */
+typedef enum text_kind { TEXT_EXPR, TEXT_FPFILE, TEXT_JSON, TEXT_XML } text_kind;
+
+typedef struct held {
+	char *data;             /* the bytes read (fp_free), or NULL for -e */
+	const char *text;       /* after a BOM */
+	size_t len;
+	text_kind kind;
+	bool ok;                /* false: out of memory */
+	fp_arena arena;
+	fp_diags diags;
+	fp_lines lt;
+	bool have_lines;
+	fp_fpfile file;
+	fp_fexpr one;
+	fp_fhir_file fhir;
+	struct expr_info *info; /* sorted by start (then order) */
+	size_t ninfo;
+} held;
 
 typedef struct check_ctx {
 	cli_report report;
@@ -56,10 +86,12 @@ typedef struct check_ctx {
 	job *jobs;
 	size_t njobs, capjobs;
 	bool oom;
-	/* the workspace's extension URLs (strings in ext_arena) */
+	/* the workspace's extension URLs (strings in ext_arena), from every
+	 * input; ext_ready: all gathered, sorted and unique */
 	fp_arena ext_arena;
 	const char **ext_urls;
 	size_t next_urls, cap_urls;
+	bool ext_ready;
 	/* severity overrides (--severity, then .fhirpath-ls.json) */
 	fp_config config;
 	bool cli_severity[10000];       /* set on the command line */
@@ -130,7 +162,39 @@ typedef struct expr_info {
 	size_t len;
 	const char *context;
 	const char *origin;
+	size_t order;           /* its place in the file's list */
 } expr_info;
+
+static int info_cmp(const void *a, const void *b)
+{
+	const expr_info *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The expression a finding at offset `at` is in: of those whose range
+ * holds it, the first in the file's list; NULL when none. info is sorted
+ * by start and its ranges do not overlap (a search parameter checked per
+ * base repeats one range), so this is a binary search and a short walk
+ * back, not a scan: a file with 100,000 broken expressions stays fast. */
+static const expr_info *info_at(const expr_info *info, size_t n, size_t at)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {       /* the first one starting after at */
+		size_t mid = lo + (hi - lo) / 2;
+		if (info[mid].start <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const expr_info *best = NULL;
+	for (size_t k = lo; k-- > 0 && info[k].end >= at;) {
+		if (!best || info[k].order < best->order)
+			best = &info[k];
+	}
+	return best;
+}
 
 static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 		 const fp_diag *d, const expr_info *exprs, size_t nexprs, const char *ctxname)
@@ -152,34 +216,31 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 	f.source_line = text + ls;
 	f.source_len = le - ls;
 	char *expr = NULL;
-	for (size_t i = 0; i < nexprs; i++) {
-		if (d->start >= exprs[i].start && d->start <= exprs[i].end) {
-			size_t n = exprs[i].len > 500 ? 500 : exprs[i].len;
-			expr = fp_malloc(n + 4);
-			if (expr) {
-				memcpy(expr, exprs[i].text, n);
-				/* cut at a character boundary, then mark the cut */
-				while (n < exprs[i].len && n > 0 && ((unsigned char)expr[n] & 0xC0) == 0x80)
-					n--;
-				if (n < exprs[i].len)
-					memcpy(expr + n, "...", 3), n += 3;
-				expr[n] = 0;
-			}
-			f.context = exprs[i].context ? exprs[i].context : ctxname;
-			f.origin = exprs[i].origin;
-			break;
+	const expr_info *x = info_at(exprs, nexprs, d->start);
+	if (x) {
+		size_t n = x->len > 500 ? 500 : x->len;
+		expr = fp_malloc(n + 4);
+		if (expr) {
+			memcpy(expr, x->text, n);
+			/* cut at a character boundary, then mark the cut */
+			while (n < x->len && n > 0 && ((unsigned char)expr[n] & 0xC0) == 0x80)
+				n--;
+			if (n < x->len)
+				memcpy(expr + n, "...", 3), n += 3;
+			expr[n] = 0;
 		}
+		f.context = x->context ? x->context : ctxname;
+		f.origin = x->origin;
 	}
 	f.expression = expr;
 	job_add(c, &f);
 	fp_free(expr);
 }
 
-/* Check one text: a .fhirpath file (several expressions, directives) or,
- * with single, one expression from -e. */
-static void check_text(job *c, const char *path, const char *text, size_t len, bool single)
+/* A finding for an unusable text (NUL bytes, not UTF-8); false when the
+ * text can be checked. */
+static bool bad_encoding(job *c, const char *path, const char *text, size_t len)
 {
-	c->sum.files += !single;
 	/* Encoding first: positions are meaningless in a binary file. */
 	const char *nul = memchr(text, 0, len);
 	if (nul) {
@@ -193,7 +254,7 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 		snprintf(msg, sizeof msg, "file contains a NUL byte at offset %zu; is it binary or UTF-16?",
 			 (size_t)(nul - text));
 		file_finding(c, path, 31, l + 1, col + 1, msg);
-		return;
+		return true;
 	}
 	size_t bad;
 	if (!fp_utf8_valid(text, len, &bad)) {
@@ -207,6 +268,64 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 		snprintf(msg, sizeof msg, "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
 			 (unsigned char)text[bad], bad);
 		file_finding(c, path, 30, l + 1, col + 1, msg);
+		return true;
+	}
+	return false;
+}
+
+/* Free everything h holds, and h. */
+static void held_free(held *h)
+{
+	if (!h)
+		return;
+	if (h->have_lines)
+		fp_lines_release(&h->lt);
+	fp_diags_release(&h->diags);
+	fp_arena_release(&h->arena);
+	fp_free(h->data);
+	fp_free(h);
+}
+
+/* Report what h found (sorted by position) into the job, then free h. */
+static void finish(job *c, const char *path, held *h)
+{
+	if (!h->ok || h->diags.failed) {
+		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
+	} else {
+		fp_diags_sort(&h->diags);
+		for (size_t i = 0; i < h->diags.len; i++)
+			emit(c, path, h->text, &h->lt, &h->diags.items[i], h->info, h->ninfo, c->opt.context);
+	}
+	held_free(h);
+}
+
+/* Keep copies of the file's extension definitions in the job, for the
+ * run's list. */
+static void keep_extensions(job *c, const fp_fhir_file *f)
+{
+	if (f->next_urls == 0)
+		return;
+	c->ext = fp_arena_alloc(&c->arena, f->next_urls * sizeof *c->ext);
+	for (size_t i = 0; c->ext && i < f->next_urls; i++) {
+		c->ext[i] = jdup(c, f->ext_urls[i]);
+		if (c->ext[i])
+			c->next++;
+	}
+}
+
+/* Check one text, read once and parsed once: a .fhirpath file (several
+ * expressions, directives), a FHIR resource in JSON or XML, or, with
+ * single, one expression from -e. The run's extension definitions are
+ * not known yet (the other files are being read too), so a text with
+ * expressions that use them (extension('url')) is kept in c->held and
+ * finished by recheck() once they are; any other is reported now.
+ * data (may be NULL) is the buffer text lives in; it is freed here or
+ * with the held text. */
+static void check_text(job *c, const char *path, char *data, const char *text, size_t len, bool single)
+{
+	c->sum.files += !single;
+	if (bad_encoding(c, path, text, len)) {
+		fp_free(data);
 		return;
 	}
 	/* A BOM is not part of the text: positions count after it. */
@@ -214,68 +333,103 @@ static void check_text(job *c, const char *path, const char *text, size_t len, b
 		text += 3;
 		len -= 3;
 	}
-	fp_arena arena;
-	fp_arena_init(&arena);
-	fp_diags diags;
-	fp_diags_init(&diags, &arena);
-	fp_lines lt;
-	bool ok = fp_lines_init(&lt, text, len);
-	fp_fpfile file;
-	fp_fexpr one;
-	fp_fhir_file fhir;
-	expr_info *info = NULL;
-	size_t ninfo = 0;
+	held *h = fp_calloc(1, sizeof *h);
+	if (!h) {
+		fp_free(data);
+		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
+		return;
+	}
+	h->data = data;
+	h->text = text;
+	h->len = len;
+	fp_arena_init(&h->arena);
+	fp_diags_init(&h->diags, &h->arena);
+	bool ok = fp_lines_init(&h->lt, text, len);
+	h->have_lines = ok;
 	bool xml = !single && fp_is_xml_file(path);
 	bool json = !single && (fp_is_json_file(path) || xml);
+	h->kind = single ? TEXT_EXPR : xml ? TEXT_XML : json ? TEXT_JSON : TEXT_FPFILE;
 	if (!single && len == 0 && !fp_is_json_file(path) && !fp_is_xml_file(path)) {
 		/* worth a word: an empty file is often a failed export */
 		file_finding(c, path, 33, 1, 1, "empty file: no expressions to check");
 	}
+	fp_arena *arena = &h->arena;
+	bool uses_ext = false;
 	if (ok && single) {
-		ok = fp_check_expression(text, len, &c->opt, &arena, &diags, &one);
-		info = fp_arena_alloc(&arena, sizeof *info);
-		if (ok && info) {
-			info[0] = (expr_info){ 0, (uint32_t)len, text, len, c->opt.context, NULL };
-			ninfo = 1;
+		ok = fp_check_expression(text, len, &c->opt, arena, &h->diags, &h->one);
+		h->info = fp_arena_alloc(arena, sizeof *h->info);
+		if (ok && h->info) {
+			h->info[0] = (expr_info){ 0, (uint32_t)len, text, len, c->opt.context, NULL, 0 };
+			h->ninfo = 1;
 		}
+		uses_ext = ok && h->one.uses_ext;
 		c->sum.expressions++;
 	} else if (ok && json) {
-		ok = xml ? fp_fhir_xml_check(text, len, &c->opt, &arena, &diags, &fhir)
-			 : fp_fhir_json_check(text, len, &c->opt, &arena, &diags, &fhir);
-		if (ok && !fhir.is_fhir && diags.len == 0) {
+		fp_fhir_file *fhir = &h->fhir;
+		ok = xml ? fp_fhir_xml_check(text, len, &c->opt, arena, &h->diags, fhir)
+			 : fp_fhir_json_check(text, len, &c->opt, arena, &h->diags, fhir);
+		if (ok && !fhir->is_fhir && h->diags.len == 0) {
 			c->sum.files--;         /* not FHIR: skipped silently */
-			goto done;
+			held_free(h);
+			return;
 		}
-		info = fhir.nexprs ? fp_arena_alloc(&arena, fhir.nexprs * sizeof *info) : NULL;
-		for (size_t i = 0; ok && info && i < fhir.nexprs; i++) {
-			const fp_embedded *e = &fhir.exprs[i];
-			info[i] = (expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin };
-			ninfo++;
+		if (ok)
+			keep_extensions(c, fhir);
+		h->info = fhir->nexprs ? fp_arena_alloc(arena, fhir->nexprs * sizeof *h->info) : NULL;
+		for (size_t i = 0; ok && h->info && i < fhir->nexprs; i++) {
+			const fp_embedded *e = &fhir->exprs[i];
+			h->info[i] = (expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin, i };
+			h->ninfo++;
+			uses_ext = uses_ext || e->x.uses_ext;
 		}
-		c->sum.expressions += fhir.nexprs;
+		c->sum.expressions += fhir->nexprs;
 	} else if (ok) {
-		ok = fp_check_fpfile(text, len, &c->opt, &arena, &diags, &file);
-		info = file.nexprs ? fp_arena_alloc(&arena, file.nexprs * sizeof *info) : NULL;
-		for (size_t i = 0; ok && info && i < file.nexprs; i++) {
-			const fp_fexpr *e = &file.exprs[i];
-			info[i] = (expr_info){ e->start, e->end, text + e->start, e->end - e->start,
-					       e->context, NULL };
-			ninfo++;
+		fp_fpfile *file = &h->file;
+		ok = fp_check_fpfile(text, len, &c->opt, arena, &h->diags, file);
+		h->info = file->nexprs ? fp_arena_alloc(arena, file->nexprs * sizeof *h->info) : NULL;
+		for (size_t i = 0; ok && h->info && i < file->nexprs; i++) {
+			const fp_fexpr *e = &file->exprs[i];
+			h->info[i] = (expr_info){ e->start, e->end, text + e->start, e->end - e->start,
+						  e->context, NULL, i };
+			h->ninfo++;
+			uses_ext = uses_ext || e->uses_ext;
 		}
-		c->sum.expressions += file.nexprs;
+		c->sum.expressions += file->nexprs;
 	}
-	if (!ok || diags.failed) {
-		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
-	} else {
-		fp_diags_sort(&diags);
-		for (size_t i = 0; i < diags.len; i++)
-			emit(c, path, text, &lt, &diags.items[i], info, ninfo, c->opt.context);
+	h->ok = ok;
+	if (h->ninfo > 1)
+		qsort(h->info, h->ninfo, sizeof *h->info, info_cmp);
+	if (ok && uses_ext)
+		c->held = h;    /* finished by recheck() */
+	else
+		finish(c, path, h);
+}
+
+/* Finish a held text: analyse again, with opt (the run's extension
+ * definitions), the expressions that use them, then report. */
+static void recheck(job *c, const fp_check_options *opt)
+{
+	held *h = c->held;
+	c->held = NULL;
+	if (!h)
+		return;
+	if (opt->next_urls) {   /* with none, the first pass already said it all */
+		switch (h->kind) {
+		case TEXT_EXPR:
+			h->ok = fp_recheck_exprs(h->text, &h->one, 1, opt, &h->arena, &h->diags);
+			break;
+		case TEXT_FPFILE:
+			h->ok = fp_recheck_exprs(h->text, h->file.exprs, h->file.nexprs, opt, &h->arena,
+						 &h->diags);
+			break;
+		case TEXT_JSON:
+		case TEXT_XML:
+			h->ok = fp_fhir_recheck(h->text, h->kind == TEXT_XML, &h->fhir, opt, &h->arena,
+						&h->diags);
+			break;
+		}
 	}
-done:
-	if (ok || lt.starts)
-		fp_lines_release(&lt);
-	fp_diags_release(&diags);
-	fp_arena_release(&arena);
+	finish(c, c->path, h);
 }
 
 static void progress(check_ctx *c, size_t done)
@@ -337,7 +491,7 @@ static void run_job(job *j)
 	}
 	if (j->single) {
 		j->readable = true;
-		check_text(j, j->path, j->text, strlen(j->text), true);
+		check_text(j, j->path, NULL, j->text, strlen(j->text), true);
 		return;
 	}
 	char *data;
@@ -351,8 +505,7 @@ static void run_job(job *j)
 		return;
 	}
 	j->readable = true;
-	check_text(j, j->path, data, len, false);
-	fp_free(data);
+	check_text(j, j->path, data, data, len, false);   /* takes data */
 }
 
 /* ---- workers --------------------------------------------------------- */
@@ -404,8 +557,95 @@ static void report_job(check_ctx *c, job *j)
 	fp_arena_release(&j->arena);
 }
 
+/* ---- workspace extension definitions --------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Add job j's extension definitions to the run's list, once (before its
+ * arena goes). */
+static void merge_extensions(check_ctx *c, job *j)
+{
+	if (j->ext_merged)
+		return;
+	j->ext_merged = true;
+	for (size_t i = 0; i < j->next; i++) {
+		if (c->next_urls == c->cap_urls) {
+			size_t cap = c->cap_urls ? c->cap_urls * 2 : 64;
+			const char **v = fp_realloc(c->ext_urls, cap * sizeof *v);
+			if (!v) {
+				c->oom = true;
+				return;
+			}
+			c->ext_urls = v;
+			c->cap_urls = cap;
+		}
+		const char *u = fp_arena_strndup(&c->ext_arena, j->ext[i], strlen(j->ext[i]));
+		if (!u) {
+			c->oom = true;
+			return;
+		}
+		c->ext_urls[c->next_urls++] = u;
+	}
+}
+
+/* ---- jobs -------------------------------------------------------------- */
+
+/* Job i's first pass: wait for a worker to finish it (p) or run it here. */
+static void first_pass(check_ctx *c, pool *p, size_t i)
+{
+	job *j = &c->jobs[i];
+	if (!p) {
+		if (!j->done) {
+			run_job(j);
+			j->done = true;
+		}
+		return;
+	}
+	pthread_mutex_lock(&p->mu);
+	while (!j->done)
+		pthread_cond_wait(&p->cv, &p->mu);
+	pthread_mutex_unlock(&p->mu);
+}
+
+/* Before the first held text is finished: every input has had its first
+ * pass, so the run's extension definitions are all known; sort them. */
+static void all_read(check_ctx *c, pool *p)
+{
+	if (c->ext_ready)
+		return;
+	for (size_t k = 0; k < c->njobs; k++) {
+		first_pass(c, p, k);
+		merge_extensions(c, &c->jobs[k]);
+	}
+	if (c->next_urls > 1) {
+		qsort(c->ext_urls, c->next_urls, sizeof *c->ext_urls, cmp_str);
+		size_t k = 0;
+		for (size_t i = 0; i < c->next_urls; i++) {
+			if (k == 0 || strcmp(c->ext_urls[k - 1], c->ext_urls[i]) != 0)
+				c->ext_urls[k++] = c->ext_urls[i];
+		}
+		c->next_urls = k;
+	}
+	c->ext_ready = true;
+}
+
 /* Run every job on `threads` threads (the calling one included) and
- * report them in order as they finish. */
+ * report them in input order as they finish, so the output is the same
+ * for any -j.
+ *
+ * Each input is read once and parsed once. Extension definitions from
+ * any input apply to every input, so an expression that uses them
+ * (extension('url')) can only be judged once all inputs are read: its
+ * text stays held after the first pass, and when the report reaches it,
+ * the rest of the run's first passes are awaited, the definitions
+ * gathered, and the expressions that use them analysed again. Texts
+ * without such expressions (all of the FHIR core, most of any
+ * implementation guide) are reported as soon as they are done, and only
+ * held texts stay in memory. (The earlier design read and parsed every
+ * JSON and XML input twice, once only to find the definitions.) */
 static void run_jobs(check_ctx *c, int threads)
 {
 	pool p;
@@ -428,79 +668,25 @@ static void run_jobs(check_ctx *c, int threads)
 			started++;
 	}
 	pthread_attr_destroy(&attr);
-	if (started == 0) {
-		/* one thread: check and report as we go */
-		for (size_t i = 0; i < c->njobs; i++) {
-			run_job(&c->jobs[i]);
-			report_job(c, &c->jobs[i]);
-			progress(c, i + 1);
-		}
-	} else {
-		for (size_t i = 0; i < c->njobs; i++) {
-			pthread_mutex_lock(&p.mu);
-			while (!c->jobs[i].done)
-				pthread_cond_wait(&p.cv, &p.mu);
-			pthread_mutex_unlock(&p.mu);
-			report_job(c, &c->jobs[i]);
-			progress(c, i + 1);
-		}
-		for (int i = 0; i < started; i++)
-			pthread_join(tids[i], NULL);
-	}
-	pthread_mutex_destroy(&p.mu);
-	pthread_cond_destroy(&p.cv);
-}
-
-/* ---- workspace extension definitions --------------------------------- */
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool contains(const char *s, size_t n, const char *word)
-{
-	size_t k = strlen(word);
-	for (const char *p = s; n >= k && (p = memchr(p, word[0], n - k + 1 - (size_t)(p - s))) != NULL; p++) {
-		if (memcmp(p, word, k) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* A first pass over the JSON and XML inputs: the URLs of the extension
- * definitions among them, so that extension('url') in every file can be
- * checked against them. Files without both words are not parsed. */
-static void collect_extensions(check_ctx *c)
-{
+	pool *pp = started ? &p : NULL;         /* no thread: first passes here */
 	for (size_t i = 0; i < c->njobs; i++) {
 		job *j = &c->jobs[i];
-		if (j->error || j->single || j->text || !(fp_is_json_file(j->path) || fp_is_xml_file(j->path)))
-			continue;
-		char *data;
-		size_t len;
-		char err[64];
-		if (!fp_read_file(j->path, MAX_INPUT, &data, &len, err, sizeof err))
-			continue;
-		if (contains(data, len, "StructureDefinition") && contains(data, len, "\"Extension\"") &&
-		    !fp_collect_extensions(data, len, fp_is_xml_file(j->path), &c->ext_arena, &c->ext_urls,
-					   &c->next_urls, &c->cap_urls))
-			c->oom = true;
-		fp_free(data);
-	}
-	if (c->next_urls > 1) {
-		qsort(c->ext_urls, c->next_urls, sizeof *c->ext_urls, cmp_str);
-		size_t k = 0;
-		for (size_t i = 0; i < c->next_urls; i++) {
-			if (k == 0 || strcmp(c->ext_urls[k - 1], c->ext_urls[i]) != 0)
-				c->ext_urls[k++] = c->ext_urls[i];
+		first_pass(c, pp, i);
+		if (j->held) {
+			all_read(c, pp);
+			fp_check_options o = j->opt;
+			o.ext_urls = c->ext_urls;
+			o.next_urls = c->next_urls;
+			recheck(j, &o);
 		}
-		c->next_urls = k;
+		merge_extensions(c, j);
+		report_job(c, j);
+		progress(c, i + 1);
 	}
-	for (size_t i = 0; i < c->njobs; i++) {
-		c->jobs[i].opt.ext_urls = c->ext_urls;
-		c->jobs[i].opt.next_urls = c->next_urls;
-	}
+	for (int i = 0; i < started; i++)
+		pthread_join(tids[i], NULL);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.cv);
 }
 
 /* ---- configuration ---------------------------------------------------- */
@@ -707,7 +893,6 @@ int cmd_check(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	collect_extensions(c);
 	run_jobs(c, jobs);
 	if (c->progress)
 		fprintf(stderr, "\r\033[K");
@@ -719,6 +904,7 @@ int cmd_check(int argc, char **argv)
 		rc = EXIT_FINDINGS;
 out:
 	for (size_t i = 0; i < c->njobs; i++) {
+		held_free(c->jobs[i].held);
 		fp_free(c->jobs[i].f);
 		fp_arena_release(&c->jobs[i].arena);
 	}

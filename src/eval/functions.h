@@ -38,6 +38,11 @@ enum {
 	FN_NOW = 1 << 3,        /* result depends on the clock */
 	FN_TERM = 1 << 4,       /* needs a terminology server */
 	FN_SYSTEM = 1 << 5,     /* a function with no input focus (today()) */
+	/* Emptiness, for the invariant lint (analysis/empty.c). A function
+	 * with neither flag is empty exactly when its input is (the spec's
+	 * emptyInputResult "empty"; a test checks functions.json). */
+	FN_TOTAL = 1 << 6,      /* never empty: a value even for an empty input */
+	FN_FILTER = 1 << 7,     /* may be empty although its input is not */
 };
 
 typedef struct fp_function {

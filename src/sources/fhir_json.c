@@ -5,6 +5,7 @@
 #include "fhir_json.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analysis/analyze.h"
@@ -26,6 +27,7 @@ typedef struct scan {
 	const fp_check_options *opt;
 	fp_embedded *v;
 	size_t n, cap;
+	const fp_invariant *invariant;  /* add_expr(): it is an invariant */
 	bool oom;
 } scan;
 
@@ -39,6 +41,19 @@ static const fp_json *jarr(const fp_json *obj, const char *key)
 {
 	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
 	return v && v->kind == FP_JSON_ARRAY ? v : NULL;
+}
+
+/* Item i of the list obj[key], or NULL past its end: the items of an
+ * array, or a single object as the one item (FHIR XML cannot tell that a
+ * lone <type> repeats, so the XML reader gives it as an object). */
+static const fp_json *jnth(const fp_json *obj, const char *key, size_t i)
+{
+	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
+	if (v && v->kind == FP_JSON_ARRAY)
+		return i < v->u.arr.len ? v->u.arr.items[i] : NULL;
+	if (v && v->kind == FP_JSON_OBJECT)
+		return i == 0 ? v : NULL;
+	return NULL;
 }
 
 static char *fmt(scan *s, const char *f, const char *a, const char *b)
@@ -75,6 +90,29 @@ static fp_tset resource_type(scan *s, const char *name)
 	return fp_tset_one(s->arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
 }
 
+/* Add the diagnostics of the expression in JSON string (or XML
+ * attribute) `str`, in offsets of its decoded text, to diags in offsets of
+ * the file. One report per place: an expression checked once per base
+ * repeats the same mistake for every base. */
+static void map_diags(const char *text, size_t (*map)(const char *, const fp_json *, size_t),
+		      const fp_json *str, const fp_diags *local, fp_diags *diags)
+{
+	for (size_t i = 0; i < local->len; i++) {
+		const fp_diag *d = &local->items[i];
+		size_t a = map(text, str, d->start);
+		size_t b = map(text, str, d->end);
+		bool dup = false;
+		for (size_t k = diags->len; k-- > 0 && !dup;) {
+			const fp_diag *o = &diags->items[k];
+			if (o->start < str->start)
+				break;
+			dup = o->start == a && o->end == b && o->code == d->code;
+		}
+		if (!dup)
+			fp_diags_add(diags, d->code, a, b, "%s", d->message);
+	}
+}
+
 /* Parse and analyse the JSON string `str` as an expression; map its
  * diagnostics into the file; record it. Returns the expression's type. */
 static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tset ctx,
@@ -101,36 +139,215 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 	e->version = s->version;
 	fp_diags local;
 	fp_diags_init(&local, s->arena);
-	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->opt, s->arena, &local, &e->x))
+	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->invariant, s->opt, s->arena, &local, &e->x))
 		s->oom = true;
 	e->x.start = str->start;
 	e->x.end = str->end;
 	e->x.context = context;
-	for (size_t i = 0; i < local.len; i++) {
-		const fp_diag *d = &local.items[i];
-		size_t a = s->map(s->text, str, d->start);
-		size_t b = s->map(s->text, str, d->end);
-		/* one report per place: an expression checked once per base
-		 * repeats the same mistake for every base */
-		bool dup = false;
-		for (size_t k = s->diags->len; k-- > 0 && !dup;) {
-			const fp_diag *o = &s->diags->items[k];
-			if (o->start < str->start)
-				break;
-			dup = o->start == a && o->end == b && o->code == d->code;
-		}
-		if (!dup)
-			fp_diags_add(s->diags, d->code, a, b, "%s", d->message);
-	}
+	e->str = str;
+	map_diags(s->text, s->map, str, &local, s->diags);
 	fp_diags_release(&local);
 	return e->x.type;
 }
 
 /* ---- StructureDefinition --------------------------------------------- */
 
+/* The key an element is known by in both the snapshot and the
+ * differential: its id, else its path. */
+static const char *element_key(const fp_json *el)
+{
+	const char *id = jstr(el, "id");
+	return id ? id : jstr(el, "path");
+}
+
+/* Every constraint expression of a StructureDefinition with the key of
+ * its element, sorted by key: the constraints of one element (from the
+ * snapshot and the differential, which often repeats only the new ones
+ * while a valid instance satisfies those of the snapshot too) are one
+ * run of it. */
+typedef struct keyed {
+	const char *key;
+	fp_str expr;
+} keyed;
+
+static int keyed_cmp(const void *a, const void *b)
+{
+	const keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	/* then by position in the file, so the order is stable */
+	return c ? c : x->expr.p < y->expr.p ? -1 : x->expr.p > y->expr.p;
+}
+
+static keyed *all_constraints(scan *s, const fp_json *sd, size_t *n)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	size_t cap = 0;
+	*n = 0;
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
+			cap += cons ? cons->u.arr.len : 0;
+		}
+	}
+	keyed *v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
+	if (!v) {
+		s->oom = s->oom || cap > 0;
+		return NULL;
+	}
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const char *key = element_key(els->u.arr.items[i]);
+			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
+			for (size_t c = 0; key && cons && c < cons->u.arr.len; c++) {
+				const fp_json *ex = fp_json_get(cons->u.arr.items[c], "expression");
+				if (ex && ex->kind == FP_JSON_STRING)
+					v[(*n)++] = (keyed){ key, fp_str_make(ex->u.str.s, ex->u.str.len) };
+			}
+		}
+	}
+	qsort(v, *n, sizeof *v, keyed_cmp);
+	return v;
+}
+
+/* The constraints of the element `key` (a run of the sorted list), as
+ * an fp_invariant's others. */
+static void element_invariants(scan *s, const keyed *all, size_t n, const char *key, fp_invariant *inv)
+{
+	inv->others = NULL;
+	inv->nothers = 0;
+	if (!key || n == 0)
+		return;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {       /* the first entry with this key */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(all[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < n && strcmp(all[end].key, key) == 0)
+		end++;
+	if (end == lo)
+		return;
+	fp_str *v = fp_arena_alloc(s->arena, (end - lo) * sizeof *v);
+	if (!v) {
+		s->oom = true;
+		return;
+	}
+	for (size_t i = lo; i < end; i++)
+		v[i - lo] = all[i].expr;
+	inv->others = v;
+	inv->nothers = end - lo;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* path without its "[x]" suffixes (value[x] -> value), in the arena. */
+static const char *plain_path(scan *s, const char *path)
+{
+	if (!strstr(path, "[x]"))
+		return path;
+	size_t n = strlen(path);
+	char *out = fp_arena_alloc(s->arena, n + 1);
+	if (!out) {
+		s->oom = true;
+		return NULL;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (strncmp(path + i, "[x]", 3) == 0)
+			i += 2;
+		else
+			out[o++] = path[i];
+	}
+	out[o] = 0;
+	return out;
+}
+
+/* The element's minimum cardinality, or -1 when not given. */
+static long element_min(const fp_json *el)
+{
+	const fp_json *m = fp_json_get(el, "min");
+	const char *t = !m ? NULL : m->kind == FP_JSON_NUMBER ? m->u.num.text
+		      : m->kind == FP_JSON_STRING ? m->u.str.s : NULL;   /* XML: a string */
+	if (!t || *t < '0' || *t > '9')
+		return -1;
+	return strtol(t, NULL, 10);
+}
+
+/* "path\ttype" when the element allows exactly one type, else NULL. */
+static const char *single_type(scan *s, const fp_json *el, const char *path)
+{
+	const char *code = jnth(el, "type", 1) ? NULL : jstr(jnth(el, "type", 0), "code");
+	if (!code || strchr(code, '/'))
+		return NULL;    /* none, several, or a System type URL */
+	char buf[512];
+	int k = snprintf(buf, sizeof buf, "%s\t%s", path, code);
+	if (k < 0 || (size_t)k >= sizeof buf)
+		return NULL;
+	const char *r = fp_arena_strndup(s->arena, buf, (size_t)k);
+	if (!r)
+		s->oom = true;
+	return r;
+}
+
+/* The paths (without "[x]") of the elements a StructureDefinition makes
+ * required (types = false), or gives a single type ("path\ttype", types
+ * = true), in its snapshot or differential, sorted and unique. Slices
+ * (ids with ':') are left out: what they say holds for their items
+ * only. */
+static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t *n)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	size_t cap = 0;
+	*n = 0;
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		cap += els ? els->u.arr.len : 0;
+	}
+	const char **v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
+	if (!v) {
+		s->oom = s->oom || cap > 0;
+		return NULL;
+	}
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *el = els->u.arr.items[i];
+			const char *path = jstr(el, "path"), *id = jstr(el, "id");
+			if (!path || (id && strchr(id, ':')) || !strchr(path, '.') ||
+			    (!types && element_min(el) < 1))
+				continue;
+			const char *p = plain_path(s, path);
+			if (p && types)
+				p = single_type(s, el, p);
+			if (p)
+				v[(*n)++] = p;
+		}
+	}
+	qsort(v, *n, sizeof *v, cmp_cstr);
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (k == 0 || strcmp(v[k - 1], v[i]) != 0)
+			v[k++] = v[i];
+	}
+	*n = k;
+	return v;
+}
+
 static void structure_definition(scan *s, const fp_json *sd)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
+	size_t nall = 0, nreq = 0, ntyped = 0;
+	const keyed *all = all_constraints(s, sd, &nall);
+	const char *const *req = all ? profile_paths(s, sd, false, &nreq) : NULL;
+	const char *const *typed = all ? profile_paths(s, sd, true, &ntyped) : NULL;
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *part = fp_json_get(sd, lists[l]);
 		const fp_json *els = jarr(part, "element");
@@ -138,6 +355,18 @@ static void structure_definition(scan *s, const fp_json *sd)
 			const fp_json *el = els->u.arr.items[i];
 			const char *path = jstr(el, "path");
 			const fp_json *cons = jarr(el, "constraint");
+			/* each constraint must give true or false, and a valid
+			 * instance satisfies the element's others too */
+			fp_invariant inv;
+			memset(&inv, 0, sizeof inv);
+			if (cons && cons->u.arr.len) {
+				element_invariants(s, all, nall, element_key(el), &inv);
+				inv.path = path ? plain_path(s, path) : NULL;
+				inv.required = req;
+				inv.nrequired = nreq;
+				inv.typed = typed;
+				inv.ntyped = ntyped;
+			}
 			for (size_t k = 0; cons && k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
 				const fp_json *ex = fp_json_get(c, "expression");
@@ -145,7 +374,9 @@ static void structure_definition(scan *s, const fp_json *sd)
 					continue;
 				fp_tset ctx = context_of(s, path);
 				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
+				s->invariant = &inv;
 				add_expr(s, ex, path, ctx, resource_type(s, jstr(sd, "type")), origin, NULL, 0);
+				s->invariant = NULL;
 			}
 		}
 	}
@@ -159,9 +390,12 @@ static void structure_definition(scan *s, const fp_json *sd)
 				 "extension context", NULL, 0);
 	}
 	const fp_json *inv = jarr(sd, "contextInvariant");
+	static const fp_invariant alone;
+	s->invariant = &alone;
 	for (size_t i = 0; inv && i < inv->u.arr.len; i++)
 		add_expr(s, inv->u.arr.items[i], NULL, fp_tset_any(), fp_tset_any(),
 			 "context invariant", NULL, 0);
+	s->invariant = NULL;
 }
 
 /* ---- SearchParameter -------------------------------------------------- */
@@ -421,6 +655,27 @@ static bool scan_tree(const char *text, size_t len, const fp_json *root,
 	return !diags->failed && !arena->failed;
 }
 
+static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
+		    int depth);
+
+/* The extension definitions of a parsed tree into out (in the arena). */
+static bool tree_extensions(const fp_json *root, fp_arena *arena, fp_fhir_file *out)
+{
+	const char **v = NULL;
+	size_t n = 0, cap = 0;
+	bool ok = collect(root, arena, &v, &n, &cap, 0);
+	if (ok && n) {
+		out->ext_urls = fp_arena_alloc(arena, n * sizeof *out->ext_urls);
+		ok = out->ext_urls != NULL;
+		if (ok) {
+			memcpy(out->ext_urls, v, n * sizeof *v);
+			out->next_urls = n;
+		}
+	}
+	fp_free(v);
+	return ok;
+}
+
 bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
 			fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
 {
@@ -434,6 +689,8 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
 			     "invalid JSON: %s", err.message);
 		return !diags->failed;
 	}
+	if (!tree_extensions(root, arena, out))
+		return false;
 	return scan_tree(text, len, root, fp_json_string_source_offset, opt, arena, diags, out);
 }
 
@@ -459,7 +716,43 @@ bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt
 			     "invalid XML: %s", err.message);
 		return !diags->failed;
 	}
+	if (!tree_extensions(root, arena, out))
+		return false;
 	return scan_tree(text, len, root, fp_xml_attr_source_offset, opt, arena, diags, out);
+}
+
+bool fp_fhir_recheck(const char *text, bool xml, fp_fhir_file *f, const fp_check_options *opt,
+		     fp_arena *arena, fp_diags *diags)
+{
+	size_t (*map)(const char *, const fp_json *, size_t) =
+		xml ? fp_xml_attr_source_offset : fp_json_string_source_offset;
+	for (size_t i = 0; i < f->nexprs; i++) {
+		fp_embedded *e = &f->exprs[i];
+		if (!e->x.uses_ext || !e->str)
+			continue;
+		/* the first record of this string drops its old findings (a
+		 * search parameter's string is checked once per base, and its
+		 * records follow each other) */
+		if (i == 0 || f->exprs[i - 1].str != e->str) {
+			size_t kept = 0;
+			for (size_t k = 0; k < diags->len; k++) {
+				const fp_diag *g = &diags->items[k];
+				if (g->code >= 1000 && g->start >= e->str->start && g->start <= e->str->end)
+					continue;
+				diags->items[kept++] = *g;
+			}
+			diags->len = kept;
+		}
+		fp_diags local;
+		fp_diags_init(&local, arena);
+		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
+		if (ok)
+			map_diags(text, map, e->str, &local, diags);
+		fp_diags_release(&local);
+		if (!ok)
+			return false;
+	}
+	return !diags->failed && !arena->failed;
 }
 
 /* ---- workspace extension definitions ---------------------------------- */
@@ -504,12 +797,12 @@ static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_
 			const char *id = jstr(el, "id");
 			if (!path || strcmp(path, "Extension.value[x]") != 0 || (id && strchr(id, ':')))
 				continue;
-			const fp_json *types = jarr(el, "type");
+
 			const char *max = jstr(el, "max");
 			if (max && strcmp(max, "0") == 0)
 				continue;       /* a complex extension: no value */
-			for (size_t k = 0; types && k < types->u.arr.len; k++) {
-				const char *code = jstr(types->u.arr.items[k], "code");
+			for (size_t k = 0; jnth(el, "type", k); k++) {
+				const char *code = jstr(jnth(el, "type", k), "code");
 				if (!code)
 					continue;
 				fp_buf_addc(&b, found ? '|' : '\t');

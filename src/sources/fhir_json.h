@@ -30,6 +30,7 @@
 
 typedef struct fp_embedded {
 	fp_fexpr x;             /* start/end: the JSON string in the file */
+	const struct fp_json *str;      /* that string, in the parsed tree */
 	const char *text;       /* the decoded expression */
 	size_t len;
 	const char *context;    /* "Patient.contact", or NULL */
@@ -41,6 +42,11 @@ typedef struct fp_fhir_file {
 	bool is_fhir;           /* a JSON object with a resourceType */
 	fp_embedded *exprs;
 	size_t nexprs;
+	/* The extension definitions in it, Bundles included, as
+	 * fp_collect_extensions() gives them ("url" or "url\ttypes"), in
+	 * the arena, unsorted. */
+	const char **ext_urls;
+	size_t next_urls;
 } fp_fhir_file;
 
 /* Scan a JSON text. Not JSON: one diagnostic (FP0032) and is_fhir false.
@@ -54,5 +60,13 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
  * positions mapped through entities. Not XML: one diagnostic (FP0034). */
 bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt,
 		       fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
+
+/* Analyse again, with opt's workspace extensions, the expressions of a
+ * scanned JSON (xml false) or XML file that use them (fp_fexpr.uses_ext),
+ * replacing their analysis diagnostics in diags. The text and the arena of
+ * the scan must still be alive: `check` keeps them for such a file until
+ * it has read every input. False only when out of memory. */
+bool fp_fhir_recheck(const char *text, bool xml, fp_fhir_file *f, const fp_check_options *opt,
+		     fp_arena *arena, fp_diags *diags);
 
 #endif

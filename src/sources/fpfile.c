@@ -204,6 +204,7 @@ static const struct {
 	{ "context", FP_DIR_CONTEXT }, { "resource", FP_DIR_CONTEXT },
 	{ "fhir", FP_DIR_FHIR }, { "input", FP_DIR_INPUT },
 	{ "inputfile", FP_DIR_INPUT }, { "var", FP_DIR_VAR },
+	{ "invariant", FP_DIR_INVARIANT },
 };
 
 static bool valid_fhir_version(const char *v)
@@ -262,13 +263,22 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 				     (int)name.n, name.p, best);
 		else
 			fp_diags_add(diags, 40, ns, ne,
-				     "unknown directive '@%.*s' (known: @context, @fhir, @input, @var)",
+				     "unknown directive '@%.*s' (known: @context, @fhir, @input, @var, @invariant)",
 				     (int)name.n, name.p);
 		return true;
 	}
 	out->value = fp_arena_strndup(arena, text + vs, ve - vs);
 	if (!out->value)
 		return false;
+	if (out->kind == FP_DIR_INVARIANT) {
+		/* a switch: bare (on), 'on' or 'off' */
+		if (vs == ve || strcmp(out->value, "on") == 0 || strcmp(out->value, "off") == 0)
+			return true;
+		fp_diags_add(diags, 41, vs, ve, "expected '@invariant', '@invariant on' or '@invariant off', found '%s'",
+			     out->value);
+		*known = false;
+		return true;
+	}
 	if (vs == ve) {
 		fp_diags_add(diags, 41, ns, ne, "directive '@%.*s' needs a value", (int)name.n, name.p);
 		*known = false;
@@ -331,6 +341,7 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			return false;
 	}
 	const char *context = NULL, *fhir = NULL, *input = NULL;
+	bool invariant = false;
 	const fp_directive *context_dir = NULL, *fhir_dir = NULL;
 	fp_var *vars = NULL;
 	size_t nvars = 0;
@@ -347,6 +358,7 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			x->input = input;
 			x->vars = vars;
 			x->nvars = nvars;
+			x->invariant = invariant;
 		}
 		if (!(t->kind == FP_T_LINE_COMMENT && starts_line(text, t) && is_directive(text, t)))
 			continue;
@@ -362,6 +374,7 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 		case FP_DIR_CONTEXT: context = d->value; context_dir = d; break;
 		case FP_DIR_FHIR: fhir = d->value; fhir_dir = d; break;
 		case FP_DIR_INPUT: input = d->value; break;
+		case FP_DIR_INVARIANT: invariant = strcmp(d->value, "off") != 0; break;
 		case FP_DIR_VAR: {
 			/* copy on write: earlier expressions keep their list */
 			fp_var *nv = fp_arena_alloc(arena, (nvars + 1) * sizeof *nv);

@@ -14,9 +14,11 @@
  * ends it unless the expression is open.
  *
  * Directives are line comments '// @name value': @context (alias
- * @resource), @fhir, @input (alias @inputfile), @var 'name: Type'. Each
- * applies to the expressions after it until the next of its kind (@var:
- * until redefined).
+ * @resource), @fhir, @input (alias @inputfile), @var 'name: Type',
+ * @invariant ['on' | 'off']. Each applies to the expressions after it
+ * until the next of its kind (@var: until redefined). @invariant marks
+ * the expressions as invariants, which must give true or false (FP2010);
+ * a bare '// @invariant' means on.
  */
 #ifndef FP_SOURCES_FPFILE_H
 #define FP_SOURCES_FPFILE_H
@@ -36,6 +38,7 @@ typedef enum fp_directive_kind {
 	FP_DIR_FHIR,
 	FP_DIR_INPUT,
 	FP_DIR_VAR,
+	FP_DIR_INVARIANT,
 } fp_directive_kind;
 
 typedef struct fp_directive {
@@ -65,13 +68,17 @@ typedef struct fp_fexpr {
 	const char *input;              /* @input in force, or NULL */
 	const fp_var *vars;             /* @var declarations in force */
 	size_t nvars;
+	bool invariant;                 /* '// @invariant' in force */
 	fp_tset type;                   /* inferred type (after analysis) */
 	bool syntax_errors;             /* it has lexical or syntax errors */
 	const fp_model *model;          /* the model it was analysed with */
-	/* the environment it was analysed in, to analyse it again (hover) */
+	/* the environment it was analysed in, to analyse it again (hover,
+	 * and check once the run's extension definitions are known) */
 	fp_tset ctx_type, res_type;
 	const struct fp_var_decl *decls;
 	size_t ndecls;
+	const struct fp_invariant *inv;
+	bool uses_ext;                  /* fp_uses_workspace_extensions() */
 } fp_fexpr;
 
 typedef struct fp_fpfile {

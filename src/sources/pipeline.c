@@ -36,6 +36,8 @@ static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *e
 	x->res_type = env->resource;
 	x->decls = env->vars;
 	x->ndecls = env->nvars;
+	x->inv = env->invariant;
+	x->uses_ext = !x->syntax_errors && fp_uses_workspace_extensions(x->ast);
 	if (budget && budget->deadline_ms && fp_clock_ms() >= budget->deadline_ms) {
 		x->type = fp_tset_any();        /* over budget: parsed, not analysed */
 		budget->skipped++;
@@ -84,6 +86,8 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.nvars = vars ? x->nvars : 0;
 	env.ext_urls = opt->ext_urls;
 	env.next_urls = opt->next_urls;
+	static const fp_invariant alone;        /* no other invariants known */
+	env.invariant = x->invariant ? &alone : NULL;
 	run_analysis(text, x, &env, opt->budget, arena, diags);
 }
 
@@ -132,17 +136,72 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 	}
 }
 
-/* Mark the expressions that have a syntax (or lexical) error. */
+/* Mark the expressions that have a syntax (or lexical) error. x is in
+ * file order and the ranges do not overlap, so each diagnostic finds its
+ * expression by binary search (100,000 broken lines stay linear-ish). */
 static void mark_syntax_errors(fp_fexpr *x, size_t n, const fp_diags *d, size_t from)
 {
 	for (size_t i = from; i < d->len; i++) {
 		if (d->items[i].severity != FP_SEV_ERROR || d->items[i].code >= 1000)
 			continue;
-		for (size_t k = 0; k < n; k++) {
-			if (d->items[i].start >= x[k].start && d->items[i].start <= x[k].end)
-				x[k].syntax_errors = true;
+		size_t at = d->items[i].start, lo = 0, hi = n;
+		while (lo < hi) {       /* the first expression starting after at */
+			size_t mid = lo + (hi - lo) / 2;
+			if (x[mid].start <= at)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
+		/* the ones before it that reach at (an end shared with the
+		 * next start counts for both, as before) */
+		for (size_t k = lo; k-- > 0 && at <= x[k].end;)
+			x[k].syntax_errors = true;
 	}
+}
+
+bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
+		fp_diags *diags)
+{
+	if (!x->model)
+		return true;    /* never analysed */
+	fp_analysis_env env;
+	memset(&env, 0, sizeof env);
+	env.model = x->model;
+	env.context = x->ctx_type;
+	env.resource = x->res_type;
+	env.vars = x->decls;
+	env.nvars = x->ndecls;
+	env.invariant = x->inv;
+	env.ext_urls = opt->ext_urls;
+	env.next_urls = opt->next_urls;
+	run_analysis(text, x, &env, NULL, arena, diags);
+	return !arena->failed && !diags->failed;
+}
+
+/* Drop the analysis diagnostics (FP1xxx and up) that start in [start, end]. */
+static void drop_analysis(fp_diags *d, size_t start, size_t end)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < d->len; i++) {
+		const fp_diag *g = &d->items[i];
+		if (g->code >= 1000 && g->start >= start && g->start <= end)
+			continue;
+		d->items[k++] = *g;
+	}
+	d->len = k;
+}
+
+bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_options *opt,
+		      fp_arena *arena, fp_diags *diags)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!x[i].uses_ext)
+			continue;
+		drop_analysis(diags, x[i].start, x[i].end);
+		if (!fp_recheck(text, &x[i], opt, arena, diags))
+			return false;
+	}
+	return true;
 }
 
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
@@ -185,6 +244,7 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
+		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
 	if (!parse_one(text, len, arena, diags, out))
@@ -201,6 +261,8 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	env.resource = resource;
 	env.vars = decl;
 	env.nvars = decl ? nvars : 0;
+	env.invariant = invariant;
+	out->invariant = invariant != NULL;
 	if (opt) {
 		env.ext_urls = opt->ext_urls;
 		env.next_urls = opt->next_urls;

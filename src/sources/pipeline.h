@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analysis/analyze.h"
 #include "model/model.h"
 #include "sources/fpfile.h"
 #include "util/arena.h"
@@ -45,9 +46,11 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 /* Parse and analyse one embedded expression: text is the decoded
  * expression; context is a type set already resolved (any when unknown);
  * resource is %resource's type; vars are extra variable names (typed
- * any). Diagnostics are in offsets of `text`. */
+ * any); invariant, when not NULL: it must give true or false (a
+ * constraint), so FP2010 applies. Diagnostics are in offsets of `text`. */
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
+		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
 struct fp_fhir_file;            /* sources/fhir_json.h */
@@ -68,6 +71,21 @@ fp_text_kind fp_text_kind_of(const char *name, const char *language);
 bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		   const fp_check_options *opt, fp_arena *arena, fp_diags *diags,
 		   fp_fpfile *file, struct fp_fhir_file *fhir);
+
+/* Analyse x again (the environment it keeps from its first analysis)
+ * with opt's workspace extensions; its diagnostics (in the offsets of
+ * `text`, the text it was parsed from) are added to diags. For `check`,
+ * which learns the run's extension definitions only after reading every
+ * input: expressions with fp_fexpr.uses_ext are analysed again then.
+ * False only when out of memory. */
+bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
+		fp_diags *diags);
+
+/* The same for every expression of x[0..n) (a .fhirpath file's, or one
+ * -e expression) that uses workspace extensions: its earlier analysis
+ * diagnostics (FP1xxx and up, by position) are replaced. */
+bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_options *opt,
+		      fp_arena *arena, fp_diags *diags);
 
 /* Add the URL of every extension definition (StructureDefinition with
  * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls

@@ -1,5 +1,6 @@
 #include "str.h"
 
+#include <stdio.h>
 
 /* Levenshtein distance with a banded early exit; names are short, so a
  * two-row table on the stack is enough (longer names just compare far). */
@@ -36,4 +37,18 @@ size_t fp_str_distance(fp_str a, fp_str b, size_t max)
 		cur = t;
 	}
 	return prev[b.n] > max ? max + 1 : prev[b.n];
+}
+
+void fp_str_excerpt(const char *s, size_t len, size_t max, char *out, size_t cap)
+{
+	if (cap == 0)
+		return;
+	if (len <= max) {
+		snprintf(out, cap, "%.*s", (int)len, s);
+		return;
+	}
+	size_t cut = max > 3 ? max - 3 : 0;
+	while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+		cut--;  /* s[cut] continues a character: cut before it */
+	snprintf(out, cap, "%.*s...", (int)cut, s);
 }

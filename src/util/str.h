@@ -58,4 +58,9 @@ static inline int fp_hexval(int c)
 	return -1;
 }
 
+/* s[0..len) for a message, into out (always NUL-terminated): as it is
+ * when it has at most max bytes, else its first max - 3 bytes cut back to
+ * a UTF-8 character boundary, then "...". */
+void fp_str_excerpt(const char *s, size_t len, size_t max, char *out, size_t cap);
+
 #endif

@@ -33,7 +33,7 @@
         "severity": 2,
         "code": "FP0040",
         "source": "fhirpath-ls",
-        "message": "unknown directive '@co' (known: @context, @fhir, @input, @var)"
+        "message": "unknown directive '@co' (known: @context, @fhir, @input, @var, @invariant)"
       }
     ]
   }
@@ -124,7 +124,7 @@
         "severity": 2,
         "code": "FP0040",
         "source": "fhirpath-ls",
-        "message": "unknown directive '@co' (known: @context, @fhir, @input, @var)"
+        "message": "unknown directive '@co' (known: @context, @fhir, @input, @var, @invariant)"
       }
     ]
   }
@@ -235,7 +235,7 @@
         "severity": 2,
         "code": "FP0040",
         "source": "fhirpath-ls",
-        "message": "unknown directive '@co' (known: @context, @fhir, @input, @var)"
+        "message": "unknown directive '@co' (known: @context, @fhir, @input, @var, @invariant)"
       },
       {
         "range": {"start":{"line":5,"character":12},"end":{"line":5,"character":12}},
@@ -299,7 +299,7 @@
         "severity": 2,
         "code": "FP0040",
         "source": "fhirpath-ls",
-        "message": "unknown directive '@c' (known: @context, @fhir, @input, @var)"
+        "message": "unknown directive '@c' (known: @context, @fhir, @input, @var, @invariant)"
       },
       {
         "range": {"start":{"line":5,"character":12},"end":{"line":5,"character":12}},
