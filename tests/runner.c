@@ -218,6 +218,7 @@ int main(int argc, char **argv)
 	run_registry();
 	run_core();
 	run_lsp();
+	run_soak();
 	if (R.oom)
 		run_oom();
 	fp_arena_drop_spare();
