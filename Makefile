@@ -2,7 +2,9 @@
 #
 #   make            build/fhirpath-ls (static, musl-gcc when available)
 #   make test       build, then run every test; last line "N passed, N failed"
-#   make asan       the same tests with an ASan+UBSan build (clang or gcc)
+#                   (FP_SOAK=N: requests in the soak test, 10,000 by default)
+#   make asan       the same tests with an ASan+UBSan build (clang or gcc),
+#                   allocation-failure loops and a soak of 100,000 requests (FP_SOAK)
 #   make fuzz       libFuzzer targets in build/fuzz/ (clang)
 #   make bench      parse throughput, side by side with fhirpath.js
 #   make install    PREFIX=/usr/local: binary and man page
@@ -79,14 +81,14 @@ $(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ)
 
 # The runner finds the binary, the case files and ../shared itself.
 test: $(BIN) $(RUNNER)
-	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) $(RUNNER) $(TESTS)
+	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) $(RUNNER) $(TESTS)
 
 # ASan + UBSan: a separate tree under build/asan, dynamically linked.
 ASAN_CC := $(shell command -v clang 2>/dev/null || echo gcc)
 asan:
 	$(MAKE) BUILD=build/asan CC=$(ASAN_CC) STATIC= OPT=-O1 \
 	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DFP_ASAN=1' \
-	  test FP_OOM=1
+	  test FP_OOM=1 FP_SOAK=$(or $(FP_SOAK),100000)
 
 -include fuzz/fuzz.mk
 -include tests/bench/bench.mk

@@ -219,6 +219,7 @@ int main(int argc, char **argv)
 	run_core();
 	run_sarif();
 	run_lsp();
+	run_soak();
 	if (R.oom)
 		run_oom();
 	fp_arena_drop_spare();
