@@ -400,6 +400,7 @@ static void check_counters(soak *S, int cap, const char *label)
 		{ "notifications", S->notifications },
 		{ "errors", S->srv_errors },
 		{ "parseErrors", 0 },
+		{ "cancelled", S->cancelled_answers },
 	};
 	for (size_t i = 0; i < sizeof totals / sizeof totals[0]; i++) {
 		int64_t got = -1;

@@ -119,6 +119,7 @@ typedef struct soak {
 	uint64_t srv_errors;    /* failures the server's handlers count */
 	uint64_t sent[NQ];
 	mcount counts[48];
+	uint64_t cancelled_answers;     /* answered RequestCancelled */
 	int ncounts;
 	bool r5;                /* the configuration says R5 */
 	fp_buf msg;             /* the message being written */
@@ -165,6 +166,9 @@ void soak_fail(soak *S, const char *fmt, ...) __attribute__((format(printf, 2, 3
  * `error`); soak_count_error: a request counted when sent failed. */
 void soak_count(soak *S, const char *method, bool error);
 void soak_count_error(soak *S, const char *method);
+/* A request counted when sent was answered RequestCancelled: the server
+ * did not run it (a $/cancelRequest behind it in the same read). */
+void soak_uncount(soak *S, const char *method);
 
 /* Bytes of the line break at t[i] (n bytes in all): 2 for "\r\n", 1 for
  * "\n" or a lone "\r", else 0 - the server's three line ends. */

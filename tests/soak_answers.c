@@ -41,6 +41,15 @@ void soak_count(soak *S, const char *method, bool error)
 	}
 }
 
+void soak_uncount(soak *S, const char *method)
+{
+	for (int i = 0; i < S->ncounts; i++) {
+		if (strcmp(S->counts[i].name, method) == 0 && S->counts[i].n > 0)
+			S->counts[i].n--;
+	}
+	S->cancelled_answers++;
+}
+
 void soak_count_error(soak *S, const char *method)
 {
 	for (int i = 0; i < S->ncounts; i++) {
@@ -418,7 +427,9 @@ static void on_response(soak *S, const fp_json *v, const char *body, size_t len)
 			fp_buf_printf(&why, "error %lld (%s), want %s %d", (long long)code, m->u.str.s,
 				      p->expect == X_RESULT ? "a result, not an error" : "error", p->err_code);
 		S->error_answers++;
-		if (allowed && soak_requests[p->kind].counted)
+		if (allowed && code == E_CANCELLED && soak_requests[p->kind].counted)
+			soak_uncount(S, method);        /* cancelled before its handler ran */
+		else if (allowed && soak_requests[p->kind].counted)
 			soak_count_error(S, method);    /* the server counts its handlers' failures */
 	} else if (p->expect == X_ERROR) {
 		fp_buf_printf(&why, "a result, want error %d", p->err_code);
@@ -503,6 +514,9 @@ void soak_on_message(soak *S, const char *body, size_t len)
 	if (is_kind(method, FP_JSON_STRING)) {
 		if (strcmp(method->u.str.s, "textDocument/publishDiagnostics") == 0 && !fp_json_get(v, "id"))
 			on_publish(S, fp_json_get(v, "params"), body);
+		else if (strcmp(method->u.str.s, "$/logTrace") == 0 && !fp_json_get(v, "id") &&
+			 is_kind(fp_json_get(fp_json_get(v, "params"), "message"), FP_JSON_STRING))
+			;       /* the session turns $/setTrace on and off */
 		else
 			soak_fail(S, "a message nobody asked for: %.300s", body);
 	} else {

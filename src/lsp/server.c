@@ -862,14 +862,16 @@ const char *lsp_method_name(size_t i)
 #define FAIL_LOG_BURST 5
 #define FAIL_LOG_WINDOW_MS 10000
 
-/* What kind of failure code is: the client's mistake (bad parameters, a
- * document it never opened), or ours but recoverable (out of memory, a
- * handler's own check): the server goes on either way. Nothing a
- * handler reports is fatal; a fatal state would stop the loop instead. */
+/* What kind of failure code is: the client's (bad parameters, a document
+ * it never opened, or a request that cannot be done there, such as a
+ * rename where there is no variable: RequestFailed), or ours but
+ * recoverable (out of memory, an internal error): the server goes on
+ * either way. Nothing a handler reports is fatal; a fatal state would
+ * stop the loop instead. */
 static const char *failure_kind(int code)
 {
-	return code == E_INVALID_PARAMS || code == E_INVALID_REQUEST || code == E_METHOD_NOT_FOUND
-	       ? "client" : "recoverable";
+	return code == E_INVALID_PARAMS || code == E_INVALID_REQUEST || code == E_METHOD_NOT_FOUND ||
+	       code == E_REQUEST_FAILED ? "client" : "recoverable";
 }
 
 /* A handler failed: count it, keep it as the last error, and log it once
