@@ -19,6 +19,7 @@
 #include "sources/pipeline.h"
 #include "util/arena.h"
 #include "util/lines.h"
+#include "util/str.h"
 
 typedef struct lsp_doc {
 	char *uri;
@@ -103,21 +104,87 @@ void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end);
 const fp_json *lsp_get(const fp_json *obj, const char *path);  /* "a.b.c" */
 const char *lsp_str(const fp_json *obj, const char *path);
 
-/* Features (features.c) */
-bool lsp_hover(lsp_req *r);
-bool lsp_completion(lsp_req *r);
-bool lsp_formatting(lsp_req *r);
-bool lsp_document_symbol(lsp_req *r);
-bool lsp_semantic_tokens(lsp_req *r);
-bool lsp_signature_help(lsp_req *r);
-bool lsp_code_action(lsp_req *r);
-bool lsp_definition(lsp_req *r);
+/* ---- shared by the features (locate.c) ---- */
+
+/* The expression at a position. */
+typedef struct lsp_at {
+	const fp_fexpr *x;      /* the expression */
+	const char *text;       /* its text (the document, or a decoded string) */
+	size_t len;
+	size_t off;             /* the cursor, in `text` */
+	const fp_json *str;     /* JSON: the string node, for mapping back */
+	size_t base;            /* .fhirpath: 0 (offsets are document offsets) */
+} lsp_at;
+
+/* Every node of an expression and its type, from analysing it again. */
+typedef struct lsp_typed {
+	const fp_node *n;
+	fp_tset t;
+} lsp_typed;
+
+typedef struct lsp_typed_list {
+	lsp_typed *v;
+	size_t n, cap;
+	fp_arena *arena;
+} lsp_typed_list;
+
+/* The request's document (textDocument.uri), analysed; NULL with the
+ * request's error set when it is not open or cannot be analysed. */
+lsp_doc *lsp_req_doc(lsp_req *r);
+
+/* The expression of d that holds byte offset off, into *out. False when
+ * there is none there, it did not parse, or d cannot be analysed. */
+bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
+
+/* An offset in a->text back to a document offset (through the escapes of
+ * a JSON string). */
+size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off);
+
+/* Analyse a->x again, recording each node's type in *out (in arena). */
+void lsp_types_of(const lsp_at *a, fp_arena *arena, lsp_typed_list *out);
+
+/* The type recorded for n, any when none. */
+fp_tset lsp_type_of(const lsp_typed_list *l, const fp_node *n);
+
+/* The innermost node of n whose range holds off (NULL when none); *parent
+ * (set it to NULL first) gets that node's parent. */
+const fp_node *lsp_node_at(const fp_node *n, size_t off, const fp_node **parent);
+
+/* Is target inside the arguments of some call below n? */
+bool lsp_in_arguments(const fp_node *n, const fp_node *target);
+
+/* One TextEdit {range, newText} (newText n bytes) into s->w. */
+void lsp_write_text_edit(lsp_server *s, lsp_doc *d, size_t start, size_t end,
+			 const char *text, size_t n);
+
+/* Expression i (< lsp_doc_nexprs(d)) of an analysed document: its record,
+ * text (decoded for JSON strings), length and what it belongs to (its
+ * context or origin, or NULL). */
+const fp_fexpr *lsp_doc_expr(const lsp_doc *d, size_t i, const char **text, size_t *len,
+			     const char **detail);
+size_t lsp_doc_nexprs(const lsp_doc *d);
+
+/* An expression as a one-line label of at most 80 bytes ("..." when cut). */
+void lsp_expr_label(const char *text, size_t len, char out[90]);
+
+/* Does name hold the letters of prefix in order, case-insensitively? */
+bool lsp_fuzzy(fp_str prefix, const char *name);
+
+/* ---- the features: one file each ---- */
+bool lsp_hover(lsp_req *r);                     /* hover.c */
+bool lsp_completion(lsp_req *r);                /* completion.c */
+bool lsp_signature_help(lsp_req *r);            /* signature.c */
+bool lsp_formatting(lsp_req *r);                /* format.c */
+bool lsp_document_symbol(lsp_req *r);           /* symbols.c */
+bool lsp_workspace_symbol(lsp_req *r);
+bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c */
+void lsp_write_semantic_legend(fp_jw *w);
+bool lsp_code_action(lsp_req *r);               /* actions.c */
+bool lsp_definition(lsp_req *r);                /* navigate.c */
 bool lsp_references(lsp_req *r);
 bool lsp_document_highlight(lsp_req *r);
 bool lsp_rename(lsp_req *r);
-bool lsp_folding_range(lsp_req *r);
+bool lsp_folding_range(lsp_req *r);             /* ranges.c */
 bool lsp_selection_range(lsp_req *r);
-bool lsp_workspace_symbol(lsp_req *r);
-void lsp_write_semantic_legend(fp_jw *w);
 
 #endif

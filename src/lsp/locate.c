@@ -1,0 +1,230 @@
+/*
+ * lsp/locate.c - what the feature handlers share: the request's document,
+ * the expression under a position and the types of its nodes, and a few
+ * writers and labels.
+ *
+ * Each feature works on the expression under the cursor: in a .fhirpath
+ * file one of its expressions, in a FHIR resource the JSON string that
+ * holds one (its decoded text; positions are mapped through the escapes
+ * both ways). Types come from analysing that expression again with a
+ * callback that records every node's type set.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+#include "analysis/analyze.h"
+#include "util/str.h"
+
+/* Decoded offset of source offset `src` inside JSON string str. */
+static size_t json_decoded_offset(const char *doc, const fp_json *str, size_t len, size_t src)
+{
+	size_t lo = 0;
+	for (size_t k = 0; k <= len; k++) {
+		if (fp_json_string_source_offset(doc, str, k) > src)
+			break;
+		lo = k;
+	}
+	return lo;
+}
+
+bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!lsp_doc_analyse(s, d))
+		return false;
+	if (!d->is_json) {
+		for (size_t i = 0; i < d->file.nexprs; i++) {
+			const fp_fexpr *x = &d->file.exprs[i];
+			if (off >= x->start && off <= x->end) {
+				out->x = x;
+				out->text = d->text;
+				out->len = d->len;
+				out->off = off;
+				return x->ast != NULL;
+			}
+		}
+		return false;
+	}
+	for (size_t i = 0; i < d->fhir.nexprs; i++) {
+		const fp_embedded *e = &d->fhir.exprs[i];
+		if (off > e->x.start && off < e->x.end) {
+			/* find the string node again: a fake one with its range */
+			static _Thread_local fp_json str;
+			memset(&str, 0, sizeof str);
+			str.kind = FP_JSON_STRING;
+			str.start = e->x.start;
+			str.end = e->x.end;
+			str.u.str.s = e->text;
+			str.u.str.len = e->len;
+			out->x = &e->x;
+			out->text = e->text;
+			out->len = e->len;
+			out->str = &str;
+			out->off = json_decoded_offset(d->text, &str, e->len, off);
+			return e->x.ast != NULL;
+		}
+	}
+	return false;
+}
+
+/* Offset in the expression's text -> document offset. */
+size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off)
+{
+	return a->str ? fp_json_string_source_offset(d->text, a->str, off) : off;
+}
+
+static void on_node(void *ctx, const fp_node *n, fp_tset t)
+{
+	lsp_typed_list *l = ctx;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 64;
+		lsp_typed *v = fp_arena_alloc(l->arena, cap * sizeof *v);
+		if (!v)
+			return;
+		if (l->n)
+			memcpy(v, l->v, l->n * sizeof *v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n].n = n;
+	l->v[l->n].t = t;
+	l->n++;
+}
+
+void lsp_types_of(const lsp_at *a, fp_arena *arena, lsp_typed_list *out)
+{
+	memset(out, 0, sizeof *out);
+	out->arena = arena;
+	fp_analysis_env env;
+	memset(&env, 0, sizeof env);
+	env.model = a->x->model ? a->x->model : fp_model_get(FP_FHIR_R4);
+	env.context = a->x->model ? a->x->ctx_type : fp_tset_any();
+	env.resource = a->x->model ? a->x->res_type : fp_tset_any();
+	env.vars = a->x->decls;
+	env.nvars = a->x->ndecls;
+	env.on_node = on_node;
+	env.ctx = out;
+	fp_diags scratch;
+	fp_diags_init(&scratch, arena);
+	fp_analyze(a->text, a->x->ast, &env, arena, &scratch);
+	fp_diags_release(&scratch);
+}
+
+fp_tset lsp_type_of(const lsp_typed_list *l, const fp_node *n)
+{
+	for (size_t i = l->n; i-- > 0;) {
+		if (l->v[i].n == n)
+			return l->v[i].t;
+	}
+	return fp_tset_any();
+}
+
+/* The innermost node whose range holds off; with names, the node whose
+ * name range holds it wins (the 'given' of 'name.given'). */
+const fp_node *lsp_node_at(const fp_node *n, size_t off, const fp_node **parent)
+{
+	if (!n || off < n->start || off > n->end)
+		return NULL;
+	for (uint32_t i = 0; i < n->nkids; i++) {
+		const fp_node *k = lsp_node_at(n->kids[i], off, parent);
+		if (k) {
+			if (*parent == NULL && k == n->kids[i])
+				*parent = n;
+			return k;
+		}
+	}
+	return n;
+}
+
+/* The request's document, analysed; NULL (with the error set) when it
+ * is not open or cannot be analysed. */
+lsp_doc *lsp_req_doc(lsp_req *r)
+{
+	lsp_doc *d = lsp_doc_find(r->s, lsp_str(r->params, "textDocument.uri"));
+	if (!d) {
+		lsp_fail(r, -32602, "document is not open");
+		return NULL;
+	}
+	if (!lsp_doc_analyse(r->s, d)) {
+		lsp_fail(r, -32603, "out of memory");
+		return NULL;
+	}
+	return d;
+}
+
+/* Is target inside the arguments of some call below n? */
+bool lsp_in_arguments(const fp_node *n, const fp_node *target)
+{
+	if (!n || target->start < n->start || target->end > n->end)
+		return false;
+	for (uint32_t i = 0; i < n->nkids; i++) {
+		const fp_node *k = n->kids[i];
+		if (target->start >= k->start && target->end <= k->end) {
+			if (n->kind == FP_N_CALL)
+				return true;
+			if (k == target)
+				return false;
+			return lsp_in_arguments(k, target);
+		}
+	}
+	return false;
+}
+
+/* One TextEdit {range, newText} (newText n bytes). */
+void lsp_write_text_edit(lsp_server *s, lsp_doc *d, size_t start, size_t end,
+			 const char *text, size_t n)
+{
+	fp_jw_obj_begin(&s->w);
+	fp_jw_key(&s->w, "range");
+	lsp_write_range(s, d, start, end);
+	fp_jw_key(&s->w, "newText");
+	fp_jw_strn(&s->w, text, n);
+	fp_jw_obj_end(&s->w);
+}
+
+/* Expression i of a document: its record, text (decoded for JSON
+ * strings), length and what it belongs to (context or origin). */
+const fp_fexpr *lsp_doc_expr(const lsp_doc *d, size_t i, const char **text, size_t *len,
+			     const char **detail)
+{
+	if (d->is_json) {
+		*text = d->fhir.exprs[i].text;
+		*len = d->fhir.exprs[i].len;
+		*detail = d->fhir.exprs[i].origin;
+		return &d->fhir.exprs[i].x;
+	}
+	const fp_fexpr *x = &d->file.exprs[i];
+	*text = d->text + x->start;
+	*len = x->end - x->start;
+	*detail = x->context;
+	return x;
+}
+
+size_t lsp_doc_nexprs(const lsp_doc *d)
+{
+	return d->is_json ? d->fhir.nexprs : d->file.nexprs;
+}
+
+/* An expression as a one-line label of at most 80 bytes ("..." when cut). */
+void lsp_expr_label(const char *text, size_t len, char out[90])
+{
+	size_t k = 0;
+	for (size_t j = 0; j < len && k < 80; j++)
+		out[k++] = text[j] == '\n' || text[j] == '\r' || text[j] == '\t' ? ' ' : text[j];
+	if (k == 80 && len > 80)
+		memcpy(out + 77, "...", 3);
+	out[k] = 0;
+}
+
+bool lsp_fuzzy(fp_str prefix, const char *name)
+{
+	/* the prefix's letters in order, case-insensitively */
+	size_t j = 0;
+	for (size_t i = 0; name[i] && j < prefix.n; i++) {
+		char a = name[i], b = prefix.p[j];
+		if ((a | 0x20) == (b | 0x20))
+			j++;
+	}
+	return j == prefix.n;
+}
