@@ -36,6 +36,12 @@ typedef struct lsp_doc {
 	fp_lines lines;
 	fp_fpfile file;
 	fp_fhir_file fhir;
+	/* the last semantic tokens result sent, for delta requests
+	 * (tokens.c; kept for the LSP_KEEP_TOKENS documents asked last) */
+	uint32_t *tok_data;     /* fp_malloc'd, NULL when none */
+	size_t tok_len;
+	char tok_id[48];        /* its resultId */
+	uint64_t tok_used;
 } lsp_doc;
 
 enum { LSP_STARTING, LSP_RUNNING, LSP_SHUTTING_DOWN, LSP_STOPPED };
@@ -61,6 +67,9 @@ typedef struct lsp_server {
 	fp_config config;       /* the workspace's .fhirpath-ls.json */
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
+	bool multiline_tokens;  /* the client takes multi-line semantic tokens */
+	uint64_t tok_seq;       /* semantic tokens results sent */
+	size_t ntok_kept;       /* documents holding a tokens result */
 	lsp_doc **docs;
 	size_t ndocs, capdocs;
 	lsp_doc **index;        /* hash index by URI (index_cap slots) */
@@ -112,8 +121,8 @@ typedef struct lsp_at {
 	const char *text;       /* its text (the document, or a decoded string) */
 	size_t len;
 	size_t off;             /* the cursor, in `text` */
-	const fp_json *str;     /* JSON: the string node, for mapping back */
-	size_t base;            /* .fhirpath: 0 (offsets are document offsets) */
+	const fp_json *str;     /* a resource: the string, for mapping back */
+	fp_json str_node;       /* (what str points to: do not copy an lsp_at) */
 } lsp_at;
 
 /* Every node of an expression and its type, from analysing it again. */
@@ -137,8 +146,20 @@ lsp_doc *lsp_req_doc(lsp_req *r);
 bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
 
 /* An offset in a->text back to a document offset (through the escapes of
- * a JSON string). */
+ * a JSON string or the references of an XML attribute). */
 size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off);
+
+/* Is d a FHIR resource in XML (else JSON, when is_json)? The rule
+ * lsp_doc_analyse uses: the URI ends in ".xml". */
+bool lsp_doc_is_xml(const lsp_doc *d);
+
+/* The string node (range with its quotes, decoded text) of an embedded
+ * expression, into *str, for the source mapping functions. */
+void lsp_embedded_string(const fp_embedded *e, fp_json *str);
+
+/* A decoded offset in string str of d back to a document offset, through
+ * JSON escapes or XML references as d is JSON or XML. */
+size_t lsp_source_offset(const lsp_doc *d, const fp_json *str, size_t off);
 
 /* Analyse a->x again, recording each node's type in *out (in arena). */
 void lsp_types_of(const lsp_at *a, fp_arena *arena, lsp_typed_list *out);
@@ -177,8 +198,12 @@ bool lsp_signature_help(lsp_req *r);            /* signature.c */
 bool lsp_formatting(lsp_req *r);                /* format.c */
 bool lsp_document_symbol(lsp_req *r);           /* symbols.c */
 bool lsp_workspace_symbol(lsp_req *r);
-bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c */
+bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c: full */
+bool lsp_semantic_tokens_delta(lsp_req *r);     /* full/delta */
+bool lsp_semantic_tokens_range(lsp_req *r);     /* range */
 void lsp_write_semantic_legend(fp_jw *w);
+/* Free the tokens result kept for d (when it closes). */
+void lsp_tokens_forget(lsp_server *s, lsp_doc *d);
 bool lsp_code_action(lsp_req *r);               /* actions.c */
 bool lsp_definition(lsp_req *r);                /* navigate.c */
 bool lsp_references(lsp_req *r);

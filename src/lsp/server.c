@@ -209,6 +209,7 @@ static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
 static void doc_free(lsp_server *s, lsp_doc *d)
 {
 	doc_drop_analysis(s, d);
+	lsp_tokens_forget(s, d);
 	fp_free(d->uri);
 	fp_free(d->text);
 	fp_free(d);
@@ -484,8 +485,13 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "legend");
 	lsp_write_semantic_legend(w);
-	fp_jw_key(w, "full");
+	fp_jw_key(w, "range");
 	fp_jw_bool(w, true);
+	fp_jw_key(w, "full");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "delta");
+	fp_jw_bool(w, true);
+	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
 }
@@ -558,6 +564,8 @@ static bool h_initialize(lsp_req *r)
 		if (e->kind == FP_JSON_STRING && strcmp(e->u.str.s, "utf-8") == 0)
 			s->utf8 = true;
 	}
+	const fp_json *ml = lsp_get(r->params, "capabilities.textDocument.semanticTokens.multilineTokenSupport");
+	s->multiline_tokens = ml && ml->kind == FP_JSON_TRUE;
 	/* the workspace's .fhirpath-ls.json, then the client's options */
 	const char *root = lsp_str(r->params, "rootUri");
 	if (root && strncmp(root, "file://", 7) == 0 && strlen(root + 7) < sizeof s->root) {
@@ -779,6 +787,8 @@ static const lsp_method lsp_methods[] = {
 	{ "workspace/symbol", lsp_workspace_symbol, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
+	{ "textDocument/semanticTokens/full/delta", lsp_semantic_tokens_delta, 0 },
+	{ "textDocument/semanticTokens/range", lsp_semantic_tokens_range, 0 },
 	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },
 	{ "workspace/didChangeWatchedFiles", h_did_change_watched_files, M_NOTIFY },
 	{ "$/cancelRequest", h_ignore, M_NOTIFY | M_BEFORE_INIT },

@@ -2,10 +2,9 @@
 # expressions are checked on their element (Patient.contact); positions
 # point inside the JSON strings, through the \u0027 and \\ escapes before
 # the mistake. Hover, completion and symbols work inside the strings; the
-# resource is never reformatted.
-# FIXME: semantic tokens answer no data for a resource; issue 4 asks for
-# the embedded expressions' tokens at their exact positions inside the
-# JSON strings (mapped through the escapes like the diagnostics are).
+# resource is never reformatted. Semantic tokens are those of the
+# embedded expressions, at their exact positions inside the JSON strings
+# (more in semantic-tokens-json.lsp).
 # ignore: result.capabilities
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
@@ -178,9 +177,35 @@
 # formatting: never for a resource
 >> {"jsonrpc":"2.0","id":8,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"options":{"tabSize":2,"insertSpaces":true}}}
 << {"jsonrpc":"2.0","id":8,"result":[]}
-# semantic tokens: none in a resource
+# semantic tokens: the expressions' tokens, through the escapes
 >> {"jsonrpc":"2.0","id":9,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"}}}
-<< {"jsonrpc":"2.0","id":9,"result":{"data":[]}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 9,
+  "result": {
+    "resultId": "1.1",
+    "data": [
+      21, 27, 4, 7, 0,
+      0, 5, 6, 5, 0,
+      0, 9, 2, 0, 0,
+      0, 3, 12, 7, 0,
+      0, 13, 6, 5, 0,
+      6, 27, 7, 7, 0,
+      0, 8, 5, 5, 0,
+      0, 6, 6, 7, 0,
+      0, 7, 1, 1, 0,
+      0, 2, 17, 2, 0,
+      0, 18, 3, 0, 0,
+      0, 4, 5, 7, 0,
+      0, 6, 7, 5, 0,
+      0, 8, 18, 2, 0,
+      0, 21, 6, 5, 0,
+      0, 9, 7, 0, 0,
+      0, 8, 11, 7, 0,
+      0, 12, 6, 5, 0
+    ]
+  }
+}
 # fix 'relationshp' inside the string: one diagnostic left
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json","version":2},"contentChanges":[{"range":{"start":{"line":27,"character":134},"end":{"line":27,"character":134}},"text":"i"}]}}
 << {

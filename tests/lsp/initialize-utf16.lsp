@@ -38,7 +38,8 @@
           ],
           "tokenModifiers": []
         },
-        "full": true
+        "range": true,
+        "full": {"delta":true}
       }
     },
     "serverInfo": {"name":"fhirpath-ls","version":"*"}
