@@ -68,6 +68,9 @@ typedef struct lsp_server {
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
 	bool multiline_tokens;  /* the client takes multi-line semantic tokens */
+	bool inlay_hints;       /* inlay hints are on (off by default) */
+	bool inlay_refresh;     /* the client takes workspace/inlayHint/refresh */
+	uint64_t next_request;  /* id of the next request to the client */
 	uint64_t tok_seq;       /* semantic tokens results sent */
 	size_t ntok_kept;       /* documents holding a tokens result */
 	lsp_doc **docs;
@@ -209,6 +212,7 @@ bool lsp_definition(lsp_req *r);                /* navigate.c */
 bool lsp_references(lsp_req *r);
 bool lsp_document_highlight(lsp_req *r);
 bool lsp_rename(lsp_req *r);
+bool lsp_inlay_hint(lsp_req *r);                /* inlay.c */
 bool lsp_folding_range(lsp_req *r);             /* ranges.c */
 bool lsp_selection_range(lsp_req *r);
 

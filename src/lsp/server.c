@@ -461,6 +461,8 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "selectionRangeProvider");
 	fp_jw_bool(w, true);
+	fp_jw_key(w, "inlayHintProvider");
+	fp_jw_bool(w, true);
 	fp_jw_key(w, "workspaceSymbolProvider");
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "codeActionProvider");
@@ -505,6 +507,26 @@ static void all_stale(lsp_server *s)
 	}
 }
 
+/* Switch inlay hints on or off. When that changes something after
+ * initialize, ask a client that can to request them again. */
+static void set_inlay_hints(lsp_server *s, bool on)
+{
+	if (s->inlay_hints == on)
+		return;
+	s->inlay_hints = on;
+	if (!s->got_initialize || !s->inlay_refresh)
+		return;
+	begin_message(s);
+	fp_jw_key(&s->w, "id");
+	char id[40];
+	snprintf(id, sizeof id, "fhirpath-ls/%llu", (unsigned long long)++s->next_request);
+	fp_jw_str(&s->w, id);
+	fp_jw_key(&s->w, "method");
+	fp_jw_str(&s->w, "workspace/inlayHint/refresh");
+	fp_jw_obj_end(&s->w);
+	send_buf(s);
+}
+
 /* Read the workspace root's .fhirpath-ls.json (a malformed one is logged
  * and shown to the user, and the previous settings stay). */
 static void load_config(lsp_server *s)
@@ -522,6 +544,8 @@ static void load_config(lsp_server *s)
 	s->config = cfg;
 	if (cfg.has_version)
 		s->check.version = cfg.version;
+	if (cfg.has_inlay_hints)
+		set_inlay_hints(s, cfg.inlay_hints);
 }
 
 static bool h_did_change_configuration(lsp_req *r)
@@ -533,6 +557,12 @@ static bool h_did_change_configuration(lsp_req *r)
 		fv = lsp_str(r->params, "settings.fhirVersion");
 	if (fv && !fp_fhir_version_parse(fv, strlen(fv), &s->check.version))
 		return lsp_fail(r, -32602, "unknown fhirVersion '%s'", fv);
+	/* settings.fhirpath.inlayHints or settings.inlayHints */
+	const fp_json *ih = lsp_get(r->params, "settings.fhirpath.inlayHints");
+	if (!ih)
+		ih = lsp_get(r->params, "settings.inlayHints");
+	if (ih && (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE))
+		set_inlay_hints(s, ih->kind == FP_JSON_TRUE);
 	all_stale(s);
 	return true;
 }
@@ -566,6 +596,8 @@ static bool h_initialize(lsp_req *r)
 	}
 	const fp_json *ml = lsp_get(r->params, "capabilities.textDocument.semanticTokens.multilineTokenSupport");
 	s->multiline_tokens = ml && ml->kind == FP_JSON_TRUE;
+	const fp_json *rs = lsp_get(r->params, "capabilities.workspace.inlayHint.refreshSupport");
+	s->inlay_refresh = rs && rs->kind == FP_JSON_TRUE;
 	/* the workspace's .fhirpath-ls.json, then the client's options */
 	const char *root = lsp_str(r->params, "rootUri");
 	if (root && strncmp(root, "file://", 7) == 0 && strlen(root + 7) < sizeof s->root) {
@@ -578,6 +610,9 @@ static bool h_initialize(lsp_req *r)
 	const char *fv = lsp_str(r->params, "initializationOptions.fhirVersion");
 	if (fv)
 		fp_fhir_version_parse(fv, strlen(fv), &s->check.version);
+	const fp_json *ih = lsp_get(r->params, "initializationOptions.inlayHints");
+	if (ih && (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE))
+		set_inlay_hints(s, ih->kind == FP_JSON_TRUE);
 	s->got_initialize = true;
 	s->state = LSP_RUNNING;
 	fp_log(FP_LOG_INFO, "\"state\":\"running\"", "initialized (positions in %s)", s->utf8 ? "utf-8" : "utf-16");
@@ -782,6 +817,7 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/references", lsp_references, 0 },
 	{ "textDocument/documentHighlight", lsp_document_highlight, 0 },
 	{ "textDocument/rename", lsp_rename, 0 },
+	{ "textDocument/inlayHint", lsp_inlay_hint, 0 },
 	{ "textDocument/foldingRange", lsp_folding_range, 0 },
 	{ "textDocument/selectionRange", lsp_selection_range, 0 },
 	{ "workspace/symbol", lsp_workspace_symbol, 0 },

@@ -17,6 +17,7 @@
       "renameProvider": true,
       "foldingRangeProvider": true,
       "selectionRangeProvider": true,
+      "inlayHintProvider": true,
       "workspaceSymbolProvider": true,
       "codeActionProvider": {"codeActionKinds":["quickfix"]},
       "documentFormattingProvider": true,

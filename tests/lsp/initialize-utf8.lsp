@@ -18,6 +18,7 @@
       "renameProvider": true,
       "foldingRangeProvider": true,
       "selectionRangeProvider": true,
+      "inlayHintProvider": true,
       "workspaceSymbolProvider": true,
       "codeActionProvider": {"codeActionKinds":["quickfix"]},
       "documentFormattingProvider": true,
