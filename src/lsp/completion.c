@@ -22,13 +22,43 @@ typedef struct comp {
 	size_t count;
 	const char *seen[512];
 	size_t nseen;
+	bool lazy_detail;       /* leave detail to resolve (client says it may) */
 } comp;
+
+/* What completionItem/resolve needs to find an item's documentation:
+ * a function of the registry, or an element of c->m. */
+typedef struct item_ref {
+	const fp_function *fn;
+	const fp_element *el;
+} item_ref;
+
+/* The item's "data": {"fn": name} for a function, {"v": "R4", "t":
+ * owner type, "e": element name} for an element. Small on purpose: the
+ * documentation itself comes with completionItem/resolve. */
+static void write_data(comp *c, const item_ref *ref)
+{
+	fp_jw *w = c->w;
+	fp_jw_key(w, "data");
+	fp_jw_obj_begin(w);
+	if (ref->fn) {
+		fp_jw_key(w, "fn");
+		fp_jw_str(w, ref->fn->name);
+	} else {
+		fp_jw_key(w, "v");
+		fp_jw_str(w, fp_fhir_version_name(fp_model_version(c->m)));
+		fp_jw_key(w, "t");
+		fp_jw_str(w, fp_model_type_name(c->m, ref->el->owner));
+		fp_jw_key(w, "e");
+		fp_jw_str(w, ref->el->name);
+	}
+	fp_jw_obj_end(w);
+}
 
 /* One completion item. Labels that live in static storage are
  * remembered so that inherited or repeated names are offered once;
  * labels built on the stack pass remember = false. */
 static void item_ex(comp *c, const char *label, int kind, const char *detail, const char *insert,
-		    bool snippet, const char *doc, bool remember)
+		    bool snippet, const item_ref *ref, bool remember)
 {
 	if (!lsp_fuzzy(c->prefix, label) || c->count >= 2000)
 		return;
@@ -44,14 +74,13 @@ static void item_ex(comp *c, const char *label, int kind, const char *detail, co
 	fp_jw_str(w, label);
 	fp_jw_key(w, "kind");
 	fp_jw_int(w, kind);
-	if (detail) {
+	/* a client that resolves detail lazily gets it with resolve */
+	if (detail && !(ref && c->lazy_detail)) {
 		fp_jw_key(w, "detail");
 		fp_jw_str(w, detail);
 	}
-	if (doc) {
-		fp_jw_key(w, "documentation");
-		fp_jw_str(w, doc);
-	}
+	if (ref)
+		write_data(c, ref);
 	if (insert) {
 		fp_jw_key(w, "insertText");
 		fp_jw_str(w, insert);
@@ -71,35 +100,42 @@ static void item_ex(comp *c, const char *label, int kind, const char *detail, co
 }
 
 static void item(comp *c, const char *label, int kind, const char *detail, const char *insert,
-		 bool snippet, const char *doc)
+		 bool snippet, const item_ref *ref)
 {
-	item_ex(c, label, kind, detail, insert, snippet, doc, true);
+	item_ex(c, label, kind, detail, insert, snippet, ref, true);
+}
+
+/* An element's detail: "string 0..*", "Quantity | string | ... 0..1". */
+static void element_detail(const fp_model *m, const fp_element *e, char *out, size_t n)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	for (uint8_t i = 0; i < e->ntypes && i < 6; i++) {
+		if (i)
+			fp_buf_adds(&b, " | ");
+		fp_buf_adds(&b, fp_model_type_name(m, e->types[i]));
+	}
+	if (e->ntypes > 6)
+		fp_buf_adds(&b, " | ...");
+	snprintf(out, n, "%s %u..%s", b.data ? b.data : "", e->min,
+		 e->max == FP_MAX_UNBOUNDED ? "*" : e->max == 1 ? "1" : "0");
+	fp_buf_release(&b);
 }
 
 static bool element_item(void *ctx, const fp_element *e)
 {
 	comp *c = ctx;
 	char detail[160];
-	fp_buf b;
-	fp_buf_init(&b);
-	for (uint8_t i = 0; i < e->ntypes && i < 6; i++) {
-		if (i)
-			fp_buf_adds(&b, " | ");
-		fp_buf_adds(&b, fp_model_type_name(c->m, e->types[i]));
-	}
-	if (e->ntypes > 6)
-		fp_buf_adds(&b, " | ...");
-	snprintf(detail, sizeof detail, "%s %u..%s", b.data ? b.data : "", e->min,
-		 e->max == FP_MAX_UNBOUNDED ? "*" : e->max == 1 ? "1" : "0");
-	fp_buf_release(&b);
-	item(c, e->name, CK_FIELD, detail, NULL, false, e->path);
+	element_detail(c->m, e, detail, sizeof detail);
+	item_ref ref = { NULL, e };
+	item(c, e->name, CK_FIELD, detail, NULL, false, &ref);
 	if (e->choice) {
 		for (uint8_t i = 0; i < e->ntypes && i < 24; i++) {
 			char label[128], ins[128];
 			const char *tn = fp_model_type_name(c->m, e->types[i]);
 			snprintf(label, sizeof label, "%s.ofType(%s)", e->name, tn);
 			snprintf(ins, sizeof ins, "%s.ofType(%s)", e->name, tn);
-			item_ex(c, label, CK_FIELD, tn, ins, false, NULL, false);
+			item_ex(c, label, CK_FIELD, tn, ins, false, &ref, false);
 		}
 	}
 	return true;
@@ -121,7 +157,8 @@ static void function_items(comp *c)
 			snprintf(ins, sizeof ins, "%s()", f->name);
 		else
 			snprintf(ins, sizeof ins, "%s($1)", f->name);
-		item(c, f->name, CK_FUNCTION, sig, ins, true, f->doc);
+		item_ref ref = { f, NULL };
+		item(c, f->name, CK_FUNCTION, sig, ins, true, &ref);
 	}
 }
 
@@ -136,6 +173,7 @@ bool lsp_completion(lsp_req *r)
 	comp c;
 	memset(&c, 0, sizeof c);
 	c.w = w;
+	c.lazy_detail = s->resolve_detail;
 	/* directive names in '// @' comments */
 	if (!d->is_json) {
 		size_t ls = off;
@@ -229,5 +267,73 @@ bool lsp_completion(lsp_req *r)
 	}
 	fp_jw_arr_end(w);
 	fp_jw_obj_end(w);
+	return true;
+}
+
+/* completionItem/resolve: the item as the client sent it, with its
+ * documentation (markdown) added from its data: the function's signature
+ * and doc from the registry, or the element's types, path, cardinality
+ * and binding from the model of the version it came from; and its detail
+ * when it has none (a client that resolves detail lazily). An item
+ * without usable data (a keyword, or data naming nothing) comes back
+ * unchanged. */
+bool lsp_completion_resolve(lsp_req *r)
+{
+	const fp_json *it = r->params;
+	if (!it || it->kind != FP_JSON_OBJECT)
+		return lsp_fail(r, -32602, "completionItem/resolve needs a completion item");
+	fp_buf b;
+	fp_buf_init(&b);
+	char detail[300] = "";
+	const char *fn = lsp_str(it, "data.fn");
+	const char *v = lsp_str(it, "data.v"), *t = lsp_str(it, "data.t"), *e = lsp_str(it, "data.e");
+	fp_fhir_version ver;
+	if (fn) {
+		const fp_function *f = fp_function_lookup(fn, strlen(fn));
+		if (f) {
+			lsp_function_markdown(f, &b);
+			fp_fn_signature(f, detail, sizeof detail);
+		}
+	} else if (v && t && e && fp_fhir_version_parse(v, strlen(v), &ver)) {
+		const fp_model *m = fp_model_get(ver);
+		fp_type_id tid = fp_model_type(m, t, strlen(t));
+		const fp_element *el = tid ? fp_model_element(m, tid, e, strlen(e)) : NULL;
+		if (el) {
+			element_detail(m, el, detail, sizeof detail);
+			fp_buf_printf(&b, "**%s** : `", el->name);
+			for (uint8_t i = 0; i < el->ntypes; i++)
+				fp_buf_printf(&b, "%s%s", i ? " | " : "", fp_model_type_name(m, el->types[i]));
+			fp_buf_adds(&b, "`\n\n");
+			lsp_element_markdown(el, &b);
+		}
+	}
+	if (b.failed) {
+		fp_buf_release(&b);
+		return lsp_fail(r, -32603, "out of memory");
+	}
+	fp_jw *w = &r->s->w;
+	fp_jw_obj_begin(w);
+	for (size_t i = 0; i < it->u.obj.len; i++) {
+		const fp_json_member *mb = &it->u.obj.items[i];
+		if (b.len && strcmp(mb->key, "documentation") == 0)
+			continue;
+		fp_jw_keyn(w, mb->key, mb->key_len);
+		fp_jw_value(w, mb->value);
+	}
+	if (detail[0] && !lsp_get(it, "detail")) {
+		fp_jw_key(w, "detail");
+		fp_jw_str(w, detail);
+	}
+	if (b.len) {
+		fp_jw_key(w, "documentation");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "kind");
+		fp_jw_str(w, "markdown");
+		fp_jw_key(w, "value");
+		fp_jw_strn(w, b.data, b.len);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_obj_end(w);
+	fp_buf_release(&b);
 	return true;
 }

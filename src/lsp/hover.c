@@ -9,6 +9,30 @@
 
 #include "eval/functions.h"
 
+void lsp_function_markdown(const fp_function *f, fp_buf *b)
+{
+	char sig[300];
+	fp_fn_signature(f, sig, sizeof sig);
+	fp_buf_printf(b, "```fhirpath\n%s\n```\n%s", sig, f->doc);
+	if (f->flags & FN_FHIR)
+		fp_buf_adds(b, "\n\n*FHIR addition to FHIRPath.*");
+}
+
+void lsp_element_markdown(const fp_element *e, fp_buf *b)
+{
+	char max[16];
+	snprintf(max, sizeof max, "%u", (unsigned)e->max);
+	fp_buf_printf(b, "`%s` %u..%s", e->path, e->min, e->max == FP_MAX_UNBOUNDED ? "*" : max);
+	if (e->valueset)
+		fp_buf_printf(b, "\n\nbinding (%s): %s",
+			      e->binding == FP_BINDING_REQUIRED ? "required"
+			      : e->binding == FP_BINDING_EXTENSIBLE ? "extensible"
+			      : e->binding == FP_BINDING_PREFERRED ? "preferred" : "example",
+			      e->valueset);
+	if (e->is_modifier)
+		fp_buf_adds(b, "\n\n*modifier element*");
+}
+
 static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
 {
 	fp_buf_adds(b, "`");
@@ -43,11 +67,7 @@ bool lsp_hover(lsp_req *r)
 	if (n->kind == FP_N_CALL && a.off <= n->name_end) {
 		const fp_function *f = fp_function_lookup(n->str, n->len);
 		if (f) {
-			char sig[300];
-			fp_fn_signature(f, sig, sizeof sig);
-			fp_buf_printf(&b, "```fhirpath\n%s\n```\n%s", sig, f->doc);
-			if (f->flags & FN_FHIR)
-				fp_buf_adds(&b, "\n\n*FHIR addition to FHIRPath.*");
+			lsp_function_markdown(f, &b);
 		} else {
 			fp_buf_printf(&b, "unknown function `%s`", n->str);
 		}
@@ -71,16 +91,8 @@ bool lsp_hover(lsp_req *r)
 				const fp_element *e = fp_model_element(m, (fp_type_id)in.v[i], n->str, n->len);
 				if (!e)
 					continue;
-				fp_buf_printf(&b, "\n\n`%s` %u..%s", e->path, e->min,
-					      e->max == FP_MAX_UNBOUNDED ? "*" : (e->max == 1 ? "1" : "0"));
-				if (e->valueset)
-					fp_buf_printf(&b, "\n\nbinding (%s): %s",
-						      e->binding == FP_BINDING_REQUIRED ? "required"
-						      : e->binding == FP_BINDING_EXTENSIBLE ? "extensible"
-						      : e->binding == FP_BINDING_PREFERRED ? "preferred" : "example",
-						      e->valueset);
-				if (e->is_modifier)
-					fp_buf_adds(&b, "\n\n*modifier element*");
+				fp_buf_adds(&b, "\n\n");
+				lsp_element_markdown(e, &b);
 				break;
 			}
 		}

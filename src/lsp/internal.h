@@ -68,6 +68,7 @@ typedef struct lsp_server {
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
 	bool multiline_tokens;  /* the client takes multi-line semantic tokens */
+	bool resolve_detail;    /* the client resolves completion detail lazily */
 	bool inlay_hints;       /* inlay hints are on (off by default) */
 	bool inlay_refresh;     /* the client takes workspace/inlayHint/refresh */
 	uint64_t next_request;  /* id of the next request to the client */
@@ -194,9 +195,17 @@ void lsp_expr_label(const char *text, size_t len, char out[90]);
 /* Does name hold the letters of prefix in order, case-insensitively? */
 bool lsp_fuzzy(fp_str prefix, const char *name);
 
+/* Markdown for a function (signature in a fhirpath block, its doc) and
+ * for an element ("`HumanName.given` 0..*", its binding, modifier); both
+ * appended to b (hover.c; hover and completionItem/resolve). */
+struct fp_function;
+void lsp_function_markdown(const struct fp_function *f, fp_buf *b);
+void lsp_element_markdown(const fp_element *e, fp_buf *b);
+
 /* ---- the features: one file each ---- */
 bool lsp_hover(lsp_req *r);                     /* hover.c */
 bool lsp_completion(lsp_req *r);                /* completion.c */
+bool lsp_completion_resolve(lsp_req *r);
 bool lsp_signature_help(lsp_req *r);            /* signature.c */
 bool lsp_formatting(lsp_req *r);                /* format.c */
 bool lsp_document_symbol(lsp_req *r);           /* symbols.c */

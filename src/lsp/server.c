@@ -440,6 +440,8 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_str(w, "%");
 	fp_jw_str(w, "(");
 	fp_jw_arr_end(w);
+	fp_jw_key(w, "resolveProvider");
+	fp_jw_bool(w, true);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "signatureHelpProvider");
 	fp_jw_obj_begin(w);
@@ -596,6 +598,13 @@ static bool h_initialize(lsp_req *r)
 	}
 	const fp_json *ml = lsp_get(r->params, "capabilities.textDocument.semanticTokens.multilineTokenSupport");
 	s->multiline_tokens = ml && ml->kind == FP_JSON_TRUE;
+	const fp_json *lazy = lsp_get(r->params,
+				      "capabilities.textDocument.completion.completionItem.resolveSupport.properties");
+	for (size_t i = 0; lazy && lazy->kind == FP_JSON_ARRAY && i < lazy->u.arr.len; i++) {
+		const fp_json *p = lazy->u.arr.items[i];
+		if (p->kind == FP_JSON_STRING && strcmp(p->u.str.s, "detail") == 0)
+			s->resolve_detail = true;
+	}
 	const fp_json *rs = lsp_get(r->params, "capabilities.workspace.inlayHint.refreshSupport");
 	s->inlay_refresh = rs && rs->kind == FP_JSON_TRUE;
 	/* the workspace's .fhirpath-ls.json, then the client's options */
@@ -810,6 +819,7 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/diagnostic", h_diagnostic, 0 },
 	{ "textDocument/hover", lsp_hover, 0 },
 	{ "textDocument/completion", lsp_completion, 0 },
+	{ "completionItem/resolve", lsp_completion_resolve, 0 },
 	{ "textDocument/signatureHelp", lsp_signature_help, 0 },
 	{ "textDocument/formatting", lsp_formatting, 0 },
 	{ "textDocument/codeAction", lsp_code_action, 0 },

@@ -78,28 +78,28 @@
         "label": "prefix",
         "kind": 5,
         "detail": "string 0..*",
-        "documentation": "HumanName.prefix",
+        "data": {"v":"R4","t":"HumanName","e":"prefix"},
         "sortText": "10_prefix"
       },
       {
         "label": "text",
         "kind": 5,
         "detail": "string 0..1",
-        "documentation": "HumanName.text",
+        "data": {"v":"R4","t":"HumanName","e":"text"},
         "sortText": "10_text"
       },
       {
         "label": "extension",
         "kind": 5,
         "detail": "Extension 0..*",
-        "documentation": "Element.extension",
+        "data": {"v":"R4","t":"Element","e":"extension"},
         "sortText": "00_extension"
       },
       {
         "label": "exclude",
         "kind": 3,
         "detail": "exclude(other: value)",
-        "documentation": "The input without the items that are also in other; keeps order and duplicates.",
+        "data": {"fn":"exclude"},
         "insertText": "exclude($1)",
         "insertTextFormat": 2,
         "sortText": "01_exclude"
@@ -108,7 +108,7 @@
         "label": "exists",
         "kind": 3,
         "detail": "exists([criteria: expr Boolean]) -> Boolean",
-        "documentation": "True when the input has at least one item, or at least one item for which criteria holds.",
+        "data": {"fn":"exists"},
         "insertText": "exists($1)",
         "insertTextFormat": 2,
         "sortText": "01_exists"
@@ -117,7 +117,7 @@
         "label": "exp",
         "kind": 3,
         "detail": "exp() -> Decimal",
-        "documentation": "e raised to the power of the input.",
+        "data": {"fn":"exp"},
         "insertText": "exp()",
         "insertTextFormat": 2,
         "sortText": "01_exp"
@@ -126,7 +126,7 @@
         "label": "expand",
         "kind": 3,
         "detail": "expand(valueSet: value, [params: value])",
-        "documentation": "Called on %terminologies: the expansion of a value set, from the terminology server.",
+        "data": {"fn":"expand"},
         "insertText": "expand($1)",
         "insertTextFormat": 2,
         "sortText": "01_expand"
@@ -135,7 +135,7 @@
         "label": "indexOf",
         "kind": 3,
         "detail": "indexOf(substring: String) -> Integer",
-        "documentation": "The 0-based position of the first occurrence of substring in the input, or -1.",
+        "data": {"fn":"indexOf"},
         "insertText": "indexOf($1)",
         "insertTextFormat": 2,
         "sortText": "11_indexOf"
@@ -144,7 +144,7 @@
         "label": "lastIndexOf",
         "kind": 3,
         "detail": "lastIndexOf(substring: String) -> Integer",
-        "documentation": "The 0-based position of the last occurrence of substring in the input, or -1.",
+        "data": {"fn":"lastIndexOf"},
         "insertText": "lastIndexOf($1)",
         "insertTextFormat": 2,
         "sortText": "11_lastIndexOf"

@@ -9,7 +9,7 @@
       "positionEncoding": "utf-16",
       "textDocumentSync": {"openClose":true,"change":2,"save":true},
       "hoverProvider": true,
-      "completionProvider": {"triggerCharacters":[".","%","("]},
+      "completionProvider": {"triggerCharacters":[".","%","("],"resolveProvider":true},
       "signatureHelpProvider": {"triggerCharacters":["(",","]},
       "definitionProvider": true,
       "referencesProvider": true,
