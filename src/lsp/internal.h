@@ -36,6 +36,10 @@ typedef struct lsp_doc {
 	fp_lines lines;
 	fp_fpfile file;
 	fp_fhir_file fhir;
+	/* the workspace symbols of the current text (symbols.c): built by
+	 * its first analysis, kept when the analysis is evicted, dropped
+	 * when the text changes */
+	struct lsp_symbols *syms;
 	/* the last semantic tokens result sent, for delta requests
 	 * (tokens.c; kept for the LSP_KEEP_TOKENS documents asked last) */
 	uint32_t *tok_data;     /* fp_malloc'd, NULL when none */
@@ -80,6 +84,7 @@ typedef struct lsp_server {
 	size_t index_cap;
 	size_t ndirty;          /* documents with diagnostics to publish */
 	size_t nanalysed;       /* documents holding an analysis */
+	uint64_t analyses;      /* analyses run (a cache miss each) */
 	uint64_t tick;
 	uint64_t started_ms;
 	lsp_method_stats stats[LSP_NMETHODS];
@@ -195,6 +200,12 @@ void lsp_expr_label(const char *text, size_t len, char out[90]);
 /* Does name hold the letters of prefix in order, case-insensitively? */
 bool lsp_fuzzy(fp_str prefix, const char *name);
 
+/* How well query matches name: < 0 when name does not hold the query's
+ * characters in order (case-insensitively), else a score that is higher
+ * for the query as one piece, for runs of consecutive characters, for
+ * matches at word starts and for an early first match. */
+int lsp_fuzzy_score(fp_str query, const char *name, size_t nlen);
+
 /* Markdown for a function (signature in a fhirpath block, its doc) and
  * for an element ("`HumanName.given` 0..*", its binding, modifier); both
  * appended to b (hover.c; hover and completionItem/resolve). */
@@ -210,6 +221,12 @@ bool lsp_signature_help(lsp_req *r);            /* signature.c */
 bool lsp_formatting(lsp_req *r);                /* format.c */
 bool lsp_document_symbol(lsp_req *r);           /* symbols.c */
 bool lsp_workspace_symbol(lsp_req *r);
+/* Build d's workspace symbols from its analysis, unless it has them
+ * (lsp_doc_analyse calls it); out of memory leaves them out. */
+void lsp_symbols_build(lsp_server *s, lsp_doc *d);
+/* Drop them: d's text changed, or it closes. */
+void lsp_symbols_forget(lsp_doc *d);
+
 bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c: full */
 bool lsp_semantic_tokens_delta(lsp_req *r);     /* full/delta */
 bool lsp_semantic_tokens_range(lsp_req *r);     /* range */

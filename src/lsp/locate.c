@@ -249,3 +249,74 @@ bool lsp_fuzzy(fp_str prefix, const char *name)
 	}
 	return j == prefix.n;
 }
+
+/* Is name[i] the start of a word: the first byte, after punctuation or a
+ * space, or a capital after a small letter (camelCase)? */
+static bool word_start(const char *name, size_t i)
+{
+	if (i == 0)
+		return true;
+	char p = name[i - 1], c = name[i];
+	if (p == '.' || p == '(' || p == ' ' || p == '_' || p == '%' || p == '\'' || p == '`')
+		return true;
+	return p >= 'a' && p <= 'z' && c >= 'A' && c <= 'Z';
+}
+
+static inline unsigned char lower(char c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
+/*
+ * Two tiers. The query found as one piece (case-insensitively) scores
+ * above any scattered match: 100 plus 10 per character, 20 more when it
+ * starts a word, minus how far in it starts (at most 20). Otherwise the
+ * characters are taken greedily left to right, each worth 1, with 5 more
+ * when it follows the previous one and 3 more at a word start, minus the
+ * first one's position (at most 10). Greedy can miss a better alignment
+ * ("nmwhr" in "name.where" is found either way); an optimal alignment
+ * (dynamic programming over query x name) would cost qlen * nlen per
+ * symbol for little gain on 80-byte labels.
+ */
+int lsp_fuzzy_score(fp_str query, const char *name, size_t nlen)
+{
+	if (query.n == 0)
+		return 0;
+	if (query.n > nlen)
+		return -1;
+	/* most names do not match at all: one pass says so */
+	size_t j0 = 0;
+	for (size_t i = 0; i < nlen && j0 < query.n; i++)
+		j0 += lower(name[i]) == lower(query.p[j0]);
+	if (j0 < query.n)
+		return -1;
+	unsigned char q0 = lower(query.p[0]);
+	for (size_t i = 0; i + query.n <= nlen; i++) {
+		if (lower(name[i]) != q0)
+			continue;
+		size_t k = 0;
+		while (k < query.n && lower(name[i + k]) == lower(query.p[k]))
+			k++;
+		if (k == query.n)
+			return 100 + 10 * (int)(query.n > 100 ? 100 : query.n) + (word_start(name, i) ? 20 : 0) -
+			       (int)(i > 20 ? 20 : i);
+	}
+	int score = 0;
+	size_t j = 0, prev = 0, first = 0;     /* the scattered match */
+	for (size_t i = 0; i < nlen && j < query.n; i++) {
+		if (lower(name[i]) != lower(query.p[j]))
+			continue;
+		score += 1;
+		if (j > 0 && i == prev + 1)
+			score += 5;
+		if (word_start(name, i))
+			score += 3;
+		if (j == 0)
+			first = i;
+		prev = i;
+		j++;
+	}
+	if (j < query.n)
+		return -1;
+	return score - (int)(first > 10 ? 10 : first);
+}

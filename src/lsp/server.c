@@ -210,6 +210,7 @@ static void doc_free(lsp_server *s, lsp_doc *d)
 {
 	doc_drop_analysis(s, d);
 	lsp_tokens_forget(s, d);
+	lsp_symbols_forget(d);
 	fp_free(d->uri);
 	fp_free(d->text);
 	fp_free(d);
@@ -226,6 +227,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	d->used = ++s->tick;
 	if (d->analysed)
 		return true;
+	s->analyses++;
 	fp_arena_init(&d->arena);
 	fp_diags_init(&d->diags, &d->arena);
 	memset(&d->file, 0, sizeof d->file);
@@ -260,6 +262,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	fp_diags_sort(&d->diags);
 	d->analysed = true;
 	s->nanalysed++;
+	lsp_symbols_build(s, d);
 	evict(s, d);
 	return true;
 }
@@ -378,6 +381,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 		d->text = t;
 		d->len = text->u.str.len;
 		doc_drop_analysis(s, d);
+		lsp_symbols_forget(d);
 		return true;
 	}
 	/* positions need the line table of the text as it is now */
@@ -410,6 +414,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	d->text = t;
 	d->len = n;
 	doc_drop_analysis(s, d);
+	lsp_symbols_forget(d);
 	return true;
 }
 
@@ -722,6 +727,7 @@ static bool h_did_open(lsp_req *r)
 	d->text = t;
 	d->len = text->u.str.len;
 	doc_drop_analysis(s, d);
+	lsp_symbols_forget(d);
 	mark_dirty(s, d);
 	return true;
 }
@@ -926,6 +932,8 @@ static bool h_resources(lsp_req *r)
 	fp_jw_uint(w, text);
 	fp_jw_key(w, "analysisBytes");
 	fp_jw_uint(w, analysis);
+	fp_jw_key(w, "analyses");
+	fp_jw_uint(w, s->analyses);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "modelBytes");
 	fp_jw_uint(w, model);

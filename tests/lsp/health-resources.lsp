@@ -57,7 +57,7 @@
   }
 }
 >> {"jsonrpc":"2.0","id":5,"method":"fhirpath/resources"}
-<< {"jsonrpc":"2.0","id":5,"result":{"rssKiB":"*","documents":{"count":1,"textBytes":30,"analysisBytes":"*"},"modelBytes":"*","inputBufferBytes":"*","openFds":"*","threads":1}}
+<< {"jsonrpc":"2.0","id":5,"result":{"rssKiB":"*","documents":{"count":1,"textBytes":30,"analysisBytes":"*","analyses":1},"modelBytes":"*","inputBufferBytes":"*","openFds":"*","threads":1}}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}
