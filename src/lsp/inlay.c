@@ -172,6 +172,9 @@ static void walk(hints *h, const fp_node *n, const fp_node *parent)
 	}
 }
 
+/* textDocument/inlayHint: the hints of every expression that meets the
+ * range, each analysed again for its node types (as hover does); none
+ * while hints are switched off. */
 bool lsp_inlay_hint(lsp_req *r)
 {
 	lsp_server *s = r->s;

@@ -180,7 +180,8 @@ static bool collect(lsp_doc *d, stoks *out)
 		embedded_tokens(d, &d->fhir.exprs[i], out);
 	if (out->failed)
 		return false;
-	qsort(out->v, out->n, sizeof *out->v, by_start);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_start);
 	size_t k = 0;
 	for (size_t i = 0; i < out->n; i++) {
 		if (k && out->v[i].start < out->v[k - 1].end)
@@ -245,6 +246,8 @@ static void put(enc *e, size_t line, size_t col, size_t len, int cls)
 	e->pcol = col;
 }
 
+/* Does text[a..b) meet the range asked for? An empty range [ra, ra)
+ * still finds the token around ra. */
 static bool meets(const enc *e, size_t a, size_t b)
 {
 	return a < (e->rb > e->ra ? e->rb : e->ra + 1) && b > e->ra;
@@ -410,7 +413,7 @@ bool lsp_semantic_tokens_delta(lsp_req *r)
 		fp_jw_key(w, "deleteCount");
 		fp_jw_uint(w, on - pre - suf);
 		fp_jw_key(w, "data");
-		write_data(w, e.v + pre, e.n - pre - suf);
+		write_data(w, e.n ? e.v + pre : NULL, e.n - pre - suf);
 		fp_jw_obj_end(w);
 	}
 	fp_jw_arr_end(w);
