@@ -34,9 +34,9 @@
  *
  * In >>, >>raw, >>bytes and >>repeat lines $FILL(N,TEXT) stands for TEXT N
  * times. In those and in << lines, $ROOTURI stands for the file: URI of
- * the runner's working directory (the repository), so sessions can name
- * real folders (rootUri) and expect the server's URIs of files in them;
- * the update mode writes it back.
+ * the runner's working directory (the repository) and $ROOT for its path,
+ * so sessions can name real folders (rootUri) and expect the server's
+ * URIs and paths of files in them; the update mode writes them back.
  *
  * Ordering: every >> / >>raw / >>bytes / >>repeat / !! line is a step, and the <<
  * lines after it are what that step must produce, in order. The runner
@@ -665,12 +665,13 @@ static void srv_free(srv *s)
 /* ---- substitutions ---------------------------------------------------------- */
 
 static char root_uri[8192];     /* file: URI of the working directory */
+static char root_dir[4096];     /* the working directory */
 
 static void set_root_uri(void)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	char cwd[4096];
-	if (!getcwd(cwd, sizeof cwd))
+	char *cwd = root_dir;
+	if (!getcwd(cwd, sizeof root_dir))
 		strcpy(cwd, "/");
 	char *o = root_uri + sprintf(root_uri, "file://");
 	for (const unsigned char *p = (const unsigned char *)cwd; *p && o < root_uri + sizeof root_uri - 4; p++) {
@@ -722,6 +723,11 @@ static void expand(const char *in, long i, pid_t child, fp_buf *out)
 		if (strncmp(p, "$ROOTURI", 8) == 0) {
 			fp_buf_adds(out, root_uri);
 			p += 8;
+			continue;
+		}
+		if (strncmp(p, "$ROOT", 5) == 0) {
+			fp_buf_adds(out, root_dir);
+			p += 5;
 			continue;
 		}
 		if (strncmp(p, "$CHILD", 6) == 0) {
@@ -866,6 +872,13 @@ static void write_expect(fp_buf *b, const script *sc, const char *body, size_t l
 		fp_buf r;
 		fp_buf_init(&r);
 		replace_all(c.data, c.len, root_uri, "$ROOTURI", &r);
+		fp_buf_release(&c);
+		c = r;
+	}
+	if (root_dir[1] && c.data && strstr(c.data, root_dir)) {
+		fp_buf r;
+		fp_buf_init(&r);
+		replace_all(c.data, c.len, root_dir, "$ROOT", &r);
 		fp_buf_release(&c);
 		c = r;
 	}
@@ -1025,7 +1038,11 @@ static bool run_session(const char *path, const char *absbin, fp_buf *report)
 				fp_buf_init(&want);
 				fp_buf_init(&subst);
 				replace_all(e->arg, strlen(e->arg), "$ROOTURI", root_uri, &subst);
-				normalise(&sc, subst.data ? subst.data : "", subst.len, true, &want);
+				fp_buf subst2;
+				fp_buf_init(&subst2);
+				replace_all(subst.data ? subst.data : "", subst.len, "$ROOT", root_dir, &subst2);
+				normalise(&sc, subst2.data ? subst2.data : "", subst2.len, true, &want);
+				fp_buf_release(&subst2);
 				fp_buf_release(&subst);
 				uint64_t deadline = now_ms() + STEP_TIMEOUT_MS;
 				for (;;) {

@@ -441,7 +441,19 @@ static void on_response(soak *S, const fp_json *v, const char *body, size_t len)
 			fp_jw w;
 			fp_buf_reset(&S->caps[p->cap]);
 			fp_jw_init(&w, &S->caps[p->cap], false);
-			fp_jw_value(&w, res);
+			if (res->kind == FP_JSON_OBJECT && fp_json_get(res, "resultId")) {
+				/* a count of results sent: not part of the answer */
+				fp_jw_obj_begin(&w);
+				for (size_t k = 0; k < res->u.obj.len; k++) {
+					if (strcmp(res->u.obj.items[k].key, "resultId") == 0)
+						continue;
+					fp_jw_key(&w, res->u.obj.items[k].key);
+					fp_jw_value(&w, res->u.obj.items[k].value);
+				}
+				fp_jw_obj_end(&w);
+			} else {
+				fp_jw_value(&w, res);
+			}
 			S->capped[p->cap] = true;
 		}
 	}

@@ -76,11 +76,13 @@ const cli_command cli_commands[] = {
 	  "Serves an editor over the Language Server Protocol on stdin/stdout:\n"
 	  "diagnostics as you type (the same as check reports), hover with\n"
 	  "types and element facts, completion of elements and functions,\n"
-	  "signature help, formatting, document symbols, semantic tokens and\n"
-	  "variable definition/references/rename, in .fhirpath files and in\n"
-	  "FHIR JSON and XML resources. In the background it checks every file\n"
-	  "of the workspace folder as check would (with progress), so files\n"
-	  "that are not open show their problems too. Custom requests\n"
+	  "signature help, formatting, document symbols, semantic tokens,\n"
+	  "inlay hints with inferred types (off unless .fhirpath-ls.json or\n"
+	  "the client's settings say \"inlayHints\": true) and variable\n"
+	  "definition/references/rename, in .fhirpath files and in FHIR JSON\n"
+	  "and XML resources. In the background it checks every file of the\n"
+	  "workspace folder as check would (with progress), so files that are\n"
+	  "not open show their problems too. Custom requests\n"
 	  "fhirpath/health and fhirpath/resources report the server's state.",
 	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",

@@ -743,8 +743,12 @@ bool fp_json_double(const fp_json *num, double *out)
  * closing one) and return the source offset of decoded byte `want`. The
  * string was validated by the parser, so escapes are well-formed; the walk
  * still never leaves [q, end) in case the caller passed another text.
+ * With a map, the walk goes to the end instead and records the source
+ * offset of every decoded byte in map[0..nmap) (the rest get the closing
+ * quote), so that a whole string costs one walk.
  */
-static size_t source_offset(const char *text, size_t q, size_t end, size_t want)
+static size_t source_offset(const char *text, size_t q, size_t end, size_t want,
+			    size_t *map, size_t nmap)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t close = end - 1, i = q + 1, d = 0;
@@ -765,24 +769,35 @@ static size_t source_offset(const char *text, size_t q, size_t end, size_t want)
 				}   /* else a lone surrogate: U+FFFD, 3 bytes */
 			}
 		}
-		if (want < d + dec)
+		if (map) {
+			for (size_t k = d; k < d + dec && k < nmap; k++)
+				map[k] = i;
+		} else if (want < d + dec) {
 			return i;
+		}
 		d += dec;
 		i += raw;
 	}
+	for (size_t k = d; map && k < nmap; k++)
+		map[k] = close;
 	return close;
 }
 
 size_t fp_json_string_source_offset(const char *text, const fp_json *str,
 				    size_t decoded_offset)
 {
-	return source_offset(text, str->start, str->end, decoded_offset);
+	return source_offset(text, str->start, str->end, decoded_offset, NULL, 0);
+}
+
+void fp_json_string_source_map(const char *text, const fp_json *str, size_t *map)
+{
+	source_offset(text, str->start, str->end, 0, map, str->u.str.len + 1);
 }
 
 size_t fp_json_key_source_offset(const char *text, const fp_json_member *m,
 				 size_t decoded_offset)
 {
-	return source_offset(text, m->key_start, m->key_end, decoded_offset);
+	return source_offset(text, m->key_start, m->key_end, decoded_offset, NULL, 0);
 }
 
 bool fp_json_equal(const fp_json *a, const fp_json *b, bool ranges)

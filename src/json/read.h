@@ -146,6 +146,13 @@ bool fp_json_double(const fp_json *num, double *out);
 size_t fp_json_string_source_offset(const char *text, const fp_json *str,
 				    size_t decoded_offset);
 
+/*
+ * The same for every offset at once: map[k] = fp_json_string_source_offset
+ * (text, str, k) for k in [0, str->u.str.len], in one walk. The caller
+ * provides str->u.str.len + 1 entries.
+ */
+void fp_json_string_source_map(const char *text, const fp_json *str, size_t *map);
+
 /* The same for a member's key. */
 size_t fp_json_key_source_offset(const char *text, const fp_json_member *m,
 				 size_t decoded_offset);

@@ -163,6 +163,8 @@ bool lsp_resources(lsp_req *r)
 	fp_jw_uint(w, h.analysis);
 	fp_jw_key(w, "analysed");
 	fp_jw_uint(w, s->nanalysed);
+	fp_jw_key(w, "analyses");
+	fp_jw_uint(w, s->analyses);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "workspaceBytes");
 	fp_jw_uint(w, h.workspace);

@@ -20,6 +20,7 @@
 #include "util/arena.h"
 #include "util/lines.h"
 #include "util/strmap.h"
+#include "util/str.h"
 
 typedef struct lsp_doc {
 	char *uri;
@@ -38,6 +39,16 @@ typedef struct lsp_doc {
 	fp_lines lines;
 	fp_fpfile file;
 	fp_fhir_file fhir;
+	/* the workspace symbols of the current text (symbols.c): built by
+	 * its first analysis, kept when the analysis is evicted, dropped
+	 * when the text changes */
+	struct lsp_symbols *syms;
+	/* the last semantic tokens result sent, for delta requests
+	 * (tokens.c; kept for the LSP_KEEP_TOKENS documents asked last) */
+	uint32_t *tok_data;     /* fp_malloc'd, NULL when none */
+	size_t tok_len;
+	char tok_id[48];        /* its resultId */
+	uint64_t tok_used;
 } lsp_doc;
 
 /* ORDER STATE: lsp_state_names[] in health.c */
@@ -70,6 +81,11 @@ typedef struct lsp_server {
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
 	int pending_type;       /* its MessageType: 1 error .. 4 log */
+	bool multiline_tokens;  /* the client takes multi-line semantic tokens */
+	bool resolve_detail;    /* the client resolves completion detail lazily */
+	bool inlay_hints;       /* inlay hints are on (off by default) */
+	uint64_t tok_seq;       /* semantic tokens results sent */
+	size_t ntok_kept;       /* documents holding a tokens result */
 	lsp_doc **docs;
 	size_t ndocs, capdocs;
 	fp_strmap docmap;       /* URI -> document */
@@ -99,6 +115,7 @@ typedef struct lsp_server {
 	uint64_t cancels_honoured;
 	size_t ndirty;          /* documents with diagnostics to publish */
 	size_t nanalysed;       /* documents holding an analysis */
+	uint64_t analyses;      /* analyses run (a cache miss each) */
 	uint64_t tick;
 	uint64_t started_ms;
 	lsp_method_stats stats[LSP_NMETHODS];
@@ -194,21 +211,124 @@ void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end);
 const fp_json *lsp_get(const fp_json *obj, const char *path);  /* "a.b.c" */
 const char *lsp_str(const fp_json *obj, const char *path);
 
-/* Features (features.c) */
-bool lsp_hover(lsp_req *r);
-bool lsp_completion(lsp_req *r);
-bool lsp_formatting(lsp_req *r);
-bool lsp_document_symbol(lsp_req *r);
-bool lsp_semantic_tokens(lsp_req *r);
-bool lsp_signature_help(lsp_req *r);
-bool lsp_code_action(lsp_req *r);
-bool lsp_definition(lsp_req *r);
+/* ---- shared by the features (locate.c) ---- */
+
+/* The expression at a position. */
+typedef struct lsp_at {
+	const fp_fexpr *x;      /* the expression */
+	const char *text;       /* its text (the document, or a decoded string) */
+	size_t len;
+	size_t off;             /* the cursor, in `text` */
+	const fp_json *str;     /* a resource: the string, for mapping back */
+	fp_json str_node;       /* (what str points to: do not copy an lsp_at) */
+} lsp_at;
+
+/* Every node of an expression and its type, from analysing it again. */
+typedef struct lsp_typed {
+	const fp_node *n;
+	fp_tset t;
+} lsp_typed;
+
+typedef struct lsp_typed_list {
+	lsp_typed *v;
+	size_t n, cap;
+	fp_arena *arena;
+} lsp_typed_list;
+
+/* The request's document (textDocument.uri), analysed; NULL with the
+ * request's error set when it is not open or cannot be analysed. */
+lsp_doc *lsp_req_doc(lsp_req *r);
+
+/* The expression of d that holds byte offset off, into *out. False when
+ * there is none there, it did not parse, or d cannot be analysed. */
+bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
+
+/* An offset in a->text back to a document offset (through the escapes of
+ * a JSON string or the references of an XML attribute). */
+size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off);
+
+/* Is d a FHIR resource in XML (else JSON, when is_json)? The rule
+ * lsp_doc_analyse uses: the URI ends in ".xml". */
+bool lsp_doc_is_xml(const lsp_doc *d);
+
+/* The string node (range with its quotes, decoded text) of an embedded
+ * expression, into *str, for the source mapping functions. */
+void lsp_embedded_string(const fp_embedded *e, fp_json *str);
+
+/* A decoded offset in string str of d back to a document offset, through
+ * JSON escapes or XML references as d is JSON or XML. */
+size_t lsp_source_offset(const lsp_doc *d, const fp_json *str, size_t off);
+
+/* Analyse a->x again, recording each node's type in *out (in arena). */
+void lsp_types_of(const lsp_at *a, fp_arena *arena, lsp_typed_list *out);
+
+/* The type recorded for n, any when none. */
+fp_tset lsp_type_of(const lsp_typed_list *l, const fp_node *n);
+
+/* The innermost node of n whose range holds off (NULL when none); *parent
+ * (set it to NULL first) gets that node's parent. */
+const fp_node *lsp_node_at(const fp_node *n, size_t off, const fp_node **parent);
+
+/* Is target inside the arguments of some call below n? */
+bool lsp_in_arguments(const fp_node *n, const fp_node *target);
+
+/* One TextEdit {range, newText} (newText n bytes) into s->w. */
+void lsp_write_text_edit(lsp_server *s, lsp_doc *d, size_t start, size_t end,
+			 const char *text, size_t n);
+
+/* Expression i (< lsp_doc_nexprs(d)) of an analysed document: its record,
+ * text (decoded for JSON strings), length and what it belongs to (its
+ * context or origin, or NULL). */
+const fp_fexpr *lsp_doc_expr(const lsp_doc *d, size_t i, const char **text, size_t *len,
+			     const char **detail);
+size_t lsp_doc_nexprs(const lsp_doc *d);
+
+/* An expression as a one-line label of at most 80 bytes ("..." when cut). */
+void lsp_expr_label(const char *text, size_t len, char out[90]);
+
+/* Does name hold the letters of prefix in order, case-insensitively? */
+bool lsp_fuzzy(fp_str prefix, const char *name);
+
+/* How well query matches name: < 0 when name does not hold the query's
+ * characters in order (case-insensitively), else a score that is higher
+ * for the query as one piece, for runs of consecutive characters, for
+ * matches at word starts and for an early first match. */
+int lsp_fuzzy_score(fp_str query, const char *name, size_t nlen);
+
+/* Markdown for a function (signature in a fhirpath block, its doc) and
+ * for an element ("`HumanName.given` 0..*", its binding, modifier); both
+ * appended to b (hover.c; hover and completionItem/resolve). */
+struct fp_function;
+void lsp_function_markdown(const struct fp_function *f, fp_buf *b);
+void lsp_element_markdown(const fp_element *e, fp_buf *b);
+
+/* ---- the features: one file each ---- */
+bool lsp_hover(lsp_req *r);                     /* hover.c */
+bool lsp_completion(lsp_req *r);                /* completion.c */
+bool lsp_completion_resolve(lsp_req *r);
+bool lsp_signature_help(lsp_req *r);            /* signature.c */
+bool lsp_formatting(lsp_req *r);                /* format.c */
+bool lsp_document_symbol(lsp_req *r);           /* symbols.c */
+bool lsp_workspace_symbol(lsp_req *r);
+/* Build d's workspace symbols from its analysis, unless it has them
+ * (lsp_doc_analyse calls it); out of memory leaves them out. */
+void lsp_symbols_build(lsp_server *s, lsp_doc *d);
+/* Drop them: d's text changed, or it closes. */
+void lsp_symbols_forget(lsp_doc *d);
+
+bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c: full */
+bool lsp_semantic_tokens_delta(lsp_req *r);     /* full/delta */
+bool lsp_semantic_tokens_range(lsp_req *r);     /* range */
+void lsp_write_semantic_legend(fp_jw *w);
+/* Free the tokens result kept for d (when it closes). */
+void lsp_tokens_forget(lsp_server *s, lsp_doc *d);
+bool lsp_code_action(lsp_req *r);               /* actions.c */
+bool lsp_definition(lsp_req *r);                /* navigate.c */
 bool lsp_references(lsp_req *r);
 bool lsp_document_highlight(lsp_req *r);
 bool lsp_rename(lsp_req *r);
-bool lsp_folding_range(lsp_req *r);
+bool lsp_inlay_hint(lsp_req *r);                /* inlay.c */
+bool lsp_folding_range(lsp_req *r);             /* ranges.c */
 bool lsp_selection_range(lsp_req *r);
-bool lsp_workspace_symbol(lsp_req *r);
-void lsp_write_semantic_legend(fp_jw *w);
 
 #endif

@@ -240,6 +240,8 @@ static void doc_free(lsp_server *s, lsp_doc *d)
 {
 	doc_drop_analysis(s, d);
 	fp_free(d->path);
+	lsp_tokens_forget(s, d);
+	lsp_symbols_forget(d);
 	fp_free(d->uri);
 	fp_free(d->text);
 	fp_free(d);
@@ -256,6 +258,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	d->used = ++s->tick;
 	if (d->analysed)
 		return true;
+	s->analyses++;
 	fp_arena_init(&d->arena);
 	fp_diags_init(&d->diags, &d->arena);
 	if (!fp_lines_init(&d->lines, d->text, d->len)) {
@@ -279,6 +282,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	fp_diags_sort(&d->diags);
 	d->analysed = true;
 	s->nanalysed++;
+	lsp_symbols_build(s, d);
 	lsp_evict(s, d);
 	return true;
 }
@@ -405,6 +409,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 		d->text = t;
 		d->len = text->u.str.len;
 		doc_drop_analysis(s, d);
+		lsp_symbols_forget(d);
 		return true;
 	}
 	/* positions need the line table of the text as it is now */
@@ -437,6 +442,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	d->text = t;
 	d->len = n;
 	doc_drop_analysis(s, d);
+	lsp_symbols_forget(d);
 	return true;
 }
 
@@ -467,6 +473,8 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_str(w, "%");
 	fp_jw_str(w, "(");
 	fp_jw_arr_end(w);
+	fp_jw_key(w, "resolveProvider");
+	fp_jw_bool(w, true);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "signatureHelpProvider");
 	fp_jw_obj_begin(w);
@@ -487,6 +495,8 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_key(w, "foldingRangeProvider");
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "selectionRangeProvider");
+	fp_jw_bool(w, true);
+	fp_jw_key(w, "inlayHintProvider");
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "workspaceSymbolProvider");
 	fp_jw_bool(w, true);
@@ -512,8 +522,13 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "legend");
 	lsp_write_semantic_legend(w);
-	fp_jw_key(w, "full");
+	fp_jw_key(w, "range");
 	fp_jw_bool(w, true);
+	fp_jw_key(w, "full");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "delta");
+	fp_jw_bool(w, true);
+	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
 }
@@ -524,6 +539,18 @@ void lsp_all_stale(lsp_server *s)
 		doc_drop_analysis(s, s->docs[i]);
 		mark_dirty(s, s->docs[i]);
 	}
+}
+
+/* Switch inlay hints on or off. When that changes something after
+ * initialize, ask a client that can to request them again. */
+static void set_inlay_hints(lsp_server *s, bool on)
+{
+	if (s->inlay_hints == on)
+		return;
+	s->inlay_hints = on;
+	if (!s->got_initialize || !s->client_inlay_refresh)
+		return;
+	lsp_request_send(s, "workspace/inlayHint/refresh");
 }
 
 /* Read the workspace root's .fhirpath-ls.json (a malformed one is logged
@@ -544,6 +571,8 @@ static void load_config(lsp_server *s)
 	s->config = cfg;
 	if (cfg.has_version)
 		s->check.version = cfg.version;
+	if (cfg.has_inlay_hints)
+		set_inlay_hints(s, cfg.inlay_hints);
 }
 
 static bool h_did_change_configuration(lsp_req *r)
@@ -556,6 +585,12 @@ static bool h_did_change_configuration(lsp_req *r)
 	fp_fhir_version before = s->check.version;
 	if (fv && !fp_fhir_version_parse(fv, strlen(fv), &s->check.version))
 		return lsp_fail(r, -32602, "unknown fhirVersion '%s'", fv);
+	/* settings.fhirpath.inlayHints or settings.inlayHints */
+	const fp_json *ih = lsp_get(r->params, "settings.fhirpath.inlayHints");
+	if (!ih)
+		ih = lsp_get(r->params, "settings.inlayHints");
+	if (ih && (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE))
+		set_inlay_hints(s, ih->kind == FP_JSON_TRUE);
 	lsp_all_stale(s);
 	if (s->check.version != before)
 		lsp_scan_restart(s);
@@ -591,6 +626,15 @@ static bool h_initialize(lsp_req *r)
 		if (e->kind == FP_JSON_STRING && strcmp(e->u.str.s, "utf-8") == 0)
 			s->utf8 = true;
 	}
+	const fp_json *ml = lsp_get(r->params, "capabilities.textDocument.semanticTokens.multilineTokenSupport");
+	s->multiline_tokens = ml && ml->kind == FP_JSON_TRUE;
+	const fp_json *lazy = lsp_get(r->params,
+				      "capabilities.textDocument.completion.completionItem.resolveSupport.properties");
+	for (size_t i = 0; lazy && lazy->kind == FP_JSON_ARRAY && i < lazy->u.arr.len; i++) {
+		const fp_json *p = lazy->u.arr.items[i];
+		if (p->kind == FP_JSON_STRING && strcmp(p->u.str.s, "detail") == 0)
+			s->resolve_detail = true;
+	}
 	const fp_json *caps = lsp_get(r->params, "capabilities");
 	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
@@ -620,6 +664,9 @@ static bool h_initialize(lsp_req *r)
 	const char *fv = lsp_str(r->params, "initializationOptions.fhirVersion");
 	if (fv)
 		fp_fhir_version_parse(fv, strlen(fv), &s->check.version);
+	const fp_json *ih = lsp_get(r->params, "initializationOptions.inlayHints");
+	if (ih && (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE))
+		set_inlay_hints(s, ih->kind == FP_JSON_TRUE);
 	s->got_initialize = true;
 	s->state = LSP_RUNNING;
 	fp_log(FP_LOG_INFO, "\"state\":\"running\"", "initialized (positions in %s)", s->utf8 ? "utf-8" : "utf-16");
@@ -733,6 +780,7 @@ static bool h_did_open(lsp_req *r)
 	d->text = t;
 	d->len = text->u.str.len;
 	doc_drop_analysis(s, d);
+	lsp_symbols_forget(d);
 	mark_dirty(s, d);
 	return true;
 }
@@ -825,6 +873,7 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/diagnostic", h_diagnostic, 0 },
 	{ "textDocument/hover", lsp_hover, 0 },
 	{ "textDocument/completion", lsp_completion, 0 },
+	{ "completionItem/resolve", lsp_completion_resolve, 0 },
 	{ "textDocument/signatureHelp", lsp_signature_help, 0 },
 	{ "textDocument/formatting", lsp_formatting, 0 },
 	{ "textDocument/codeAction", lsp_code_action, 0 },
@@ -832,12 +881,15 @@ static const lsp_method lsp_methods[] = {
 	{ "textDocument/references", lsp_references, 0 },
 	{ "textDocument/documentHighlight", lsp_document_highlight, 0 },
 	{ "textDocument/rename", lsp_rename, 0 },
+	{ "textDocument/inlayHint", lsp_inlay_hint, 0 },
 	{ "textDocument/foldingRange", lsp_folding_range, 0 },
 	{ "textDocument/selectionRange", lsp_selection_range, 0 },
 	{ "workspace/symbol", lsp_workspace_symbol, 0 },
 	{ "workspace/diagnostic", lsp_workspace_diagnostic, 0 },
 	{ "textDocument/documentSymbol", lsp_document_symbol, 0 },
 	{ "textDocument/semanticTokens/full", lsp_semantic_tokens, 0 },
+	{ "textDocument/semanticTokens/full/delta", lsp_semantic_tokens_delta, 0 },
+	{ "textDocument/semanticTokens/range", lsp_semantic_tokens_range, 0 },
 	{ "workspace/didChangeConfiguration", h_did_change_configuration, M_NOTIFY },
 	{ "workspace/didChangeWatchedFiles", h_did_change_watched_files, M_NOTIFY },
 	{ "$/cancelRequest", h_ignore, M_NOTIFY | M_BEFORE_INIT },

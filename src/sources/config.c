@@ -52,6 +52,16 @@ bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, si
 				ok = false;
 			}
 		}
+		const fp_json *ih = fp_json_get(root, "inlayHints");
+		if (ok && ih) {
+			if (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE) {
+				cfg->has_inlay_hints = true;
+				cfg->inlay_hints = ih->kind == FP_JSON_TRUE;
+			} else {
+				snprintf(err, errlen, "inlayHints must be true or false");
+				ok = false;
+			}
+		}
 		const fp_json *sev = fp_json_get(root, "severity");
 		for (size_t i = 0; ok && sev && sev->kind == FP_JSON_OBJECT && i < sev->u.obj.len; i++) {
 			const fp_json_member *m = &sev->u.obj.items[i];

@@ -1,8 +1,11 @@
 /*
  * sources/config.h - the workspace configuration, .fhirpath-ls.json:
- *   {"fhirVersion": "R5", "severity": {"FP2003": "off", "FP1001": "warning"}}
+ *   {"fhirVersion": "R5", "severity": {"FP2003": "off", "FP1001": "warning"},
+ *    "inlayHints": true}
  * read by `check` (in the current folder and in each PATH folder) and by
  * the language server (at the workspace root, again when it changes).
+ * inlayHints concerns the language server only (type hints, off unless
+ * set); `check` ignores it.
  */
 #ifndef FP_SOURCES_CONFIG_H
 #define FP_SOURCES_CONFIG_H
@@ -18,6 +21,8 @@
 typedef struct fp_config {
 	bool has_version;
 	fp_fhir_version version;
+	bool has_inlay_hints;
+	bool inlay_hints;
 	/* per code: 0 = as defined, -1 = off, else an fp_severity */
 	signed char severity[10000];
 } fp_config;

@@ -626,14 +626,20 @@ static size_t reference(const unsigned char *s, size_t i, size_t close, size_t *
 	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
-size_t fp_xml_attr_source_offset(const char *text, const fp_json *str, size_t decoded_offset)
+/* The walk behind fp_xml_attr_source_offset and fp_xml_attr_source_map:
+ * with a map, record every decoded byte's source offset in map[0..nmap)
+ * (the rest get the closing quote) instead of stopping at `want`. */
+static size_t attr_walk(const char *text, const fp_json *str, size_t want, size_t *map, size_t nmap)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t start = str->start, end = str->end;
-	if (end <= start)
-		return start;
-	if (s[start] != '"' && s[start] != '\'')        /* a name: verbatim */
-		return start + (decoded_offset < end - start ? decoded_offset : end - start);
+	if (end <= start || (s[start] != '"' && s[start] != '\'')) {
+		/* a name: verbatim */
+		size_t n = end > start ? end - start : 0;
+		for (size_t k = 0; map && k < nmap; k++)
+			map[k] = start + (k < n ? k : n);
+		return start + (want < n ? want : n);
+	}
 	size_t close = end - 1, i = start + 1, d = 0;
 	while (i < close) {
 		size_t raw = 1, dec = 1;
@@ -641,10 +647,26 @@ size_t fp_xml_attr_source_offset(const char *text, const fp_json *str, size_t de
 			dec = reference(s, i, close, &raw);
 		else if (s[i] == '\r' && i + 1 < close && s[i + 1] == '\n')
 			raw = 2;        /* CR LF: one space */
-		if (decoded_offset < d + dec)
+		if (map) {
+			for (size_t k = d; k < d + dec && k < nmap; k++)
+				map[k] = i;
+		} else if (want < d + dec) {
 			return i;
+		}
 		d += dec;
 		i += raw;
 	}
+	for (size_t k = d; map && k < nmap; k++)
+		map[k] = close;
 	return close;
+}
+
+size_t fp_xml_attr_source_offset(const char *text, const fp_json *str, size_t decoded_offset)
+{
+	return attr_walk(text, str, decoded_offset, NULL, 0);
+}
+
+void fp_xml_attr_source_map(const char *text, const fp_json *str, size_t *map)
+{
+	attr_walk(text, str, 0, map, str->u.str.len + 1);
 }

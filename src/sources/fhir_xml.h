@@ -113,4 +113,8 @@ bool fp_fhir_xml_parse(const char *text, size_t len, fp_arena *arena,
 size_t fp_xml_attr_source_offset(const char *text, const fp_json *str,
 				 size_t decoded_offset);
 
+/* Every offset at once: map[k] = fp_xml_attr_source_offset(text, str, k)
+ * for k in [0, str->u.str.len], in one walk (str->u.str.len + 1 entries). */
+void fp_xml_attr_source_map(const char *text, const fp_json *str, size_t *map);
+
 #endif

@@ -30,7 +30,7 @@
 >> {"jsonrpc":"2.0","id":4,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///w/big.fhirpath"}}}
 << {"jsonrpc":"2.0","id":4,"result":[]}
 >> {"jsonrpc":"2.0","id":5,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/big.fhirpath"}}}
-<< {"jsonrpc":"2.0","id":5,"result":{"data":[]}}
+<< {"jsonrpc":"2.0","id":5,"result":{"resultId":"1.1","data":[]}}
 >> {"jsonrpc":"2.0","id":6,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/big.fhirpath"},"options":{"tabSize":2,"insertSpaces":true}}}
 << {"jsonrpc":"2.0","id":6,"result":[]}
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/big.fhirpath","version":2},"contentChanges":[{"text":"// @context Patient\nname.gven\n"}]}}

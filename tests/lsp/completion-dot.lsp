@@ -34,64 +34,70 @@
         "label": "family",
         "kind": 5,
         "detail": "string 0..1",
-        "documentation": "HumanName.family",
+        "data": {"v":"R4","t":"HumanName","e":"family"},
         "sortText": "00_family"
       },
       {
         "label": "given",
         "kind": 5,
         "detail": "string 0..*",
-        "documentation": "HumanName.given",
+        "data": {"v":"R4","t":"HumanName","e":"given"},
         "sortText": "00_given"
       },
       {
         "label": "period",
         "kind": 5,
         "detail": "Period 0..1",
-        "documentation": "HumanName.period",
+        "data": {"v":"R4","t":"HumanName","e":"period"},
         "sortText": "00_period"
       },
       {
         "label": "prefix",
         "kind": 5,
         "detail": "string 0..*",
-        "documentation": "HumanName.prefix",
+        "data": {"v":"R4","t":"HumanName","e":"prefix"},
         "sortText": "00_prefix"
       },
       {
         "label": "suffix",
         "kind": 5,
         "detail": "string 0..*",
-        "documentation": "HumanName.suffix",
+        "data": {"v":"R4","t":"HumanName","e":"suffix"},
         "sortText": "00_suffix"
       },
       {
         "label": "text",
         "kind": 5,
         "detail": "string 0..1",
-        "documentation": "HumanName.text",
+        "data": {"v":"R4","t":"HumanName","e":"text"},
         "sortText": "00_text"
       },
       {
         "label": "use",
         "kind": 5,
         "detail": "code 0..1",
-        "documentation": "HumanName.use",
+        "data": {"v":"R4","t":"HumanName","e":"use"},
         "sortText": "00_use"
       },
       {
         "label": "extension",
         "kind": 5,
         "detail": "Extension 0..*",
-        "documentation": "Element.extension",
+        "data": {"v":"R4","t":"Element","e":"extension"},
         "sortText": "00_extension"
       },
-      {"label":"id","kind":5,"detail":"string 0..1","documentation":"Element.id","sortText":"00_id"},
+      {
+        "label": "id",
+        "kind": 5,
+        "detail": "string 0..1",
+        "data": {"v":"R4","t":"Element","e":"id"},
+        "sortText": "00_id"
+      },
       {
         "label": "abs",
         "kind": 3,
         "detail": "abs()",
-        "documentation": "The absolute value of a number or quantity: the same magnitude without its sign.",
+        "data": {"fn":"abs"},
         "insertText": "abs()",
         "insertTextFormat": 2,
         "sortText": "01_abs"
@@ -100,7 +106,7 @@
         "label": "aggregate",
         "kind": 3,
         "detail": "aggregate(aggregator: expr, [init: value])",
-        "documentation": "Folds the input into one result: aggregator runs once per item with $this as the item and $total as the running value, which starts as init (empty when omitted).",
+        "data": {"fn":"aggregate"},
         "insertText": "aggregate($1)",
         "insertTextFormat": 2,
         "sortText": "01_aggregate"
@@ -109,7 +115,7 @@
         "label": "all",
         "kind": 3,
         "detail": "all(criteria: expr Boolean) -> Boolean",
-        "documentation": "True when criteria holds for every input item, and also when the input is empty.",
+        "data": {"fn":"all"},
         "insertText": "all($1)",
         "insertTextFormat": 2,
         "sortText": "01_all"
@@ -118,7 +124,7 @@
         "label": "allFalse",
         "kind": 3,
         "detail": "allFalse() -> Boolean",
-        "documentation": "True when every item of a Boolean input is false (true for an empty input).",
+        "data": {"fn":"allFalse"},
         "insertText": "allFalse()",
         "insertTextFormat": 2,
         "sortText": "01_allFalse"
@@ -127,7 +133,7 @@
         "label": "allTrue",
         "kind": 3,
         "detail": "allTrue() -> Boolean",
-        "documentation": "True when every item of a Boolean input is true (true for an empty input).",
+        "data": {"fn":"allTrue"},
         "insertText": "allTrue()",
         "insertTextFormat": 2,
         "sortText": "01_allTrue"
@@ -136,7 +142,7 @@
         "label": "anyFalse",
         "kind": 3,
         "detail": "anyFalse() -> Boolean",
-        "documentation": "True when at least one item of a Boolean input is false.",
+        "data": {"fn":"anyFalse"},
         "insertText": "anyFalse()",
         "insertTextFormat": 2,
         "sortText": "01_anyFalse"
@@ -145,7 +151,7 @@
         "label": "anyTrue",
         "kind": 3,
         "detail": "anyTrue() -> Boolean",
-        "documentation": "True when at least one item of a Boolean input is true.",
+        "data": {"fn":"anyTrue"},
         "insertText": "anyTrue()",
         "insertTextFormat": 2,
         "sortText": "01_anyTrue"
@@ -154,7 +160,7 @@
         "label": "as",
         "kind": 3,
         "detail": "as(type: type)",
-        "documentation": "Keeps the input when it is of the given type (or a subtype) and yields empty otherwise; the function form of the 'as' operator.",
+        "data": {"fn":"as"},
         "insertText": "as($1)",
         "insertTextFormat": 2,
         "sortText": "01_as"
@@ -163,7 +169,7 @@
         "label": "avg",
         "kind": 3,
         "detail": "avg() -> Decimal",
-        "documentation": "The arithmetic mean of the numbers or quantities in the input.",
+        "data": {"fn":"avg"},
         "insertText": "avg()",
         "insertTextFormat": 2,
         "sortText": "01_avg"
@@ -172,7 +178,7 @@
         "label": "ceiling",
         "kind": 3,
         "detail": "ceiling() -> Integer",
-        "documentation": "The smallest integer that is not less than the input.",
+        "data": {"fn":"ceiling"},
         "insertText": "ceiling()",
         "insertTextFormat": 2,
         "sortText": "01_ceiling"
@@ -181,7 +187,7 @@
         "label": "checkModifiers",
         "kind": 3,
         "detail": "checkModifiers(modifier: String)",
-        "documentation": "Yields the input unchanged, but fails when it carries a modifier extension whose URL is not in the given list.",
+        "data": {"fn":"checkModifiers"},
         "insertText": "checkModifiers($1)",
         "insertTextFormat": 2,
         "sortText": "01_checkModifiers"
@@ -190,7 +196,7 @@
         "label": "children",
         "kind": 3,
         "detail": "children()",
-        "documentation": "Every direct child element of every input item, in document order.",
+        "data": {"fn":"children"},
         "insertText": "children()",
         "insertTextFormat": 2,
         "sortText": "01_children"
@@ -199,7 +205,7 @@
         "label": "coalesce",
         "kind": 3,
         "detail": "coalesce(value: value)",
-        "documentation": "The first of its arguments that is not empty; each argument is evaluated only when the ones before it were empty.",
+        "data": {"fn":"coalesce"},
         "insertText": "coalesce($1)",
         "insertTextFormat": 2,
         "sortText": "01_coalesce"
@@ -208,7 +214,7 @@
         "label": "combine",
         "kind": 3,
         "detail": "combine(other: value, [preserveOrder: Boolean])",
-        "documentation": "The input followed by other, keeping duplicates (unlike union).",
+        "data": {"fn":"combine"},
         "insertText": "combine($1)",
         "insertTextFormat": 2,
         "sortText": "01_combine"
@@ -217,7 +223,7 @@
         "label": "comparable",
         "kind": 3,
         "detail": "comparable(other: Quantity) -> Boolean",
-        "documentation": "True when the two quantities have units that can be converted into each other.",
+        "data": {"fn":"comparable"},
         "insertText": "comparable($1)",
         "insertTextFormat": 2,
         "sortText": "01_comparable"
@@ -226,7 +232,7 @@
         "label": "conformsTo",
         "kind": 3,
         "detail": "conformsTo(structure: String) -> Boolean",
-        "documentation": "True when the input resource or element conforms to the profile with the given canonical URL.",
+        "data": {"fn":"conformsTo"},
         "insertText": "conformsTo($1)",
         "insertTextFormat": 2,
         "sortText": "01_conformsTo"
@@ -235,7 +241,7 @@
         "label": "contains",
         "kind": 3,
         "detail": "contains(substring: String) -> Boolean",
-        "documentation": "True when the input string contains substring (the function form; the 'contains' operator tests collection membership instead).",
+        "data": {"fn":"contains"},
         "insertText": "contains($1)",
         "insertTextFormat": 2,
         "sortText": "01_contains"
@@ -244,7 +250,7 @@
         "label": "convertsToBoolean",
         "kind": 3,
         "detail": "convertsToBoolean() -> Boolean",
-        "documentation": "True when toBoolean() would succeed on the input.",
+        "data": {"fn":"convertsToBoolean"},
         "insertText": "convertsToBoolean()",
         "insertTextFormat": 2,
         "sortText": "01_convertsToBoolean"
@@ -253,7 +259,7 @@
         "label": "convertsToDate",
         "kind": 3,
         "detail": "convertsToDate([format: String]) -> Boolean",
-        "documentation": "True when toDate() would succeed on the input.",
+        "data": {"fn":"convertsToDate"},
         "insertText": "convertsToDate($1)",
         "insertTextFormat": 2,
         "sortText": "01_convertsToDate"
@@ -262,7 +268,7 @@
         "label": "convertsToDateTime",
         "kind": 3,
         "detail": "convertsToDateTime([format: String]) -> Boolean",
-        "documentation": "True when toDateTime() would succeed on the input.",
+        "data": {"fn":"convertsToDateTime"},
         "insertText": "convertsToDateTime($1)",
         "insertTextFormat": 2,
         "sortText": "01_convertsToDateTime"
@@ -271,7 +277,7 @@
         "label": "convertsToDecimal",
         "kind": 3,
         "detail": "convertsToDecimal() -> Boolean",
-        "documentation": "True when toDecimal() would succeed on the input.",
+        "data": {"fn":"convertsToDecimal"},
         "insertText": "convertsToDecimal()",
         "insertTextFormat": 2,
         "sortText": "01_convertsToDecimal"
@@ -280,7 +286,7 @@
         "label": "convertsToInteger",
         "kind": 3,
         "detail": "convertsToInteger() -> Boolean",
-        "documentation": "True when toInteger() would succeed on the input.",
+        "data": {"fn":"convertsToInteger"},
         "insertText": "convertsToInteger()",
         "insertTextFormat": 2,
         "sortText": "01_convertsToInteger"
@@ -289,7 +295,7 @@
         "label": "convertsToLong",
         "kind": 3,
         "detail": "convertsToLong() -> Boolean",
-        "documentation": "True when toLong() would succeed on the input.",
+        "data": {"fn":"convertsToLong"},
         "insertText": "convertsToLong()",
         "insertTextFormat": 2,
         "sortText": "01_convertsToLong"
@@ -298,7 +304,7 @@
         "label": "convertsToQuantity",
         "kind": 3,
         "detail": "convertsToQuantity([unit: String]) -> Boolean",
-        "documentation": "True when toQuantity() would succeed on the input.",
+        "data": {"fn":"convertsToQuantity"},
         "insertText": "convertsToQuantity($1)",
         "insertTextFormat": 2,
         "sortText": "01_convertsToQuantity"
@@ -307,7 +313,7 @@
         "label": "convertsToString",
         "kind": 3,
         "detail": "convertsToString() -> Boolean",
-        "documentation": "True when toString() would succeed on the input.",
+        "data": {"fn":"convertsToString"},
         "insertText": "convertsToString()",
         "insertTextFormat": 2,
         "sortText": "01_convertsToString"
@@ -316,7 +322,7 @@
         "label": "convertsToTime",
         "kind": 3,
         "detail": "convertsToTime() -> Boolean",
-        "documentation": "True when toTime() would succeed on the input.",
+        "data": {"fn":"convertsToTime"},
         "insertText": "convertsToTime()",
         "insertTextFormat": 2,
         "sortText": "01_convertsToTime"
@@ -325,7 +331,7 @@
         "label": "count",
         "kind": 3,
         "detail": "count() -> Integer",
-        "documentation": "The number of items in the input (0 for an empty input).",
+        "data": {"fn":"count"},
         "insertText": "count()",
         "insertTextFormat": 2,
         "sortText": "01_count"
@@ -334,7 +340,7 @@
         "label": "dateOf",
         "kind": 3,
         "detail": "dateOf() -> Date",
-        "documentation": "The date part of a date or datetime.",
+        "data": {"fn":"dateOf"},
         "insertText": "dateOf()",
         "insertTextFormat": 2,
         "sortText": "01_dateOf"
@@ -343,7 +349,7 @@
         "label": "dayOf",
         "kind": 3,
         "detail": "dayOf() -> Integer",
-        "documentation": "The day of the month of a date or datetime.",
+        "data": {"fn":"dayOf"},
         "insertText": "dayOf()",
         "insertTextFormat": 2,
         "sortText": "01_dayOf"
@@ -352,7 +358,7 @@
         "label": "decode",
         "kind": 3,
         "detail": "decode(format: String) -> String",
-        "documentation": "Decodes the input from hex, base64 or urlbase64 text.",
+        "data": {"fn":"decode"},
         "insertText": "decode($1)",
         "insertTextFormat": 2,
         "sortText": "01_decode"
@@ -361,7 +367,7 @@
         "label": "defineVariable",
         "kind": 3,
         "detail": "defineVariable(name: String, [value: expr])",
-        "documentation": "Yields the input unchanged and makes %name available to the rest of the expression, bound to value (or to the input when value is omitted).",
+        "data": {"fn":"defineVariable"},
         "insertText": "defineVariable($1)",
         "insertTextFormat": 2,
         "sortText": "01_defineVariable"
@@ -370,7 +376,7 @@
         "label": "descendants",
         "kind": 3,
         "detail": "descendants()",
-        "documentation": "Every element below the input items at any depth; the same as repeat(children()).",
+        "data": {"fn":"descendants"},
         "insertText": "descendants()",
         "insertTextFormat": 2,
         "sortText": "01_descendants"
@@ -379,7 +385,7 @@
         "label": "difference",
         "kind": 3,
         "detail": "difference(value: Date|DateTime|Time, precision: value String) -> Integer",
-        "documentation": "The number of calendar boundaries of the given precision crossed between the input and value.",
+        "data": {"fn":"difference"},
         "insertText": "difference($1)",
         "insertTextFormat": 2,
         "sortText": "01_difference"
@@ -388,7 +394,7 @@
         "label": "distinct",
         "kind": 3,
         "detail": "distinct()",
-        "documentation": "The input with duplicates removed (by equality).",
+        "data": {"fn":"distinct"},
         "insertText": "distinct()",
         "insertTextFormat": 2,
         "sortText": "01_distinct"
@@ -397,7 +403,7 @@
         "label": "duration",
         "kind": 3,
         "detail": "duration(value: Date|DateTime|Time, precision: value String) -> Integer",
-        "documentation": "The number of whole periods of the given precision between the input and value.",
+        "data": {"fn":"duration"},
         "insertText": "duration($1)",
         "insertTextFormat": 2,
         "sortText": "01_duration"
@@ -406,7 +412,7 @@
         "label": "elementDefinition",
         "kind": 3,
         "detail": "elementDefinition()",
-        "documentation": "The ElementDefinition that defines each input element.",
+        "data": {"fn":"elementDefinition"},
         "insertText": "elementDefinition()",
         "insertTextFormat": 2,
         "sortText": "01_elementDefinition"
@@ -415,7 +421,7 @@
         "label": "empty",
         "kind": 3,
         "detail": "empty() -> Boolean",
-        "documentation": "True when the input is empty.",
+        "data": {"fn":"empty"},
         "insertText": "empty()",
         "insertTextFormat": 2,
         "sortText": "01_empty"
@@ -424,7 +430,7 @@
         "label": "encode",
         "kind": 3,
         "detail": "encode(format: String) -> String",
-        "documentation": "Encodes the input string as hex, base64 or urlbase64.",
+        "data": {"fn":"encode"},
         "insertText": "encode($1)",
         "insertTextFormat": 2,
         "sortText": "01_encode"
@@ -433,7 +439,7 @@
         "label": "endsWith",
         "kind": 3,
         "detail": "endsWith(suffix: String) -> Boolean",
-        "documentation": "True when the input string ends with suffix.",
+        "data": {"fn":"endsWith"},
         "insertText": "endsWith($1)",
         "insertTextFormat": 2,
         "sortText": "01_endsWith"
@@ -442,7 +448,7 @@
         "label": "escape",
         "kind": 3,
         "detail": "escape(target: String) -> String",
-        "documentation": "Escapes the input for use in html or json text.",
+        "data": {"fn":"escape"},
         "insertText": "escape($1)",
         "insertTextFormat": 2,
         "sortText": "01_escape"
@@ -451,7 +457,7 @@
         "label": "exclude",
         "kind": 3,
         "detail": "exclude(other: value)",
-        "documentation": "The input without the items that are also in other; keeps order and duplicates.",
+        "data": {"fn":"exclude"},
         "insertText": "exclude($1)",
         "insertTextFormat": 2,
         "sortText": "01_exclude"
@@ -460,7 +466,7 @@
         "label": "exists",
         "kind": 3,
         "detail": "exists([criteria: expr Boolean]) -> Boolean",
-        "documentation": "True when the input has at least one item, or at least one item for which criteria holds.",
+        "data": {"fn":"exists"},
         "insertText": "exists($1)",
         "insertTextFormat": 2,
         "sortText": "01_exists"
@@ -469,7 +475,7 @@
         "label": "exp",
         "kind": 3,
         "detail": "exp() -> Decimal",
-        "documentation": "e raised to the power of the input.",
+        "data": {"fn":"exp"},
         "insertText": "exp()",
         "insertTextFormat": 2,
         "sortText": "01_exp"
@@ -478,7 +484,7 @@
         "label": "expand",
         "kind": 3,
         "detail": "expand(valueSet: value, [params: value])",
-        "documentation": "Called on %terminologies: the expansion of a value set, from the terminology server.",
+        "data": {"fn":"expand"},
         "insertText": "expand($1)",
         "insertTextFormat": 2,
         "sortText": "01_expand"
@@ -487,7 +493,7 @@
         "label": "first",
         "kind": 3,
         "detail": "first()",
-        "documentation": "The first item of the input, or empty.",
+        "data": {"fn":"first"},
         "insertText": "first()",
         "insertTextFormat": 2,
         "sortText": "01_first"
@@ -496,7 +502,7 @@
         "label": "floor",
         "kind": 3,
         "detail": "floor() -> Integer",
-        "documentation": "The largest integer that is not greater than the input.",
+        "data": {"fn":"floor"},
         "insertText": "floor()",
         "insertTextFormat": 2,
         "sortText": "01_floor"
@@ -505,7 +511,7 @@
         "label": "getReferenceKey",
         "kind": 3,
         "detail": "getReferenceKey([type: type]) -> String",
-        "documentation": "A key for the resource a Reference points at, comparable with getResourceKey().",
+        "data": {"fn":"getReferenceKey"},
         "insertText": "getReferenceKey($1)",
         "insertTextFormat": 2,
         "sortText": "01_getReferenceKey"
@@ -514,7 +520,7 @@
         "label": "getResourceKey",
         "kind": 3,
         "detail": "getResourceKey() -> String",
-        "documentation": "A key that identifies the input resource, comparable with getReferenceKey().",
+        "data": {"fn":"getResourceKey"},
         "insertText": "getResourceKey()",
         "insertTextFormat": 2,
         "sortText": "01_getResourceKey"
@@ -523,7 +529,7 @@
         "label": "getValue",
         "kind": 3,
         "detail": "getValue()",
-        "documentation": "The System value of a FHIR primitive (its value without id and extensions).",
+        "data": {"fn":"getValue"},
         "insertText": "getValue()",
         "insertTextFormat": 2,
         "sortText": "01_getValue"
@@ -532,7 +538,7 @@
         "label": "hasValue",
         "kind": 3,
         "detail": "hasValue() -> Boolean",
-        "documentation": "True when the input is one FHIR primitive that has a value (not just extensions).",
+        "data": {"fn":"hasValue"},
         "insertText": "hasValue()",
         "insertTextFormat": 2,
         "sortText": "01_hasValue"
@@ -541,7 +547,7 @@
         "label": "highBoundary",
         "kind": 3,
         "detail": "highBoundary([precision: Integer])",
-        "documentation": "The greatest value the input could stand for, given its precision.",
+        "data": {"fn":"highBoundary"},
         "insertText": "highBoundary($1)",
         "insertTextFormat": 2,
         "sortText": "01_highBoundary"
@@ -550,7 +556,7 @@
         "label": "hourOf",
         "kind": 3,
         "detail": "hourOf() -> Integer",
-        "documentation": "The hour of a datetime or time.",
+        "data": {"fn":"hourOf"},
         "insertText": "hourOf()",
         "insertTextFormat": 2,
         "sortText": "01_hourOf"
@@ -559,7 +565,7 @@
         "label": "htmlChecks",
         "kind": 3,
         "detail": "htmlChecks() -> Boolean",
-        "documentation": "True when the input narrative XHTML uses only what FHIR allows.",
+        "data": {"fn":"htmlChecks"},
         "insertText": "htmlChecks()",
         "insertTextFormat": 2,
         "sortText": "01_htmlChecks"
@@ -568,7 +574,7 @@
         "label": "iif",
         "kind": 3,
         "detail": "iif(criterion: expr Boolean, true-result: expr, [otherwise-result: expr])",
-        "documentation": "true-result when criterion is true, otherwise otherwise-result (or empty); only the chosen branch is evaluated.",
+        "data": {"fn":"iif"},
         "insertText": "iif($1)",
         "insertTextFormat": 2,
         "sortText": "01_iif"
@@ -577,7 +583,7 @@
         "label": "indexOf",
         "kind": 3,
         "detail": "indexOf(substring: String) -> Integer",
-        "documentation": "The 0-based position of the first occurrence of substring in the input, or -1.",
+        "data": {"fn":"indexOf"},
         "insertText": "indexOf($1)",
         "insertTextFormat": 2,
         "sortText": "01_indexOf"
@@ -586,7 +592,7 @@
         "label": "intersect",
         "kind": 3,
         "detail": "intersect(other: value)",
-        "documentation": "The items that are both in the input and in other, without duplicates.",
+        "data": {"fn":"intersect"},
         "insertText": "intersect($1)",
         "insertTextFormat": 2,
         "sortText": "01_intersect"
@@ -595,7 +601,7 @@
         "label": "is",
         "kind": 3,
         "detail": "is(type: type) -> Boolean",
-        "documentation": "True when the input item is of the given type or a subtype; the function form of the 'is' operator.",
+        "data": {"fn":"is"},
         "insertText": "is($1)",
         "insertTextFormat": 2,
         "sortText": "01_is"
@@ -604,7 +610,7 @@
         "label": "isDistinct",
         "kind": 3,
         "detail": "isDistinct() -> Boolean",
-        "documentation": "True when no two input items are equal.",
+        "data": {"fn":"isDistinct"},
         "insertText": "isDistinct()",
         "insertTextFormat": 2,
         "sortText": "01_isDistinct"
@@ -613,7 +619,7 @@
         "label": "join",
         "kind": 3,
         "detail": "join([separator: String]) -> String",
-        "documentation": "The input strings concatenated, with separator between them.",
+        "data": {"fn":"join"},
         "insertText": "join($1)",
         "insertTextFormat": 2,
         "sortText": "01_join"
@@ -622,7 +628,7 @@
         "label": "last",
         "kind": 3,
         "detail": "last()",
-        "documentation": "The last item of the input, or empty.",
+        "data": {"fn":"last"},
         "insertText": "last()",
         "insertTextFormat": 2,
         "sortText": "01_last"
@@ -631,7 +637,7 @@
         "label": "lastIndexOf",
         "kind": 3,
         "detail": "lastIndexOf(substring: String) -> Integer",
-        "documentation": "The 0-based position of the last occurrence of substring in the input, or -1.",
+        "data": {"fn":"lastIndexOf"},
         "insertText": "lastIndexOf($1)",
         "insertTextFormat": 2,
         "sortText": "01_lastIndexOf"
@@ -640,7 +646,7 @@
         "label": "length",
         "kind": 3,
         "detail": "length() -> Integer",
-        "documentation": "The number of characters of the input string.",
+        "data": {"fn":"length"},
         "insertText": "length()",
         "insertTextFormat": 2,
         "sortText": "01_length"
@@ -649,7 +655,7 @@
         "label": "ln",
         "kind": 3,
         "detail": "ln() -> Decimal",
-        "documentation": "The natural logarithm of the input.",
+        "data": {"fn":"ln"},
         "insertText": "ln()",
         "insertTextFormat": 2,
         "sortText": "01_ln"
@@ -658,7 +664,7 @@
         "label": "log",
         "kind": 3,
         "detail": "log(base: Decimal) -> Decimal",
-        "documentation": "The logarithm of the input to the given base.",
+        "data": {"fn":"log"},
         "insertText": "log($1)",
         "insertTextFormat": 2,
         "sortText": "01_log"
@@ -667,7 +673,7 @@
         "label": "lookup",
         "kind": 3,
         "detail": "lookup(coded: value, [params: value])",
-        "documentation": "Called on %terminologies: what the terminology server knows of a code (display, properties).",
+        "data": {"fn":"lookup"},
         "insertText": "lookup($1)",
         "insertTextFormat": 2,
         "sortText": "01_lookup"
@@ -676,7 +682,7 @@
         "label": "lowBoundary",
         "kind": 3,
         "detail": "lowBoundary([precision: Integer])",
-        "documentation": "The least value the input could stand for, given its precision.",
+        "data": {"fn":"lowBoundary"},
         "insertText": "lowBoundary($1)",
         "insertTextFormat": 2,
         "sortText": "01_lowBoundary"
@@ -685,7 +691,7 @@
         "label": "lower",
         "kind": 3,
         "detail": "lower() -> String",
-        "documentation": "The input string in lower case.",
+        "data": {"fn":"lower"},
         "insertText": "lower()",
         "insertTextFormat": 2,
         "sortText": "01_lower"
@@ -694,7 +700,7 @@
         "label": "matches",
         "kind": 3,
         "detail": "matches(regex: String, [flags: String]) -> Boolean",
-        "documentation": "True when the regular expression matches somewhere in the input string.",
+        "data": {"fn":"matches"},
         "insertText": "matches($1)",
         "insertTextFormat": 2,
         "sortText": "01_matches"
@@ -703,7 +709,7 @@
         "label": "matchesFull",
         "kind": 3,
         "detail": "matchesFull(regex: String, [flags: String]) -> Boolean",
-        "documentation": "True when the regular expression matches the whole input string.",
+        "data": {"fn":"matchesFull"},
         "insertText": "matchesFull($1)",
         "insertTextFormat": 2,
         "sortText": "01_matchesFull"
@@ -712,7 +718,7 @@
         "label": "max",
         "kind": 3,
         "detail": "max()",
-        "documentation": "The greatest item of the input.",
+        "data": {"fn":"max"},
         "insertText": "max()",
         "insertTextFormat": 2,
         "sortText": "01_max"
@@ -721,7 +727,7 @@
         "label": "memberOf",
         "kind": 3,
         "detail": "memberOf(valueset: String) -> Boolean",
-        "documentation": "True when the input code, Coding or CodeableConcept is in the value set with the given URL.",
+        "data": {"fn":"memberOf"},
         "insertText": "memberOf($1)",
         "insertTextFormat": 2,
         "sortText": "01_memberOf"
@@ -730,7 +736,7 @@
         "label": "millisecondOf",
         "kind": 3,
         "detail": "millisecondOf() -> Integer",
-        "documentation": "The millisecond of a datetime or time.",
+        "data": {"fn":"millisecondOf"},
         "insertText": "millisecondOf()",
         "insertTextFormat": 2,
         "sortText": "01_millisecondOf"
@@ -739,7 +745,7 @@
         "label": "min",
         "kind": 3,
         "detail": "min()",
-        "documentation": "The least item of the input.",
+        "data": {"fn":"min"},
         "insertText": "min()",
         "insertTextFormat": 2,
         "sortText": "01_min"
@@ -748,7 +754,7 @@
         "label": "minuteOf",
         "kind": 3,
         "detail": "minuteOf() -> Integer",
-        "documentation": "The minute of a datetime or time.",
+        "data": {"fn":"minuteOf"},
         "insertText": "minuteOf()",
         "insertTextFormat": 2,
         "sortText": "01_minuteOf"
@@ -757,7 +763,7 @@
         "label": "monthOf",
         "kind": 3,
         "detail": "monthOf() -> Integer",
-        "documentation": "The month of a date or datetime.",
+        "data": {"fn":"monthOf"},
         "insertText": "monthOf()",
         "insertTextFormat": 2,
         "sortText": "01_monthOf"
@@ -766,7 +772,7 @@
         "label": "not",
         "kind": 3,
         "detail": "not() -> Boolean",
-        "documentation": "Boolean negation: true becomes false, false becomes true, empty stays empty.",
+        "data": {"fn":"not"},
         "insertText": "not()",
         "insertTextFormat": 2,
         "sortText": "01_not"
@@ -775,7 +781,7 @@
         "label": "now",
         "kind": 3,
         "detail": "now() -> DateTime",
-        "documentation": "The current date and time, the same throughout one evaluation.",
+        "data": {"fn":"now"},
         "insertText": "now()",
         "insertTextFormat": 2,
         "sortText": "01_now"
@@ -784,7 +790,7 @@
         "label": "ofType",
         "kind": 3,
         "detail": "ofType(type: type)",
-        "documentation": "The input items that are of the given type or a subtype.",
+        "data": {"fn":"ofType"},
         "insertText": "ofType($1)",
         "insertTextFormat": 2,
         "sortText": "01_ofType"
@@ -793,7 +799,7 @@
         "label": "pathname",
         "kind": 3,
         "detail": "pathname([short: Boolean]) -> String",
-        "documentation": "The path of each input element within its resource.",
+        "data": {"fn":"pathname"},
         "insertText": "pathname($1)",
         "insertTextFormat": 2,
         "sortText": "01_pathname"
@@ -802,7 +808,7 @@
         "label": "power",
         "kind": 3,
         "detail": "power(exponent: Integer|Decimal)",
-        "documentation": "The input raised to the given power.",
+        "data": {"fn":"power"},
         "insertText": "power($1)",
         "insertTextFormat": 2,
         "sortText": "01_power"
@@ -811,7 +817,7 @@
         "label": "precision",
         "kind": 3,
         "detail": "precision() -> Integer",
-        "documentation": "The number of significant digits (decimals) or of precise date/time components.",
+        "data": {"fn":"precision"},
         "insertText": "precision()",
         "insertTextFormat": 2,
         "sortText": "01_precision"
@@ -820,7 +826,7 @@
         "label": "repeat",
         "kind": 3,
         "detail": "repeat(projection: expr)",
-        "documentation": "Applies projection to the input, then to its results, and so on, collecting every new item until nothing new appears.",
+        "data": {"fn":"repeat"},
         "insertText": "repeat($1)",
         "insertTextFormat": 2,
         "sortText": "01_repeat"
@@ -829,7 +835,7 @@
         "label": "repeatAll",
         "kind": 3,
         "detail": "repeatAll(projection: expr)",
-        "documentation": "Like repeat(), but keeps duplicates.",
+        "data": {"fn":"repeatAll"},
         "insertText": "repeatAll($1)",
         "insertTextFormat": 2,
         "sortText": "01_repeatAll"
@@ -838,7 +844,7 @@
         "label": "replace",
         "kind": 3,
         "detail": "replace(pattern: String, substitution: String) -> String",
-        "documentation": "The input string with every occurrence of pattern replaced by substitution.",
+        "data": {"fn":"replace"},
         "insertText": "replace($1)",
         "insertTextFormat": 2,
         "sortText": "01_replace"
@@ -847,7 +853,7 @@
         "label": "replaceMatches",
         "kind": 3,
         "detail": "replaceMatches(regex: String, substitution: String, [flags: String]) -> String",
-        "documentation": "The input string with every match of the regular expression replaced by substitution.",
+        "data": {"fn":"replaceMatches"},
         "insertText": "replaceMatches($1)",
         "insertTextFormat": 2,
         "sortText": "01_replaceMatches"
@@ -856,7 +862,7 @@
         "label": "resolve",
         "kind": 3,
         "detail": "resolve()",
-        "documentation": "The resources that the input references (Reference or canonical) point at.",
+        "data": {"fn":"resolve"},
         "insertText": "resolve()",
         "insertTextFormat": 2,
         "sortText": "01_resolve"
@@ -865,7 +871,7 @@
         "label": "round",
         "kind": 3,
         "detail": "round([precision: Integer])",
-        "documentation": "The input rounded to the given number of decimal places (0 when omitted).",
+        "data": {"fn":"round"},
         "insertText": "round($1)",
         "insertTextFormat": 2,
         "sortText": "01_round"
@@ -874,7 +880,7 @@
         "label": "secondOf",
         "kind": 3,
         "detail": "secondOf() -> Integer",
-        "documentation": "The second of a datetime or time.",
+        "data": {"fn":"secondOf"},
         "insertText": "secondOf()",
         "insertTextFormat": 2,
         "sortText": "01_secondOf"
@@ -883,7 +889,7 @@
         "label": "select",
         "kind": 3,
         "detail": "select(projection: expr)",
-        "documentation": "Evaluates projection for each input item and collects all results.",
+        "data": {"fn":"select"},
         "insertText": "select($1)",
         "insertTextFormat": 2,
         "sortText": "01_select"
@@ -892,7 +898,7 @@
         "label": "single",
         "kind": 3,
         "detail": "single()",
-        "documentation": "The only item of the input; an error when there are several.",
+        "data": {"fn":"single"},
         "insertText": "single()",
         "insertTextFormat": 2,
         "sortText": "01_single"
@@ -901,7 +907,7 @@
         "label": "skip",
         "kind": 3,
         "detail": "skip(num: Integer)",
-        "documentation": "The input without its first num items.",
+        "data": {"fn":"skip"},
         "insertText": "skip($1)",
         "insertTextFormat": 2,
         "sortText": "01_skip"
@@ -910,7 +916,7 @@
         "label": "slice",
         "kind": 3,
         "detail": "slice(structure: String, name: String)",
-        "documentation": "The input items that match the named slice of the given profile.",
+        "data": {"fn":"slice"},
         "insertText": "slice($1)",
         "insertTextFormat": 2,
         "sortText": "01_slice"
@@ -919,7 +925,7 @@
         "label": "sort",
         "kind": 3,
         "detail": "sort([key: expr])",
-        "documentation": "The input in order; keys are given in the sort(key asc, key desc) syntax.",
+        "data": {"fn":"sort"},
         "insertText": "sort($1)",
         "insertTextFormat": 2,
         "sortText": "01_sort"
@@ -928,7 +934,7 @@
         "label": "split",
         "kind": 3,
         "detail": "split(separator: String) -> String (0..*)",
-        "documentation": "The parts of the input string between occurrences of separator.",
+        "data": {"fn":"split"},
         "insertText": "split($1)",
         "insertTextFormat": 2,
         "sortText": "01_split"
@@ -937,7 +943,7 @@
         "label": "sqrt",
         "kind": 3,
         "detail": "sqrt() -> Decimal",
-        "documentation": "The square root of the input.",
+        "data": {"fn":"sqrt"},
         "insertText": "sqrt()",
         "insertTextFormat": 2,
         "sortText": "01_sqrt"
@@ -946,7 +952,7 @@
         "label": "startsWith",
         "kind": 3,
         "detail": "startsWith(prefix: String) -> Boolean",
-        "documentation": "True when the input string starts with prefix.",
+        "data": {"fn":"startsWith"},
         "insertText": "startsWith($1)",
         "insertTextFormat": 2,
         "sortText": "01_startsWith"
@@ -955,7 +961,7 @@
         "label": "subsetOf",
         "kind": 3,
         "detail": "subsetOf(other: value) -> Boolean",
-        "documentation": "True when every input item is also in other.",
+        "data": {"fn":"subsetOf"},
         "insertText": "subsetOf($1)",
         "insertTextFormat": 2,
         "sortText": "01_subsetOf"
@@ -964,7 +970,7 @@
         "label": "substring",
         "kind": 3,
         "detail": "substring(start: Integer, [length: Integer]) -> String",
-        "documentation": "The part of the input string from the 0-based start, at most length characters long.",
+        "data": {"fn":"substring"},
         "insertText": "substring($1)",
         "insertTextFormat": 2,
         "sortText": "01_substring"
@@ -973,7 +979,7 @@
         "label": "subsumedBy",
         "kind": 3,
         "detail": "subsumedBy(code: value) -> Boolean",
-        "documentation": "True when the input code is subsumed by the given code in their code system.",
+        "data": {"fn":"subsumedBy"},
         "insertText": "subsumedBy($1)",
         "insertTextFormat": 2,
         "sortText": "01_subsumedBy"
@@ -982,7 +988,7 @@
         "label": "subsumes",
         "kind": 3,
         "detail": "subsumes(code: value) -> Boolean",
-        "documentation": "True when the input code subsumes the given code in their code system.",
+        "data": {"fn":"subsumes"},
         "insertText": "subsumes($1)",
         "insertTextFormat": 2,
         "sortText": "01_subsumes"
@@ -991,7 +997,7 @@
         "label": "sum",
         "kind": 3,
         "detail": "sum()",
-        "documentation": "The sum of the numbers or quantities in the input.",
+        "data": {"fn":"sum"},
         "insertText": "sum()",
         "insertTextFormat": 2,
         "sortText": "01_sum"
@@ -1000,7 +1006,7 @@
         "label": "supersetOf",
         "kind": 3,
         "detail": "supersetOf(other: value) -> Boolean",
-        "documentation": "True when every item of other is also in the input.",
+        "data": {"fn":"supersetOf"},
         "insertText": "supersetOf($1)",
         "insertTextFormat": 2,
         "sortText": "01_supersetOf"
@@ -1009,7 +1015,7 @@
         "label": "tail",
         "kind": 3,
         "detail": "tail()",
-        "documentation": "The input without its first item.",
+        "data": {"fn":"tail"},
         "insertText": "tail()",
         "insertTextFormat": 2,
         "sortText": "01_tail"
@@ -1018,7 +1024,7 @@
         "label": "take",
         "kind": 3,
         "detail": "take(num: Integer)",
-        "documentation": "The first num items of the input.",
+        "data": {"fn":"take"},
         "insertText": "take($1)",
         "insertTextFormat": 2,
         "sortText": "01_take"
@@ -1027,7 +1033,7 @@
         "label": "timeOf",
         "kind": 3,
         "detail": "timeOf() -> Time",
-        "documentation": "The time part of a datetime.",
+        "data": {"fn":"timeOf"},
         "insertText": "timeOf()",
         "insertTextFormat": 2,
         "sortText": "01_timeOf"
@@ -1036,7 +1042,7 @@
         "label": "timeOfDay",
         "kind": 3,
         "detail": "timeOfDay() -> Time",
-        "documentation": "The current time of day, the same throughout one evaluation.",
+        "data": {"fn":"timeOfDay"},
         "insertText": "timeOfDay()",
         "insertTextFormat": 2,
         "sortText": "01_timeOfDay"
@@ -1045,7 +1051,7 @@
         "label": "timezoneOffsetOf",
         "kind": 3,
         "detail": "timezoneOffsetOf() -> Decimal",
-        "documentation": "The time zone offset of a datetime, in hours.",
+        "data": {"fn":"timezoneOffsetOf"},
         "insertText": "timezoneOffsetOf()",
         "insertTextFormat": 2,
         "sortText": "01_timezoneOffsetOf"
@@ -1054,7 +1060,7 @@
         "label": "toBoolean",
         "kind": 3,
         "detail": "toBoolean() -> Boolean",
-        "documentation": "The input as a Boolean: 'true'/'t'/'yes'/'y'/'1' and 1 become true, their opposites false; empty otherwise.",
+        "data": {"fn":"toBoolean"},
         "insertText": "toBoolean()",
         "insertTextFormat": 2,
         "sortText": "01_toBoolean"
@@ -1063,7 +1069,7 @@
         "label": "toChars",
         "kind": 3,
         "detail": "toChars() -> String (0..*)",
-        "documentation": "The characters of the input string, one item each.",
+        "data": {"fn":"toChars"},
         "insertText": "toChars()",
         "insertTextFormat": 2,
         "sortText": "01_toChars"
@@ -1072,7 +1078,7 @@
         "label": "toDate",
         "kind": 3,
         "detail": "toDate([format: String]) -> Date",
-        "documentation": "The input as a Date, or empty when it cannot be converted.",
+        "data": {"fn":"toDate"},
         "insertText": "toDate($1)",
         "insertTextFormat": 2,
         "sortText": "01_toDate"
@@ -1081,7 +1087,7 @@
         "label": "toDateTime",
         "kind": 3,
         "detail": "toDateTime([format: String]) -> DateTime",
-        "documentation": "The input as a DateTime, or empty when it cannot be converted.",
+        "data": {"fn":"toDateTime"},
         "insertText": "toDateTime($1)",
         "insertTextFormat": 2,
         "sortText": "01_toDateTime"
@@ -1090,7 +1096,7 @@
         "label": "toDecimal",
         "kind": 3,
         "detail": "toDecimal() -> Decimal",
-        "documentation": "The input as a Decimal, or empty when it cannot be converted.",
+        "data": {"fn":"toDecimal"},
         "insertText": "toDecimal()",
         "insertTextFormat": 2,
         "sortText": "01_toDecimal"
@@ -1099,7 +1105,7 @@
         "label": "toInteger",
         "kind": 3,
         "detail": "toInteger() -> Integer",
-        "documentation": "The input as an Integer, or empty when it cannot be converted.",
+        "data": {"fn":"toInteger"},
         "insertText": "toInteger()",
         "insertTextFormat": 2,
         "sortText": "01_toInteger"
@@ -1108,7 +1114,7 @@
         "label": "toLong",
         "kind": 3,
         "detail": "toLong() -> Long",
-        "documentation": "The input as a Long, or empty when it cannot be converted.",
+        "data": {"fn":"toLong"},
         "insertText": "toLong()",
         "insertTextFormat": 2,
         "sortText": "01_toLong"
@@ -1117,7 +1123,7 @@
         "label": "toQuantity",
         "kind": 3,
         "detail": "toQuantity([unit: String]) -> Quantity",
-        "documentation": "The input as a Quantity (converted to unit when given), or empty when it cannot be converted.",
+        "data": {"fn":"toQuantity"},
         "insertText": "toQuantity($1)",
         "insertTextFormat": 2,
         "sortText": "01_toQuantity"
@@ -1126,7 +1132,7 @@
         "label": "toString",
         "kind": 3,
         "detail": "toString() -> String",
-        "documentation": "The input as a String, or empty when it cannot be converted.",
+        "data": {"fn":"toString"},
         "insertText": "toString()",
         "insertTextFormat": 2,
         "sortText": "01_toString"
@@ -1135,7 +1141,7 @@
         "label": "toTime",
         "kind": 3,
         "detail": "toTime() -> Time",
-        "documentation": "The input as a Time, or empty when it cannot be converted.",
+        "data": {"fn":"toTime"},
         "insertText": "toTime()",
         "insertTextFormat": 2,
         "sortText": "01_toTime"
@@ -1144,7 +1150,7 @@
         "label": "today",
         "kind": 3,
         "detail": "today() -> Date",
-        "documentation": "The current date, the same throughout one evaluation.",
+        "data": {"fn":"today"},
         "insertText": "today()",
         "insertTextFormat": 2,
         "sortText": "01_today"
@@ -1153,7 +1159,7 @@
         "label": "trace",
         "kind": 3,
         "detail": "trace(name: String, [projection: expr])",
-        "documentation": "Yields the input unchanged and logs it (or projection of it) under name, for debugging.",
+        "data": {"fn":"trace"},
         "insertText": "trace($1)",
         "insertTextFormat": 2,
         "sortText": "01_trace"
@@ -1162,7 +1168,7 @@
         "label": "translate",
         "kind": 3,
         "detail": "translate(conceptMap: value, coded: value, [params: value])",
-        "documentation": "Called on %terminologies: the code mapped through a concept map by the terminology server.",
+        "data": {"fn":"translate"},
         "insertText": "translate($1)",
         "insertTextFormat": 2,
         "sortText": "01_translate"
@@ -1171,7 +1177,7 @@
         "label": "trim",
         "kind": 3,
         "detail": "trim() -> String",
-        "documentation": "The input string without leading and trailing whitespace.",
+        "data": {"fn":"trim"},
         "insertText": "trim()",
         "insertTextFormat": 2,
         "sortText": "01_trim"
@@ -1180,7 +1186,7 @@
         "label": "truncate",
         "kind": 3,
         "detail": "truncate() -> Integer",
-        "documentation": "The integer part of the input, dropping any fraction.",
+        "data": {"fn":"truncate"},
         "insertText": "truncate()",
         "insertTextFormat": 2,
         "sortText": "01_truncate"
@@ -1189,7 +1195,7 @@
         "label": "type",
         "kind": 3,
         "detail": "type()",
-        "documentation": "The type of each input item, as a TypeInfo (namespace and name).",
+        "data": {"fn":"type"},
         "insertText": "type()",
         "insertTextFormat": 2,
         "sortText": "01_type"
@@ -1198,7 +1204,7 @@
         "label": "unescape",
         "kind": 3,
         "detail": "unescape(target: String) -> String",
-        "documentation": "Reverses escape(): decodes html or json escapes in the input.",
+        "data": {"fn":"unescape"},
         "insertText": "unescape($1)",
         "insertTextFormat": 2,
         "sortText": "01_unescape"
@@ -1207,7 +1213,7 @@
         "label": "union",
         "kind": 3,
         "detail": "union(other: value)",
-        "documentation": "The items of the input and of other together, without duplicates.",
+        "data": {"fn":"union"},
         "insertText": "union($1)",
         "insertTextFormat": 2,
         "sortText": "01_union"
@@ -1216,7 +1222,7 @@
         "label": "upper",
         "kind": 3,
         "detail": "upper() -> String",
-        "documentation": "The input string in upper case.",
+        "data": {"fn":"upper"},
         "insertText": "upper()",
         "insertTextFormat": 2,
         "sortText": "01_upper"
@@ -1225,7 +1231,7 @@
         "label": "validateCS",
         "kind": 3,
         "detail": "validateCS(codeSystem: value, coded: value, [params: value])",
-        "documentation": "Called on %terminologies: whether a code is valid in a code system, from the terminology server.",
+        "data": {"fn":"validateCS"},
         "insertText": "validateCS($1)",
         "insertTextFormat": 2,
         "sortText": "01_validateCS"
@@ -1234,7 +1240,7 @@
         "label": "validateVS",
         "kind": 3,
         "detail": "validateVS(valueSet: value, coded: value, [params: value])",
-        "documentation": "Called on %terminologies: whether a code is in a value set, from the terminology server.",
+        "data": {"fn":"validateVS"},
         "insertText": "validateVS($1)",
         "insertTextFormat": 2,
         "sortText": "01_validateVS"
@@ -1243,7 +1249,7 @@
         "label": "where",
         "kind": 3,
         "detail": "where(criteria: expr Boolean)",
-        "documentation": "The input items for which criteria is true.",
+        "data": {"fn":"where"},
         "insertText": "where($1)",
         "insertTextFormat": 2,
         "sortText": "01_where"
@@ -1252,7 +1258,7 @@
         "label": "yearOf",
         "kind": 3,
         "detail": "yearOf() -> Integer",
-        "documentation": "The year of a date or datetime.",
+        "data": {"fn":"yearOf"},
         "insertText": "yearOf()",
         "insertTextFormat": 2,
         "sortText": "01_yearOf"

@@ -40,7 +40,7 @@
 }
 # 'name.giv|': given, by prefix
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/completion","params":{"textDocument":{"uri":"file:///w/c.fhirpath"},"position":{"line":2,"character":8},"context":{"triggerKind":1}}}
-<< {"jsonrpc":"2.0","id":2,"result":{"isIncomplete":false,"items":[{"label":"given","kind":5,"detail":"string 0..*","documentation":"HumanName.given","sortText":"00_given"}]}}
+<< {"jsonrpc":"2.0","id":2,"result":{"isIncomplete":false,"items":[{"label":"given","kind":5,"detail":"string 0..*","data":{"v":"R4","t":"HumanName","e":"given"},"sortText":"00_given"}]}}
 # '%li|'
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/completion","params":{"textDocument":{"uri":"file:///w/c.fhirpath"},"position":{"line":3,"character":26},"context":{"triggerKind":1}}}
 << {
@@ -69,13 +69,14 @@
         "label": "deceased",
         "kind": 5,
         "detail": "boolean | dateTime 0..1",
-        "documentation": "Patient.deceased[x]",
+        "data": {"v":"R4","t":"Patient","e":"deceased"},
         "sortText": "00_deceased"
       },
       {
         "label": "deceased.ofType(boolean)",
         "kind": 5,
         "detail": "boolean",
+        "data": {"v":"R4","t":"Patient","e":"deceased"},
         "insertText": "deceased.ofType(boolean)",
         "sortText": "00_deceased.ofType(boolean)"
       },
@@ -83,6 +84,7 @@
         "label": "deceased.ofType(dateTime)",
         "kind": 5,
         "detail": "dateTime",
+        "data": {"v":"R4","t":"Patient","e":"deceased"},
         "insertText": "deceased.ofType(dateTime)",
         "sortText": "00_deceased.ofType(dateTime)"
       }
@@ -140,14 +142,14 @@
         "label": "value",
         "kind": 5,
         "detail": "string 0..1",
-        "documentation": "ContactPoint.value",
+        "data": {"v":"R4","t":"ContactPoint","e":"value"},
         "sortText": "00_value"
       },
       {
         "label": "convertsToDecimal",
         "kind": 3,
         "detail": "convertsToDecimal() -> Boolean",
-        "documentation": "True when toDecimal() would succeed on the input.",
+        "data": {"fn":"convertsToDecimal"},
         "insertText": "convertsToDecimal()",
         "insertTextFormat": 2,
         "sortText": "11_convertsToDecimal"
@@ -156,7 +158,7 @@
         "label": "defineVariable",
         "kind": 3,
         "detail": "defineVariable(name: String, [value: expr])",
-        "documentation": "Yields the input unchanged and makes %name available to the rest of the expression, bound to value (or to the input when value is omitted).",
+        "data": {"fn":"defineVariable"},
         "insertText": "defineVariable($1)",
         "insertTextFormat": 2,
         "sortText": "11_defineVariable"
@@ -165,7 +167,7 @@
         "label": "getValue",
         "kind": 3,
         "detail": "getValue()",
-        "documentation": "The System value of a FHIR primitive (its value without id and extensions).",
+        "data": {"fn":"getValue"},
         "insertText": "getValue()",
         "insertTextFormat": 2,
         "sortText": "11_getValue"
@@ -174,7 +176,7 @@
         "label": "hasValue",
         "kind": 3,
         "detail": "hasValue() -> Boolean",
-        "documentation": "True when the input is one FHIR primitive that has a value (not just extensions).",
+        "data": {"fn":"hasValue"},
         "insertText": "hasValue()",
         "insertTextFormat": 2,
         "sortText": "11_hasValue"
@@ -183,7 +185,7 @@
         "label": "validateCS",
         "kind": 3,
         "detail": "validateCS(codeSystem: value, coded: value, [params: value])",
-        "documentation": "Called on %terminologies: whether a code is valid in a code system, from the terminology server.",
+        "data": {"fn":"validateCS"},
         "insertText": "validateCS($1)",
         "insertTextFormat": 2,
         "sortText": "01_validateCS"
@@ -192,7 +194,7 @@
         "label": "validateVS",
         "kind": 3,
         "detail": "validateVS(valueSet: value, coded: value, [params: value])",
-        "documentation": "Called on %terminologies: whether a code is in a value set, from the terminology server.",
+        "data": {"fn":"validateVS"},
         "insertText": "validateVS($1)",
         "insertTextFormat": 2,
         "sortText": "01_validateVS"

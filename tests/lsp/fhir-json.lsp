@@ -2,10 +2,9 @@
 # expressions are checked on their element (Patient.contact); positions
 # point inside the JSON strings, through the \u0027 and \\ escapes before
 # the mistake. Hover, completion and symbols work inside the strings; the
-# resource is never reformatted.
-# FIXME: semantic tokens answer no data for a resource; issue 4 asks for
-# the embedded expressions' tokens at their exact positions inside the
-# JSON strings (mapped through the escapes like the diagnostics are).
+# resource is never reformatted. Semantic tokens are those of the
+# embedded expressions, at their exact positions inside the JSON strings
+# (more in semantic-tokens-json.lsp).
 # ignore: result.capabilities
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
@@ -79,28 +78,28 @@
         "label": "prefix",
         "kind": 5,
         "detail": "string 0..*",
-        "documentation": "HumanName.prefix",
+        "data": {"v":"R4","t":"HumanName","e":"prefix"},
         "sortText": "10_prefix"
       },
       {
         "label": "text",
         "kind": 5,
         "detail": "string 0..1",
-        "documentation": "HumanName.text",
+        "data": {"v":"R4","t":"HumanName","e":"text"},
         "sortText": "10_text"
       },
       {
         "label": "extension",
         "kind": 5,
         "detail": "Extension 0..*",
-        "documentation": "Element.extension",
+        "data": {"v":"R4","t":"Element","e":"extension"},
         "sortText": "00_extension"
       },
       {
         "label": "exclude",
         "kind": 3,
         "detail": "exclude(other: value)",
-        "documentation": "The input without the items that are also in other; keeps order and duplicates.",
+        "data": {"fn":"exclude"},
         "insertText": "exclude($1)",
         "insertTextFormat": 2,
         "sortText": "01_exclude"
@@ -109,7 +108,7 @@
         "label": "exists",
         "kind": 3,
         "detail": "exists([criteria: expr Boolean]) -> Boolean",
-        "documentation": "True when the input has at least one item, or at least one item for which criteria holds.",
+        "data": {"fn":"exists"},
         "insertText": "exists($1)",
         "insertTextFormat": 2,
         "sortText": "01_exists"
@@ -118,7 +117,7 @@
         "label": "exp",
         "kind": 3,
         "detail": "exp() -> Decimal",
-        "documentation": "e raised to the power of the input.",
+        "data": {"fn":"exp"},
         "insertText": "exp()",
         "insertTextFormat": 2,
         "sortText": "01_exp"
@@ -127,7 +126,7 @@
         "label": "expand",
         "kind": 3,
         "detail": "expand(valueSet: value, [params: value])",
-        "documentation": "Called on %terminologies: the expansion of a value set, from the terminology server.",
+        "data": {"fn":"expand"},
         "insertText": "expand($1)",
         "insertTextFormat": 2,
         "sortText": "01_expand"
@@ -136,7 +135,7 @@
         "label": "indexOf",
         "kind": 3,
         "detail": "indexOf(substring: String) -> Integer",
-        "documentation": "The 0-based position of the first occurrence of substring in the input, or -1.",
+        "data": {"fn":"indexOf"},
         "insertText": "indexOf($1)",
         "insertTextFormat": 2,
         "sortText": "11_indexOf"
@@ -145,7 +144,7 @@
         "label": "lastIndexOf",
         "kind": 3,
         "detail": "lastIndexOf(substring: String) -> Integer",
-        "documentation": "The 0-based position of the last occurrence of substring in the input, or -1.",
+        "data": {"fn":"lastIndexOf"},
         "insertText": "lastIndexOf($1)",
         "insertTextFormat": 2,
         "sortText": "11_lastIndexOf"
@@ -178,9 +177,35 @@
 # formatting: never for a resource
 >> {"jsonrpc":"2.0","id":8,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"},"options":{"tabSize":2,"insertSpaces":true}}}
 << {"jsonrpc":"2.0","id":8,"result":[]}
-# semantic tokens: none in a resource
+# semantic tokens: the expressions' tokens, through the escapes
 >> {"jsonrpc":"2.0","id":9,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json"}}}
-<< {"jsonrpc":"2.0","id":9,"result":{"data":[]}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 9,
+  "result": {
+    "resultId": "1.1",
+    "data": [
+      21, 27, 4, 7, 0,
+      0, 5, 6, 5, 0,
+      0, 9, 2, 0, 0,
+      0, 3, 12, 7, 0,
+      0, 13, 6, 5, 0,
+      6, 27, 7, 7, 0,
+      0, 8, 5, 5, 0,
+      0, 6, 6, 7, 0,
+      0, 7, 1, 1, 0,
+      0, 2, 17, 2, 0,
+      0, 18, 3, 0, 0,
+      0, 4, 5, 7, 0,
+      0, 6, 7, 5, 0,
+      0, 8, 18, 2, 0,
+      0, 21, 6, 5, 0,
+      0, 9, 7, 0, 0,
+      0, 8, 11, 7, 0,
+      0, 12, 6, 5, 0
+    ]
+  }
+}
 # fix 'relationshp' inside the string: one diagnostic left
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/StructureDefinition-x.json","version":2},"contentChanges":[{"range":{"start":{"line":27,"character":134},"end":{"line":27,"character":134}},"text":"i"}]}}
 << {

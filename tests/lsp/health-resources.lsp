@@ -66,7 +66,7 @@
     "rssKiB": "*",
     "heldBytes": "*",
     "maxMemoryMiB": 0,
-    "documents": {"count":1,"textBytes":30,"analysisBytes":"*","analysed":1},
+    "documents": {"count":1,"textBytes":30,"analysisBytes":"*","analysed":1,"analyses":1},
     "workspaceBytes": 0,
     "modelBytes": "*",
     "bufferBytes": "*",

@@ -9,7 +9,7 @@
       "positionEncoding": "utf-16",
       "textDocumentSync": {"openClose":true,"change":2,"save":true},
       "hoverProvider": true,
-      "completionProvider": {"triggerCharacters":[".","%","("]},
+      "completionProvider": {"triggerCharacters":[".","%","("],"resolveProvider":true},
       "signatureHelpProvider": {"triggerCharacters":["(",","]},
       "definitionProvider": true,
       "referencesProvider": true,
@@ -17,6 +17,7 @@
       "renameProvider": true,
       "foldingRangeProvider": true,
       "selectionRangeProvider": true,
+      "inlayHintProvider": true,
       "workspaceSymbolProvider": true,
       "codeActionProvider": {"codeActionKinds":["quickfix"]},
       "documentFormattingProvider": true,
@@ -38,7 +39,8 @@
           ],
           "tokenModifiers": []
         },
-        "full": true
+        "range": true,
+        "full": {"delta":true}
       }
     },
     "serverInfo": {"name":"fhirpath-ls","version":"*"}

@@ -10,7 +10,7 @@
       "positionEncoding": "utf-8",
       "textDocumentSync": {"openClose":true,"change":2,"save":true},
       "hoverProvider": true,
-      "completionProvider": {"triggerCharacters":[".","%","("]},
+      "completionProvider": {"triggerCharacters":[".","%","("],"resolveProvider":true},
       "signatureHelpProvider": {"triggerCharacters":["(",","]},
       "definitionProvider": true,
       "referencesProvider": true,
@@ -18,6 +18,7 @@
       "renameProvider": true,
       "foldingRangeProvider": true,
       "selectionRangeProvider": true,
+      "inlayHintProvider": true,
       "workspaceSymbolProvider": true,
       "codeActionProvider": {"codeActionKinds":["quickfix"]},
       "documentFormattingProvider": true,
@@ -39,7 +40,8 @@
           ],
           "tokenModifiers": []
         },
-        "full": true
+        "range": true,
+        "full": {"delta":true}
       }
     },
     "serverInfo": {"name":"fhirpath-ls","version":"*"}

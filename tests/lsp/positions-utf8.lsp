@@ -40,7 +40,29 @@
 << {"jsonrpc":"2.0","id":4,"result":{"contents":{"kind":"markdown","value":"expression : `String (1..1)`"},"range":{"start":{"line":1,"character":18},"end":{"line":1,"character":30}}}}
 # semantic tokens: columns and lengths in the negotiated unit
 >> {"jsonrpc":"2.0","id":5,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/emoji.fhirpath"}}}
-<< {"jsonrpc":"2.0","id":5,"result":{"data":[0,0,19,9,0,1,0,4,7,0,0,5,5,5,0,0,6,4,7,0,0,5,1,1,0,0,2,12,2,0,0,14,5,7,0,0,6,6,5,0,1,0,6,7,0,0,7,1,1,0,0,2,6,2,0,0,8,3,0,0,0,5,9,7,0,0,10,6,5,0]}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 5,
+  "result": {
+    "resultId": "1.1",
+    "data": [
+      0, 0, 19, 9, 0,
+      1, 0, 4, 7, 0,
+      0, 5, 5, 5, 0,
+      0, 6, 4, 7, 0,
+      0, 5, 1, 1, 0,
+      0, 2, 12, 2, 0,
+      0, 14, 5, 7, 0,
+      0, 6, 6, 5, 0,
+      1, 0, 6, 7, 0,
+      0, 7, 1, 1, 0,
+      0, 2, 6, 2, 0,
+      0, 8, 3, 0, 0,
+      0, 5, 9, 7, 0,
+      0, 10, 6, 5, 0
+    ]
+  }
+}
 # insert 'i' to make 'family' (after the emojis): fixed
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/emoji.fhirpath","version":2},"contentChanges":[{"range":{"start":{"line":1,"character":35},"end":{"line":1,"character":35}},"text":"i"}]}}
 << {

@@ -1,5 +1,7 @@
 # Semantic tokens (full): relative encoding per LSP, with the legend of
-# the initialize response; directives are 'macro', comments 'comment'.
+# the initialize response; directives are 'macro', comments 'comment';
+# the block comment over two lines is one token per line (the client
+# did not offer multilineTokenSupport).
 # ignore: result.capabilities
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
@@ -11,10 +13,12 @@
   "jsonrpc": "2.0",
   "id": 2,
   "result": {
+    "resultId": "1.1",
     "data": [
       0, 0, 19, 9, 0,
       1, 0, 10, 4, 0,
-      1, 11, 4, 7, 0,
+      1, 0, 10, 4, 0,
+      0, 11, 4, 7, 0,
       0, 5, 5, 5, 0,
       0, 6, 3, 7, 0,
       0, 4, 1, 1, 0,

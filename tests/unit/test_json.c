@@ -589,8 +589,12 @@ static void string_source_offsets(void)
 	fp_json *v = parse(&a, text, strlen(text));
 	CHECK(v && v->kind == FP_JSON_STRING && v->u.str.len == 10);
 	CHECK(v->start == 0 && v->end == 25);
-	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+	size_t map[11];
+	fp_json_string_source_map(text, v, map);
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
 		CHECK(fp_json_string_source_offset(text, v, i) == want[i]);
+		CHECK(map[i] == want[i]);       /* the whole map agrees */
+	}
 	CHECK(fp_json_string_source_offset(text, v, 1000) == 24);
 
 	/* inside a document, with raw UTF-8 (one byte per byte) and \/ */
@@ -605,8 +609,12 @@ static void string_source_offsets(void)
 	const fp_json *s = m->value->u.arr.items[1];
 	CHECK(s->start == 12 && s->end == 20 && s->u.str.len == 5);
 	static const size_t want2[] = { 13, 14, 15, 16, 18, 19 };
-	for (size_t i = 0; i < sizeof want2 / sizeof want2[0]; i++)
+	size_t map2[6];
+	fp_json_string_source_map(doc, s, map2);
+	for (size_t i = 0; i < sizeof want2 / sizeof want2[0]; i++) {
 		CHECK(fp_json_string_source_offset(doc, s, i) == want2[i]);
+		CHECK(map2[i] == want2[i]);
+	}
 	fp_arena_release(&a);
 }
 

@@ -248,7 +248,11 @@ static void structure_definition(void)
 	q = x2->start;
 	/* 'x &amp; y = &quot;caf&#x00e9;&quot;': x . & . y . = . " c a f é(2) " */
 	static const uint32_t want[] = { 1, 2, 3, 8, 9, 10, 11, 12, 13, 19, 20, 21, 22, 22, 30, 36 };
+	size_t map[16];
+	CHECK(x2->u.str.len + 1 == 16);
+	fp_xml_attr_source_map(t, x2, map);
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		CHECK(map[i] == q + want[i]);   /* the whole map agrees */
 		size_t got = fp_xml_attr_source_offset(t, x2, i);
 		if (got != q + want[i])
 			fprintf(stderr, "decoded %zu: got +%zu, want +%u\n", i, got - q, want[i]);

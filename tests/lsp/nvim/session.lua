@@ -149,6 +149,47 @@ local ok, err = pcall(function()
 	end
 	say("completion after 'name.ex' in the JSON string, elements: " .. table.concat(fields, " "))
 
+	-- completionItem/resolve of the 'where' item: its documentation
+	local where = nil
+	for _, it in ipairs(request(fp, "textDocument/completion", position(fp, 3, 8)).items) do
+		if it.label == "where" then where = it end
+	end
+	local r = request(fp, "completionItem/resolve", where)
+	say("resolve 'where': " .. r.documentation.kind .. ", " .. vim.inspect(r.documentation.value))
+
+	-- semantic tokens in the JSON string of x-2: Neovim's UTF-16 columns
+	-- back to bytes of the line, the tokens' text as the editor sees it
+	local st = request(sd, "textDocument/semanticTokens/full", { textDocument = { uri = vim.uri_from_bufnr(sd) } })
+	local lines = vim.api.nvim_buf_get_lines(sd, 0, -1, false)
+	local words, line, col = {}, 0, 0
+	for i = 1, #st.data, 5 do
+		local dl, dc, len = st.data[i], st.data[i + 1], st.data[i + 2]
+		col = dl == 0 and col + dc or dc
+		line = line + dl
+		if line == 27 and #words < 10 then
+			local text = lines[line + 1]
+			local a = vim.str_byteindex(text, col, true)
+			local b = vim.str_byteindex(text, col + len, true)
+			table.insert(words, text:sub(a + 1, b))
+		end
+	end
+	say("semantic tokens of x-2: " .. table.concat(words, " "))
+	local delta = request(sd, "textDocument/semanticTokens/full/delta",
+		{ textDocument = { uri = vim.uri_from_bufnr(sd) }, previousResultId = st.resultId })
+	say("delta against it: " .. #delta.edits .. " edits")
+
+	-- inlay hints: off, then switched on by the client's settings
+	local range = { start = { line = 0, character = 0 }, ["end"] = { line = 3, character = 0 } }
+	local ih = request(fp, "textDocument/inlayHint", { textDocument = { uri = vim.uri_from_bufnr(fp) }, range = range })
+	say("inlay hints before the setting: " .. #ih)
+	client.notify("workspace/didChangeConfiguration", { settings = { fhirpath = { inlayHints = true } } })
+	ih = request(fp, "textDocument/inlayHint", { textDocument = { uri = vim.uri_from_bufnr(fp) }, range = range })
+	local labels = {}
+	for _, x in ipairs(ih) do
+		table.insert(labels, string.format("%d:%d%s", x.position.line, x.position.character, x.label))
+	end
+	say("inlay hints: " .. table.concat(labels, " "))
+
 	-- the editor quits: shutdown and exit, exit code 0
 	client.stop()
 	if not vim.wait(5000, function() return exited ~= nil end, 10) then

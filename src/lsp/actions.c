@@ -1,0 +1,110 @@
+/*
+ * lsp/actions.c - textDocument/codeAction: quick fixes for diagnostics.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The text between the first pair of quotes after `marker` in msg
+ * ("did you mean 'birthDate'?" -> birthDate), into out. */
+static bool quoted_after(const char *msg, const char *marker, char *out, size_t n)
+{
+	const char *p = strstr(msg, marker);
+	if (!p)
+		return false;
+	p = strchr(p + strlen(marker), '\'');
+	if (!p)
+		return false;
+	const char *e = strchr(p + 1, '\'');
+	if (!e || (size_t)(e - p - 1) >= n)
+		return false;
+	memcpy(out, p + 1, (size_t)(e - p - 1));
+	out[e - p - 1] = 0;
+	return true;
+}
+
+static void write_edit_action(lsp_server *s, lsp_doc *d, const char *title, const fp_diag *x,
+			      size_t start, size_t end, const char *text, bool preferred)
+{
+	fp_jw *w = &s->w;
+	char code[8];
+	fp_diag_format_code(x->code, code);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "title");
+	fp_jw_str(w, title);
+	fp_jw_key(w, "kind");
+	fp_jw_str(w, "quickfix");
+	fp_jw_key(w, "isPreferred");
+	fp_jw_bool(w, preferred);
+	fp_jw_key(w, "diagnostics");
+	fp_jw_arr_begin(w);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "range");
+	lsp_write_range(s, d, x->start, x->end);
+	fp_jw_key(w, "code");
+	fp_jw_str(w, code);
+	fp_jw_key(w, "message");
+	fp_jw_str(w, x->message);
+	fp_jw_obj_end(w);
+	fp_jw_arr_end(w);
+	fp_jw_key(w, "edit");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "changes");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, d->uri);
+	fp_jw_arr_begin(w);
+	lsp_write_text_edit(s, d, start, end, text, strlen(text));
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
+}
+
+/* textDocument/codeAction: quick fixes for the diagnostics that touch the
+ * range: take the did-you-mean suggestion (elements, functions, types,
+ * variables, contexts, directives), rewrite a choice suffix as ofType(),
+ * close an unclosed parenthesis. In JSON the suggestion replaces the name
+ * inside the string, which a name never needs escaping for. */
+bool lsp_code_action(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_req_doc(r);
+	if (!d)
+		return false;
+	size_t a = lsp_offset(s, d, lsp_get(r->params, "range.start"));
+	size_t b = lsp_offset(s, d, lsp_get(r->params, "range.end"));
+	fp_jw *w = &s->w;
+	fp_jw_arr_begin(w);
+	for (size_t i = 0; i < d->diags.len; i++) {
+		const fp_diag *x = &d->diags.items[i];
+		if (x->end < a || x->start > b)
+			continue;
+		char fix[512], title[600];
+		if (quoted_after(x->message, "did you mean", fix, sizeof fix)) {
+			size_t start = x->start, end = x->end;
+			/* a variable's '%' and a directive's '@' stay */
+			if (x->code == 1011 && d->text[start] == '%')
+				start++;
+			if (x->code == 40 && d->text[start] == '@')
+				start++;
+			if (x->code == 1011 && fix[0] == '%')
+				memmove(fix, fix + 1, strlen(fix));
+			if (x->code == 40 && fix[0] == '@')
+				memmove(fix, fix + 1, strlen(fix));
+			snprintf(title, sizeof title, "Change to '%s'", fix);
+			write_edit_action(s, d, title, x, start, end, fix, true);
+		} else if (x->code == 1006 && quoted_after(x->message, "write", fix, sizeof fix)) {
+			snprintf(title, sizeof title, "Use '%s'", fix);
+			write_edit_action(s, d, title, x, x->start, x->end, fix, true);
+		} else if (x->code == 11 && strstr(x->message, "found end of input")) {
+			write_edit_action(s, d, "Insert the missing ')'", x, x->start, x->start, ")", true);
+		} else if (x->code == 2004) {
+			/* '.value' on a primitive: drop it with its dot */
+			size_t start = x->start > 0 && d->text[x->start - 1] == '.' ? x->start - 1 : x->start;
+			write_edit_action(s, d, "Remove the redundant '.value'", x, start, x->end, "", true);
+		}
+	}
+	fp_jw_arr_end(w);
+	return true;
+}

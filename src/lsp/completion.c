@@ -1,0 +1,339 @@
+/*
+ * lsp/completion.c - textDocument/completion: elements of the type before
+ * the cursor (choice types as ofType()), functions, keywords, resource
+ * types, variables after '%', directive names in '// @' comments.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "analysis/analyze.h"
+#include "eval/functions.h"
+#include "util/str.h"
+
+enum { CK_METHOD = 2, CK_FUNCTION = 3, CK_FIELD = 5, CK_VARIABLE = 6, CK_CLASS = 7,
+       CK_KEYWORD = 14 };
+
+typedef struct comp {
+	fp_jw *w;
+	const fp_model *m;
+	fp_str prefix;
+	size_t count;
+	const char *seen[512];
+	size_t nseen;
+	bool lazy_detail;       /* leave detail to resolve (client says it may) */
+} comp;
+
+/* What completionItem/resolve needs to find an item's documentation:
+ * a function of the registry, or an element of c->m. */
+typedef struct item_ref {
+	const fp_function *fn;
+	const fp_element *el;
+} item_ref;
+
+/* The item's "data": {"fn": name} for a function, {"v": "R4", "t":
+ * owner type, "e": element name} for an element. Small on purpose: the
+ * documentation itself comes with completionItem/resolve. */
+static void write_data(comp *c, const item_ref *ref)
+{
+	fp_jw *w = c->w;
+	fp_jw_key(w, "data");
+	fp_jw_obj_begin(w);
+	if (ref->fn) {
+		fp_jw_key(w, "fn");
+		fp_jw_str(w, ref->fn->name);
+	} else {
+		fp_jw_key(w, "v");
+		fp_jw_str(w, fp_fhir_version_name(fp_model_version(c->m)));
+		fp_jw_key(w, "t");
+		fp_jw_str(w, fp_model_type_name(c->m, ref->el->owner));
+		fp_jw_key(w, "e");
+		fp_jw_str(w, ref->el->name);
+	}
+	fp_jw_obj_end(w);
+}
+
+/* One completion item. Labels that live in static storage are
+ * remembered so that inherited or repeated names are offered once;
+ * labels built on the stack pass remember = false. */
+static void item_ex(comp *c, const char *label, int kind, const char *detail, const char *insert,
+		    bool snippet, const item_ref *ref, bool remember)
+{
+	if (!lsp_fuzzy(c->prefix, label) || c->count >= 2000)
+		return;
+	for (size_t i = 0; i < c->nseen; i++) {
+		if (strcmp(c->seen[i], label) == 0)
+			return;
+	}
+	if (remember && c->nseen < 512)
+		c->seen[c->nseen++] = label;
+	fp_jw *w = c->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "label");
+	fp_jw_str(w, label);
+	fp_jw_key(w, "kind");
+	fp_jw_int(w, kind);
+	/* a client that resolves detail lazily gets it with resolve */
+	if (detail && !(ref && c->lazy_detail)) {
+		fp_jw_key(w, "detail");
+		fp_jw_str(w, detail);
+	}
+	if (ref)
+		write_data(c, ref);
+	if (insert) {
+		fp_jw_key(w, "insertText");
+		fp_jw_str(w, insert);
+		if (snippet) {
+			fp_jw_key(w, "insertTextFormat");
+			fp_jw_int(w, 2);
+		}
+	}
+	/* exact-prefix matches first */
+	fp_jw_key(w, "sortText");
+	char sort[80];
+	bool exact = c->prefix.n <= strlen(label) && strncmp(label, c->prefix.p, c->prefix.n) == 0;
+	snprintf(sort, sizeof sort, "%d%d_%s", exact ? 0 : 1, kind == CK_FIELD ? 0 : 1, label);
+	fp_jw_str(w, sort);
+	fp_jw_obj_end(w);
+	c->count++;
+}
+
+static void item(comp *c, const char *label, int kind, const char *detail, const char *insert,
+		 bool snippet, const item_ref *ref)
+{
+	item_ex(c, label, kind, detail, insert, snippet, ref, true);
+}
+
+/* An element's detail: "string 0..*", "Quantity | string | ... 0..1". */
+static void element_detail(const fp_model *m, const fp_element *e, char *out, size_t n)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	for (uint8_t i = 0; i < e->ntypes && i < 6; i++) {
+		if (i)
+			fp_buf_adds(&b, " | ");
+		fp_buf_adds(&b, fp_model_type_name(m, e->types[i]));
+	}
+	if (e->ntypes > 6)
+		fp_buf_adds(&b, " | ...");
+	snprintf(out, n, "%s %u..%s", b.data ? b.data : "", e->min,
+		 e->max == FP_MAX_UNBOUNDED ? "*" : e->max == 1 ? "1" : "0");
+	fp_buf_release(&b);
+}
+
+static bool element_item(void *ctx, const fp_element *e)
+{
+	comp *c = ctx;
+	char detail[160];
+	element_detail(c->m, e, detail, sizeof detail);
+	item_ref ref = { NULL, e };
+	item(c, e->name, CK_FIELD, detail, NULL, false, &ref);
+	if (e->choice) {
+		for (uint8_t i = 0; i < e->ntypes && i < 24; i++) {
+			char label[128], ins[128];
+			const char *tn = fp_model_type_name(c->m, e->types[i]);
+			snprintf(label, sizeof label, "%s.ofType(%s)", e->name, tn);
+			snprintf(ins, sizeof ins, "%s.ofType(%s)", e->name, tn);
+			item_ex(c, label, CK_FIELD, tn, ins, false, &ref, false);
+		}
+	}
+	return true;
+}
+
+static bool is_word(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+}
+
+/* Every function: at the start of a path they apply to the focus too. */
+static void function_items(comp *c)
+{
+	for (size_t i = 0; i < fp_nfunctions; i++) {
+		const fp_function *f = &fp_functions[i];
+		char sig[300], ins[160];
+		fp_fn_signature(f, sig, sizeof sig);
+		if (f->max == 0)
+			snprintf(ins, sizeof ins, "%s()", f->name);
+		else
+			snprintf(ins, sizeof ins, "%s($1)", f->name);
+		item_ref ref = { f, NULL };
+		item(c, f->name, CK_FUNCTION, sig, ins, true, &ref);
+	}
+}
+
+bool lsp_completion(lsp_req *r)
+{
+	lsp_server *s = r->s;
+	lsp_doc *d = lsp_req_doc(r);
+	if (!d)
+		return false;
+	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
+	fp_jw *w = &s->w;
+	comp c;
+	memset(&c, 0, sizeof c);
+	c.w = w;
+	c.lazy_detail = s->resolve_detail;
+	/* directive names in '// @' comments */
+	if (!d->is_json) {
+		size_t ls = off;
+		while (ls > 0 && d->text[ls - 1] != '\n')
+			ls--;
+		const char *line = d->text + ls;
+		size_t ll = off - ls;
+		const char *at_sign = memchr(line, '@', ll);
+		if (ll >= 2 && strncmp(line, "//", 2) == 0 && at_sign) {
+			c.prefix = fp_str_make(at_sign + 1, (size_t)(line + ll - at_sign - 1));
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "isIncomplete");
+			fp_jw_bool(w, false);
+			fp_jw_key(w, "items");
+			fp_jw_arr_begin(w);
+			static const char *const dirs[][2] = {
+				{ "context", "the context type or element path of what follows" },
+				{ "fhir", "the FHIR version: R4, R4B or R5" },
+				{ "input", "a sample resource file for evaluation" },
+				{ "var", "declare a variable: name: Type" },
+			};
+			for (size_t i = 0; i < 4; i++)
+				item(&c, dirs[i][0], CK_KEYWORD, dirs[i][1], NULL, false, NULL);
+			fp_jw_arr_end(w);
+			fp_jw_obj_end(w);
+			return true;
+		}
+	}
+	lsp_at a;
+	bool found = lsp_locate(s, d, off, &a);
+	const fp_model *m = found && a.x->model ? a.x->model : fp_model_get(s->check.version);
+	c.m = m;
+	/* the word being typed, and what comes before it */
+	const char *t = found ? a.text : d->text;
+	size_t pos = found ? a.off : off;
+	size_t ws = pos;
+	while (ws > 0 && is_word(t[ws - 1]))
+		ws--;
+	c.prefix = fp_str_make(t + ws, pos - ws);
+	size_t before = ws;
+	while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t'))
+		before--;
+	char prev = before > 0 ? t[before - 1] : 0;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "isIncomplete");
+	fp_jw_bool(w, false);
+	fp_jw_key(w, "items");
+	fp_jw_arr_begin(w);
+	if (prev == '%') {
+		static const char *const vars[] = { "resource", "rootResource", "context", "ucum", "sct", "loinc" };
+		for (size_t i = 0; i < 6; i++)
+			item(&c, vars[i], CK_VARIABLE, "environment variable", NULL, false, NULL);
+		for (size_t i = 0; found && i < a.x->ndecls; i++)
+			item(&c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
+	} else if (found) {
+		lsp_typed_list l;
+		lsp_types_of(&a, r->arena, &l);
+		fp_tset in = a.x->ctx_type;
+		bool after_dot = prev == '.';
+		if (after_dot) {
+			/* the INVOKE whose member is being typed: its left side */
+			in = fp_tset_any();
+			for (size_t i = 0; i < l.n; i++) {
+				const fp_node *n = l.v[i].n;
+				if (n->kind == FP_N_INVOKE && n->kids[1]->start >= before - 1 &&
+				    n->kids[1]->start <= pos && n->kids[0]->end <= before) {
+					in = lsp_type_of(&l, n->kids[0]);
+					break;
+				}
+			}
+		}
+		for (uint32_t i = 0; !in.any && i < in.n; i++) {
+			if (!FP_TYPE_IS_SYS(in.v[i]))
+				fp_model_each_element(m, (fp_type_id)in.v[i], element_item, &c);
+		}
+		function_items(&c);
+		if (!after_dot) {
+			static const char *const kws[] = { "and", "or", "xor", "implies", "is", "as", "in",
+							   "contains", "div", "mod", "true", "false" };
+			for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+				item(&c, kws[i], CK_KEYWORD, NULL, NULL, false, NULL);
+			/* resource types for paths written from the type name */
+			size_t nt = fp_model_type_count(m);
+			for (size_t i = 1; c.prefix.n > 0 && i <= nt; i++) {
+				if (fp_model_type_kind(m, (fp_type_id)i) == FP_TYPE_RESOURCE)
+					item(&c, fp_model_type_name(m, (fp_type_id)i), CK_CLASS, "resource", NULL, false, NULL);
+			}
+		}
+	} else {
+		function_items(&c);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	return true;
+}
+
+/* completionItem/resolve: the item as the client sent it, with its
+ * documentation (markdown) added from its data: the function's signature
+ * and doc from the registry, or the element's types, path, cardinality
+ * and binding from the model of the version it came from; and its detail
+ * when it has none (a client that resolves detail lazily). An item
+ * without usable data (a keyword, or data naming nothing) comes back
+ * unchanged. */
+bool lsp_completion_resolve(lsp_req *r)
+{
+	const fp_json *it = r->params;
+	if (!it || it->kind != FP_JSON_OBJECT)
+		return lsp_fail(r, -32602, "completionItem/resolve needs a completion item");
+	fp_buf b;
+	fp_buf_init(&b);
+	char detail[300] = "";
+	const char *fn = lsp_str(it, "data.fn");
+	const char *v = lsp_str(it, "data.v"), *t = lsp_str(it, "data.t"), *e = lsp_str(it, "data.e");
+	fp_fhir_version ver;
+	if (fn) {
+		const fp_function *f = fp_function_lookup(fn, strlen(fn));
+		if (f) {
+			lsp_function_markdown(f, &b);
+			fp_fn_signature(f, detail, sizeof detail);
+		}
+	} else if (v && t && e && fp_fhir_version_parse(v, strlen(v), &ver)) {
+		const fp_model *m = fp_model_get(ver);
+		fp_type_id tid = fp_model_type(m, t, strlen(t));
+		const fp_element *el = tid ? fp_model_element(m, tid, e, strlen(e)) : NULL;
+		if (el) {
+			element_detail(m, el, detail, sizeof detail);
+			fp_buf_printf(&b, "**%s** : `", el->name);
+			for (uint8_t i = 0; i < el->ntypes; i++)
+				fp_buf_printf(&b, "%s%s", i ? " | " : "", fp_model_type_name(m, el->types[i]));
+			fp_buf_adds(&b, "`\n\n");
+			lsp_element_markdown(el, &b);
+		}
+	}
+	if (b.failed) {
+		fp_buf_release(&b);
+		return lsp_fail(r, -32603, "out of memory");
+	}
+	fp_jw *w = &r->s->w;
+	fp_jw_obj_begin(w);
+	for (size_t i = 0; i < it->u.obj.len; i++) {
+		const fp_json_member *mb = &it->u.obj.items[i];
+		if (b.len && strcmp(mb->key, "documentation") == 0)
+			continue;
+		fp_jw_keyn(w, mb->key, mb->key_len);
+		fp_jw_value(w, mb->value);
+	}
+	if (detail[0] && !lsp_get(it, "detail")) {
+		fp_jw_key(w, "detail");
+		fp_jw_str(w, detail);
+	}
+	if (b.len) {
+		fp_jw_key(w, "documentation");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "kind");
+		fp_jw_str(w, "markdown");
+		fp_jw_key(w, "value");
+		fp_jw_strn(w, b.data, b.len);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_obj_end(w);
+	fp_buf_release(&b);
+	return true;
+}

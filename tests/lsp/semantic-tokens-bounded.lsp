@@ -1,0 +1,84 @@
+# Semantic tokens results are kept for delta for the 32 documents asked
+# last only: after 33 documents, the first one's result is gone and a
+# delta against it gets the full result; the last one's still gives an
+# edit.
+# ignore: result.capabilities
+>> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
+<< {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
+>> {"jsonrpc":"2.0","method":"initialized","params":{}}
+>>repeat 33 {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/r$i.fhirpath","languageId":"fhirpath","version":1,"text":"name"}}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r1.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r2.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r3.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r4.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r5.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r6.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r7.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r8.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r9.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r10.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r11.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r12.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r13.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r14.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r15.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r16.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r17.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r18.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r19.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r20.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r21.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r22.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r23.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r24.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r25.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r26.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r27.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r28.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r29.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r30.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r31.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r32.fhirpath","version":1,"diagnostics":[]}}
+<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/r33.fhirpath","version":1,"diagnostics":[]}}
+>>repeat 33 {"jsonrpc":"2.0","id":"t$i","method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/r$i.fhirpath"}}}
+<< {"jsonrpc":"2.0","id":"t1","result":{"resultId":"1.1","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t2","result":{"resultId":"1.2","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t3","result":{"resultId":"1.3","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t4","result":{"resultId":"1.4","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t5","result":{"resultId":"1.5","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t6","result":{"resultId":"1.6","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t7","result":{"resultId":"1.7","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t8","result":{"resultId":"1.8","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t9","result":{"resultId":"1.9","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t10","result":{"resultId":"1.10","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t11","result":{"resultId":"1.11","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t12","result":{"resultId":"1.12","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t13","result":{"resultId":"1.13","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t14","result":{"resultId":"1.14","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t15","result":{"resultId":"1.15","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t16","result":{"resultId":"1.16","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t17","result":{"resultId":"1.17","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t18","result":{"resultId":"1.18","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t19","result":{"resultId":"1.19","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t20","result":{"resultId":"1.20","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t21","result":{"resultId":"1.21","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t22","result":{"resultId":"1.22","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t23","result":{"resultId":"1.23","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t24","result":{"resultId":"1.24","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t25","result":{"resultId":"1.25","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t26","result":{"resultId":"1.26","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t27","result":{"resultId":"1.27","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t28","result":{"resultId":"1.28","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t29","result":{"resultId":"1.29","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t30","result":{"resultId":"1.30","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t31","result":{"resultId":"1.31","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t32","result":{"resultId":"1.32","data":[0,0,4,7,0]}}
+<< {"jsonrpc":"2.0","id":"t33","result":{"resultId":"1.33","data":[0,0,4,7,0]}}
+>> {"jsonrpc":"2.0","id":2,"method":"textDocument/semanticTokens/full/delta","params":{"textDocument":{"uri":"file:///w/r1.fhirpath"},"previousResultId":"1.1"}}
+<< {"jsonrpc":"2.0","id":2,"result":{"resultId":"1.34","data":[0,0,4,7,0]}}
+>> {"jsonrpc":"2.0","id":3,"method":"textDocument/semanticTokens/full/delta","params":{"textDocument":{"uri":"file:///w/r33.fhirpath"},"previousResultId":"1.33"}}
+<< {"jsonrpc":"2.0","id":3,"result":{"edits":[],"resultId":"1.35"}}
+>> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<< {"jsonrpc":"2.0","id":99,"result":null}
+>> {"jsonrpc":"2.0","method":"exit"}
+## exit 0
