@@ -194,8 +194,9 @@ bool lsp_completion(lsp_req *r)
 				{ "fhir", "the FHIR version: R4, R4B or R5" },
 				{ "input", "a sample resource file for evaluation" },
 				{ "var", "declare a variable: name: Type" },
+				{ "invariant", "what follows must give true or false: on (default) or off" },
 			};
-			for (size_t i = 0; i < 4; i++)
+			for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
 				item(&c, dirs[i][0], CK_KEYWORD, dirs[i][1], NULL, false, NULL);
 			fp_jw_arr_end(w);
 			fp_jw_obj_end(w);

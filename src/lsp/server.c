@@ -1134,7 +1134,9 @@ static void handle(lsp_server *s, const char *body, size_t len)
 		ok = lsp_fail(&r, E_INTERNAL, "out of memory writing the response");
 	clock_gettime(CLOCK_MONOTONIC, &ts1);
 	lsp_method_stats *st = &s->stats[mi < LSP_NMETHODS ? mi : LSP_NMETHODS - 1];
-	uint64_t us = (uint64_t)(ts1.tv_sec - ts0.tv_sec) * 1000000 + (uint64_t)(ts1.tv_nsec - ts0.tv_nsec) / 1000;
+	/* signed: the nanoseconds alone go down when a second passes */
+	int64_t dus = ((int64_t)ts1.tv_sec - ts0.tv_sec) * 1000000 + ((int64_t)ts1.tv_nsec - ts0.tv_nsec) / 1000;
+	uint64_t us = dus > 0 ? (uint64_t)dus : 0;
 	st->lat_us[st->count % LSP_LATENCY_RING] = (uint32_t)(us > UINT32_MAX ? UINT32_MAX : us);
 	st->count++;
 	if (!ok) {

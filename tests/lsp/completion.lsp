@@ -333,7 +333,13 @@
         "detail": "a sample resource file for evaluation",
         "sortText": "01_input"
       },
-      {"label":"var","kind":14,"detail":"declare a variable: name: Type","sortText":"01_var"}
+      {"label":"var","kind":14,"detail":"declare a variable: name: Type","sortText":"01_var"},
+      {
+        "label": "invariant",
+        "kind": 14,
+        "detail": "what follows must give true or false: on (default) or off",
+        "sortText": "01_invariant"
+      }
     ]
   }
 }
