@@ -241,36 +241,26 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
  * text can be checked. */
 static bool bad_encoding(job *c, const char *path, const char *text, size_t len)
 {
-	/* Encoding first: positions are meaningless in a binary file. */
-	const char *nul = memchr(text, 0, len);
-	if (nul) {
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags d;
+	fp_diags_init(&d, &arena);
+	bool bad = !fp_check_encoding(text, len, &d);   /* the same test as serve's */
+	if (bad && d.len) {
+		const fp_diag *x = &d.items[0];
 		fp_lines lt;
 		size_t l = 0, col = 0;
-		if (fp_lines_init(&lt, text, (size_t)(nul - text))) {
-			fp_lines_pos(&lt, (size_t)(nul - text), FP_COL_CHARS, &l, &col);
+		if (fp_lines_init(&lt, text, x->start)) {      /* the valid text before it */
+			fp_lines_pos(&lt, x->start, FP_COL_CHARS, &l, &col);
 			fp_lines_release(&lt);
 		}
-		char msg[128];
-		snprintf(msg, sizeof msg, "file contains a NUL byte at offset %zu; is it binary or UTF-16?",
-			 (size_t)(nul - text));
-		file_finding(c, path, 31, l + 1, col + 1, msg);
-		return true;
+		file_finding(c, path, x->code, l + 1, col + 1, x->message);
+	} else if (bad) {
+		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
 	}
-	size_t bad;
-	if (!fp_utf8_valid(text, len, &bad)) {
-		fp_lines lt;
-		size_t l = 0, col = 0;
-		if (fp_lines_init(&lt, text, bad)) {
-			fp_lines_pos(&lt, bad, FP_COL_CHARS, &l, &col);
-			fp_lines_release(&lt);
-		}
-		char msg[160];
-		snprintf(msg, sizeof msg, "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
-			 (unsigned char)text[bad], bad);
-		file_finding(c, path, 30, l + 1, col + 1, msg);
-		return true;
-	}
-	return false;
+	fp_diags_release(&d);
+	fp_arena_release(&arena);
+	return bad;
 }
 
 /* Free everything h holds, and h. */

@@ -281,6 +281,25 @@ fp_text_kind fp_text_kind_of(const char *name, const char *language)
 	return FP_TEXT_FHIRPATH;
 }
 
+bool fp_check_encoding(const char *text, size_t len, fp_diags *diags)
+{
+	const char *nul = memchr(text, 0, len);
+	if (nul) {
+		size_t at = (size_t)(nul - text);
+		fp_diags_add(diags, 31, at, at + 1,
+			     "file contains a NUL byte at offset %zu; is it binary or UTF-16?", at);
+		return false;
+	}
+	size_t bad;
+	if (!fp_utf8_valid(text, len, &bad)) {
+		fp_diags_add(diags, 30, bad, bad + 1,
+			     "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
+			     (unsigned char)text[bad], bad);
+		return false;
+	}
+	return true;
+}
+
 bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		   const fp_check_options *opt, fp_arena *arena, fp_diags *diags,
 		   fp_fpfile *file, fp_fhir_file *fhir)
@@ -292,20 +311,8 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		return !diags->failed;
 	}
 	/* Encoding first: positions are meaningless in a binary file. */
-	const char *nul = memchr(text, 0, len);
-	if (nul) {
-		size_t at = (size_t)(nul - text);
-		fp_diags_add(diags, 31, at, at + 1,
-			     "file contains a NUL byte at offset %zu; is it binary or UTF-16?", at);
+	if (!fp_check_encoding(text, len, diags))
 		return !diags->failed;
-	}
-	size_t bad;
-	if (!fp_utf8_valid(text, len, &bad)) {
-		fp_diags_add(diags, 30, bad, bad + 1,
-			     "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
-			     (unsigned char)text[bad], bad);
-		return !diags->failed;
-	}
 	size_t skipped = opt->budget ? opt->budget->skipped : 0;
 	bool ok;
 	if (kind == FP_TEXT_XML)

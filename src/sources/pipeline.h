@@ -61,6 +61,11 @@ typedef enum fp_text_kind { FP_TEXT_FHIRPATH, FP_TEXT_JSON, FP_TEXT_XML } fp_tex
  * text. language may be NULL. */
 fp_text_kind fp_text_kind_of(const char *name, const char *language);
 
+/* A text with a NUL byte (FP0031) or invalid UTF-8 (FP0030) gets one
+ * diagnostic at that byte and false: positions and expressions in it
+ * mean nothing. True when the text can be checked. */
+bool fp_check_encoding(const char *text, size_t len, fp_diags *diags);
+
 /* Check a whole file's text: its encoding first (a NUL byte is FP0031,
  * invalid UTF-8 FP0030, each at its offset, and then nothing else is
  * looked at), a text over max bytes is FP9003, then the expressions of a
