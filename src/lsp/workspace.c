@@ -398,6 +398,7 @@ static void *worker(void *arg)
 		}
 	}
 	pthread_mutex_unlock(&w->mu);
+	fp_arena_drop_spare();  /* this thread's cached block dies with it */
 	return NULL;
 }
 
