@@ -5,12 +5,15 @@
  */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "analysis/analyze.h"
 #include "eval/functions.h"
+#include "util/alloc.h"
 #include "util/str.h"
+#include "util/strmap.h"
 
 enum { CK_METHOD = 2, CK_FUNCTION = 3, CK_FIELD = 5, CK_VARIABLE = 6, CK_CLASS = 7,
        CK_KEYWORD = 14 };
@@ -20,8 +23,7 @@ typedef struct comp {
 	const fp_model *m;
 	fp_str prefix;
 	size_t count;
-	const char *seen[512];
-	size_t nseen;
+	fp_strmap seen;         /* labels offered (static storage), for one each */
 	bool lazy_detail;       /* leave detail to resolve (client says it may) */
 } comp;
 
@@ -62,12 +64,10 @@ static void item_ex(comp *c, const char *label, int kind, const char *detail, co
 {
 	if (!lsp_fuzzy(c->prefix, label) || c->count >= 2000)
 		return;
-	for (size_t i = 0; i < c->nseen; i++) {
-		if (strcmp(c->seen[i], label) == 0)
-			return;
-	}
-	if (remember && c->nseen < 512)
-		c->seen[c->nseen++] = label;
+	if (fp_strmap_get(&c->seen, label))
+		return;
+	if (remember)
+		fp_strmap_put(&c->seen, label, (void *)label);  /* out of memory: offered again */
 	fp_jw *w = c->w;
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "label");
@@ -89,12 +89,18 @@ static void item_ex(comp *c, const char *label, int kind, const char *detail, co
 			fp_jw_int(w, 2);
 		}
 	}
-	/* exact-prefix matches first */
+	/* exact-prefix matches first, then elements: "00_name" */
 	fp_jw_key(w, "sortText");
 	char sort[80];
-	bool exact = c->prefix.n <= strlen(label) && strncmp(label, c->prefix.p, c->prefix.n) == 0;
-	snprintf(sort, sizeof sort, "%d%d_%s", exact ? 0 : 1, kind == CK_FIELD ? 0 : 1, label);
-	fp_jw_str(w, sort);
+	size_t ll = strlen(label);
+	bool exact = c->prefix.n <= ll && strncmp(label, c->prefix.p, c->prefix.n) == 0;
+	if (ll > sizeof sort - 4)
+		ll = sizeof sort - 4;
+	sort[0] = exact ? '0' : '1';
+	sort[1] = kind == CK_FIELD ? '0' : '1';
+	sort[2] = '_';
+	memcpy(sort + 3, label, ll);
+	fp_jw_strn(w, sort, ll + 3);
 	fp_jw_obj_end(w);
 	c->count++;
 }
@@ -147,22 +153,58 @@ static bool is_word(char ch)
 }
 
 /* Every function: at the start of a path they apply to the focus too. */
+/* Each function's signature and snippet, formatted once per process:
+ * they come from the registry, which never changes, and formatting them
+ * on every request was most of a completion's time. */
+typedef struct fn_text {
+	char sig[300], ins[160];
+} fn_text;
+
+static fn_text *fn_texts;
+static pthread_once_t fn_texts_once = PTHREAD_ONCE_INIT;
+
+static void fn_texts_init(void)
+{
+	fn_text *t = fp_calloc(fp_nfunctions, sizeof *t);
+	for (size_t i = 0; t && i < fp_nfunctions; i++) {
+		const fp_function *f = &fp_functions[i];
+		fp_fn_signature(f, t[i].sig, sizeof t[i].sig);
+		snprintf(t[i].ins, sizeof t[i].ins, f->max == 0 ? "%s()" : "%s($1)", f->name);
+	}
+	fn_texts = t;   /* out of memory: formatted per request */
+}
+
 static void function_items(comp *c)
 {
+	pthread_once(&fn_texts_once, fn_texts_init);
 	for (size_t i = 0; i < fp_nfunctions; i++) {
 		const fp_function *f = &fp_functions[i];
-		char sig[300], ins[160];
-		fp_fn_signature(f, sig, sizeof sig);
-		if (f->max == 0)
-			snprintf(ins, sizeof ins, "%s()", f->name);
-		else
-			snprintf(ins, sizeof ins, "%s($1)", f->name);
 		item_ref ref = { f, NULL };
-		item(c, f->name, CK_FUNCTION, sig, ins, true, &ref);
+		if (fn_texts) {
+			item(c, f->name, CK_FUNCTION, fn_texts[i].sig, fn_texts[i].ins, true, &ref);
+			continue;
+		}
+		fn_text t;
+		fp_fn_signature(f, t.sig, sizeof t.sig);
+		snprintf(t.ins, sizeof t.ins, f->max == 0 ? "%s()" : "%s($1)", f->name);
+		item(c, f->name, CK_FUNCTION, t.sig, t.ins, true, &ref);
 	}
 }
 
+static bool complete(lsp_req *r, comp *c);
+
 bool lsp_completion(lsp_req *r)
+{
+	comp c;
+	memset(&c, 0, sizeof c);
+	fp_strmap_init(&c.seen);
+	bool ok = complete(r, &c);
+	fp_strmap_release(&c.seen);
+	return ok;
+}
+
+/* The completion items at the request's position, into r's answer. */
+static bool complete(lsp_req *r, comp *c)
 {
 	lsp_server *s = r->s;
 	lsp_doc *d = lsp_req_doc(r);
@@ -170,10 +212,8 @@ bool lsp_completion(lsp_req *r)
 		return false;
 	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
 	fp_jw *w = &s->w;
-	comp c;
-	memset(&c, 0, sizeof c);
-	c.w = w;
-	c.lazy_detail = s->resolve_detail;
+	c->w = w;
+	c->lazy_detail = s->resolve_detail;
 	/* directive names in '// @' comments */
 	if (!d->is_json) {
 		size_t ls = off;
@@ -183,7 +223,7 @@ bool lsp_completion(lsp_req *r)
 		size_t ll = off - ls;
 		const char *at_sign = memchr(line, '@', ll);
 		if (ll >= 2 && strncmp(line, "//", 2) == 0 && at_sign) {
-			c.prefix = fp_str_make(at_sign + 1, (size_t)(line + ll - at_sign - 1));
+			c->prefix = fp_str_make(at_sign + 1, (size_t)(line + ll - at_sign - 1));
 			fp_jw_obj_begin(w);
 			fp_jw_key(w, "isIncomplete");
 			fp_jw_bool(w, false);
@@ -197,7 +237,7 @@ bool lsp_completion(lsp_req *r)
 				{ "invariant", "what follows must give true or false: on (default) or off" },
 			};
 			for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
-				item(&c, dirs[i][0], CK_KEYWORD, dirs[i][1], NULL, false, NULL);
+				item(c, dirs[i][0], CK_KEYWORD, dirs[i][1], NULL, false, NULL);
 			fp_jw_arr_end(w);
 			fp_jw_obj_end(w);
 			return true;
@@ -206,14 +246,14 @@ bool lsp_completion(lsp_req *r)
 	lsp_at a;
 	bool found = lsp_locate(s, d, off, &a);
 	const fp_model *m = found && a.x->model ? a.x->model : fp_model_get(s->check.version);
-	c.m = m;
+	c->m = m;
 	/* the word being typed, and what comes before it */
 	const char *t = found ? a.text : d->text;
 	size_t pos = found ? a.off : off;
 	size_t ws = pos;
 	while (ws > 0 && is_word(t[ws - 1]))
 		ws--;
-	c.prefix = fp_str_make(t + ws, pos - ws);
+	c->prefix = fp_str_make(t + ws, pos - ws);
 	size_t before = ws;
 	while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t'))
 		before--;
@@ -226,9 +266,9 @@ bool lsp_completion(lsp_req *r)
 	if (prev == '%') {
 		static const char *const vars[] = { "resource", "rootResource", "context", "ucum", "sct", "loinc" };
 		for (size_t i = 0; i < 6; i++)
-			item(&c, vars[i], CK_VARIABLE, "environment variable", NULL, false, NULL);
+			item(c, vars[i], CK_VARIABLE, "environment variable", NULL, false, NULL);
 		for (size_t i = 0; found && i < a.x->ndecls; i++)
-			item(&c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
+			item(c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
 	} else if (found) {
 		lsp_typed_list l;
 		lsp_types_of(&a, r->arena, &l);
@@ -248,23 +288,23 @@ bool lsp_completion(lsp_req *r)
 		}
 		for (uint32_t i = 0; !in.any && i < in.n; i++) {
 			if (!FP_TYPE_IS_SYS(in.v[i]))
-				fp_model_each_element(m, (fp_type_id)in.v[i], element_item, &c);
+				fp_model_each_element(m, (fp_type_id)in.v[i], element_item, c);
 		}
-		function_items(&c);
+		function_items(c);
 		if (!after_dot) {
 			static const char *const kws[] = { "and", "or", "xor", "implies", "is", "as", "in",
 							   "contains", "div", "mod", "true", "false" };
 			for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
-				item(&c, kws[i], CK_KEYWORD, NULL, NULL, false, NULL);
+				item(c, kws[i], CK_KEYWORD, NULL, NULL, false, NULL);
 			/* resource types for paths written from the type name */
 			size_t nt = fp_model_type_count(m);
-			for (size_t i = 1; c.prefix.n > 0 && i <= nt; i++) {
+			for (size_t i = 1; c->prefix.n > 0 && i <= nt; i++) {
 				if (fp_model_type_kind(m, (fp_type_id)i) == FP_TYPE_RESOURCE)
-					item(&c, fp_model_type_name(m, (fp_type_id)i), CK_CLASS, "resource", NULL, false, NULL);
+					item(c, fp_model_type_name(m, (fp_type_id)i), CK_CLASS, "resource", NULL, false, NULL);
 			}
 		}
 	} else {
-		function_items(&c);
+		function_items(c);
 	}
 	fp_jw_arr_end(w);
 	fp_jw_obj_end(w);

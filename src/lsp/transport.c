@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 void lsp_reader_init(lsp_reader *r, int fd, size_t max_body)
@@ -157,22 +158,31 @@ bool lsp_write_message(int fd, const char *body, size_t len)
 {
 	char head[64];
 	int hl = snprintf(head, sizeof head, "Content-Length: %zu\r\n\r\n", len);
-	const char *parts[2] = { head, body };
-	size_t lens[2] = { (size_t)hl, len };
-	for (int k = 0; k < 2; k++) {
-		size_t off = 0;
-		while (off < lens[k]) {
-			ssize_t w = write(fd, parts[k] + off, lens[k] - off);
-			if (w < 0) {
-				if (errno == EINTR)
-					continue;
-				if (errno == EAGAIN) {
-					usleep(1000);
-					continue;
-				}
-				return false;
+	/* header and body in one system call (one wake-up of the reader) */
+	struct iovec iov[2] = { { head, (size_t)hl }, { (void *)body, len } };
+	int n = len ? 2 : 1;
+	struct iovec *v = iov;
+	while (n > 0) {
+		ssize_t w = writev(fd, v, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EAGAIN) {
+				usleep(1000);
+				continue;
 			}
-			off += (size_t)w;
+			return false;
+		}
+		/* a short write: skip what went out */
+		size_t done = (size_t)w;
+		while (n > 0 && done >= v->iov_len) {
+			done -= v->iov_len;
+			v++;
+			n--;
+		}
+		if (n > 0) {
+			v->iov_base = (char *)v->iov_base + done;
+			v->iov_len -= done;
 		}
 	}
 	return true;
