@@ -181,16 +181,9 @@ bool lsp_inlay_hint(lsp_req *r)
 	lsp_doc *d = lsp_req_doc(r);
 	if (!d)
 		return false;
-	const fp_json *range = lsp_get(r->params, "range");
-	if (!range)
-		return lsp_fail(r, -32602, "inlayHint needs a range");
-	size_t ra = lsp_offset(s, d, lsp_get(range, "start"));
-	size_t rb = lsp_offset(s, d, lsp_get(range, "end"));
-	if (rb < ra) {
-		size_t t = ra;
-		ra = rb;
-		rb = t;
-	}
+	size_t ra, rb;
+	if (!lsp_req_range(r, d, "inlayHint", &ra, &rb))
+		return false;
 	fp_jw *w = &s->w;
 	fp_jw_arr_begin(w);
 	for (size_t i = 0; s->inlay_hints && i < lsp_doc_nexprs(d); i++) {

@@ -239,6 +239,11 @@ typedef struct lsp_typed_list {
  * request's error set when it is not open or cannot be analysed. */
 lsp_doc *lsp_req_doc(lsp_req *r);
 
+/* The request's params.range in d as byte offsets, start <= end (a range
+ * given backwards is turned round). False, with the request's error set
+ * (naming what), when there is no range. */
+bool lsp_req_range(lsp_req *r, lsp_doc *d, const char *what, size_t *start, size_t *end);
+
 /* The expression of d that holds byte offset off, into *out. False when
  * there is none there, it did not parse, or d cannot be analysed. */
 bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);

@@ -158,6 +158,18 @@ const fp_node *lsp_node_at(const fp_node *n, size_t off, const fp_node **parent)
 	return n;
 }
 
+bool lsp_req_range(lsp_req *r, lsp_doc *d, const char *what, size_t *start, size_t *end)
+{
+	const fp_json *range = lsp_get(r->params, "range");
+	if (!range)
+		return lsp_fail(r, -32602, "%s needs a range", what);
+	size_t a = lsp_offset(r->s, d, lsp_get(range, "start"));
+	size_t b = lsp_offset(r->s, d, lsp_get(range, "end"));
+	*start = a < b ? a : b;
+	*end = a < b ? b : a;
+	return true;
+}
+
 /* The request's document, analysed; NULL (with the error set) when it
  * is not open or cannot be analysed. */
 lsp_doc *lsp_req_doc(lsp_req *r)

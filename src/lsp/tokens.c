@@ -434,16 +434,9 @@ bool lsp_semantic_tokens_range(lsp_req *r)
 	lsp_doc *d = lsp_req_doc(r);
 	if (!d)
 		return false;
-	const fp_json *range = lsp_get(r->params, "range");
-	if (!range)
-		return lsp_fail(r, -32602, "semanticTokens/range needs a range");
-	size_t ra = lsp_offset(s, d, lsp_get(range, "start"));
-	size_t rb = lsp_offset(s, d, lsp_get(range, "end"));
-	if (rb < ra) {
-		size_t t = ra;
-		ra = rb;
-		rb = t;
-	}
+	size_t ra, rb;
+	if (!lsp_req_range(r, d, "semanticTokens/range", &ra, &rb))
+		return false;
 	enc e;
 	if (!tokens_of(r, d, ra, rb, &e))
 		return false;
