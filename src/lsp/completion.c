@@ -174,6 +174,11 @@ static void fn_texts_init(void)
 	fn_texts = t;   /* out of memory: formatted per request */
 }
 
+void lsp_completion_warm(void)
+{
+	pthread_once(&fn_texts_once, fn_texts_init);
+}
+
 static void function_items(comp *c)
 {
 	pthread_once(&fn_texts_once, fn_texts_init);

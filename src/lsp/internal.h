@@ -309,7 +309,11 @@ void lsp_element_markdown(const fp_element *e, fp_buf *b);
 
 /* ---- the features: one file each ---- */
 bool lsp_hover(lsp_req *r);                     /* hover.c */
-bool lsp_completion(lsp_req *r);                /* completion.c */
+bool lsp_completion(lsp_req *r);
+/* Format what completion keeps for the whole process (after initialize,
+ * while the client is still opening documents), so that the first
+ * completion does not pay for it. */
+void lsp_completion_warm(void);                /* completion.c */
 bool lsp_completion_resolve(lsp_req *r);
 bool lsp_signature_help(lsp_req *r);            /* signature.c */
 bool lsp_formatting(lsp_req *r);                /* format.c */

@@ -687,6 +687,7 @@ static bool h_initialize(lsp_req *r)
 static bool h_initialized(lsp_req *r)
 {
 	lsp_scan_start(r->s);   /* progress can be shown from now on */
+	lsp_completion_warm();
 	return true;
 }
 
@@ -1255,6 +1256,8 @@ static void drain(lsp_server *s)
 			note_cancel(s, in.msg, in.len, &arena);
 		batch[n++] = in;
 	}
+	if (n && s->ws)
+		lsp_ws_busy(s->ws, 20);     /* foreground first */
 	for (size_t i = 0; i < n && !s->exit_now; i++)
 		take(s, &batch[i]);
 	fp_free(batch);

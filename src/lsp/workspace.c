@@ -16,17 +16,20 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "sources/fhir_json.h"
 #include "sources/files.h"
 #include "sources/pipeline.h"
 #include "util/alloc.h"
+#include "util/clock.h"
 #include "util/lines.h"
 
 /* A workspace holding more input files than this is scanned up to it:
@@ -58,6 +61,9 @@ struct lsp_ws {
 	bool started, finished;
 	bool woken;
 	size_t known;
+	/* until when the loop wants the CPU (fp_clock_ms), set as requests
+	 * arrive: the worker waits between files until then */
+	_Atomic uint64_t busy_until;
 	/* the worker's own: extension URLs of the last scan (sorted) */
 	fp_arena ext_arena;
 	const char **ext_urls;
@@ -121,6 +127,13 @@ static void post_file(lsp_ws *w, lsp_wfile *f, uint64_t gen, bool count)
  * stop; waits here while paused. */
 static bool cancelled(lsp_ws *w, uint64_t gen)
 {
+	/* the editor is busy: let its requests have both cores */
+	for (int n = 0; n < 1000 && fp_clock_ms() < atomic_load(&w->busy_until); n++) {
+		struct timespec ts = { 0, 2 * 1000 * 1000 };
+		nanosleep(&ts, NULL);
+		if (__atomic_load_n(&w->stop, __ATOMIC_RELAXED))
+			break;
+	}
 	pthread_mutex_lock(&w->mu);
 	while (w->paused && !w->stop && w->gen == gen)
 		pthread_cond_wait(&w->cv, &w->mu);
@@ -521,6 +534,11 @@ void lsp_ws_recheck(lsp_ws *w, const char *path)
 	pthread_mutex_unlock(&w->mu);
 }
 
+void lsp_ws_busy(lsp_ws *w, unsigned ms)
+{
+	atomic_store(&w->busy_until, fp_clock_ms() + ms);
+}
+
 void lsp_ws_pause(lsp_ws *w, bool paused)
 {
 	pthread_mutex_lock(&w->mu);
@@ -543,7 +561,7 @@ void lsp_ws_stop(lsp_ws *w)
 	if (!w)
 		return;
 	pthread_mutex_lock(&w->mu);
-	w->stop = true;
+	__atomic_store_n(&w->stop, true, __ATOMIC_RELAXED);
 	w->gen++;
 	pthread_cond_broadcast(&w->cv);
 	pthread_mutex_unlock(&w->mu);

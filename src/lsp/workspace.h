@@ -87,6 +87,11 @@ void lsp_ws_recheck(lsp_ws *w, const char *path);
  * files and holds no more memory than it has. */
 void lsp_ws_pause(lsp_ws *w, bool paused);
 
+/* The loop is answering requests: the worker waits between two files
+ * until ms milliseconds from now (at most 2 s in a row), so that a burst
+ * of typing gets both cores. */
+void lsp_ws_busy(lsp_ws *w, unsigned ms);
+
 /* Cancel what is under way, join the thread, free everything. */
 void lsp_ws_stop(lsp_ws *w);
 
