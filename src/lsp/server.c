@@ -1244,7 +1244,13 @@ static void drain(lsp_server *s)
 			size_t ncap = cap ? cap * 2 : 16;
 			intake *v = fp_realloc(batch, ncap * sizeof *v);
 			if (!v) {
-				take(s, &in);   /* no memory for a batch: one at a time */
+				/* no memory for a longer batch: what is batched
+				 * first, then this one, in order */
+				for (size_t i = 0; i < n && !s->exit_now; i++)
+					take(s, &batch[i]);
+				n = 0;
+				if (!s->exit_now)
+					take(s, &in);
 				if (s->exit_now)
 					break;
 				continue;
