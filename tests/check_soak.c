@@ -86,7 +86,7 @@
  * quarter. The state at both points is the same (same documents, texts,
  * analyses and answers: checked), so real growth is memory kept per
  * request or per edit, and it scales with the count: between the 2nd
- * quarter and the end of 100,000 requests (`make asan`), 3 MiB is 42 bytes
+ * quarter and the end of 100,000 requests (`make asan`), 5 MiB is 52 bytes
  * a request; of 10,000 (`make test`), 512 KiB is 70 (and LeakSanitizer
  * reports any leak of memory nothing points to, however small). What does
  * not scale is allocator noise: a free block in the middle of the heap
@@ -101,9 +101,14 @@
  * the default 30 frames, so ASAN_STACK_FRAMES keeps 8, enough for a leak
  * report. Measured then: 0.1-1.4 MiB of growth over 100,000 requests,
  * up and down from one quarter to the next (eight runs, four seeds).
+ * With the workspace scan, semantic token deltas and inlay hints (more
+ * distinct allocation stacks): +1.2 and +2.5 MiB in two runs, while the
+ * musl build over the same 100,000 requests (FP_SOAK=100000 make test)
+ * stayed flat (3,380 -> 3,360 KiB); so 5 MiB under the sanitizer, 52
+ * bytes a request, which a leak per request would still cross.
  */
 #ifdef FP_ASAN
-#define RSS_SLACK_KIB 3072
+#define RSS_SLACK_KIB 5120
 #else
 #define RSS_SLACK_KIB 512
 #endif
