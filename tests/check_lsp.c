@@ -394,20 +394,6 @@ typedef struct srv {
 	bool bad_frame;
 } srv;
 
-static void set_nonblock(int fd)
-{
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
-}
-
-static bool cloexec_pipe(int p[2])
-{
-	if (pipe(p) != 0)
-		return false;
-	fcntl(p[0], F_SETFD, FD_CLOEXEC);
-	fcntl(p[1], F_SETFD, FD_CLOEXEC);
-	return true;
-}
-
 static bool srv_start(srv *s, const char *bin, const char *args)
 {
 	memset(s, 0, sizeof *s);
@@ -415,9 +401,6 @@ static bool srv_start(srv *s, const char *bin, const char *args)
 	fp_buf_init(&s->tx);
 	fp_buf_init(&s->rx);
 	fp_buf_init(&s->errlog);
-	int in[2], out[2], err[2];
-	if (!cloexec_pipe(in) || !cloexec_pipe(out) || !cloexec_pipe(err))
-		return false;
 	/* argv: serve plus the words of "## args" */
 	char *argv[40];
 	int argc = 0;
@@ -427,30 +410,15 @@ static bool srv_start(srv *s, const char *bin, const char *args)
 	for (char *t = copy ? strtok(copy, " ") : NULL; t && argc < 38; t = strtok(NULL, " "))
 		argv[argc++] = t;
 	argv[argc] = NULL;
-	fflush(stdout);
-	pid_t pid = fork();
-	if (pid < 0) {
-		fp_free(copy);
-		return false;
-	}
-	if (pid == 0) {
-		dup2(in[0], 0);
-		dup2(out[1], 1);
-		dup2(err[1], 2);
-		execv(bin, argv);
-		_exit(127);
-	}
+	int fds[3];
+	int pid = rt_spawn(argv, NULL, fds);
 	fp_free(copy);
-	close(in[0]);
-	close(out[1]);
-	close(err[1]);
+	if (pid < 0)
+		return false;
 	s->pid = pid;
-	s->in = in[1];
-	s->out = out[0];
-	s->err = err[0];
-	set_nonblock(s->in);
-	set_nonblock(s->out);
-	set_nonblock(s->err);
+	s->in = fds[0];
+	s->out = fds[1];
+	s->err = fds[2];
 	return true;
 }
 
@@ -1220,7 +1188,7 @@ static void run_neovim(const char *absbin)
 	}
 	fflush(stdout);
 	int devnull[2];
-	if (!cloexec_pipe(devnull)) {
+	if (!rt_cloexec_pipe(devnull)) {
 		rt_result(name, false, "pipe failed");
 		return;
 	}
@@ -1243,7 +1211,7 @@ static void run_neovim(const char *absbin)
 		_exit(127);
 	}
 	close(devnull[1]);
-	set_nonblock(devnull[0]);
+	rt_set_nonblock(devnull[0]);
 	fp_buf log;
 	fp_buf_init(&log);
 	uint64_t deadline = now_ms() + 20000;

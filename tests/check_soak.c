@@ -124,55 +124,28 @@ static uint64_t now_ms(void)
 
 /* ---- the server process ----------------------------------------------------- */
 
-static bool cloexec_pipe(int p[2])
-{
-	if (pipe(p) != 0)
-		return false;
-	fcntl(p[0], F_SETFD, FD_CLOEXEC);
-	fcntl(p[1], F_SETFD, FD_CLOEXEC);
-	return true;
-}
-
-static void set_nonblock(int fd)
-{
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
-}
-
 static bool srv_start(soak *S, const char *bin)
 {
-	int in[2], out[2], err[2];
-	if (!cloexec_pipe(in) || !cloexec_pipe(out) || !cloexec_pipe(err))
-		return false;
-	fflush(stdout);
-	pid_t pid = fork();
+	char *argv[] = { (char *)bin, "serve", NULL };
+	char opts[128];
+	const char *asan = NULL;
+#ifdef FP_ASAN
+	/* see RSS_SLACK_KIB: the sanitizer's own memory must stop growing
+	 * by the 2nd quarter; leaks are still reported */
+	snprintf(opts, sizeof opts, "quarantine_size_mb=%d:malloc_context_size=%d", ASAN_QUARANTINE_MB,
+		 ASAN_STACK_FRAMES);
+	asan = opts;
+#else
+	(void)opts;
+#endif
+	int fds[3];
+	int pid = rt_spawn(argv, asan, fds);
 	if (pid < 0)
 		return false;
-	if (pid == 0) {
-		dup2(in[0], 0);
-		dup2(out[1], 1);
-		dup2(err[1], 2);
-#ifdef FP_ASAN
-		/* see RSS_SLACK_KIB: the sanitizer's own memory must stop
-		 * growing by the 2nd quarter; leaks are still reported */
-		char opts[1024];
-		const char *old = getenv("ASAN_OPTIONS");
-		snprintf(opts, sizeof opts, "%s%squarantine_size_mb=%d:malloc_context_size=%d", old ? old : "",
-			 old && *old ? ":" : "", ASAN_QUARANTINE_MB, ASAN_STACK_FRAMES);
-		setenv("ASAN_OPTIONS", opts, 1);
-#endif
-		execl(bin, bin, "serve", (char *)NULL);
-		_exit(127);
-	}
-	close(in[0]);
-	close(out[1]);
-	close(err[1]);
 	S->pid = pid;
-	S->in = in[1];
-	S->out = out[0];
-	S->err = err[0];
-	set_nonblock(S->in);
-	set_nonblock(S->out);
-	set_nonblock(S->err);
+	S->in = fds[0];
+	S->out = fds[1];
+	S->err = fds[2];
 	return true;
 }
 

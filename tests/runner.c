@@ -4,10 +4,12 @@
 #include "runner.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "unit/unit.h"
 #include "util/alloc.h"
@@ -225,4 +227,67 @@ int main(int argc, char **argv)
 	fp_arena_drop_spare();
 	printf("%d passed, %d failed\n", R.passed, R.failed);
 	return R.failed ? 1 : 0;
+}
+
+bool rt_cloexec_pipe(int p[2])
+{
+	if (pipe(p) != 0)
+		return false;
+	fcntl(p[0], F_SETFD, FD_CLOEXEC);
+	fcntl(p[1], F_SETFD, FD_CLOEXEC);
+	return true;
+}
+
+void rt_set_nonblock(int fd)
+{
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
+
+int rt_spawn(char *const argv[], const char *asan_options, int fds[3])
+{
+	int in[2], out[2], err[2];
+	if (!rt_cloexec_pipe(in))
+		return -1;
+	if (!rt_cloexec_pipe(out)) {
+		close(in[0]);
+		close(in[1]);
+		return -1;
+	}
+	if (!rt_cloexec_pipe(err)) {
+		close(in[0]);
+		close(in[1]);
+		close(out[0]);
+		close(out[1]);
+		return -1;
+	}
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		dup2(err[1], 2);
+		if (asan_options) {
+			char opts[1024];
+			const char *old = getenv("ASAN_OPTIONS");
+			snprintf(opts, sizeof opts, "%s%s%s", old ? old : "", old && *old ? ":" : "", asan_options);
+			setenv("ASAN_OPTIONS", opts, 1);
+		}
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(in[0]);
+	close(out[1]);
+	close(err[1]);
+	if (pid < 0) {
+		close(in[1]);
+		close(out[0]);
+		close(err[0]);
+		return -1;
+	}
+	fds[0] = in[1];
+	fds[1] = out[0];
+	fds[2] = err[0];
+	for (int i = 0; i < 3; i++)
+		rt_set_nonblock(fds[i]);
+	return (int)pid;
 }

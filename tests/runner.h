@@ -41,6 +41,15 @@ void rt_diff(fp_buf *b, const char *want, const char *got);
 /* Sorted list of files in dir ending with ext (NULL-terminated; free with
  * rt_free_list). */
 char **rt_list(const char *dir, const char *ext);
+
+/* A pipe whose ends are closed on exec; false when pipe() fails. */
+bool rt_cloexec_pipe(int p[2]);
+void rt_set_nonblock(int fd);
+/* Start argv[0] (argv NULL-terminated) with stdin, stdout and stderr on
+ * pipes; our ends, non-blocking, go to fds[0] (its stdin), fds[1] (its
+ * stdout) and fds[2] (its stderr). asan_options, when not NULL, is added
+ * to the child's ASAN_OPTIONS. Returns the pid, or -1. */
+int rt_spawn(char *const argv[], const char *asan_options, int fds[3]);
 void rt_free_list(char **list);
 
 /* Compare `got` (lines) with the non-comment lines of the reviewed list
