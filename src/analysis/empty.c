@@ -292,6 +292,22 @@ static void add_causes(eres *r, const eres *x)
 		add_cause(r, x->cause[i]);
 }
 
+/* r can be empty too, because of node c. */
+static void also_empty(eres *r, const fp_node *c)
+{
+	r->set |= O_E;
+	add_cause(r, c);
+}
+
+/* r is empty whenever x is (with x's causes). */
+static void empty_with(eres *r, const eres *x)
+{
+	if (x->set & O_E) {
+		r->set |= O_E;
+		add_causes(r, x);
+	}
+}
+
 /* An empty outcome caused by node c. */
 static eres empty_by(const fp_node *c)
 {
@@ -908,15 +924,11 @@ static eres member_step(em *e, const fp_node *whole, const fp_node *name, eres i
 			const frame *f)
 {
 	eres r = outcome(0);
-	if (in.set & O_E) {
-		r.set |= O_E;
-		add_causes(&r, &in);
-	}
+	empty_with(&r, &in);
 	if (in.set & O_SOME) {
 		r.set |= O_V;
 		if (member_may_be_empty(e, intype, name) && !profile_requires(e, whole, f)) {
-			r.set |= O_E;
-			add_cause(&r, whole);
+			also_empty(&r, whole);
 		}
 	}
 	return r;
@@ -983,8 +995,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		/* false or empty: the otherwise branch, or empty without one;
 		 * an empty criterion is judged once per cause, as in logic() */
 		if ((cr.set & (O_F | O_E)) && c->nkids < 3) {
-			r.set |= O_E;
-			add_cause(&r, whole);
+			also_empty(&r, whole);
 		} else if (cr.set & (O_F | O_E)) {
 			for (int i = (cr.set & O_F) ? -1 : 0; i < ((cr.set & O_E) ? cr.n : 0); i++) {
 				frame g = i < 0 ? assume(e, lf, crit, K_F, 0) : with_fact(e, lf, cr.cause[i], K_E);
@@ -1004,8 +1015,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		if (in_ne || (o.set & O_SOME))
 			r.set |= O_V;
 		if (in_e && (o.set & O_E)) {
-			r.set |= O_E;
-			add_cause(&r, whole);
+			also_empty(&r, whole);
 		}
 		return r;
 	}
@@ -1027,8 +1037,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		eres cr = c->nkids ? boolish(ev(e, c->kids[0], &lf)) : outcome(O_T);
 		r.set |= O_V;
 		if (cr.set != O_T) {
-			r.set |= O_E;
-			add_cause(&r, whole);
+			also_empty(&r, whole);
 		}
 		return r;
 	}
@@ -1036,8 +1045,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		eres p = c->nkids ? ev(e, c->kids[0], &lf) : outcome(O_V);
 		r.set |= p.set & O_SOME;
 		if (p.set & O_E) {
-			r.set |= O_E;
-			add_cause(&r, whole);
+			also_empty(&r, whole);
 		}
 		return r;
 	}
@@ -1048,8 +1056,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 				  !profile_typed(e, whole->kids[0], f, c->kids[0]) &&
 				  !(fn_is(fn, "ofType") && !in_e &&
 				    other_types_gone(e, f, whole->kids[0], intype, c->kids[0]))))) {
-			r.set |= O_E;
-			add_cause(&r, whole);
+			also_empty(&r, whole);
 		}
 		return r;
 	}
@@ -1059,8 +1066,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 	}
 	r.set |= boolean ? O_T | O_F : O_V;
 	if (fn->flags & FN_FILTER) {
-		r.set |= O_E;
-		add_cause(&r, whole);
+		also_empty(&r, whole);
 	}
 	return r;
 }
@@ -1115,8 +1121,7 @@ static eres logic(em *e, const fp_node *n, const frame *f)
 					via = 0;
 			}
 			if ((B.set & O_E) || via) {
-				r.set |= O_E;
-				add_cause(&r, A.cause[i]);
+				also_empty(&r, A.cause[i]);
 			}
 			if (n->op == FP_T_AND && (B.set & O_F))
 				r.set |= O_F;
@@ -1209,10 +1214,7 @@ static eres ev_node(em *e, const fp_node *n, const frame *f)
 	case FP_N_INDEXER: {
 		eres l = ev(e, n->kids[0], f);
 		eres r = outcome(0);
-		if (l.set & O_E) {
-			r.set |= O_E;
-			add_causes(&r, &l);
-		}
+		empty_with(&r, &l);
 		if (l.set & O_SOME) {
 			const fp_node *i = unparen(n->kids[1]);
 			r.set |= l.set & O_SOME;
@@ -1231,17 +1233,13 @@ static eres ev_node(em *e, const fp_node *n, const frame *f)
 			return outcome(O_T | O_F);
 		eres l = ev(e, n->kids[0], f);
 		eres r = outcome(0);
-		if (l.set & O_E) {
-			r.set |= O_E;
-			add_causes(&r, &l);
-		}
+		empty_with(&r, &l);
 		if (l.set & O_SOME) {
 			r.set |= O_V;
 			if (filter_may_drop(e, type_of(e, n->kids[0]), type_of(e, n)) &&
 			    !type_known(e, f, n->kids[0], n->kids[1]) &&
 			    !profile_typed(e, n->kids[0], f, n->kids[1])) {
-				r.set |= O_E;
-				add_cause(&r, n);
+				also_empty(&r, n);
 			}
 		}
 		return r;
