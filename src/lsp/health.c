@@ -120,19 +120,10 @@ size_t lsp_held_bytes(const lsp_server *s)
 	return h.text + h.analysis + h.workspace + h.buffers;
 }
 
-/* Bytes held by the workspace scan's results. */
+/* Bytes held by the workspace scan's results (kept as they come). */
 static size_t workspace_bytes(const lsp_server *s)
 {
-	size_t n = s->wsfiles.cap * sizeof *s->wsfiles.slots;
-	for (size_t i = 0; i < s->wsfiles.cap; i++) {
-		const lsp_wfile *f = s->wsfiles.slots[i].value;
-		if (!f)
-			continue;
-		n += sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags;
-		for (size_t k = 0; k < f->ndiags; k++)
-			n += strlen(f->diags[k].message) + 1;
-	}
-	return n;
+	return s->wsfiles.cap * sizeof *s->wsfiles.slots + s->ws_bytes;
 }
 
 bool lsp_resources(lsp_req *r)

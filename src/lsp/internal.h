@@ -99,6 +99,7 @@ typedef struct lsp_server {
 	/* the background scan of the workspace folder (scan.c) */
 	struct lsp_ws *ws;
 	fp_strmap wsfiles;      /* path -> lsp_wfile, the latest result each */
+	size_t ws_bytes;        /* the sum of their bytes */
 	char **ext_urls;        /* the workspace's extension URLs (sorted) */
 	size_t next_urls;
 	bool scanning;

@@ -215,18 +215,20 @@ static void apply(lsp_server *s, lsp_wfile *f)
 	lsp_wfile *old = fp_strmap_get(&s->wsfiles, f->path);
 	bool had = old && old->ndiags;
 	bool show = !s->client_pull && !fp_strmap_get(&s->docpaths, f->path);
+	if (old) {
+		fp_strmap_del(&s->wsfiles, old->path);
+		s->ws_bytes -= old->bytes;
+	}
 	if (f->gone) {
-		if (old)
-			fp_strmap_del(&s->wsfiles, old->path);
 		if (show && had)
 			publish_file(s, f->path, NULL);
 		lsp_wfile_free(f);
 	} else {
-		if (old)
-			fp_strmap_del(&s->wsfiles, old->path);
 		if (!fp_strmap_put(&s->wsfiles, f->path, f)) {
 			lsp_wfile_free(f);      /* out of memory: forget the file */
 			f = NULL;
+		} else {
+			s->ws_bytes += f->bytes;
 		}
 		if (show && ((f && f->ndiags) || had))
 			publish_file(s, f ? f->path : old->path, f);
@@ -406,6 +408,7 @@ void lsp_scan_stop(lsp_server *s)
 	for (size_t i = 0; i < s->wsfiles.cap; i++)
 		lsp_wfile_free(s->wsfiles.slots[i].value);
 	fp_strmap_release(&s->wsfiles);
+	s->ws_bytes = 0;
 	for (size_t i = 0; i < s->next_urls; i++)
 		fp_free(s->ext_urls[i]);
 	fp_free(s->ext_urls);

@@ -20,6 +20,7 @@
 #include "sources/config.h"
 #include "util/alloc.h"
 #include "util/clock.h"
+#include "util/str.h"
 #include "util/strmap.h"
 #include "util/utf8.h"
 
@@ -245,12 +246,6 @@ static void doc_free(lsp_server *s, lsp_doc *d)
 	fp_free(d->uri);
 	fp_free(d->text);
 	fp_free(d);
-}
-
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-	return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
@@ -603,7 +598,7 @@ static bool h_did_change_watched_files(lsp_req *r)
 	const fp_json *ch = lsp_get(r->params, "changes");
 	for (size_t i = 0; ch && ch->kind == FP_JSON_ARRAY && i < ch->u.arr.len; i++) {
 		const char *uri = lsp_str(ch->u.arr.items[i], "uri");
-		if (uri && ends_with(uri, FP_CONFIG_FILE) && s->root[0]) {
+		if (uri && fp_str_ends(uri, FP_CONFIG_FILE) && s->root[0]) {
 			load_config(s);
 			lsp_all_stale(s);
 			lsp_scan_restart(s);
@@ -751,12 +746,11 @@ static bool h_did_open(lsp_req *r)
 		d = fp_calloc(1, sizeof *d);
 		if (!d)
 			return lsp_fail(r, E_INTERNAL, "out of memory");
-		d->uri = fp_malloc(strlen(uri) + 1);
+		d->uri = fp_strdup(uri);
 		if (!d->uri) {
 			fp_free(d);
 			return lsp_fail(r, E_INTERNAL, "out of memory");
 		}
-		strcpy(d->uri, uri);
 		d->path = lsp_uri_to_path(uri);        /* NULL: not a file */
 		if (!fp_strmap_put(&s->docmap, d->uri, d) ||
 		    (d->path && !fp_strmap_put(&s->docpaths, d->path, d))) {

@@ -70,15 +70,6 @@ struct lsp_ws {
 	size_t next_urls, cap_urls;
 };
 
-static char *dupstr(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	char *d = fp_malloc(n);
-	if (d)
-		memcpy(d, s, n);
-	return d;
-}
-
 void lsp_wfile_free(lsp_wfile *f)
 {
 	if (!f)
@@ -176,7 +167,7 @@ static bool convert(lsp_ws *w, const char *text, size_t len, const fp_diags *dia
 		o->c1 = (uint32_t)c;
 		o->code = (uint16_t)x->code;
 		o->severity = (uint8_t)x->severity;
-		o->message = dupstr(x->message);
+		o->message = fp_strdup(x->message);
 		ok = o->message != NULL;
 		f->ndiags = i + 1;
 	}
@@ -193,7 +184,7 @@ static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, boo
 	lsp_wfile *f = fp_calloc(1, sizeof *f);
 	if (!f)
 		return NULL;
-	f->path = dupstr(path);
+	f->path = fp_strdup(path);
 	if (!f->path) {
 		fp_free(f);
 		return NULL;
@@ -242,6 +233,9 @@ static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, boo
 		lsp_wfile_free(f);
 		return NULL;
 	}
+	f->bytes = sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags;
+	for (size_t i = 0; i < f->ndiags; i++)
+		f->bytes += strlen(f->diags[i].message) + 1;
 	return f;
 }
 
@@ -276,7 +270,7 @@ static void visit(void *ctx, const char *path, const char *error)
 	}
 	if (!fp_grow(&l->v, &l->cap, l->n, sizeof *l->v, 256))
 		return;
-	char *p = dupstr(path);
+	char *p = fp_strdup(path);
 	if (p)
 		l->v[l->n++] = p;
 }
@@ -319,7 +313,7 @@ static void collect_extensions(lsp_ws *w, const file_list *l, uint64_t gen)
 	char **copy = w->next_urls ? fp_calloc(w->next_urls, sizeof *copy) : NULL;
 	size_t n = 0;
 	for (; copy && n < w->next_urls; n++) {
-		if (!(copy[n] = dupstr(w->ext_urls[n])))
+		if (!(copy[n] = fp_strdup(w->ext_urls[n])))
 			break;
 	}
 	pthread_mutex_lock(&w->mu);
@@ -420,7 +414,7 @@ lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool utf8, size_t max_
 	lsp_ws *w = fp_calloc(1, sizeof *w);
 	if (!w)
 		return NULL;
-	w->root = dupstr(root);
+	w->root = fp_strdup(root);
 	w->utf8 = utf8;
 	w->max_file = max_file;
 	w->version = v;
@@ -512,7 +506,7 @@ void lsp_ws_recheck(lsp_ws *w, const char *path)
 	size_t rl = strlen(w->root);
 	if (strncmp(path, w->root, rl) != 0 || (path[rl] != '/' && w->root[rl - 1] != '/'))
 		return;
-	char *p = dupstr(path);
+	char *p = fp_strdup(path);
 	if (!p)
 		return;
 	pthread_mutex_lock(&w->mu);

@@ -39,6 +39,7 @@ typedef struct lsp_wfile {
 	char *path;
 	lsp_wdiag *diags;
 	size_t ndiags;
+	size_t bytes;           /* what it holds, for fhirpath/resources */
 	bool gone;
 } lsp_wfile;
 

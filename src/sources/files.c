@@ -13,6 +13,7 @@
 
 #include "sources/files.h"
 #include "util/alloc.h"
+#include "util/str.h"
 
 bool fp_read_file(const char *path, size_t max, char **data, size_t *len,
 		   char *err, size_t errlen)
@@ -221,25 +222,19 @@ void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit
 	fp_walk_until(path, want, visit, ctx, NULL);
 }
 
-static bool ends_with(const char *name, const char *suffix)
-{
-	size_t n = strlen(name), k = strlen(suffix);
-	return n > k && strcmp(name + n - k, suffix) == 0;
-}
-
 bool fp_is_fhirpath_file(const char *name)
 {
-	return ends_with(name, ".fhirpath");
+	return fp_str_ends(name, ".fhirpath");
 }
 
 bool fp_is_json_file(const char *name)
 {
-	return ends_with(name, ".json");
+	return fp_str_ends(name, ".json");
 }
 
 bool fp_is_xml_file(const char *name)
 {
-	return ends_with(name, ".xml");
+	return fp_str_ends(name, ".xml");
 }
 
 bool fp_is_input_file(const char *name)

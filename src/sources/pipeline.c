@@ -3,6 +3,7 @@
  */
 #include "pipeline.h"
 #include "fhir_json.h"
+#include "files.h"
 
 #include <string.h>
 
@@ -273,10 +274,9 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 
 fp_text_kind fp_text_kind_of(const char *name, const char *language)
 {
-	size_t n = name ? strlen(name) : 0;
-	if ((n > 4 && strcmp(name + n - 4, ".xml") == 0) || (language && strcmp(language, "xml") == 0))
+	if ((name && fp_is_xml_file(name)) || (language && strcmp(language, "xml") == 0))
 		return FP_TEXT_XML;
-	if ((n > 5 && strcmp(name + n - 5, ".json") == 0) || (language && strcmp(language, "json") == 0))
+	if ((name && fp_is_json_file(name)) || (language && strcmp(language, "json") == 0))
 		return FP_TEXT_JSON;
 	return FP_TEXT_FHIRPATH;
 }

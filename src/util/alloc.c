@@ -3,6 +3,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Fault injection state. Atomic so that `check -j` worker threads may
  * allocate concurrently; tests that inject failures are single-threaded. */
@@ -75,4 +76,13 @@ bool fp_grow(void *v, size_t *cap, size_t n, size_t size, size_t first)
 	*pv = p;
 	*cap = ncap;
 	return true;
+}
+
+char *fp_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = fp_malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
 }

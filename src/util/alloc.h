@@ -27,6 +27,9 @@ void fp_alloc_fail_at(long n);
  * tests use it to know when a run needed no more failures. */
 long fp_alloc_count(void);
 
+/* A copy of s in its own allocation (fp_free it); NULL when out of memory. */
+char *fp_strdup(const char *s);
+
 /* Make room for one more item in a growable array *v of *cap items of
  * `size` bytes holding n (doubling, from `first`). False when out of
  * memory or on overflow; *v and *cap are unchanged then. */

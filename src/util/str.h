@@ -46,6 +46,13 @@ static inline bool fp_str_starts(fp_str a, const char *prefix)
  * Used for did-you-mean suggestions. */
 size_t fp_str_distance(fp_str a, fp_str b, size_t max);
 
+/* True when s ends with suffix and has something before it. */
+static inline bool fp_str_ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n > k && strcmp(s + n - k, suffix) == 0;
+}
+
 /* The value of one hex digit, or -1 when c is not one. */
 static inline int fp_hexval(int c)
 {
