@@ -155,6 +155,13 @@ void lsp_show_message(lsp_server *s, int type, const char *text);
 /* A diagnostic object: code, severity (after the configuration's
  * overrides; false when switched off: nothing written), message. */
 bool lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message);
+/* textDocument/publishDiagnostics for uri: an open document's (with its
+ * version), a scanned file's (f), or an empty list that clears them in
+ * the editor when both are NULL. */
+struct lsp_wfile;
+void lsp_publish(lsp_server *s, const char *uri, lsp_doc *d, const struct lsp_wfile *f);
+/* A scanned file's diagnostics as an LSP array (scan.c). */
+void lsp_write_wdiags(lsp_server *s, const struct lsp_wfile *f);
 /* Analyse every open document again and publish it (settings changed). */
 void lsp_all_stale(lsp_server *s);
 /* Drop cached analyses until at most keep remain (least recently used

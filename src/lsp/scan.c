@@ -167,7 +167,7 @@ static void write_pos(fp_jw *w, const char *key, uint32_t l, uint32_t c)
 	fp_jw_obj_end(w);
 }
 
-static void write_wdiags(lsp_server *s, const lsp_wfile *f)
+void lsp_write_wdiags(lsp_server *s, const lsp_wfile *f)
 {
 	fp_jw *w = &s->w;
 	fp_jw_arr_begin(w);
@@ -191,21 +191,8 @@ static void write_wdiags(lsp_server *s, const lsp_wfile *f)
 static void publish_file(lsp_server *s, const char *path, const lsp_wfile *f)
 {
 	char *uri = lsp_path_to_uri(path);
-	if (!uri)
-		return;
-	lsp_notify_begin(s, "textDocument/publishDiagnostics");
-	fp_jw_obj_begin(&s->w);
-	fp_jw_key(&s->w, "uri");
-	fp_jw_str(&s->w, uri);
-	fp_jw_key(&s->w, "diagnostics");
-	if (f) {
-		write_wdiags(s, f);
-	} else {
-		fp_jw_arr_begin(&s->w);
-		fp_jw_arr_end(&s->w);
-	}
-	fp_jw_obj_end(&s->w);
-	lsp_msg_end(s);
+	if (uri)
+		lsp_publish(s, uri, NULL, f);
 	fp_free(uri);
 }
 
@@ -456,7 +443,7 @@ bool lsp_workspace_diagnostic(lsp_req *r)
 		fp_jw_key(w, "version");
 		fp_jw_null(w);
 		fp_jw_key(w, "items");
-		write_wdiags(s, v[i]);
+		lsp_write_wdiags(s, v[i]);
 		fp_jw_obj_end(w);
 		fp_free(uri);
 	}

@@ -353,14 +353,9 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
 	fp_jw_arr_end(&s->w);
 }
 
-/* textDocument/publishDiagnostics for uri: d's diagnostics, or an empty
- * list (clearing them in the editor) when d is NULL. */
-static void send_diagnostics(lsp_server *s, const char *uri, lsp_doc *d)
+void lsp_publish(lsp_server *s, const char *uri, lsp_doc *d, const struct lsp_wfile *f)
 {
-	lsp_msg_begin(s);
-	fp_jw_key(&s->w, "method");
-	fp_jw_str(&s->w, "textDocument/publishDiagnostics");
-	fp_jw_key(&s->w, "params");
+	lsp_notify_begin(s, "textDocument/publishDiagnostics");
 	fp_jw_obj_begin(&s->w);
 	fp_jw_key(&s->w, "uri");
 	fp_jw_str(&s->w, uri);
@@ -371,18 +366,19 @@ static void send_diagnostics(lsp_server *s, const char *uri, lsp_doc *d)
 	fp_jw_key(&s->w, "diagnostics");
 	if (d) {
 		write_diagnostics(s, d);
+	} else if (f) {
+		lsp_write_wdiags(s, f);
 	} else {
 		fp_jw_arr_begin(&s->w);
 		fp_jw_arr_end(&s->w);
 	}
 	fp_jw_obj_end(&s->w);
-	fp_jw_obj_end(&s->w);
-	lsp_msg_send(s);
+	lsp_msg_end(s);
 }
 
 static void publish(lsp_server *s, lsp_doc *d)
 {
-	send_diagnostics(s, d->uri, d);
+	lsp_publish(s, d->uri, d, NULL);
 	if (d->dirty)
 		s->ndirty--;
 	d->dirty = false;
@@ -817,7 +813,7 @@ static bool h_did_close(lsp_req *r)
 			break;
 		}
 	}
-	send_diagnostics(s, d->uri, NULL);     /* clear them in the editor */
+	lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
 	if (d->dirty)
 		s->ndirty--;
 	if (d->path) {
