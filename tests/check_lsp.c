@@ -637,22 +637,14 @@ static char root_dir[4096];     /* the working directory */
 
 static void set_root_uri(void)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	char *cwd = root_dir;
-	if (!getcwd(cwd, sizeof root_dir))
-		strcpy(cwd, "/");
-	char *o = root_uri + sprintf(root_uri, "file://");
-	for (const unsigned char *p = (const unsigned char *)cwd; *p && o < root_uri + sizeof root_uri - 4; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-		    strchr("-._~/", *p)) {
-			*o++ = (char)*p;
-		} else {
-			*o++ = '%';
-			*o++ = hex[*p >> 4];
-			*o++ = hex[*p & 15];
-		}
-	}
-	*o = 0;
+	if (!getcwd(root_dir, sizeof root_dir))
+		strcpy(root_dir, "/");
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_buf_adds(&b, "file://");
+	fp_uri_encode_path(&b, root_dir);   /* as the server writes them */
+	snprintf(root_uri, sizeof root_uri, "%s", b.data ? b.data : "");
+	fp_buf_release(&b);
 }
 
 /* Replace every `from` in in[0..n) with `to`. */

@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "json/write.h"
 #include "util/alloc.h"
+#include "util/str.h"
 #include "util/utf8.h"
 
 static const char *sev_name(fp_severity s)
@@ -239,13 +240,7 @@ static void uri_str(fp_jw *w, const char *path)
 {
 	fp_buf b;
 	fp_buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-		    strchr("-._~/", *p))
-			fp_buf_addc(&b, (char)*p);
-		else
-			fp_buf_printf(&b, "%%%02X", *p);
-	}
+	fp_uri_encode_path(&b, path);
 	fp_jw_str(w, b.data ? b.data : "");
 	fp_buf_release(&b);
 }

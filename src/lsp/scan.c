@@ -69,26 +69,15 @@ char *lsp_uri_to_path(const char *uri)
 
 char *lsp_path_to_uri(const char *path)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	size_t n = strlen(path);
-	char *out = fp_malloc(7 + 3 * n + 1);
-	if (!out)
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_buf_adds(&b, "file://");
+	fp_uri_encode_path(&b, path);
+	if (b.failed) {
+		fp_buf_release(&b);
 		return NULL;
-	memcpy(out, "file://", 7);
-	char *o = out + 7;
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		/* what editors leave as it is: unreserved characters and '/' */
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-		    *p == '-' || *p == '.' || *p == '_' || *p == '~' || *p == '/') {
-			*o++ = (char)*p;
-		} else {
-			*o++ = '%';
-			*o++ = hex[*p >> 4];
-			*o++ = hex[*p & 15];
-		}
 	}
-	*o = 0;
-	return out;
+	return b.data;          /* fp_buf memory: fp_free */
 }
 
 /* ---- progress ------------------------------------------------------------ */

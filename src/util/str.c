@@ -1,4 +1,5 @@
 #include "str.h"
+#include "buf.h"
 
 #include <stdio.h>
 
@@ -51,4 +52,18 @@ void fp_str_excerpt(const char *s, size_t len, size_t max, char *out, size_t cap
 	while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
 		cut--;  /* s[cut] continues a character: cut before it */
 	snprintf(out, cap, "%.*s...", (int)cut, s);
+}
+
+void fp_uri_encode_path(fp_buf *b, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    *p == '-' || *p == '.' || *p == '_' || *p == '~' || *p == '/') {
+			fp_buf_addc(b, (char)*p);
+		} else {
+			char e[3] = { '%', hex[*p >> 4], hex[*p & 15] };
+			fp_buf_add(b, e, 3);
+		}
+	}
 }

@@ -53,6 +53,12 @@ static inline bool fp_str_ends(const char *s, const char *suffix)
 	return n > k && strcmp(s + n - k, suffix) == 0;
 }
 
+/* Append path to b as a URI path: unreserved characters (RFC 3986) and
+ * '/' as they are, every other byte percent-encoded ("my rules" ->
+ * "my%20rules"), the way editors write file: URIs. */
+struct fp_buf;
+void fp_uri_encode_path(struct fp_buf *b, const char *path);
+
 /* The value of one hex digit, or -1 when c is not one. */
 static inline int fp_hexval(int c)
 {
