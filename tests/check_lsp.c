@@ -828,17 +828,15 @@ static void write_expect(fp_buf *b, const script *sc, const char *body, size_t l
 	fp_buf c;
 	fp_buf_init(&c);
 	bool json = normalise(sc, body, len, false, &c);
-	if (root_uri[0] && c.data && strstr(c.data, root_uri)) {
+	/* the working directory back to its names: the URI first (it
+	 * holds the path) */
+	const char *const subst[2][2] = { { root_uri, "$ROOTURI" }, { root_dir, "$ROOT" } };
+	for (int k = 0; k < 2; k++) {
+		if (strlen(subst[k][0]) < 2 || !c.data || !strstr(c.data, subst[k][0]))
+			continue;
 		fp_buf r;
 		fp_buf_init(&r);
-		replace_all(c.data, c.len, root_uri, "$ROOTURI", &r);
-		fp_buf_release(&c);
-		c = r;
-	}
-	if (root_dir[1] && c.data && strstr(c.data, root_dir)) {
-		fp_buf r;
-		fp_buf_init(&r);
-		replace_all(c.data, c.len, root_dir, "$ROOT", &r);
+		replace_all(c.data, c.len, subst[k][0], subst[k][1], &r);
 		fp_buf_release(&c);
 		c = r;
 	}
