@@ -85,7 +85,10 @@ test: $(BIN) $(RUNNER)
 
 # ASan + UBSan: a separate tree under build/asan, dynamically linked.
 ASAN_CC := $(shell command -v clang 2>/dev/null || echo gcc)
+# detect_stack_use_after_return: a pointer kept into a frame that is gone
+# (issue 8, defect 1) shows as an error, not as a read of stale stack.
 asan:
+	ASAN_OPTIONS="detect_stack_use_after_return=1$${ASAN_OPTIONS:+:$$ASAN_OPTIONS}" \
 	$(MAKE) BUILD=build/asan CC=$(ASAN_CC) STATIC= OPT=-O1 \
 	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DFP_ASAN=1' \
 	  test FP_OOM=1 FP_SOAK=$(or $(FP_SOAK),100000)

@@ -260,8 +260,9 @@ bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
  * a JSON string or the references of an XML attribute). */
 size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off);
 
-/* Is d a FHIR resource in XML (else JSON, when is_json)? The rule
- * lsp_doc_analyse uses: the URI ends in ".xml". */
+/* Is d a FHIR resource in XML (else JSON, when is_json)? Its kind, as
+ * didOpen chose it from the URI or the language id: positions map the
+ * way the document was analysed (an untitled XML buffer too). */
 bool lsp_doc_is_xml(const lsp_doc *d);
 
 /* The string node (range with its quotes, decoded text) of an embedded

@@ -19,8 +19,7 @@
 
 bool lsp_doc_is_xml(const lsp_doc *d)
 {
-	size_t n = strlen(d->uri);
-	return d->is_json && n >= 4 && strcmp(d->uri + n - 4, ".xml") == 0;
+	return d->kind == FP_TEXT_XML;  /* the kind its analysis used */
 }
 
 void lsp_embedded_string(const fp_embedded *e, fp_json *str)

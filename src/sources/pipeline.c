@@ -37,7 +37,17 @@ static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *e
 	x->res_type = env->resource;
 	x->decls = env->vars;
 	x->ndecls = env->nvars;
-	x->inv = env->invariant;
+	/* The expression owns its environment: the invariant record the
+	 * caller built may live in a stack frame that is gone by the time
+	 * the expression is analysed again (fp_recheck). */
+	x->inv = NULL;
+	if (env->invariant) {
+		fp_invariant *inv = fp_arena_alloc(arena, sizeof *inv);
+		if (inv) {
+			*inv = *env->invariant;
+			x->inv = inv;
+		}
+	}
 	x->uses_ext = !x->syntax_errors && fp_uses_workspace_extensions(x->ast);
 	if (budget && budget->deadline_ms && fp_clock_ms() >= budget->deadline_ms) {
 		x->type = fp_tset_any();        /* over budget: parsed, not analysed */
