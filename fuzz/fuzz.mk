@@ -24,7 +24,7 @@ FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The analyse, fhir_json and lsp targets need the models, the analyser,
 # the function table, the runtime and the server too (not src/store or
 # vendor/: nothing they reach uses sqlite or zstd).
-FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(MODEL_SRC) \
+FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(PROJECT_SRC) $(MODEL_SRC) \
                 $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC)
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
@@ -34,7 +34,7 @@ FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
 # with the vendor flags and without instrumentation, as `make asan` does.
 FUZZ_VENDOR_OBJ := $(EXPAT_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
 # Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the
-# objects it uses: e.g. src/sources/pipeline.c needs code outside this list.
+# objects it uses: e.g. src/project/pipeline.c needs code outside this list.
 FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
 
 .PHONY: fuzz fuzz-run $(FUZZ_NAMES:%=fuzz-run-%)

@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sources/pipeline.h"
+#include "project/pipeline.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 #include "util/utf8.h"

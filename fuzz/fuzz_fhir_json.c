@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sources/fhir_json.h"
+#include "project/pipeline.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 
@@ -54,7 +54,7 @@ int fuzz_fhir_json_one(const uint8_t *data, size_t size)
 	fp_diags d;
 	fp_diags_init(&d, &a);
 	fp_fhir_file f;
-	if (fp_fhir_json_check(text, len, &co, &a, &d, &f)) {
+	if (fp_fhir_check(text, len, false, &co, &a, &d, &f)) {
 		for (size_t i = 0; i < d.len; i++) {
 			const fp_diag *x = &d.items[i];
 			REQUIRE(fp_diag_lookup(x->code) != NULL);

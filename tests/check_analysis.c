@@ -10,7 +10,7 @@
 #include "analysis/types.h"
 #include "cases.h"
 #include "runner.h"
-#include "sources/pipeline.h"
+#include "project/pipeline.h"
 
 static void check_analysis(const char *input, fp_buf *out)
 {

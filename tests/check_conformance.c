@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "runner.h"
-#include "sources/pipeline.h"
+#include "project/pipeline.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 #include "util/utf8.h"

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "runner.h"
-#include "sources/fhir_json.h"
+#include "project/pipeline.h"
 #include "util/alloc.h"
 
 static const char *const files[] = {
@@ -34,7 +34,7 @@ static size_t check_version(const char *dir, const char *ver, fp_fhir_version v,
 		fp_diags_init(&d, &a);
 		fp_check_options opt = { .version = v };
 		fp_fhir_file ff;
-		if (!fp_fhir_json_check(text, len, &opt, &a, &d, &ff)) {
+		if (!fp_fhir_check(text, len, false, &opt, &a, &d, &ff)) {
 			fp_buf_printf(out, "%s | %s | (out of memory) | - | -\n", ver, files[f]);
 		} else {
 			nexprs += ff.nexprs;

@@ -16,7 +16,7 @@
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
 #include "sources/config.h"
-#include "sources/pipeline.h"
+#include "project/pipeline.h"
 #include "syntax/parse.h"
 #include "analysis/analyze.h"
 #include "util/alloc.h"
@@ -213,7 +213,8 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 	f.message = d->message;
 	size_t ls, le;
 	fp_lines_span(lt, l, &ls, &le);
-	f.source_line = text + ls;
+	/* a finding about the whole file (empty) has no line to show */
+	f.source_line = d->code == 33 ? NULL : text + ls;
 	f.source_len = le - ls;
 	char *expr = NULL;
 	const expr_info *x = info_at(exprs, nexprs, d->start);
@@ -339,10 +340,6 @@ static void check_text(job *c, const char *path, char *data, const char *text, s
 	bool xml = !single && fp_is_xml_file(path);
 	bool json = !single && (fp_is_json_file(path) || xml);
 	h->kind = single ? TEXT_EXPR : xml ? TEXT_XML : json ? TEXT_JSON : TEXT_FPFILE;
-	if (!single && len == 0 && !fp_is_json_file(path) && !fp_is_xml_file(path)) {
-		/* worth a word: an empty file is often a failed export */
-		file_finding(c, path, 33, 1, 1, "empty file: no expressions to check");
-	}
 	fp_arena *arena = &h->arena;
 	bool uses_ext = false;
 	if (ok && single) {
@@ -356,8 +353,7 @@ static void check_text(job *c, const char *path, char *data, const char *text, s
 		c->sum.expressions++;
 	} else if (ok && json) {
 		fp_fhir_file *fhir = &h->fhir;
-		ok = xml ? fp_fhir_xml_check(text, len, &c->opt, arena, &h->diags, fhir)
-			 : fp_fhir_json_check(text, len, &c->opt, arena, &h->diags, fhir);
+		ok = fp_fhir_check(text, len, xml, &c->opt, arena, &h->diags, fhir);
 		if (ok && !fhir->is_fhir && h->diags.len == 0) {
 			c->sum.files--;         /* not FHIR: skipped silently */
 			held_free(h);
@@ -375,7 +371,9 @@ static void check_text(job *c, const char *path, char *data, const char *text, s
 		c->sum.expressions += fhir->nexprs;
 	} else if (ok) {
 		fp_fpfile *file = &h->file;
-		ok = fp_check_fpfile(text, len, &c->opt, arena, &h->diags, file);
+		fp_fhir_file none;
+		ok = fp_check_text(FP_TEXT_FHIRPATH, text, len, (size_t)-1, &c->opt, arena, &h->diags,
+				   file, &none);
 		h->info = file->nexprs ? fp_arena_alloc(arena, file->nexprs * sizeof *h->info) : NULL;
 		for (size_t i = 0; ok && h->info && i < file->nexprs; i++) {
 			const fp_fexpr *e = &file->exprs[i];
@@ -414,8 +412,7 @@ static void recheck(job *c, const fp_check_options *opt)
 			break;
 		case TEXT_JSON:
 		case TEXT_XML:
-			h->ok = fp_fhir_recheck(h->text, h->kind == TEXT_XML, &h->fhir, opt, &h->arena,
-						&h->diags);
+			h->ok = fp_fhir_recheck(h->text, &h->fhir, opt, &h->arena, &h->diags);
 			break;
 		}
 	}

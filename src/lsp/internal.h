@@ -16,7 +16,7 @@
 #include "lsp/transport.h"
 #include "sources/config.h"
 #include "sources/fhir_json.h"
-#include "sources/pipeline.h"
+#include "project/pipeline.h"
 #include "util/arena.h"
 #include "util/lines.h"
 #include "util/strmap.h"

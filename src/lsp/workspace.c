@@ -27,7 +27,7 @@
 
 #include "sources/fhir_json.h"
 #include "sources/files.h"
-#include "sources/pipeline.h"
+#include "project/pipeline.h"
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/lines.h"

@@ -1,6 +1,6 @@
 /*
- * sources/fhir_json.c - expressions inside FHIR JSON resources (see
- * fhir_json.h for where they live and their contexts).
+ * sources/fhir_json.c - the expression sites of FHIR resources, read from
+ * JSON or XML (see fhir_json.h for where they live and their contexts).
  */
 #include "fhir_json.h"
 
@@ -15,19 +15,12 @@
 #include "util/buf.h"
 
 typedef struct scan {
-	const char *text;
-	size_t len;
-	/* decoded offset in a string -> source offset (JSON escapes or XML
-	 * entities) */
-	size_t (*map)(const char *text, const fp_json *str, size_t decoded);
+	fp_site_map map;
 	fp_arena *arena;
-	fp_diags *diags;
 	fp_fhir_version version;
-	const fp_model *m;
-	const fp_check_options *opt;
-	fp_embedded *v;
+	fp_site *v;
 	size_t n, cap;
-	const fp_invariant *invariant;  /* add_expr(): it is an invariant */
+	const fp_invariant *invariant;  /* add_site(): it is an invariant */
 	bool oom;
 } scan;
 
@@ -66,88 +59,60 @@ static char *fmt(scan *s, const char *f, const char *a, const char *b)
 	return r;
 }
 
-/* Context path -> type set; any when it names nothing (logical models). */
-static fp_tset context_of(scan *s, const char *path)
+/* How a site's context is found: its kind and what it names. */
+typedef struct where {
+	fp_site_ctx kind;
+	const char *context;    /* as reported */
+	size_t site;            /* FP_SITE_CTX_SITE */
+} where;
+
+static where by_path(const char *path)
 {
-	fp_tset t;
-	if (!path)
-		return fp_tset_any();
-	size_t n = strlen(path);
-	if (n > 3 && strcmp(path + n - 3, "[x]") == 0)
-		n -= 3;
-	if (fp_resolve_context(s->m, path, n, s->arena, &t))
-		return t;
-	return fp_tset_any();
+	return (where){ path ? FP_SITE_CTX_PATH : FP_SITE_CTX_ANY, path, 0 };
 }
 
-/* A resource type as a type set; any for other names (a data type's
- * profile is used inside resources we cannot know). */
-static fp_tset resource_type(scan *s, const char *name)
+static where by_resource(const char *name)
 {
-	fp_type_id t = name ? fp_model_type(s->m, name, strlen(name)) : 0;
-	if (!t || fp_model_type_kind(s->m, t) != FP_TYPE_RESOURCE)
-		return fp_tset_any();
-	return fp_tset_one(s->arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
+	return (where){ name ? FP_SITE_CTX_RESOURCE : FP_SITE_CTX_ANY, name, 0 };
 }
 
-/* Add the diagnostics of the expression in JSON string (or XML
- * attribute) `str`, in offsets of its decoded text, to diags in offsets of
- * the file. One report per place: an expression checked once per base
- * repeats the same mistake for every base. */
-static void map_diags(const char *text, size_t (*map)(const char *, const fp_json *, size_t),
-		      const fp_json *str, const fp_diags *local, fp_diags *diags)
-{
-	for (size_t i = 0; i < local->len; i++) {
-		const fp_diag *d = &local->items[i];
-		size_t a = map(text, str, d->start);
-		size_t b = map(text, str, d->end);
-		bool dup = false;
-		for (size_t k = diags->len; k-- > 0 && !dup;) {
-			const fp_diag *o = &diags->items[k];
-			if (o->start < str->start)
-				break;
-			dup = o->start == a && o->end == b && o->code == d->code;
-		}
-		if (!dup)
-			fp_diags_add(diags, d->code, a, b, "%s", d->message);
-	}
-}
+static const where unknown = { FP_SITE_CTX_ANY, NULL, 0 };
 
-/* Parse and analyse the JSON string `str` as an expression; map its
- * diagnostics into the file; record it. Returns the expression's type. */
-static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tset ctx,
-			fp_tset resource, const char *origin, const char *const *vars, size_t nvars)
+/* Record the JSON string `str` as a site (nothing when it is not a
+ * string). Returns its index, or (size_t)-1. */
+static size_t add_site(scan *s, const fp_json *str, where w, const char *resource,
+		       const char *origin, const char *const *vars, size_t nvars)
 {
 	if (!str || str->kind != FP_JSON_STRING || s->oom)
-		return fp_tset_any();
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 16;
-		fp_embedded *nv = fp_realloc(s->v, cap * sizeof *nv);
-		if (!nv) {
-			s->oom = true;
-			return fp_tset_any();
-		}
-		s->v = nv;
-		s->cap = cap;
+		return (size_t)-1;
+	if (!fp_grow(&s->v, &s->cap, s->n, sizeof *s->v, 16)) {
+		s->oom = true;
+		return (size_t)-1;
 	}
-	fp_embedded *e = &s->v[s->n++];
+	fp_site *e = &s->v[s->n];
 	memset(e, 0, sizeof *e);
+	e->str = str;
 	e->text = str->u.str.s;
 	e->len = str->u.str.len;
-	e->context = context;
-	e->origin = origin;
+	e->map = s->map;
 	e->version = s->version;
-	fp_diags local;
-	fp_diags_init(&local, s->arena);
-	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->invariant, s->opt, s->arena, &local, &e->x))
-		s->oom = true;
-	e->x.start = str->start;
-	e->x.end = str->end;
-	e->x.context = context;
-	e->str = str;
-	map_diags(s->text, s->map, str, &local, s->diags);
-	fp_diags_release(&local);
-	return e->x.type;
+	e->context = w.context;
+	e->ctx_kind = w.kind;
+	e->ctx_site = w.site;
+	e->resource = resource;
+	e->origin = origin;
+	e->vars = vars;
+	e->nvars = nvars;
+	if (s->invariant) {     /* one record per site, owned by the arena */
+		fp_invariant *inv = fp_arena_alloc(s->arena, sizeof *inv);
+		if (!inv) {
+			s->oom = true;
+			return (size_t)-1;
+		}
+		*inv = *s->invariant;
+		e->invariant = inv;
+	}
+	return s->n++;
 }
 
 /* ---- StructureDefinition --------------------------------------------- */
@@ -372,10 +337,9 @@ static void structure_definition(scan *s, const fp_json *sd)
 				const fp_json *ex = fp_json_get(c, "expression");
 				if (!ex)
 					continue;
-				fp_tset ctx = context_of(s, path);
 				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
-				s->invariant = &inv;
-				add_expr(s, ex, path, ctx, resource_type(s, jstr(sd, "type")), origin, NULL, 0);
+				s->invariant = &inv;    /* copied into the site */
+				add_site(s, ex, by_path(path), jstr(sd, "type"), origin, NULL, 0);
 				s->invariant = NULL;
 			}
 		}
@@ -386,15 +350,14 @@ static void structure_definition(scan *s, const fp_json *sd)
 		const fp_json *c = ctxs->u.arr.items[i];
 		const char *type = jstr(c, "type");
 		if (type && strcmp(type, "fhirpath") == 0)
-			add_expr(s, fp_json_get(c, "expression"), NULL, fp_tset_any(), fp_tset_any(),
-				 "extension context", NULL, 0);
+			add_site(s, fp_json_get(c, "expression"), unknown, NULL, "extension context",
+				 NULL, 0);
 	}
 	const fp_json *inv = jarr(sd, "contextInvariant");
 	static const fp_invariant alone;
 	s->invariant = &alone;
 	for (size_t i = 0; inv && i < inv->u.arr.len; i++)
-		add_expr(s, inv->u.arr.items[i], NULL, fp_tset_any(), fp_tset_any(),
-			 "context invariant", NULL, 0);
+		add_site(s, inv->u.arr.items[i], unknown, NULL, "context invariant", NULL, 0);
 	s->invariant = NULL;
 }
 
@@ -408,17 +371,15 @@ static void search_parameter(scan *s, const fp_json *sp)
 	if (!ex)
 		return;
 	if (!bases || bases->u.arr.len == 0) {
-		add_expr(s, ex, NULL, fp_tset_any(), fp_tset_any(),
-			 fmt(s, "search parameter %s%s", code, ""), NULL, 0);
+		add_site(s, ex, unknown, NULL, fmt(s, "search parameter %s%s", code, ""), NULL, 0);
 		return;
 	}
 	for (size_t i = 0; i < bases->u.arr.len; i++) {
 		const fp_json *b = bases->u.arr.items[i];
 		if (b->kind != FP_JSON_STRING)
 			continue;
-		fp_tset t = resource_type(s, b->u.str.s);
-		add_expr(s, ex, b->u.str.s, t, t, fmt(s, "search parameter %s (base %s)", code, b->u.str.s),
-			 NULL, 0);
+		add_site(s, ex, by_resource(b->u.str.s), b->u.str.s,
+			 fmt(s, "search parameter %s (base %s)", code, b->u.str.s), NULL, 0);
 	}
 }
 
@@ -476,9 +437,8 @@ static void collect_names(scan *s, const fp_json *v, names *ns, int depth)
 }
 
 typedef struct walk_ctx {
-	const char *context;    /* context path for expressions found */
-	fp_tset ctx;
-	fp_tset resource;
+	where ctx;              /* the context of expressions found */
+	const char *resource;
 	const names *vars;
 	const char *what;       /* origin prefix */
 } walk_ctx;
@@ -497,7 +457,7 @@ static void walk_expressions(scan *s, const fp_json *v, const walk_ctx *w, int d
 	const char *lang = jstr(v, "language");
 	if (lang && strcmp(lang, "text/fhirpath") == 0) {
 		const char *name = jstr(v, "name");
-		add_expr(s, fp_json_get(v, "expression"), w->context, w->ctx, w->resource,
+		add_site(s, fp_json_get(v, "expression"), w->ctx, w->resource,
 			 fmt(s, name ? "%s expression %s" : "%s expression%s", w->what, name ? name : ""),
 			 w->vars ? w->vars->v : NULL, w->vars ? w->vars->n : 0);
 		return;
@@ -507,8 +467,7 @@ static void walk_expressions(scan *s, const fp_json *v, const walk_ctx *w, int d
 		if (m->value->kind == FP_JSON_ARRAY && strcmp(m->key, "item") == 0 && w->vars) {
 			/* Questionnaire items: the response's items are the context */
 			walk_ctx inner = *w;
-			inner.context = "QuestionnaireResponse.item";
-			inner.ctx = context_of(s, inner.context);
+			inner.ctx = by_path("QuestionnaireResponse.item");
 			walk_expressions(s, m->value, &inner, depth + 1);
 			continue;
 		}
@@ -521,9 +480,8 @@ static void questionnaire(scan *s, const fp_json *q)
 	names ns = { 0 };
 	collect_names(s, q, &ns, 0);
 	walk_ctx w;
-	w.context = "QuestionnaireResponse";
-	w.ctx = context_of(s, w.context);
-	w.resource = resource_type(s, "QuestionnaireResponse");
+	w.ctx = by_path("QuestionnaireResponse");
+	w.resource = "QuestionnaireResponse";
 	w.vars = &ns;
 	w.what = "questionnaire";
 	walk_expressions(s, q, &w, 0);
@@ -531,14 +489,16 @@ static void questionnaire(scan *s, const fp_json *q)
 
 /* ---- ViewDefinition (SQL on FHIR v2) ---------------------------------- */
 
-static void view_select(scan *s, const fp_json *sel, fp_tset ctx, const char *ctxname,
-			fp_tset res, const names *vars, int depth)
+/* The sites of a select list: ctx is the context of its paths (reported
+ * as the view's resource), res the resource type. */
+static void view_select(scan *s, const fp_json *sel, where ctx, const char *res,
+			const names *vars, int depth)
 {
 	if (!sel || depth > 32 || s->oom)
 		return;
 	for (size_t i = 0; sel->kind == FP_JSON_ARRAY && i < sel->u.arr.len; i++) {
 		const fp_json *item = sel->u.arr.items[i];
-		fp_tset here = ctx;
+		where here = ctx;
 		static const char *const iters[] = { "forEach", "forEachOrNull", "repeat" };
 		for (size_t k = 0; k < 3; k++) {
 			const fp_json *fe = fp_json_get(item, iters[k]);
@@ -546,39 +506,42 @@ static void view_select(scan *s, const fp_json *sel, fp_tset ctx, const char *ct
 				continue;
 			if (fe->kind == FP_JSON_ARRAY) {   /* repeat: a list of paths */
 				for (size_t r = 0; r < fe->u.arr.len; r++)
-					add_expr(s, fe->u.arr.items[r], ctxname, here, res, "view repeat",
+					add_site(s, fe->u.arr.items[r], here, res, "view repeat",
 						 vars->v, vars->n);
-				here = fp_tset_any();
+				here.kind = FP_SITE_CTX_ANY;
 				continue;
 			}
-			fp_tset t = add_expr(s, fe, ctxname, here, res,
-					     fmt(s, "view %s%s", iters[k], ""), vars->v, vars->n);
-			here = fp_tset_card(t, 1, FP_CARD_1);
+			size_t at = add_site(s, fe, here, res, fmt(s, "view %s%s", iters[k], ""),
+					     vars->v, vars->n);
+			/* what is nested is evaluated on each item it gives */
+			if (at != (size_t)-1)
+				here = (where){ FP_SITE_CTX_SITE, ctx.context, at };
+			else
+				here.kind = FP_SITE_CTX_ANY;
 		}
 		const fp_json *cols = jarr(item, "column");
 		for (size_t c = 0; cols && c < cols->u.arr.len; c++) {
 			const fp_json *col = cols->u.arr.items[c];
-			add_expr(s, fp_json_get(col, "path"), ctxname, here, res,
+			add_site(s, fp_json_get(col, "path"), here, res,
 				 fmt(s, "view column %s%s", jstr(col, "name"), ""), vars->v, vars->n);
 		}
-		view_select(s, jarr(item, "select"), here, ctxname, res, vars, depth + 1);
-		view_select(s, jarr(item, "unionAll"), here, ctxname, res, vars, depth + 1);
+		view_select(s, jarr(item, "select"), here, res, vars, depth + 1);
+		view_select(s, jarr(item, "unionAll"), here, res, vars, depth + 1);
 	}
 }
 
 static void view_definition(scan *s, const fp_json *vd)
 {
 	const char *resource = jstr(vd, "resource");
-	fp_tset res = resource_type(s, resource);
 	names vars = { 0 };
 	const fp_json *consts = jarr(vd, "constant");
 	for (size_t i = 0; consts && i < consts->u.arr.len; i++)
 		add_name(s, &vars, jstr(consts->u.arr.items[i], "name"));
-	view_select(s, jarr(vd, "select"), res, resource, res, &vars, 0);
+	view_select(s, jarr(vd, "select"), by_resource(resource), resource, &vars, 0);
 	const fp_json *wh = jarr(vd, "where");
 	for (size_t i = 0; wh && i < wh->u.arr.len; i++)
-		add_expr(s, fp_json_get(wh->u.arr.items[i], "path"), resource, res, res, "view where",
-			 vars.v, vars.n);
+		add_site(s, fp_json_get(wh->u.arr.items[i], "path"), by_resource(resource), resource,
+			 "view where", vars.v, vars.n);
 }
 
 /* ---- dispatch ---------------------------------------------------------- */
@@ -594,7 +557,6 @@ static void resource(scan *s, const fp_json *r, int depth)
 	const char *fv = jstr(r, "fhirVersion");
 	if (fv)
 		fp_fhir_version_parse(fv, strlen(fv), &s->version);
-	s->m = fp_model_get(s->version);
 	if (strcmp(rt, "StructureDefinition") == 0) {
 		structure_definition(s, r);
 	} else if (strcmp(rt, "SearchParameter") == 0) {
@@ -611,55 +573,44 @@ static void resource(scan *s, const fp_json *r, int depth)
 		/* Expressions elsewhere (PlanDefinition, Library, ...) are
 		 * evaluated against a subject we cannot know here, so their
 		 * context stays unknown: syntax and functions are checked. */
-		walk_ctx w = { NULL, fp_tset_any(), fp_tset_any(), NULL, "" };
+		walk_ctx w = { unknown, NULL, NULL, "" };
 		w.what = rt;
 		walk_expressions(s, r, &w, 0);
 	}
 	s->version = saved;
-	s->m = fp_model_get(saved);
 }
 
-/* Scan a parsed resource tree (from JSON or XML) of text. */
-static bool scan_tree(const char *text, size_t len, const fp_json *root,
-		      size_t (*map)(const char *, const fp_json *, size_t),
-		      const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+/* The sites of a parsed resource tree (from JSON or XML) into out. */
+static bool scan_tree(const fp_json *root, fp_site_map map, fp_fhir_version dflt, fp_arena *arena,
+		      fp_fhir_sites *out)
 {
 	if (root->kind != FP_JSON_OBJECT || !jstr(root, "resourceType"))
 		return true;
 	out->is_fhir = true;
 	scan s;
 	memset(&s, 0, sizeof s);
-	s.text = text;
-	s.len = len;
 	s.map = map;
 	s.arena = arena;
-	s.diags = diags;
-	s.version = opt->version;
-	s.opt = opt;
-	s.m = fp_model_get(s.version);
+	s.version = dflt;
 	resource(&s, root, 0);
-	if (s.oom) {
-		fp_free(s.v);
-		return false;
-	}
-	if (s.n) {
-		out->exprs = fp_arena_alloc(arena, s.n * sizeof *out->exprs);
-		if (!out->exprs) {
-			fp_free(s.v);
-			return false;
+	bool ok = !s.oom;
+	if (ok && s.n) {
+		out->sites = fp_arena_alloc(arena, s.n * sizeof *out->sites);
+		ok = out->sites != NULL;
+		if (ok) {
+			memcpy(out->sites, s.v, s.n * sizeof *out->sites);
+			out->nsites = s.n;
 		}
-		memcpy(out->exprs, s.v, s.n * sizeof *out->exprs);
-		out->nexprs = s.n;
 	}
 	fp_free(s.v);
-	return !diags->failed && !arena->failed;
+	return ok && !arena->failed;
 }
 
 static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
 		    int depth);
 
 /* The extension definitions of a parsed tree into out (in the arena). */
-static bool tree_extensions(const fp_json *root, fp_arena *arena, fp_fhir_file *out)
+static bool tree_extensions(const fp_json *root, fp_arena *arena, fp_fhir_sites *out)
 {
 	const char **v = NULL;
 	size_t n = 0, cap = 0;
@@ -676,8 +627,8 @@ static bool tree_extensions(const fp_json *root, fp_arena *arena, fp_fhir_file *
 	return ok;
 }
 
-bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
-			fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
+			fp_diags *diags, fp_fhir_sites *out)
 {
 	memset(out, 0, sizeof *out);
 	fp_json *root = NULL;
@@ -691,11 +642,11 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
 	}
 	if (!tree_extensions(root, arena, out))
 		return false;
-	return scan_tree(text, len, root, fp_json_string_source_offset, opt, arena, diags, out);
+	return scan_tree(root, FP_SITE_MAP_JSON, dflt, arena, out);
 }
 
-bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt,
-		       fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
+		       fp_diags *diags, fp_fhir_sites *out)
 {
 	memset(out, 0, sizeof *out);
 	fp_json *root = NULL;
@@ -718,41 +669,13 @@ bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt
 	}
 	if (!tree_extensions(root, arena, out))
 		return false;
-	return scan_tree(text, len, root, fp_xml_attr_source_offset, opt, arena, diags, out);
+	return scan_tree(root, FP_SITE_MAP_XML, dflt, arena, out);
 }
 
-bool fp_fhir_recheck(const char *text, bool xml, fp_fhir_file *f, const fp_check_options *opt,
-		     fp_arena *arena, fp_diags *diags)
+size_t fp_site_source_offset(const char *file_text, const fp_site *s, size_t decoded)
 {
-	size_t (*map)(const char *, const fp_json *, size_t) =
-		xml ? fp_xml_attr_source_offset : fp_json_string_source_offset;
-	for (size_t i = 0; i < f->nexprs; i++) {
-		fp_embedded *e = &f->exprs[i];
-		if (!e->x.uses_ext || !e->str)
-			continue;
-		/* the first record of this string drops its old findings (a
-		 * search parameter's string is checked once per base, and its
-		 * records follow each other) */
-		if (i == 0 || f->exprs[i - 1].str != e->str) {
-			size_t kept = 0;
-			for (size_t k = 0; k < diags->len; k++) {
-				const fp_diag *g = &diags->items[k];
-				if (g->code >= 1000 && g->start >= e->str->start && g->start <= e->str->end)
-					continue;
-				diags->items[kept++] = *g;
-			}
-			diags->len = kept;
-		}
-		fp_diags local;
-		fp_diags_init(&local, arena);
-		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
-		if (ok)
-			map_diags(text, map, e->str, &local, diags);
-		fp_diags_release(&local);
-		if (!ok)
-			return false;
-	}
-	return !diags->failed && !arena->failed;
+	return s->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(file_text, s->str, decoded)
+					 : fp_json_string_source_offset(file_text, s->str, decoded);
 }
 
 /* ---- workspace extension definitions ---------------------------------- */

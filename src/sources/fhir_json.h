@@ -1,7 +1,8 @@
 /*
- * sources/fhir_json.h - FHIRPath inside FHIR resources, in JSON or XML.
+ * sources/fhir_json.h - where FHIRPath sits inside FHIR resources, in JSON
+ * or XML: the expression sites of a file.
  *
- * Finds every expression a FHIR JSON file carries, with the context it is
+ * Finds every expression a FHIR resource carries, with the context it is
  * evaluated in (DESIGN.md, "Where FHIRPath lives"):
  *   StructureDefinition  snapshot/differential element constraints
  *                        (context: the element's path; extensions:
@@ -14,8 +15,12 @@
  *                        narrows the context of what is nested in it
  *   any resource         an Expression object in text/fhirpath
  *   Bundle               each entry's resource
- * Each expression is parsed and analysed; its diagnostics are mapped back
- * into the file through the JSON string's escapes.
+ *
+ * Layer invariant: this file reads the resource and describes each site
+ * as data (source range, how positions map, context, %resource, the
+ * variables in scope, origin, invariant facts). It never parses FHIRPath
+ * and never analyses: project/ does that for every front end, and the
+ * store can look a site's results up by key before anything is parsed.
  */
 #ifndef FP_SOURCES_FHIR_JSON_H
 #define FP_SOURCES_FHIR_JSON_H
@@ -23,50 +28,75 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "sources/fpfile.h"
-#include "sources/pipeline.h"
+#include "analysis/analyze.h"
+#include "json/read.h"
+#include "model/model.h"
 #include "util/arena.h"
 #include "util/diag.h"
 
-typedef struct fp_embedded {
-	fp_fexpr x;             /* start/end: the JSON string in the file */
-	const struct fp_json *str;      /* that string, in the parsed tree */
-	const char *text;       /* the decoded expression */
-	size_t len;
-	const char *context;    /* "Patient.contact", or NULL */
-	const char *origin;     /* "constraint pat-1", "search parameter x (base Patient)" */
-	fp_fhir_version version;
-} fp_embedded;
+/* How a site's context type is found (the model resolves it: project/). */
+typedef enum fp_site_ctx {
+	FP_SITE_CTX_ANY,        /* unknown */
+	FP_SITE_CTX_PATH,       /* `context` is an element path or type ("Patient.contact",
+				 * "Observation.value[x]"); any when it names nothing */
+	FP_SITE_CTX_RESOURCE,   /* `context` names a resource type; any when it is none */
+	FP_SITE_CTX_SITE,       /* one item of what site `ctx_site` gives (a view's forEach) */
+} fp_site_ctx;
 
-typedef struct fp_fhir_file {
-	bool is_fhir;           /* a JSON object with a resourceType */
-	fp_embedded *exprs;
-	size_t nexprs;
-	/* The extension definitions in it, Bundles included, as
-	 * fp_collect_extensions() gives them ("url" or "url\ttypes"), in
-	 * the arena, unsorted. */
+/* How offsets in the decoded text map back to the file. */
+typedef enum fp_site_map { FP_SITE_MAP_JSON, FP_SITE_MAP_XML } fp_site_map;
+
+typedef struct fp_site {
+	const fp_json *str;     /* the JSON string / XML attribute (range with quotes) */
+	const char *text;       /* its decoded text: the expression */
+	size_t len;
+	fp_site_map map;
+	fp_fhir_version version;
+	const char *context;    /* as reported ("Patient.contact"), or NULL */
+	fp_site_ctx ctx_kind;
+	size_t ctx_site;        /* FP_SITE_CTX_SITE: an earlier site */
+	const char *resource;   /* %resource's type name, or NULL */
+	const char *origin;     /* "constraint pat-1 on Patient", "view column id" */
+	const char *const *vars;/* variable names in scope (untyped), in the arena */
+	size_t nvars;
+	/* Not NULL for an invariant (a constraint, a context invariant): it
+	 * must give true or false. Lives in the arena, one per site. */
+	const fp_invariant *invariant;
+} fp_site;
+
+typedef struct fp_fhir_sites {
+	bool is_fhir;           /* a resource (an object with resourceType) */
+	fp_site *sites;         /* in file order; one string may be several sites
+				 * (a search parameter once per base), next to each other */
+	size_t nsites;
+	/* The extension definitions in it, Bundles included ("url" or
+	 * "url\tType1|Type2", the types its value[x] allows), unsorted. */
 	const char **ext_urls;
 	size_t next_urls;
-} fp_fhir_file;
+} fp_fhir_sites;
 
-/* Scan a JSON text. Not JSON: one diagnostic (FP0032) and is_fhir false.
- * JSON without resourceType: is_fhir false, nothing reported. The FHIR
- * version comes from the resource (fhirVersion) or opt->version.
+/* The sites of a FHIR JSON text. Not JSON: one diagnostic (FP0032) and
+ * is_fhir false. JSON without resourceType: is_fhir false, nothing
+ * reported. A site's version is the resource's fhirVersion, else `dflt`.
+ * Everything is allocated in `arena` (the tree the sites point into too).
  * False only when out of memory. */
-bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *opt,
-			fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
+bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
+			fp_diags *diags, fp_fhir_sites *out);
 
-/* The same for a FHIR resource in XML: values in value="..." attributes,
- * positions mapped through entities. Not XML: one diagnostic (FP0034). */
-bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt,
-		       fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
+/* The same for a FHIR resource in XML (the root in the FHIR namespace;
+ * other XML is not FHIR): values in value="..." attributes. Not
+ * well-formed: one diagnostic (FP0034). */
+bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
+		       fp_diags *diags, fp_fhir_sites *out);
 
-/* Analyse again, with opt's workspace extensions, the expressions of a
- * scanned JSON (xml false) or XML file that use them (fp_fexpr.uses_ext),
- * replacing their analysis diagnostics in diags. The text and the arena of
- * the scan must still be alive: `check` keeps them for such a file until
- * it has read every input. False only when out of memory. */
-bool fp_fhir_recheck(const char *text, bool xml, fp_fhir_file *f, const fp_check_options *opt,
-		     fp_arena *arena, fp_diags *diags);
+/* A decoded offset in a site's text back to a file offset. */
+size_t fp_site_source_offset(const char *file_text, const fp_site *s, size_t decoded);
+
+/* Add the URL of every extension definition (StructureDefinition with
+ * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls
+ * (strings in the arena; *urls grown with fp_realloc; the caller frees
+ * it). Not FHIR, not well-formed: nothing added. False when out of memory. */
+bool fp_collect_extensions(const char *text, size_t len, bool xml, fp_arena *arena,
+			   const char ***urls, size_t *n, size_t *cap);
 
 #endif

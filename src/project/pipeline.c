@@ -1,9 +1,9 @@
 /*
- * sources/pipeline.c - parse + analyse, shared by check and serve.
+ * project/pipeline.c - parse + analyse, shared by check and serve.
  */
 #include "pipeline.h"
-#include "fhir_json.h"
-#include "files.h"
+
+#include "sources/files.h"
 
 #include <string.h>
 
@@ -325,10 +325,10 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		return !diags->failed;
 	size_t skipped = opt->budget ? opt->budget->skipped : 0;
 	bool ok;
-	if (kind == FP_TEXT_XML)
-		ok = fp_fhir_xml_check(text, len, opt, arena, diags, fhir);
-	else if (kind == FP_TEXT_JSON)
-		ok = fp_fhir_json_check(text, len, opt, arena, diags, fhir);
+	if (kind != FP_TEXT_FHIRPATH)
+		ok = fp_fhir_check(text, len, kind == FP_TEXT_XML, opt, arena, diags, fhir);
+	else if (len == 0)      /* worth a word: often a failed export */
+		ok = fp_diags_add(diags, 33, 0, 0, "empty file: no expressions to check") != NULL;
 	else
 		ok = fp_check_fpfile(text, len, opt, arena, diags, file);
 	if (ok && opt->budget && opt->budget->skipped > skipped)

@@ -1,11 +1,17 @@
 /*
- * sources/pipeline.h - the one pipeline every front end runs: find the
- * expressions of a text, parse them, analyse them in their context.
- * `check` prints its diagnostics, the language server publishes them:
- * what the editor shows is what CI reports.
+ * project/pipeline.h - the one pipeline every front end runs: take the
+ * expression sites sources/ found in a text, parse them, analyse each in
+ * an environment it owns, map the findings back into the file. `check`
+ * prints its diagnostics, the language server publishes them: what the
+ * editor shows is what CI reports.
+ *
+ * Layer invariant (project/): the only layer that turns files into
+ * findings. It calls sources/ (sites), syntax/ (parsing) and analysis/
+ * (types, lints); front ends (cli/, lsp/) call it and never re-implement
+ * any step of it. Nothing here prints or touches the process.
  */
-#ifndef FP_SOURCES_PIPELINE_H
-#define FP_SOURCES_PIPELINE_H
+#ifndef FP_PROJECT_PIPELINE_H
+#define FP_PROJECT_PIPELINE_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -13,6 +19,7 @@
 
 #include "analysis/analyze.h"
 #include "model/model.h"
+#include "sources/fhir_json.h"
 #include "sources/fpfile.h"
 #include "util/arena.h"
 #include "util/diag.h"
@@ -53,7 +60,47 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
-struct fp_fhir_file;            /* sources/fhir_json.h */
+/* An expression of a FHIR resource, analysed. */
+typedef struct fp_embedded {
+	fp_fexpr x;             /* start/end: the JSON string in the file */
+	const struct fp_json *str;      /* that string, in the parsed tree */
+	const char *text;       /* the decoded expression */
+	size_t len;
+	const char *context;    /* "Patient.contact", or NULL */
+	const char *origin;     /* "constraint pat-1", "search parameter x (base Patient)" */
+	fp_fhir_version version;
+	fp_site_map map;        /* how its offsets map back into the file */
+} fp_embedded;
+
+typedef struct fp_fhir_file {
+	bool is_fhir;           /* a JSON object with a resourceType */
+	fp_embedded *exprs;
+	size_t nexprs;
+	/* The extension definitions in it, Bundles included, as
+	 * fp_collect_extensions() gives them ("url" or "url\ttypes"), in
+	 * the arena, unsorted. */
+	const char **ext_urls;
+	size_t next_urls;
+} fp_fhir_file;
+
+/* Find the sites of a FHIR JSON (xml false) or XML text and analyse each
+ * one: diagnostics in file offsets go to diags (one report per place: an
+ * expression checked once per base repeats the same mistake for every
+ * base). The FHIR version is the resource's, else opt->version. Not
+ * JSON/XML: one diagnostic; not FHIR: is_fhir false and nothing said.
+ * False only when out of memory. */
+bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_options *opt,
+		   fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
+
+/* Analyse again, with opt's workspace extensions, the expressions of a
+ * checked FHIR file that use them (fp_fexpr.uses_ext), replacing their
+ * analysis diagnostics in diags. The text and the arena of the first
+ * check must still be alive. False only when out of memory. */
+bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *opt,
+		     fp_arena *arena, fp_diags *diags);
+
+/* A decoded offset of e's text back to a file offset. */
+size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, size_t decoded);
 
 /* What a text holds, by its name (or the editor's language id). */
 typedef enum fp_text_kind { FP_TEXT_FHIRPATH, FP_TEXT_JSON, FP_TEXT_XML } fp_text_kind;
@@ -68,14 +115,16 @@ bool fp_check_encoding(const char *text, size_t len, fp_diags *diags);
 
 /* Check a whole file's text: its encoding first (a NUL byte is FP0031,
  * invalid UTF-8 FP0030, each at its offset, and then nothing else is
- * looked at), a text over max bytes is FP9003, then the expressions of a
- * .fhirpath text into *file or of a FHIR JSON/XML text into *fhir (both
- * are zeroed first). With opt->budget, expressions past the deadline are
- * not analysed and one FP9004 says how many. False only when out of
- * memory. */
+ * looked at), a text over max bytes is FP9003, an empty .fhirpath text
+ * FP0033 (often a failed export), then the expressions of a .fhirpath
+ * text into *file or of a FHIR JSON/XML text into *fhir (both are zeroed
+ * first). The text starts after any BOM (the caller skips it: positions
+ * count after it, as editors show them). With opt->budget, expressions
+ * past the deadline are not analysed and one FP9004 says how many. False
+ * only when out of memory. */
 bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		   const fp_check_options *opt, fp_arena *arena, fp_diags *diags,
-		   fp_fpfile *file, struct fp_fhir_file *fhir);
+		   fp_fpfile *file, fp_fhir_file *fhir);
 
 /* Analyse x again (the environment it keeps from its first analysis)
  * with opt's workspace extensions; its diagnostics (in the offsets of
@@ -91,12 +140,5 @@ bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_a
  * diagnostics (FP1xxx and up, by position) are replaced. */
 bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_options *opt,
 		      fp_arena *arena, fp_diags *diags);
-
-/* Add the URL of every extension definition (StructureDefinition with
- * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls
- * (strings in the arena; *urls grown with fp_realloc; the caller frees
- * it). Not FHIR, not well-formed: nothing added. False when out of memory. */
-bool fp_collect_extensions(const char *text, size_t len, bool xml, fp_arena *arena,
-			   const char ***urls, size_t *n, size_t *cap);
 
 #endif

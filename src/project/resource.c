@@ -1,0 +1,167 @@
+/*
+ * project/resource.c - the expressions of FHIR resources (JSON or XML):
+ * the sites sources/fhir_json.c found, each parsed and analysed in the
+ * environment its site describes, its findings mapped back into the file.
+ */
+#include "pipeline.h"
+
+#include <string.h>
+
+#include "analysis/analyze.h"
+#include "json/read.h"
+#include "sources/fhir_xml.h"
+#include "util/alloc.h"
+
+size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, size_t decoded)
+{
+	return e->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(file_text, e->str, decoded)
+					 : fp_json_string_source_offset(file_text, e->str, decoded);
+}
+
+/* A context path or type name -> type set; any when it names nothing
+ * (logical models). A trailing "[x]" is the choice element itself. */
+static fp_tset context_of(const fp_model *m, const char *path, fp_arena *arena)
+{
+	fp_tset t;
+	if (!path)
+		return fp_tset_any();
+	size_t n = strlen(path);
+	if (n > 3 && strcmp(path + n - 3, "[x]") == 0)
+		n -= 3;
+	if (fp_resolve_context(m, path, n, arena, &t))
+		return t;
+	return fp_tset_any();
+}
+
+/* A resource type as a type set; any for other names (a data type's
+ * profile is used inside resources we cannot know). */
+static fp_tset resource_type(const fp_model *m, const char *name, fp_arena *arena)
+{
+	fp_type_id t = name ? fp_model_type(m, name, strlen(name)) : 0;
+	if (!t || fp_model_type_kind(m, t) != FP_TYPE_RESOURCE)
+		return fp_tset_any();
+	return fp_tset_one(arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
+}
+
+/* The context type of site i (earlier sites are analysed: a view's
+ * forEach gives the context of what is nested in it). */
+static fp_tset site_context(const fp_site *sites, const fp_embedded *done, size_t i,
+			    const fp_model *m, fp_arena *arena)
+{
+	const fp_site *s = &sites[i];
+	switch (s->ctx_kind) {
+	case FP_SITE_CTX_PATH:
+		return context_of(m, s->context, arena);
+	case FP_SITE_CTX_RESOURCE:
+		return resource_type(m, s->context, arena);
+	case FP_SITE_CTX_SITE:
+		if (s->ctx_site < i)
+			return fp_tset_card(done[s->ctx_site].x.type, 1, FP_CARD_1);
+		return fp_tset_any();
+	case FP_SITE_CTX_ANY:
+		break;
+	}
+	return fp_tset_any();
+}
+
+/* Add the diagnostics of the expression in string `str`, in offsets of
+ * its decoded text, to diags in offsets of the file. One report per
+ * place: an expression checked once per base repeats the same mistake
+ * for every base. */
+static void map_diags(const char *text, const fp_embedded *e, const fp_diags *local,
+		      fp_diags *diags)
+{
+	for (size_t i = 0; i < local->len; i++) {
+		const fp_diag *d = &local->items[i];
+		size_t a = fp_embedded_source_offset(text, e, d->start);
+		size_t b = fp_embedded_source_offset(text, e, d->end);
+		bool dup = false;
+		for (size_t k = diags->len; k-- > 0 && !dup;) {
+			const fp_diag *o = &diags->items[k];
+			if (o->start < e->str->start)
+				break;
+			dup = o->start == a && o->end == b && o->code == d->code;
+		}
+		if (!dup)
+			fp_diags_add(diags, d->code, a, b, "%s", d->message);
+	}
+}
+
+bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_options *opt,
+		   fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
+{
+	memset(out, 0, sizeof *out);
+	fp_fhir_sites fs;
+	bool ok = xml ? fp_fhir_xml_sites(text, len, opt->version, arena, diags, &fs)
+		      : fp_fhir_json_sites(text, len, opt->version, arena, diags, &fs);
+	if (!ok)
+		return false;
+	out->is_fhir = fs.is_fhir;
+	out->ext_urls = fs.ext_urls;
+	out->next_urls = fs.next_urls;
+	if (fs.nsites == 0)
+		return !diags->failed;
+	out->exprs = fp_arena_alloc(arena, fs.nsites * sizeof *out->exprs);
+	if (!out->exprs)
+		return false;
+	memset(out->exprs, 0, fs.nsites * sizeof *out->exprs);
+	for (size_t i = 0; i < fs.nsites; i++) {
+		const fp_site *s = &fs.sites[i];
+		fp_embedded *e = &out->exprs[i];
+		const fp_model *m = fp_model_get(s->version);
+		e->str = s->str;
+		e->text = s->text;
+		e->len = s->len;
+		e->context = s->context;
+		e->origin = s->origin;
+		e->version = s->version;
+		e->map = s->map;
+		fp_diags local;
+		fp_diags_init(&local, arena);
+		ok = fp_check_embedded(s->text, s->len, m, site_context(fs.sites, out->exprs, i, m, arena),
+				       resource_type(m, s->resource, arena), s->vars, s->nvars,
+				       s->invariant, opt, arena, &local, &e->x);
+		e->x.start = s->str->start;
+		e->x.end = s->str->end;
+		e->x.context = s->context;
+		if (ok)
+			map_diags(text, e, &local, diags);
+		fp_diags_release(&local);
+		if (!ok)
+			return false;
+		out->nexprs = i + 1;
+	}
+	return !diags->failed && !arena->failed;
+}
+
+bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *opt,
+		     fp_arena *arena, fp_diags *diags)
+{
+	for (size_t i = 0; i < f->nexprs; i++) {
+		fp_embedded *e = &f->exprs[i];
+		if (!e->x.uses_ext || !e->str)
+			continue;
+		/* the first record of this string drops its old findings (a
+		 * search parameter's string is checked once per base, and its
+		 * records follow each other) */
+		if (i == 0 || f->exprs[i - 1].str != e->str) {
+			size_t kept = 0;
+			for (size_t k = 0; k < diags->len; k++) {
+				const fp_diag *g = &diags->items[k];
+				if (g->code >= 1000 && g->start >= e->str->start && g->start <= e->str->end)
+					continue;
+				diags->items[kept++] = *g;
+			}
+			diags->len = kept;
+		}
+		fp_diags local;
+		fp_diags_init(&local, arena);
+		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
+		if (ok)
+			map_diags(text, e, &local, diags);
+		fp_diags_release(&local);
+		if (!ok)
+			return false;
+	}
+	return !diags->failed && !arena->failed;
+}
