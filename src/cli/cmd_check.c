@@ -17,6 +17,7 @@
 #include "sources/fpfile.h"
 #include "sources/config.h"
 #include "project/pipeline.h"
+#include "project/settings.h"
 #include "syntax/parse.h"
 #include "analysis/analyze.h"
 #include "util/alloc.h"
@@ -92,6 +93,10 @@ typedef struct check_ctx {
 	const char **ext_urls;
 	size_t next_urls, cap_urls;
 	bool ext_ready;
+	/* the FHIR version: given (--fhir-version) for every input, else what
+	 * the folders around each input say (project/settings.h), else R4 */
+	bool fhir_given;
+	fp_settings *settings;
 	/* severity overrides (--severity, then .fhirpath-ls.json) */
 	fp_config config;
 	bool cli_severity[10000];       /* set on the command line */
@@ -454,6 +459,15 @@ static job *new_job(check_ctx *c, const char *path)
 	return j;
 }
 
+/* The FHIR version of the input at path (the folders around it say, or
+ * R4): the same rule as the language server's (project/settings.h). */
+static fp_fhir_version input_version(check_ctx *c, const char *path)
+{
+	fp_fhir_version v;
+	const char *from;
+	return fp_settings_version(c->settings, path, &v, &from) ? v : FP_FHIR_R4;
+}
+
 static void visit(void *vctx, const char *path, const char *error)
 {
 	check_ctx *c = vctx;
@@ -464,6 +478,8 @@ static void visit(void *vctx, const char *path, const char *error)
 		j->text = "-";  /* read stdin */
 	else if (j)
 		j->opt.context = NULL;  /* -c is for -e and stdin; files say @context */
+	if (j && !c->fhir_given)
+		j->opt.version = input_version(c, j->text ? "." : path);
 }
 
 /* Check one job: read the file (or take the -e text) and run the
@@ -678,9 +694,12 @@ static void run_jobs(check_ctx *c, int threads)
 
 /* ---- configuration ---------------------------------------------------- */
 
-/* .fhirpath-ls.json in dir. Returns false (with a message printed) when
- * it is malformed. A version there counts only when none was given. */
-static bool read_config(check_ctx *c, const char *dir, bool *fhir_given)
+/* The severities of .fhirpath-ls.json in dir (its FHIR version counts
+ * per input: project/settings.h). Returns false (with a message printed)
+ * when it is malformed: the same for the current folder and for a
+ * folder named as a PATH, as ruff and ESLint refuse a broken
+ * configuration wherever it is. */
+static bool read_config(check_ctx *c, const char *dir)
 {
 	fp_config cfg = c->config;
 	char err[256];
@@ -695,11 +714,6 @@ static bool read_config(check_ctx *c, const char *dir, bool *fhir_given)
 	for (int i = 0; i < 10000; i++) {
 		if (cfg.severity[i] && !c->cli_severity[i])
 			c->config.severity[i] = cfg.severity[i];
-	}
-	if (cfg.has_version && !*fhir_given) {
-		c->opt.version = cfg.version;
-		*fhir_given = true;
-		c->report.fhir_version = fp_fhir_version_name(cfg.version);
 	}
 	return true;
 }
@@ -724,13 +738,13 @@ int cmd_check(int argc, char **argv)
 	const cli_command *self = cli_find_command("check");
 	cli_format format = FORMAT_TEXT;
 	const char *fhir = "R4";
-	bool fhir_given = false;
 	/* large (severity table): on the heap */
 	check_ctx *c = calloc(1, sizeof *c);
 	if (!c) {
 		fprintf(stderr, "fhirpath-ls check: out of memory\n");
 		return EXIT_USAGE;
 	}
+	c->settings = fp_settings_new();
 	long nproc = sysconf(_SC_NPROCESSORS_ONLN);
 	int jobs = nproc > 0 ? (int)nproc : 1;
 	const char **paths = fp_calloc((size_t)argc + 1, sizeof *paths);
@@ -785,7 +799,7 @@ int cmd_check(int argc, char **argv)
 			}
 			fhir = strcasecmp(val, "R4") == 0 ? "R4" : strcasecmp(val, "R4B") == 0 ? "R4B" : "R5";
 			fp_fhir_version_parse(fhir, strlen(fhir), &c->opt.version);
-			fhir_given = true;
+			c->fhir_given = true;
 		} else if (strcmp(ln, "--format") == 0) {
 			if (!parse_format(val, &format)) {
 				rc = cli_usage_error("check", "unknown format '%s' (expected text, json, sarif or github)", val);
@@ -825,29 +839,38 @@ int cmd_check(int argc, char **argv)
 		}
 		paths[npaths++] = "-";
 	}
-	if (c->opt.context) {
+	if (c->opt.context) {   /* for -e and stdin: the current folder's version */
+		fp_fhir_version cv = c->fhir_given ? c->opt.version : input_version(c, ".");
 		fp_arena a;
 		fp_arena_init(&a);
 		fp_tset t;
-		bool ok = fp_resolve_context(fp_model_get(c->opt.version), c->opt.context,
+		bool ok = fp_resolve_context(fp_model_get(cv), c->opt.context,
 					     strlen(c->opt.context), &a, &t);
 		fp_arena_release(&a);
 		if (!ok) {
 			rc = cli_usage_error("check", "unknown context '%s' in FHIR %s (a type such as Patient or a path such as Patient.contact)",
-					     c->opt.context, fhir);
+					     c->opt.context, fp_fhir_version_name(cv));
 			goto out;
 		}
 	}
-	if (!read_config(c, ".", &fhir_given)) {
+	if (!read_config(c, ".")) {
 		rc = EXIT_USAGE;
 		goto out;
+	}
+	for (size_t i = 0; i < npaths; i++) {
+		if (!read_config(c, paths[i])) {
+			rc = EXIT_USAGE;
+			goto out;
+		}
 	}
 	clock_gettime(CLOCK_MONOTONIC, &c->t0);
 	c->last_progress = c->t0;
 	c->progress = cli_color(stderr) && format != FORMAT_GITHUB;
 	cli_report_init(&c->report, format, stdout);
-	if (fhir_given)
-		c->report.fhir_version = fp_fhir_version_name(c->opt.version);
+	/* the run's version, as the JSON and SARIF reports name it: the one
+	 * given, else the first input's */
+	c->report.fhir_version = fp_fhir_version_name(c->fhir_given ? c->opt.version :
+		input_version(c, npaths && strcmp(paths[0], "-") ? paths[0] : "."));
 	for (size_t i = 0; i < nexprs; i++) {
 		char name[32];
 		if (nexprs == 1)
@@ -858,23 +881,12 @@ int cmd_check(int argc, char **argv)
 		if (j) {
 			j->single = true;
 			j->text = exprs[i];
+			if (!c->fhir_given)
+				j->opt.version = input_version(c, ".");
 		}
 	}
-	fp_fhir_version given = c->opt.version;
-	for (size_t i = 0; i < npaths; i++) {
-		/* without --fhir-version, a folder's config or project files say */
-		fp_fhir_version v;
-		const char *from = NULL;
-		bool dir_given = fhir_given;
-		c->opt.version = given;
-		if (!read_config(c, paths[i], &dir_given) && 0)
-			break;
-		if (!dir_given && fp_detect_fhir_version(paths[i], &v, &from)) {
-			c->opt.version = v;
-			c->report.fhir_version = fp_fhir_version_name(v);
-		}
+	for (size_t i = 0; i < npaths; i++)
 		fp_walk(paths[i], fp_is_input_file, visit, c);
-	}
 	if (c->oom) {
 		fprintf(stderr, "fhirpath-ls check: out of memory\n");
 		rc = EXIT_USAGE;
@@ -900,6 +912,7 @@ out:
 	fp_arena_release(&c->ext_arena);
 	fp_free(paths);
 	fp_free(exprs);
+	fp_settings_free(c->settings);
 	free(c);
 	return rc;
 }

@@ -13,7 +13,7 @@
 static const cli_option check_options[] = {
 	{ "--expression", "-e", "EXPR", "check EXPR (repeatable)" },
 	{ "--context", "-c", "TYPE", "context type or element path for -e and stdin" },
-	{ "--fhir-version", NULL, "V", "R4 (default), R4B or R5" },
+	{ "--fhir-version", NULL, "V", "R4, R4B or R5 (default: what the file's folders say, else R4)" },
 	{ "--format", "-f", "FMT", "text (default), json, sarif or github" },
 	{ "--werror", NULL, NULL, "treat warnings as errors (exit 1)" },
 	{ "--severity", NULL, "CODE=LEVEL", "set a code's severity: off, info, warning or error (repeatable)" },

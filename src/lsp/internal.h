@@ -77,6 +77,11 @@ typedef struct lsp_server {
 	int trace;              /* 0 off, 1 messages, 2 verbose ($/setTrace) */
 	long parent_pid;
 	fp_check_options check;
+	/* check.version was set by the editor (initializationOptions or
+	 * didChangeConfiguration): it holds for every document; otherwise
+	 * each document's folders say (project/settings.h), as for check */
+	bool version_given;
+	struct fp_settings *settings;   /* what the folders said; NULL until used */
 	fp_config config;       /* the workspace's .fhirpath-ls.json */
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
@@ -208,6 +213,11 @@ bool lsp_fail(lsp_req *r, int code, const char *fmt, ...) __attribute__((format(
 
 /* Documents */
 lsp_doc *lsp_doc_find(lsp_server *s, const char *uri);
+/* The FHIR version d is checked in: the editor's setting, else what the
+ * folders around its file say, else what the workspace root's say (a
+ * document with no file on disk), else R4. */
+fp_fhir_version lsp_doc_version(lsp_server *s, const lsp_doc *d);
+
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);
 /* LSP position <-> byte offset in the document. */

@@ -299,7 +299,8 @@ void lsp_scan_take(lsp_server *s)
 static void start_worker(lsp_server *s)
 {
 	s->scan_waiting = false;
-	s->ws = lsp_ws_start(s->root, s->check.version, s->utf8, s->opt.max_document);
+	s->ws = lsp_ws_start(s->root, s->check.version, s->version_given, s->utf8,
+			     s->opt.max_document);
 	if (!s->ws) {
 		fp_log(FP_LOG_WARN, NULL, "cannot start the workspace scan (out of threads or memory): "
 		       "open documents are still checked");
@@ -353,7 +354,7 @@ void lsp_scan_restart(lsp_server *s)
 {
 	if (!s->ws)
 		return;
-	lsp_ws_rescan(s->ws, s->check.version);
+	lsp_ws_rescan(s->ws, s->check.version, s->version_given);
 	if (!s->scanning)
 		s->scan_started_ms = fp_clock_ms();
 	s->scanning = true;

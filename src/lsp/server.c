@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lsp/workspace.h"
+#include "project/settings.h"
 #include "sources/config.h"
 #include "util/alloc.h"
 #include "util/clock.h"
@@ -248,6 +249,23 @@ static void doc_free(lsp_server *s, lsp_doc *d)
 	fp_free(d);
 }
 
+fp_fhir_version lsp_doc_version(lsp_server *s, const lsp_doc *d)
+{
+	if (s->version_given)
+		return s->check.version;
+	if (!s->settings)
+		s->settings = fp_settings_new();        /* NULL: R4 for now, tried again later */
+	/* a document without a file on disk (untitled, or not saved yet
+	 * where the path says) is the workspace's */
+	fp_fhir_version v;
+	const char *from;
+	if (d && d->path && fp_settings_version(s->settings, d->path, &v, &from))
+		return v;
+	if (s->root[0] && fp_settings_version(s->settings, s->root, &v, &from))
+		return v;
+	return s->check.version;
+}
+
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 {
 	d->used = ++s->tick;
@@ -264,6 +282,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	fp_budget budget = { s->opt.time_budget_ms ? fp_clock_ms() + s->opt.time_budget_ms : 0, 0 };
 	fp_check_options opt = s->check;
 	opt.budget = &budget;
+	opt.version = lsp_doc_version(s, d);
 	if (!fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
 			   &d->diags, &d->file, &d->fhir)) {
 		fp_diags_release(&d->diags);
@@ -560,8 +579,7 @@ static void load_config(lsp_server *s)
 		return;
 	}
 	s->config = cfg;
-	if (cfg.has_version)
-		s->check.version = cfg.version;
+	fp_settings_clear(s->settings);         /* its fhirVersion counts per document */
 	if (cfg.has_inlay_hints)
 		set_inlay_hints(s, cfg.inlay_hints);
 }
@@ -576,6 +594,8 @@ static bool h_did_change_configuration(lsp_req *r)
 	fp_fhir_version before = s->check.version;
 	if (fv && !fp_fhir_version_parse(fv, strlen(fv), &s->check.version))
 		return lsp_fail(r, -32602, "unknown fhirVersion '%s'", fv);
+	bool given_before = s->version_given;
+	s->version_given = s->version_given || fv != NULL;
 	/* settings.fhirpath.inlayHints or settings.inlayHints */
 	const fp_json *ih = lsp_get(r->params, "settings.fhirpath.inlayHints");
 	if (!ih)
@@ -583,9 +603,16 @@ static bool h_did_change_configuration(lsp_req *r)
 	if (ih && (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE))
 		set_inlay_hints(s, ih->kind == FP_JSON_TRUE);
 	lsp_all_stale(s);
-	if (s->check.version != before)
+	if (s->check.version != before || s->version_given != given_before)
 		lsp_scan_restart(s);
 	return true;
+}
+
+/* A project file that can name the FHIR version (project/settings.h). */
+static bool names_fhir_version(const char *uri)
+{
+	return fp_str_ends(uri, "/sushi-config.yaml") || fp_str_ends(uri, "/package.json") ||
+	       fp_str_ends(uri, "/ig.ini");
 }
 
 static bool h_did_change_watched_files(lsp_req *r)
@@ -596,6 +623,11 @@ static bool h_did_change_watched_files(lsp_req *r)
 		const char *uri = lsp_str(ch->u.arr.items[i], "uri");
 		if (uri && fp_str_ends(uri, FP_CONFIG_FILE) && s->root[0]) {
 			load_config(s);
+			lsp_all_stale(s);
+			lsp_scan_restart(s);
+		} else if (uri && names_fhir_version(uri)) {
+			/* a project file: the documents' FHIR versions may change */
+			fp_settings_clear(s->settings);
 			lsp_all_stale(s);
 			lsp_scan_restart(s);
 		} else if (uri) {
@@ -654,7 +686,7 @@ static bool h_initialize(lsp_req *r)
 		s->trace = t;
 	const char *fv = lsp_str(r->params, "initializationOptions.fhirVersion");
 	if (fv)
-		fp_fhir_version_parse(fv, strlen(fv), &s->check.version);
+		s->version_given = fp_fhir_version_parse(fv, strlen(fv), &s->check.version);
 	const fp_json *ih = lsp_get(r->params, "initializationOptions.inlayHints");
 	if (ih && (ih->kind == FP_JSON_TRUE || ih->kind == FP_JSON_FALSE))
 		set_inlay_hints(s, ih->kind == FP_JSON_TRUE);
@@ -1363,6 +1395,7 @@ int lsp_serve(const lsp_options *opt)
 	fp_free(s->docs);
 	fp_strmap_release(&s->docmap);
 	fp_strmap_release(&s->docpaths);
+	fp_settings_free(s->settings);
 	lsp_reader_release(&s->rd);
 	fp_buf_release(&s->out);
 	fp_free(s);

@@ -28,6 +28,7 @@
 #include "sources/fhir_json.h"
 #include "sources/files.h"
 #include "project/pipeline.h"
+#include "project/settings.h"
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/lines.h"
@@ -48,6 +49,8 @@ struct lsp_ws {
 	/* requests (under mu) */
 	bool stop, paused, want_scan;
 	fp_fhir_version version;
+	bool version_given;
+	bool settings_stale;    /* what the folders said must be read again */
 	uint64_t gen;           /* bumped by every rescan and by stop */
 	char **paths;           /* rechecks */
 	size_t npaths, cappaths;
@@ -64,6 +67,8 @@ struct lsp_ws {
 	/* until when the loop wants the CPU (fp_clock_ms), set as requests
 	 * arrive: the worker waits between files until then */
 	_Atomic uint64_t busy_until;
+	/* the worker's own: what the folders said (project/settings.h) */
+	fp_settings *settings;
 	/* the worker's own: extension URLs of the last scan (sorted) */
 	fp_arena ext_arena;
 	const char **ext_urls;
@@ -178,6 +183,18 @@ static bool convert(lsp_ws *w, const char *text, size_t len, const fp_diags *dia
 /* Check the file at path as `check` does; NULL when out of memory. A
  * file that cannot be read gets one diagnostic saying why; a file that
  * no longer exists comes back with gone set. */
+/* The FHIR version the file at path is checked in (the worker's thread). */
+static fp_fhir_version file_version(lsp_ws *w, const char *path, fp_fhir_version v, bool given)
+{
+	if (given)
+		return v;
+	if (!w->settings)
+		w->settings = fp_settings_new();
+	fp_fhir_version found;
+	const char *from;
+	return fp_settings_version(w->settings, path, &found, &from) ? found : v;
+}
+
 static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, bool *defines_ext)
 {
 	*defines_ext = false;
@@ -333,7 +350,7 @@ static void collect_extensions(lsp_ws *w, const file_list *l, uint64_t gen)
 	fp_free(copy);
 }
 
-static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v)
+static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 {
 	file_list l = { 0 };
 	l.w = w;
@@ -352,7 +369,7 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v)
 	collect_extensions(w, &l, gen);
 	for (size_t i = 0; i < l.n && !cancelled(w, gen); i++) {
 		bool ext;
-		lsp_wfile *f = check_file(w, l.v[i], v, &ext);
+		lsp_wfile *f = check_file(w, l.v[i], file_version(w, l.v[i], v, given), &ext);
 		if (f)
 			post_file(w, f, gen, true);
 	}
@@ -382,17 +399,24 @@ static void *worker(void *arg)
 			break;
 		uint64_t gen = w->gen;
 		fp_fhir_version v = w->version;
+		bool given = w->version_given;
+		bool stale = w->settings_stale;
+		w->settings_stale = false;
 		if (w->want_scan) {
 			w->want_scan = false;
 			pthread_mutex_unlock(&w->mu);
-			scan(w, gen, v);
+			if (stale)
+				fp_settings_clear(w->settings);
+			scan(w, gen, v, given);
 			pthread_mutex_lock(&w->mu);
 			continue;
 		}
 		char *path = w->paths[--w->npaths];
 		pthread_mutex_unlock(&w->mu);
+		if (stale)
+			fp_settings_clear(w->settings);
 		bool ext;
-		lsp_wfile *f = check_file(w, path, v, &ext);
+		lsp_wfile *f = check_file(w, path, file_version(w, path, v, given), &ext);
 		fp_free(path);
 		if (f)
 			post_file(w, f, gen, false);
@@ -409,7 +433,7 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool utf8, size_t max_file)
+lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8, size_t max_file)
 {
 	lsp_ws *w = fp_calloc(1, sizeof *w);
 	if (!w)
@@ -418,6 +442,7 @@ lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool utf8, size_t max_
 	w->utf8 = utf8;
 	w->max_file = max_file;
 	w->version = v;
+	w->version_given = given;
 	w->want_scan = true;
 	fp_arena_init(&w->ext_arena);
 	if (!w->root || pipe(w->wake) != 0) {
@@ -486,11 +511,13 @@ void lsp_ws_batch_release(lsp_ws_batch *b)
 	memset(b, 0, sizeof *b);
 }
 
-void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v)
+void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v, bool given)
 {
 	pthread_mutex_lock(&w->mu);
 	w->gen++;
 	w->version = v;
+	w->version_given = given;
+	w->settings_stale = true;
 	w->want_scan = true;
 	/* results of the abandoned scan are stale: drop them */
 	for (size_t i = 0; i < w->nout; i++)
@@ -571,6 +598,7 @@ void lsp_ws_stop(lsp_ws *w)
 	fp_free(w->ext);
 	fp_free(w->ext_urls);
 	fp_arena_release(&w->ext_arena);
+	fp_settings_free(w->settings);
 	close(w->wake[0]);
 	close(w->wake[1]);
 	pthread_mutex_destroy(&w->mu);

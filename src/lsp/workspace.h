@@ -62,11 +62,13 @@ typedef struct lsp_ws_batch {
 
 typedef struct lsp_ws lsp_ws;
 
-/* Start the worker on root (a folder) with FHIR version v; positions in
+/* Start the worker on root (a folder): each file is checked in FHIR
+ * version v when `given` (the editor's setting), else in the one the
+ * folders around it name (project/settings.h), else v; positions in
  * UTF-8 bytes when utf8, else UTF-16 units. A full scan begins at once.
  * Files over max_file bytes get one FP9003. NULL when the thread or its
  * pipe cannot be created (the server works without it). */
-lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool utf8, size_t max_file);
+lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8, size_t max_file);
 
 /* The fd that becomes readable when results are waiting (for poll). */
 int lsp_ws_fd(const lsp_ws *w);
@@ -77,8 +79,9 @@ void lsp_ws_take(lsp_ws *w, lsp_ws_batch *b);
 void lsp_ws_batch_release(lsp_ws_batch *b);
 
 /* Abandon the scan under way (if any) and start a full one with FHIR
- * version v. */
-void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v);
+ * version v (given: as for lsp_ws_start); what the folders said is read
+ * again. */
+void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v, bool given);
 
 /* Check one file again (it changed, appeared or was deleted on disk);
  * a path outside the root is ignored. */

@@ -1,0 +1,151 @@
+/*
+ * project/settings.c - the FHIR version the folders around a file name
+ * (see settings.h for the rule).
+ */
+#include "settings.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "sources/config.h"
+#include "sources/files.h"
+#include "util/alloc.h"
+#include "util/strmap.h"
+
+/* What one folder says. */
+typedef struct folder {
+	char *path;             /* the key */
+	bool says;              /* it names a version */
+	fp_fhir_version v;
+	char *from;             /* the file that names it */
+	bool top;               /* the repository's root, or / */
+	struct folder *next;    /* all folders, to free them */
+} folder;
+
+struct fp_settings {
+	fp_strmap map;          /* real path of a folder -> folder */
+	folder *all;
+};
+
+fp_settings *fp_settings_new(void)
+{
+	fp_settings *s = fp_calloc(1, sizeof *s);
+	if (s)
+		fp_strmap_init(&s->map);
+	return s;
+}
+
+void fp_settings_clear(fp_settings *s)
+{
+	if (!s)
+		return;
+	for (folder *f = s->all, *next; f; f = next) {
+		next = f->next;
+		fp_free(f->path);
+		fp_free(f->from);
+		fp_free(f);
+	}
+	s->all = NULL;
+	fp_strmap_release(&s->map);
+	fp_strmap_init(&s->map);
+}
+
+void fp_settings_free(fp_settings *s)
+{
+	if (!s)
+		return;
+	fp_settings_clear(s);
+	fp_strmap_release(&s->map);
+	fp_free(s);
+}
+
+/* Does dir hold a .git (file or folder): the top of a repository. */
+static bool repository_root(const char *dir)
+{
+	char p[PATH_MAX + 8];
+	struct stat st;
+	if (snprintf(p, sizeof p, "%s/.git", dir) >= (int)sizeof p)
+		return false;
+	return lstat(p, &st) == 0;
+}
+
+/* Read what folder `dir` says (not cached yet). NULL when out of memory. */
+static folder *read_folder(fp_settings *s, const char *dir)
+{
+	folder *f = fp_calloc(1, sizeof *f);
+	if (!f)
+		return NULL;
+	f->path = fp_strdup(dir);
+	if (!f->path || !fp_strmap_put(&s->map, f->path, f)) {
+		fp_free(f->path);
+		fp_free(f);
+		return NULL;
+	}
+	f->next = s->all;
+	s->all = f;
+	f->top = strcmp(dir, "/") == 0 || repository_root(dir);
+	/* .fhirpath-ls.json first: the user's own word for this tree (a
+	 * malformed one says nothing here; the front end that reads its
+	 * severities reports it) */
+	fp_config *cfg = fp_calloc(1, sizeof *cfg);
+	char err[64];
+	const char *name = NULL;
+	if (cfg && fp_config_load(dir, cfg, err, sizeof err) > 0 && cfg->has_version) {
+		f->says = true;
+		f->v = cfg->version;
+		name = FP_CONFIG_FILE;
+	}
+	fp_free(cfg);
+	if (!f->says && fp_detect_fhir_version(dir, &f->v, &name))
+		f->says = true;
+	if (f->says) {
+		size_t n = strlen(dir) + 1 + strlen(name) + 1;
+		f->from = fp_malloc(n);
+		if (f->from)
+			snprintf(f->from, n, "%s/%s", strcmp(dir, "/") ? dir : "", name);
+		else
+			f->says = false;
+	}
+	return f;
+}
+
+bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, const char **from)
+{
+	if (!s)
+		return false;
+	char dir[PATH_MAX];
+	if (!realpath(path, dir))
+		return false;
+	struct stat st;
+	if (stat(dir, &st) != 0)
+		return false;
+	if (!S_ISDIR(st.st_mode)) {     /* a file: start at its folder */
+		char *slash = strrchr(dir, '/');
+		if (!slash)
+			return false;
+		if (slash == dir)
+			slash[1] = 0;
+		else
+			*slash = 0;
+	}
+	for (;;) {
+		folder *f = fp_strmap_get(&s->map, dir);
+		if (!f && !(f = read_folder(s, dir)))
+			return false;
+		if (f->says) {
+			*v = f->v;
+			*from = f->from;
+			return true;
+		}
+		if (f->top)
+			return false;
+		char *slash = strrchr(dir, '/');
+		if (slash == dir)
+			slash[1] = 0;
+		else
+			*slash = 0;
+	}
+}

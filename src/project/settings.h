@@ -1,0 +1,40 @@
+/*
+ * project/settings.h - what the folders around a file say about how to
+ * check it: today its FHIR version.
+ *
+ * Every front end asks here, per file, so that `check DIR`, `check
+ * DIR/a.fhirpath` and `serve` with DIR as its workspace agree. The rule
+ * (nearest wins, as ruff and ESLint find their configuration): start at
+ * the file's folder (or the folder itself) and go up, through the
+ * repository root (the first folder holding .git) at most; the first
+ * folder whose .fhirpath-ls.json has a fhirVersion, or whose
+ * sushi-config.yaml, package.json or ig.ini names one, says it. What a
+ * folder says is read once per cache.
+ *
+ * A cache is used from one thread at a time (check resolves its files
+ * while it walks them; the server's loop and its scan thread each have
+ * their own).
+ */
+#ifndef FP_PROJECT_SETTINGS_H
+#define FP_PROJECT_SETTINGS_H
+
+#include <stdbool.h>
+
+#include "model/model.h"
+
+typedef struct fp_settings fp_settings;
+
+/* A new cache; NULL when out of memory (then every lookup says nothing). */
+fp_settings *fp_settings_new(void);
+void fp_settings_free(fp_settings *s);
+
+/* Forget what the folders said (a project file changed). */
+void fp_settings_clear(fp_settings *s);
+
+/* The FHIR version the folders around path (a file or a folder, which
+ * must exist) name, into *v, and the file that names it into *from
+ * ("ig/sushi-config.yaml", owned by the cache: valid until it is
+ * cleared or freed). False when none does, s is NULL, or out of memory. */
+bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, const char **from);
+
+#endif
