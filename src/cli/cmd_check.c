@@ -1,8 +1,8 @@
 /*
- * cli/cmd_check.c - `fhirpath-ls check`: walk inputs, run the pipeline
- * (sources -> syntax; analysis comes with the model), report findings.
+ * cli/cmd_check.c - `fhirpath-ls check`: parse the command line, walk
+ * the inputs, run the project driver (project/driver.h: read, sites,
+ * parse, analyse, on -j threads), report the findings in input order.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,68 +11,26 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "sources/files.h"
-#include "json/read.h"
-#include "sources/fhir_json.h"
-#include "sources/fpfile.h"
-#include "sources/config.h"
-#include "project/pipeline.h"
-#include "project/settings.h"
-#include "syntax/parse.h"
 #include "analysis/analyze.h"
+#include "project/driver.h"
+#include "project/settings.h"
+#include "sources/config.h"
+#include "sources/files.h"
 #include "util/alloc.h"
 #include "util/lines.h"
-#include "util/utf8.h"
 
 #define MAX_INPUT ((size_t)256 << 20)
 
-/* One input (file, stdin or -e expression) and, once checked, its
- * findings. Workers fill jobs in any order; the main thread reports them
- * in input order, so the output is the same for any -j. */
-typedef struct job {
-	char *path;             /* as shown in findings */
-	char *error;            /* the walk could not read it */
-	const char *text;       /* -e: the expression */
-	bool single;
-	fp_check_options opt;
-	/* results */
-	fp_arena arena;         /* copies of the findings' strings */
+/* The findings of one input, converted on the thread that checked it
+ * (lines, columns, snippets; strings copied into arena) and reported in
+ * input order on the main thread. */
+typedef struct result {
+	fp_arena arena;
 	cli_finding *f;
 	size_t nf, cap;
-	cli_summary sum;
-	bool readable;
-	bool done;
-	/* Extension definitions found in it ("url" or "url\ttypes", in
-	 * arena), for the whole run; merged: added to check_ctx's list. */
-	const char **ext;
-	size_t next;
-	bool ext_merged;
-	/* It has expressions that use workspace extensions: its first pass
-	 * is kept (held) until every input has been read, then those are
-	 * analysed again with the run's definitions (see run_jobs). */
-	struct held *held;
-} job;
-
-/* A checked text kept whole: the file's bytes, the parse, the findings
- * in file offsets, what emit() needs. */
-typedef enum text_kind { TEXT_EXPR, TEXT_FPFILE, TEXT_JSON, TEXT_XML } text_kind;
-
-typedef struct held {
-	char *data;             /* the bytes read (fp_free), or NULL for -e */
-	const char *text;       /* after a BOM */
-	size_t len;
-	text_kind kind;
-	bool ok;                /* false: out of memory */
-	fp_arena arena;
-	fp_diags diags;
-	fp_lines lt;
-	bool have_lines;
-	fp_fpfile file;
-	fp_fexpr one;
-	fp_fhir_file fhir;
-	struct expr_info *info; /* sorted by start (then order) */
-	size_t ninfo;
-} held;
+	size_t files, expressions;
+	bool read;
+} result;
 
 typedef struct check_ctx {
 	cli_report report;
@@ -83,16 +41,9 @@ typedef struct check_ctx {
 	size_t inputs, readable;
 	bool progress;
 	struct timespec t0, last_progress;
-	/* the jobs, in input order */
-	job *jobs;
-	size_t njobs, capjobs;
+	fp_driver *driver;
+	size_t ninputs;
 	bool oom;
-	/* the workspace's extension URLs (strings in ext_arena), from every
-	 * input; ext_ready: all gathered, sorted and unique */
-	fp_arena ext_arena;
-	const char **ext_urls;
-	size_t next_urls, cap_urls;
-	bool ext_ready;
 	/* the FHIR version: given (--fhir-version) for every input, else what
 	 * the folders around each input say (project/settings.h), else R4 */
 	bool fhir_given;
@@ -119,96 +70,44 @@ static void count(cli_summary *sum, fp_severity s)
 		sum->infos++;
 }
 
-static const char *jdup(job *j, const char *s)
+static const char *rdup(result *r, const char *s)
 {
-	return s ? fp_arena_strndup(&j->arena, s, strlen(s)) : NULL;
+	return s ? fp_arena_strndup(&r->arena, s, strlen(s)) : NULL;
 }
 
-/* Keep a copy of finding f in the job. */
-static void job_add(job *j, const cli_finding *f)
+/* Keep a copy of finding f in the result. */
+static void result_add(result *r, const cli_finding *f)
 {
-	if (j->nf == j->cap) {
-		size_t cap = j->cap ? j->cap * 2 : 16;
-		cli_finding *v = fp_realloc(j->f, cap * sizeof *v);
-		if (!v)
-			return;
-		j->f = v;
-		j->cap = cap;
-	}
-	cli_finding *c = &j->f[j->nf++];
+	if (!fp_grow(&r->f, &r->cap, r->nf, sizeof *r->f, 16))
+		return;
+	cli_finding *c = &r->f[r->nf++];
 	*c = *f;
-	c->file = jdup(j, f->file);
-	c->message = jdup(j, f->message);
-	c->expression = jdup(j, f->expression);
-	c->context = jdup(j, f->context);
-	c->origin = jdup(j, f->origin);
-	c->source_line = f->source_line ? fp_arena_strndup(&j->arena, f->source_line, f->source_len) : NULL;
+	c->file = rdup(r, f->file);
+	c->message = rdup(r, f->message);
+	c->expression = rdup(r, f->expression);
+	c->context = rdup(r, f->context);
+	c->origin = rdup(r, f->origin);
+	c->source_line = f->source_line ? fp_arena_strndup(&r->arena, f->source_line, f->source_len) : NULL;
 }
 
-/* A finding about a whole file (unreadable, not UTF-8...). */
-static void file_finding(job *c, const char *path, int code, size_t line, size_t col,
-			 const char *msg)
+static void result_free(result *r)
+{
+	if (!r)
+		return;
+	fp_free(r->f);
+	fp_arena_release(&r->arena);
+	fp_free(r);
+}
+
+/* Finding d of checked input c, with its line, columns, source line and
+ * the expression it is in. */
+static void emit(result *r, const fp_checked *c, const fp_diag *d, const char *ctxname)
 {
 	cli_finding f = { 0 };
-	f.file = path;
-	f.line = f.end_line = line;
-	f.col = f.end_col = col;
-	const fp_diag_code *row = fp_diag_lookup(code);
-	f.severity = row ? row->severity : FP_SEV_ERROR;
-	f.code = code;
-	f.message = msg;
-	job_add(c, &f);
-}
-
-/* What a finding says about the expression it is in. */
-typedef struct expr_info {
-	uint32_t start, end;    /* in the file */
-	const char *text;       /* the expression (decoded for JSON strings) */
-	size_t len;
-	const char *context;
-	const char *origin;
-	size_t order;           /* its place in the file's list */
-} expr_info;
-
-static int info_cmp(const void *a, const void *b)
-{
-	const expr_info *x = a, *y = b;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
-/* The expression a finding at offset `at` is in: of those whose range
- * holds it, the first in the file's list; NULL when none. info is sorted
- * by start and its ranges do not overlap (a search parameter checked per
- * base repeats one range), so this is a binary search and a short walk
- * back, not a scan: a file with 100,000 broken expressions stays fast. */
-static const expr_info *info_at(const expr_info *info, size_t n, size_t at)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {       /* the first one starting after at */
-		size_t mid = lo + (hi - lo) / 2;
-		if (info[mid].start <= at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	const expr_info *best = NULL;
-	for (size_t k = lo; k-- > 0 && info[k].end >= at;) {
-		if (!best || info[k].order < best->order)
-			best = &info[k];
-	}
-	return best;
-}
-
-static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
-		 const fp_diag *d, const expr_info *exprs, size_t nexprs, const char *ctxname)
-{
-	cli_finding f = { 0 };
-	f.file = path;
+	f.file = c->path;
 	size_t l, col, el, ecol;
-	fp_lines_pos(lt, d->start, FP_COL_CHARS, &l, &col);
-	fp_lines_pos(lt, d->end, FP_COL_CHARS, &el, &ecol);
+	fp_lines_pos(c->lines, d->start, FP_COL_CHARS, &l, &col);
+	fp_lines_pos(c->lines, d->end, FP_COL_CHARS, &el, &ecol);
 	f.line = l + 1;
 	f.col = col + 1;
 	f.end_line = el + 1;
@@ -216,13 +115,17 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 	f.severity = d->severity;
 	f.code = d->code;
 	f.message = d->message;
-	size_t ls, le;
-	fp_lines_span(lt, l, &ls, &le);
-	/* a finding about the whole file (empty) has no line to show */
-	f.source_line = d->code == 33 ? NULL : text + ls;
-	f.source_len = le - ls;
+	if (fp_diag_is_file_level(d->code)) {    /* a place, not a range */
+		f.end_line = f.line;
+		f.end_col = f.col;
+	} else {
+		size_t ls, le;
+		fp_lines_span(c->lines, l, &ls, &le);
+		f.source_line = c->text + ls;
+		f.source_len = le - ls;
+	}
 	char *expr = NULL;
-	const expr_info *x = info_at(exprs, nexprs, d->start);
+	const fp_expr_info *x = fp_checked_expr_at(c, d->start);
 	if (x) {
 		size_t n = x->len > 500 ? 500 : x->len;
 		expr = fp_malloc(n + 4);
@@ -239,189 +142,38 @@ static void emit(job *c, const char *path, const char *text, const fp_lines *lt,
 		f.origin = x->origin;
 	}
 	f.expression = expr;
-	job_add(c, &f);
+	result_add(r, &f);
 	fp_free(expr);
 }
 
-/* A finding for an unusable text (NUL bytes, not UTF-8); false when the
- * text can be checked. */
-static bool bad_encoding(job *c, const char *path, const char *text, size_t len)
+/* driver convert(): the findings of c as the report needs them. */
+static void *convert(void *vctx, const fp_checked *c)
 {
-	fp_arena arena;
-	fp_arena_init(&arena);
-	fp_diags d;
-	fp_diags_init(&d, &arena);
-	bool bad = !fp_check_encoding(text, len, &d);   /* the same test as serve's */
-	if (bad && d.len) {
-		const fp_diag *x = &d.items[0];
-		fp_lines lt;
-		size_t l = 0, col = 0;
-		if (fp_lines_init(&lt, text, x->start)) {      /* the valid text before it */
-			fp_lines_pos(&lt, x->start, FP_COL_CHARS, &l, &col);
-			fp_lines_release(&lt);
-		}
-		file_finding(c, path, x->code, l + 1, col + 1, x->message);
-	} else if (bad) {
-		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
+	result *r = fp_calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	fp_arena_init(&r->arena);
+	r->files = c->read ? c->files : 0;
+	r->expressions = c->expressions;
+	r->read = c->read;
+	if (c->failed) {
+		cli_finding f = { 0 };
+		f.file = c->path;
+		f.line = f.end_line = f.col = f.end_col = 1;
+		f.severity = FP_SEV_ERROR;
+		f.code = 9002;
+		f.message = "out of memory while checking this file; skipped";
+		result_add(r, &f);
+		return r;
 	}
-	fp_diags_release(&d);
-	fp_arena_release(&arena);
-	return bad;
+	for (size_t i = 0; i < c->diags->len; i++)
+		emit(r, c, &c->diags->items[i], c->context);
+	return r;
 }
 
-/* Free everything h holds, and h. */
-static void held_free(held *h)
+static void drop(void *vctx, void *r)
 {
-	if (!h)
-		return;
-	if (h->have_lines)
-		fp_lines_release(&h->lt);
-	fp_diags_release(&h->diags);
-	fp_arena_release(&h->arena);
-	fp_free(h->data);
-	fp_free(h);
-}
-
-/* Report what h found (sorted by position) into the job, then free h. */
-static void finish(job *c, const char *path, held *h)
-{
-	if (!h->ok || h->diags.failed) {
-		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
-	} else {
-		fp_diags_sort(&h->diags);
-		for (size_t i = 0; i < h->diags.len; i++)
-			emit(c, path, h->text, &h->lt, &h->diags.items[i], h->info, h->ninfo, c->opt.context);
-	}
-	held_free(h);
-}
-
-/* Keep copies of the file's extension definitions in the job, for the
- * run's list. */
-static void keep_extensions(job *c, const fp_fhir_file *f)
-{
-	if (f->next_urls == 0)
-		return;
-	c->ext = fp_arena_alloc(&c->arena, f->next_urls * sizeof *c->ext);
-	for (size_t i = 0; c->ext && i < f->next_urls; i++) {
-		c->ext[i] = jdup(c, f->ext_urls[i]);
-		if (c->ext[i])
-			c->next++;
-	}
-}
-
-/* Check one text, read once and parsed once: a .fhirpath file (several
- * expressions, directives), a FHIR resource in JSON or XML, or, with
- * single, one expression from -e. The run's extension definitions are
- * not known yet (the other files are being read too), so a text with
- * expressions that use them (extension('url')) is kept in c->held and
- * finished by recheck() once they are; any other is reported now.
- * data (may be NULL) is the buffer text lives in; it is freed here or
- * with the held text. */
-static void check_text(job *c, const char *path, char *data, const char *text, size_t len, bool single)
-{
-	c->sum.files += !single;
-	if (bad_encoding(c, path, text, len)) {
-		fp_free(data);
-		return;
-	}
-	/* A BOM is not part of the text: positions count after it. */
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-		text += 3;
-		len -= 3;
-	}
-	held *h = fp_calloc(1, sizeof *h);
-	if (!h) {
-		fp_free(data);
-		file_finding(c, path, 9002, 1, 1, "out of memory while checking this file; skipped");
-		return;
-	}
-	h->data = data;
-	h->text = text;
-	h->len = len;
-	fp_arena_init(&h->arena);
-	fp_diags_init(&h->diags, &h->arena);
-	bool ok = fp_lines_init(&h->lt, text, len);
-	h->have_lines = ok;
-	bool xml = !single && fp_is_xml_file(path);
-	bool json = !single && (fp_is_json_file(path) || xml);
-	h->kind = single ? TEXT_EXPR : xml ? TEXT_XML : json ? TEXT_JSON : TEXT_FPFILE;
-	fp_arena *arena = &h->arena;
-	bool uses_ext = false;
-	if (ok && single) {
-		ok = fp_check_expression(text, len, &c->opt, arena, &h->diags, &h->one);
-		h->info = fp_arena_alloc(arena, sizeof *h->info);
-		if (ok && h->info) {
-			h->info[0] = (expr_info){ 0, (uint32_t)len, text, len, c->opt.context, NULL, 0 };
-			h->ninfo = 1;
-		}
-		uses_ext = ok && h->one.uses_ext;
-		c->sum.expressions++;
-	} else if (ok && json) {
-		fp_fhir_file *fhir = &h->fhir;
-		ok = fp_fhir_check(text, len, xml, &c->opt, arena, &h->diags, fhir);
-		if (ok && !fhir->is_fhir && h->diags.len == 0) {
-			c->sum.files--;         /* not FHIR: skipped silently */
-			held_free(h);
-			return;
-		}
-		if (ok)
-			keep_extensions(c, fhir);
-		h->info = fhir->nexprs ? fp_arena_alloc(arena, fhir->nexprs * sizeof *h->info) : NULL;
-		for (size_t i = 0; ok && h->info && i < fhir->nexprs; i++) {
-			const fp_embedded *e = &fhir->exprs[i];
-			h->info[i] = (expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin, i };
-			h->ninfo++;
-			uses_ext = uses_ext || e->x.uses_ext;
-		}
-		c->sum.expressions += fhir->nexprs;
-	} else if (ok) {
-		fp_fpfile *file = &h->file;
-		fp_fhir_file none;
-		ok = fp_check_text(FP_TEXT_FHIRPATH, text, len, (size_t)-1, &c->opt, arena, &h->diags,
-				   file, &none);
-		h->info = file->nexprs ? fp_arena_alloc(arena, file->nexprs * sizeof *h->info) : NULL;
-		for (size_t i = 0; ok && h->info && i < file->nexprs; i++) {
-			const fp_fexpr *e = &file->exprs[i];
-			h->info[i] = (expr_info){ e->start, e->end, text + e->start, e->end - e->start,
-						  e->context, NULL, i };
-			h->ninfo++;
-			uses_ext = uses_ext || e->uses_ext;
-		}
-		c->sum.expressions += file->nexprs;
-	}
-	h->ok = ok;
-	if (h->ninfo > 1)
-		qsort(h->info, h->ninfo, sizeof *h->info, info_cmp);
-	if (ok && uses_ext)
-		c->held = h;    /* finished by recheck() */
-	else
-		finish(c, path, h);
-}
-
-/* Finish a held text: analyse again, with opt (the run's extension
- * definitions), the expressions that use them, then report. */
-static void recheck(job *c, const fp_check_options *opt)
-{
-	held *h = c->held;
-	c->held = NULL;
-	if (!h)
-		return;
-	if (opt->next_urls) {   /* with none, the first pass already said it all */
-		switch (h->kind) {
-		case TEXT_EXPR:
-			h->ok = fp_recheck_exprs(h->text, &h->one, 1, opt, &h->arena, &h->diags);
-			break;
-		case TEXT_FPFILE:
-			h->ok = fp_recheck_exprs(h->text, h->file.exprs, h->file.nexprs, opt, &h->arena,
-						 &h->diags);
-			break;
-		case TEXT_JSON:
-		case TEXT_XML:
-			h->ok = fp_fhir_recheck(h->text, &h->fhir, opt, &h->arena, &h->diags);
-			break;
-		}
-	}
-	finish(c, c->path, h);
+	result_free(r);
 }
 
 static void progress(check_ctx *c, size_t done)
@@ -435,28 +187,31 @@ static void progress(check_ctx *c, size_t done)
 	if (since < 100)
 		return;
 	c->last_progress = t;
-	fprintf(stderr, "\r\033[Kchecking %zu/%zu files", done, c->njobs);
+	fprintf(stderr, "\r\033[Kchecking %zu/%zu files", done, c->ninputs);
 	fflush(stderr);
 }
 
-static job *new_job(check_ctx *c, const char *path)
+/* driver deliver(), in input order: apply severity overrides, count,
+ * print. */
+static void deliver(void *vctx, size_t input, void *vr)
 {
-	if (c->njobs == c->capjobs) {
-		size_t cap = c->capjobs ? c->capjobs * 2 : 64;
-		job *v = fp_realloc(c->jobs, cap * sizeof *v);
-		if (!v) {
-			c->oom = true;
-			return NULL;
-		}
-		c->jobs = v;
-		c->capjobs = cap;
+	check_ctx *c = vctx;
+	result *r = vr;
+	c->inputs++;
+	c->readable += r->read;
+	c->sum.files += r->files;
+	c->sum.expressions += r->expressions;
+	for (size_t i = 0; i < r->nf; i++) {
+		cli_finding *f = &r->f[i];
+		fp_severity sev = fp_config_severity(&c->config, f->code, f->severity);
+		if (!sev)
+			continue;
+		f->severity = sev;
+		count(&c->sum, f->severity);
+		cli_report_add(&c->report, f);
 	}
-	job *j = &c->jobs[c->njobs++];
-	memset(j, 0, sizeof *j);
-	fp_arena_init(&j->arena);
-	j->opt = c->opt;
-	j->path = fp_arena_strndup(&j->arena, path, strlen(path));
-	return j;
+	result_free(r);
+	progress(c, input + 1);
 }
 
 /* The FHIR version of the input at path (the folders around it say, or
@@ -468,228 +223,20 @@ static fp_fhir_version input_version(check_ctx *c, const char *path)
 	return fp_settings_version(c->settings, path, &v, &from) ? v : FP_FHIR_R4;
 }
 
+/* An input found by the walk (or stdin, "-"): resolved here, on the
+ * main thread, so the workers only check. */
 static void visit(void *vctx, const char *path, const char *error)
 {
 	check_ctx *c = vctx;
-	job *j = new_job(c, strcmp(path, "-") == 0 ? "<stdin>" : path);
-	if (j && error)
-		j->error = fp_arena_strndup(&j->arena, error, strlen(error));
-	if (j && strcmp(path, "-") == 0)
-		j->text = "-";  /* read stdin */
-	else if (j)
-		j->opt.context = NULL;  /* -c is for -e and stdin; files say @context */
-	if (j && !c->fhir_given)
-		j->opt.version = input_version(c, j->text ? "." : path);
-}
-
-/* Check one job: read the file (or take the -e text) and run the
- * pipeline. Runs on any thread; touches only the job. */
-static void run_job(job *j)
-{
-	if (j->error) {
-		char msg[512];
-		snprintf(msg, sizeof msg, "cannot read: %s", j->error);
-		file_finding(j, j->path, 9001, 1, 1, msg);
-		return;
-	}
-	if (j->single) {
-		j->readable = true;
-		check_text(j, j->path, NULL, j->text, strlen(j->text), true);
-		return;
-	}
-	char *data;
-	size_t len;
-	char err[256];
-	const char *src = j->text ? "-" : j->path;
-	if (!fp_read_file(src, MAX_INPUT, &data, &len, err, sizeof err)) {
-		char msg[512];
-		snprintf(msg, sizeof msg, "cannot read: %s", err);
-		file_finding(j, j->path, strstr(err, "limit") ? 9003 : 9001, 1, 1, msg);
-		return;
-	}
-	j->readable = true;
-	check_text(j, j->path, data, data, len, false);   /* takes data */
-}
-
-/* ---- workers --------------------------------------------------------- */
-
-typedef struct pool {
-	check_ctx *c;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	size_t next;            /* next job to take */
-} pool;
-
-static void *worker(void *arg)
-{
-	pool *p = arg;
-	for (;;) {
-		pthread_mutex_lock(&p->mu);
-		size_t i = p->next < p->c->njobs ? p->next++ : p->c->njobs;
-		pthread_mutex_unlock(&p->mu);
-		if (i >= p->c->njobs)
-			break;
-		run_job(&p->c->jobs[i]);
-		pthread_mutex_lock(&p->mu);
-		p->c->jobs[i].done = true;
-		pthread_cond_broadcast(&p->cv);
-		pthread_mutex_unlock(&p->mu);
-	}
-	fp_arena_drop_spare();
-	return NULL;
-}
-
-/* Report job j: apply severity overrides, count, print. */
-static void report_job(check_ctx *c, job *j)
-{
-	c->inputs++;
-	c->readable += j->readable;
-	c->sum.files += j->sum.files;
-	c->sum.expressions += j->sum.expressions;
-	for (size_t i = 0; i < j->nf; i++) {
-		cli_finding *f = &j->f[i];
-		fp_severity sev = fp_config_severity(&c->config, f->code, f->severity);
-		if (!sev)
-			continue;
-		f->severity = sev;
-		count(&c->sum, f->severity);
-		cli_report_add(&c->report, f);
-	}
-	fp_free(j->f);
-	j->f = NULL;
-	fp_arena_release(&j->arena);
-}
-
-/* ---- workspace extension definitions --------------------------------- */
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Add job j's extension definitions to the run's list, once (before its
- * arena goes). */
-static void merge_extensions(check_ctx *c, job *j)
-{
-	if (j->ext_merged)
-		return;
-	j->ext_merged = true;
-	for (size_t i = 0; i < j->next; i++) {
-		if (c->next_urls == c->cap_urls) {
-			size_t cap = c->cap_urls ? c->cap_urls * 2 : 64;
-			const char **v = fp_realloc(c->ext_urls, cap * sizeof *v);
-			if (!v) {
-				c->oom = true;
-				return;
-			}
-			c->ext_urls = v;
-			c->cap_urls = cap;
-		}
-		const char *u = fp_arena_strndup(&c->ext_arena, j->ext[i], strlen(j->ext[i]));
-		if (!u) {
-			c->oom = true;
-			return;
-		}
-		c->ext_urls[c->next_urls++] = u;
-	}
-}
-
-/* ---- jobs -------------------------------------------------------------- */
-
-/* Job i's first pass: wait for a worker to finish it (p) or run it here. */
-static void first_pass(check_ctx *c, pool *p, size_t i)
-{
-	job *j = &c->jobs[i];
-	if (!p) {
-		if (!j->done) {
-			run_job(j);
-			j->done = true;
-		}
-		return;
-	}
-	pthread_mutex_lock(&p->mu);
-	while (!j->done)
-		pthread_cond_wait(&p->cv, &p->mu);
-	pthread_mutex_unlock(&p->mu);
-}
-
-/* Before the first held text is finished: every input has had its first
- * pass, so the run's extension definitions are all known; sort them. */
-static void all_read(check_ctx *c, pool *p)
-{
-	if (c->ext_ready)
-		return;
-	for (size_t k = 0; k < c->njobs; k++) {
-		first_pass(c, p, k);
-		merge_extensions(c, &c->jobs[k]);
-	}
-	if (c->next_urls > 1) {
-		qsort(c->ext_urls, c->next_urls, sizeof *c->ext_urls, cmp_str);
-		size_t k = 0;
-		for (size_t i = 0; i < c->next_urls; i++) {
-			if (k == 0 || strcmp(c->ext_urls[k - 1], c->ext_urls[i]) != 0)
-				c->ext_urls[k++] = c->ext_urls[i];
-		}
-		c->next_urls = k;
-	}
-	c->ext_ready = true;
-}
-
-/* Run every job on `threads` threads (the calling one included) and
- * report them in input order as they finish, so the output is the same
- * for any -j.
- *
- * Each input is read once and parsed once. Extension definitions from
- * any input apply to every input, so an expression that uses them
- * (extension('url')) can only be judged once all inputs are read: its
- * text stays held after the first pass, and when the report reaches it,
- * the rest of the run's first passes are awaited, the definitions
- * gathered, and the expressions that use them analysed again. Texts
- * without such expressions (all of the FHIR core, most of any
- * implementation guide) are reported as soon as they are done, and only
- * held texts stay in memory. (The earlier design read and parsed every
- * JSON and XML input twice, once only to find the definitions.) */
-static void run_jobs(check_ctx *c, int threads)
-{
-	pool p;
-	p.c = c;
-	p.next = 0;
-	pthread_mutex_init(&p.mu, NULL);
-	pthread_cond_init(&p.cv, NULL);
-	pthread_t tids[64];
-	int started = 0;
-	if (threads > 64)
-		threads = 64;
-	if ((size_t)threads > c->njobs)
-		threads = (int)c->njobs;
-	pthread_attr_t attr;
-	pthread_attr_init(&attr);
-	/* parser and analyser recurse up to FP_MAX_DEPTH levels */
-	pthread_attr_setstacksize(&attr, (size_t)16 << 20);
-	for (int i = 1; i < threads; i++) {
-		if (pthread_create(&tids[started], &attr, worker, &p) == 0)
-			started++;
-	}
-	pthread_attr_destroy(&attr);
-	pool *pp = started ? &p : NULL;         /* no thread: first passes here */
-	for (size_t i = 0; i < c->njobs; i++) {
-		job *j = &c->jobs[i];
-		first_pass(c, pp, i);
-		if (j->held) {
-			all_read(c, pp);
-			fp_check_options o = j->opt;
-			o.ext_urls = c->ext_urls;
-			o.next_urls = c->next_urls;
-			recheck(j, &o);
-		}
-		merge_extensions(c, j);
-		report_job(c, j);
-		progress(c, i + 1);
-	}
-	for (int i = 0; i < started; i++)
-		pthread_join(tids[i], NULL);
-	pthread_mutex_destroy(&p.mu);
-	pthread_cond_destroy(&p.cv);
+	bool is_stdin = strcmp(path, "-") == 0;
+	fp_check_options opt = c->opt;
+	if (!is_stdin)
+		opt.context = NULL;     /* -c is for -e and stdin; files say @context */
+	if (!c->fhir_given)
+		opt.version = input_version(c, is_stdin ? "." : path);
+	if (!fp_driver_add(c->driver, is_stdin ? "<stdin>" : path, path, NULL, error, &opt))
+		c->oom = true;
+	c->ninputs++;
 }
 
 /* ---- configuration ---------------------------------------------------- */
@@ -871,28 +418,35 @@ int cmd_check(int argc, char **argv)
 	 * given, else the first input's */
 	c->report.fhir_version = fp_fhir_version_name(c->fhir_given ? c->opt.version :
 		input_version(c, npaths && strcmp(paths[0], "-") ? paths[0] : "."));
-	for (size_t i = 0; i < nexprs; i++) {
+	fp_driver_fns fns = { c, convert, deliver, NULL, drop };
+	c->driver = fp_driver_new(&fns, MAX_INPUT);
+	c->oom = c->driver == NULL;
+	for (size_t i = 0; i < nexprs && !c->oom; i++) {
 		char name[32];
 		if (nexprs == 1)
 			snprintf(name, sizeof name, "<expr>");
 		else
 			snprintf(name, sizeof name, "<expr%zu>", i + 1);
-		job *j = new_job(c, name);
-		if (j) {
-			j->single = true;
-			j->text = exprs[i];
-			if (!c->fhir_given)
-				j->opt.version = input_version(c, ".");
-		}
+		fp_check_options opt = c->opt;
+		if (!c->fhir_given)
+			opt.version = input_version(c, ".");
+		if (!fp_driver_add(c->driver, name, NULL, exprs[i], NULL, &opt))
+			c->oom = true;
+		c->ninputs++;
 	}
-	for (size_t i = 0; i < npaths; i++)
+	for (size_t i = 0; i < npaths && !c->oom; i++)
 		fp_walk(paths[i], fp_is_input_file, visit, c);
 	if (c->oom) {
 		fprintf(stderr, "fhirpath-ls check: out of memory\n");
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	run_jobs(c, jobs);
+	fp_driver_run(c->driver, jobs);
+	if (fp_driver_failed(c->driver)) {
+		fprintf(stderr, "fhirpath-ls check: out of memory\n");
+		rc = EXIT_USAGE;
+		goto out;
+	}
 	if (c->progress)
 		fprintf(stderr, "\r\033[K");
 	c->sum.ms = ms_since(&c->t0);
@@ -902,14 +456,7 @@ int cmd_check(int argc, char **argv)
 	else if (c->sum.errors > 0 || (c->werror && c->sum.warnings > 0))
 		rc = EXIT_FINDINGS;
 out:
-	for (size_t i = 0; i < c->njobs; i++) {
-		held_free(c->jobs[i].held);
-		fp_free(c->jobs[i].f);
-		fp_arena_release(&c->jobs[i].arena);
-	}
-	fp_free(c->jobs);
-	fp_free(c->ext_urls);
-	fp_arena_release(&c->ext_arena);
+	fp_driver_free(c->driver);
 	fp_free(paths);
 	fp_free(exprs);
 	fp_settings_free(c->settings);

@@ -1,0 +1,576 @@
+/*
+ * project/driver.c - one road from files to findings (see driver.h).
+ */
+#include "driver.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sources/files.h"
+#include "util/alloc.h"
+
+/* A checked text kept whole until it is converted: the file's bytes, the
+ * parse, the findings in file offsets. */
+typedef struct held {
+	char *data;             /* the bytes read (fp_free), or NULL */
+	fp_checked c;
+	fp_text_kind kind;
+	fp_arena arena;
+	fp_diags diags;
+	fp_lines lt;
+	bool have_lines;
+	fp_fpfile file;
+	fp_fexpr one;
+	fp_fhir_file fhir;
+	fp_expr_info *info;
+	bool uses_ext;          /* some expression uses workspace extensions */
+} held;
+
+typedef struct input {
+	char *shown;            /* as reported */
+	char *path;             /* to read; NULL for -e */
+	char *expr;             /* -e */
+	char *error;            /* the walk could not read it */
+	fp_check_options opt;
+	/* results */
+	held *held;             /* kept for the second pass */
+	void *result;           /* convert()'s */
+	bool skipped;           /* not FHIR: nothing to deliver */
+	/* its extension definitions, for the run's list (strings in arena) */
+	fp_arena arena;
+	const char **ext;
+	size_t next;
+	bool ext_merged;
+	bool done;              /* first pass finished */
+} input;
+
+struct fp_driver {
+	fp_driver_fns fns;
+	size_t max_file;
+	input *v;
+	size_t n, cap;
+	bool failed;
+	/* the run's extension URLs (strings in ext_arena), sorted and unique
+	 * once ext_ready */
+	fp_arena ext_arena;
+	const char **ext_urls;
+	size_t next_urls, cap_urls;
+	bool ext_ready;
+	bool known;             /* given up front: no second pass */
+	/* workers */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t next;            /* next input to take */
+	bool threaded;
+	bool stop;
+};
+
+/* ---- what a finding is in ---------------------------------------------- */
+
+static int info_cmp(const void *a, const void *b)
+{
+	const fp_expr_info *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* info is sorted by start and its ranges do not overlap (a search
+ * parameter checked per base repeats one range), so this is a binary
+ * search and a short walk back, not a scan: a file with 100,000 broken
+ * expressions stays fast. */
+const fp_expr_info *fp_checked_expr_at(const fp_checked *c, size_t at)
+{
+	size_t lo = 0, hi = c->ninfo;
+	while (lo < hi) {       /* the first one starting after at */
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->info[mid].start <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const fp_expr_info *best = NULL;
+	for (size_t k = lo; k-- > 0 && c->info[k].end >= at;) {
+		if (!best || c->info[k].order < best->order)
+			best = &c->info[k];
+	}
+	return best;
+}
+
+bool fp_diag_is_file_level(int code)
+{
+	return code == 30 || code == 31 || code == 33 || (code >= 9001 && code <= 9003);
+}
+
+/* ---- one input ----------------------------------------------------------- */
+
+static void held_free(held *h)
+{
+	if (!h)
+		return;
+	if (h->have_lines)
+		fp_lines_release(&h->lt);
+	fp_diags_release(&h->diags);
+	fp_arena_release(&h->arena);
+	fp_free(h->data);
+	fp_free(h);
+}
+
+static held *held_new(const input *in)
+{
+	held *h = fp_calloc(1, sizeof *h);
+	if (!h)
+		return NULL;
+	fp_arena_init(&h->arena);
+	fp_diags_init(&h->diags, &h->arena);
+	h->c.path = in->shown;
+	h->c.single = in->expr != NULL;
+	h->c.context = in->opt.context;
+	h->c.text = "";
+	return h;
+}
+
+/* Sort the findings, build the line table; the text is final. */
+static void seal(held *h)
+{
+	fp_diags_sort(&h->diags);
+	if (!h->have_lines) {
+		h->have_lines = fp_lines_init(&h->lt, h->c.text, h->c.len);
+		h->c.failed = h->c.failed || !h->have_lines;
+	}
+	h->c.lines = &h->lt;
+	h->c.diags = &h->diags;
+	h->c.failed = h->c.failed || h->diags.failed || h->arena.failed;
+}
+
+/* The expression records of a checked text, sorted by start. */
+static bool record_info(held *h)
+{
+	size_t n = h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML ? h->fhir.nexprs
+		 : h->c.single ? 1 : h->file.nexprs;
+	if (n == 0)
+		return true;
+	h->info = fp_arena_alloc(&h->arena, n * sizeof *h->info);
+	if (!h->info)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		fp_expr_info *x = &h->info[i];
+		if (h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML) {
+			const fp_embedded *e = &h->fhir.exprs[i];
+			*x = (fp_expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin, i };
+			h->uses_ext = h->uses_ext || e->x.uses_ext;
+		} else {
+			const fp_fexpr *e = h->c.single ? &h->one : &h->file.exprs[i];
+			*x = (fp_expr_info){ e->start, e->end, h->c.text + e->start, e->end - e->start,
+					     e->context, NULL, i };
+			h->uses_ext = h->uses_ext || e->uses_ext;
+		}
+	}
+	if (n > 1)
+		qsort(h->info, n, sizeof *h->info, info_cmp);
+	h->c.info = h->info;
+	h->c.ninfo = n;
+	h->c.expressions = n;
+	return true;
+}
+
+/* Keep copies of the file's extension definitions in the input, for the
+ * run's list. */
+static bool keep_extensions(input *in, const fp_fhir_file *f)
+{
+	if (f->next_urls == 0)
+		return true;
+	in->ext = fp_arena_alloc(&in->arena, f->next_urls * sizeof *in->ext);
+	for (size_t i = 0; in->ext && i < f->next_urls; i++) {
+		in->ext[i] = fp_arena_strndup(&in->arena, f->ext_urls[i], strlen(f->ext_urls[i]));
+		if (!in->ext[i])
+			return false;
+		in->next++;
+	}
+	return in->ext != NULL;
+}
+
+/* Read and check one input (its first pass). Returns the checked text,
+ * or NULL when it is not FHIR (nothing to say) or out of memory
+ * (in->held NULL, failed set on a minimal result). Runs on any thread;
+ * touches only the input. */
+static held *first_check(fp_driver *d, input *in)
+{
+	held *h = held_new(in);
+	if (!h)
+		return NULL;
+	h->c.files = in->expr ? 0 : 1;
+	char err[256];
+	if (in->error) {
+		fp_diags_add(&h->diags, 9001, 0, 0, "cannot read: %s", in->error);
+		return h;
+	}
+	const char *text = in->expr;
+	size_t len = text ? strlen(text) : 0;
+	if (!text) {
+		if (!fp_read_file(in->path, d->max_file, &h->data, &len, err, sizeof err)) {
+			h->c.gone = errno == ENOENT && access(in->path, F_OK) != 0;
+			fp_diags_add(&h->diags, strstr(err, "limit") ? 9003 : 9001, 0, 0, "cannot read: %s",
+				     err);
+			return h;
+		}
+		text = h->data;
+	}
+	h->c.read = true;
+	/* A BOM is not part of the text: positions count after it, as
+	 * editors show them. */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	h->c.text = text;
+	h->c.len = len;
+	fp_check_options opt = in->opt;
+	if (d->known) {         /* read only: nothing is added during the run */
+		opt.ext_urls = d->ext_urls;
+		opt.next_urls = d->next_urls;
+	}
+	bool ok;
+	if (in->expr) {
+		h->kind = FP_TEXT_FHIRPATH;
+		ok = fp_check_expression(text, len, &opt, &h->arena, &h->diags, &h->one);
+	} else {
+		h->kind = fp_text_kind_of(in->path, NULL);
+		ok = fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
+				   &h->file, &h->fhir);
+		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0) {
+			held_free(h);   /* not FHIR: skipped silently */
+			in->skipped = true;
+			return NULL;
+		}
+		if (ok && !d->known)
+			ok = keep_extensions(in, &h->fhir);
+		h->c.defines_extensions = h->fhir.next_urls > 0;
+	}
+	if (ok)
+		ok = record_info(h);
+	h->c.failed = !ok;
+	return h;
+}
+
+/* Convert a final text and free it. */
+static void finish(fp_driver *d, input *in, held *h)
+{
+	seal(h);
+	in->result = d->fns.convert(d->fns.ctx, &h->c);
+	held_free(h);
+}
+
+/* The first pass of input in: check it; convert it unless it must wait
+ * for the run's extension definitions. */
+static void first_pass(fp_driver *d, input *in)
+{
+	held *h = first_check(d, in);
+	if (!h && !in->skipped) {       /* out of memory before anything */
+		held tmp;
+		memset(&tmp, 0, sizeof tmp);
+		fp_arena_init(&tmp.arena);
+		fp_diags_init(&tmp.diags, &tmp.arena);
+		tmp.c.path = in->shown;
+		tmp.c.text = "";
+		tmp.c.failed = true;
+		tmp.c.diags = &tmp.diags;
+		in->result = d->fns.convert(d->fns.ctx, &tmp.c);
+		fp_diags_release(&tmp.diags);
+		fp_arena_release(&tmp.arena);
+		return;
+	}
+	if (!h)
+		return;
+	if (h->uses_ext && !h->c.failed && !d->known)
+		in->held = h;   /* finished by second_pass() */
+	else
+		finish(d, in, h);
+}
+
+/* Analyse again, with the run's extension definitions, the expressions
+ * of a held text that use them, then convert it. */
+static void second_pass(fp_driver *d, input *in)
+{
+	held *h = in->held;
+	in->held = NULL;
+	if (!h)
+		return;
+	fp_check_options opt = in->opt;
+	opt.ext_urls = d->ext_urls;
+	opt.next_urls = d->next_urls;
+	bool ok = true;
+	if (opt.next_urls) {    /* with none, the first pass already said it all */
+		if (h->c.single)
+			ok = fp_recheck_exprs(h->c.text, &h->one, 1, &opt, &h->arena, &h->diags);
+		else if (h->kind == FP_TEXT_FHIRPATH)
+			ok = fp_recheck_exprs(h->c.text, h->file.exprs, h->file.nexprs, &opt, &h->arena,
+					      &h->diags);
+		else
+			ok = fp_fhir_recheck(h->c.text, &h->fhir, &opt, &h->arena, &h->diags);
+	}
+	h->c.failed = !ok;
+	finish(d, in, h);
+}
+
+/* ---- the run's extension definitions --------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool add_url(fp_driver *d, const char *url)
+{
+	if (!fp_grow(&d->ext_urls, &d->cap_urls, d->next_urls, sizeof *d->ext_urls, 64))
+		return false;
+	const char *u = fp_arena_strndup(&d->ext_arena, url, strlen(url));
+	if (!u)
+		return false;
+	d->ext_urls[d->next_urls++] = u;
+	return true;
+}
+
+/* Add input in's extension definitions to the run's list, once (before
+ * its arena goes). */
+static void merge_extensions(fp_driver *d, input *in)
+{
+	if (in->ext_merged)
+		return;
+	in->ext_merged = true;
+	for (size_t i = 0; i < in->next; i++) {
+		if (!add_url(d, in->ext[i])) {
+			d->failed = true;
+			return;
+		}
+	}
+}
+
+static void sort_unique(fp_driver *d)
+{
+	if (d->next_urls < 2)
+		return;
+	qsort(d->ext_urls, d->next_urls, sizeof *d->ext_urls, cmp_str);
+	size_t k = 0;
+	for (size_t i = 0; i < d->next_urls; i++) {
+		if (k == 0 || strcmp(d->ext_urls[k - 1], d->ext_urls[i]) != 0)
+			d->ext_urls[k++] = d->ext_urls[i];
+	}
+	d->next_urls = k;
+}
+
+/* ---- workers --------------------------------------------------------- */
+
+static bool stopped(fp_driver *d)
+{
+	return d->fns.cancelled && d->fns.cancelled(d->fns.ctx);
+}
+
+static void *worker(void *arg)
+{
+	fp_driver *d = arg;
+	for (;;) {
+		pthread_mutex_lock(&d->mu);
+		size_t i = d->next < d->n && !d->stop ? d->next++ : d->n;
+		pthread_mutex_unlock(&d->mu);
+		if (i >= d->n)
+			break;
+		first_pass(d, &d->v[i]);
+		pthread_mutex_lock(&d->mu);
+		d->v[i].done = true;
+		pthread_cond_broadcast(&d->cv);
+		pthread_mutex_unlock(&d->mu);
+	}
+	fp_arena_drop_spare();
+	return NULL;
+}
+
+/* Input i's first pass: run it here when there are no workers, else
+ * wait for the worker that takes it (workers take every input, in
+ * order, until the run ends). */
+static void await(fp_driver *d, size_t i)
+{
+	input *in = &d->v[i];
+	if (!d->threaded) {
+		if (!in->done) {
+			first_pass(d, in);
+			in->done = true;
+		}
+		return;
+	}
+	pthread_mutex_lock(&d->mu);
+	while (!in->done)
+		pthread_cond_wait(&d->cv, &d->mu);
+	pthread_mutex_unlock(&d->mu);
+}
+
+/* Before the first held text is finished: every input has had its first
+ * pass, so the run's extension definitions are all known; sort them. */
+static void all_read(fp_driver *d)
+{
+	if (d->ext_ready)
+		return;
+	for (size_t k = 0; k < d->n && !stopped(d); k++) {
+		await(d, k);
+		merge_extensions(d, &d->v[k]);
+	}
+	sort_unique(d);
+	d->ext_ready = true;
+}
+
+void fp_driver_run(fp_driver *d, int threads)
+{
+	pthread_t tids[64];
+	int started = 0;
+	if (threads > 64)
+		threads = 64;
+	if ((size_t)threads > d->n)
+		threads = (int)d->n;
+	pthread_mutex_init(&d->mu, NULL);
+	pthread_cond_init(&d->cv, NULL);
+	d->next = 0;
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	/* parser and analyser recurse up to FP_MAX_DEPTH levels */
+	pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+	for (int i = 1; i < threads; i++) {
+		if (pthread_create(&tids[started], &attr, worker, d) == 0)
+			started++;
+	}
+	pthread_attr_destroy(&attr);
+	d->threaded = started > 0;
+	size_t i = 0;
+	for (; i < d->n && !stopped(d); i++) {
+		input *in = &d->v[i];
+		await(d, i);
+		if (in->held) {
+			all_read(d);
+			second_pass(d, in);
+		}
+		if (!d->known)
+			merge_extensions(d, in);
+		if (!in->skipped && in->result) {
+			void *r = in->result;
+			in->result = NULL;
+			d->fns.deliver(d->fns.ctx, i, r);
+		}
+		fp_arena_release(&in->arena);
+		in->ext = NULL;
+		in->next = 0;
+	}
+	if (d->threaded) {
+		pthread_mutex_lock(&d->mu);
+		d->stop = true;
+		pthread_mutex_unlock(&d->mu);
+	}
+	for (int k = 0; k < started; k++)
+		pthread_join(tids[k], NULL);
+	/* a stopped run: what was not delivered is dropped */
+	for (; i < d->n; i++) {
+		held_free(d->v[i].held);
+		d->v[i].held = NULL;
+		if (d->v[i].result && d->fns.drop)
+			d->fns.drop(d->fns.ctx, d->v[i].result);
+		d->v[i].result = NULL;
+	}
+	if (!d->known && !d->ext_ready) {
+		sort_unique(d);
+		d->ext_ready = true;
+	}
+	pthread_mutex_destroy(&d->mu);
+	pthread_cond_destroy(&d->cv);
+}
+
+/* ---- the run ------------------------------------------------------------- */
+
+fp_driver *fp_driver_new(const fp_driver_fns *fns, size_t max_file)
+{
+	fp_driver *d = fp_calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	d->fns = *fns;
+	d->max_file = max_file;
+	fp_arena_init(&d->ext_arena);
+	return d;
+}
+
+static char *dup_or_null(const char *s, bool *ok)
+{
+	if (!s)
+		return NULL;
+	char *r = fp_strdup(s);
+	*ok = *ok && r != NULL;
+	return r;
+}
+
+bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char *expr,
+		   const char *error, const fp_check_options *opt)
+{
+	if (!fp_grow(&d->v, &d->cap, d->n, sizeof *d->v, 64))
+		return false;
+	input *in = &d->v[d->n];
+	memset(in, 0, sizeof *in);
+	bool ok = true;
+	in->shown = dup_or_null(shown, &ok);
+	in->path = dup_or_null(path, &ok);
+	in->expr = dup_or_null(expr, &ok);
+	in->error = dup_or_null(error, &ok);
+	if (!ok) {
+		fp_free(in->shown);
+		fp_free(in->path);
+		fp_free(in->expr);
+		fp_free(in->error);
+		return false;
+	}
+	in->opt = *opt;
+	fp_arena_init(&in->arena);
+	d->n++;
+	return true;
+}
+
+bool fp_driver_known_extensions(fp_driver *d, const char *const *urls, size_t n)
+{
+	d->known = true;
+	d->ext_ready = true;
+	for (size_t i = 0; i < n; i++) {
+		if (!add_url(d, urls[i]))
+			return false;
+	}
+	return true;
+}
+
+const char *const *fp_driver_extensions(const fp_driver *d, size_t *n)
+{
+	*n = d->next_urls;
+	return d->ext_urls;
+}
+
+bool fp_driver_failed(const fp_driver *d)
+{
+	return d->failed;
+}
+
+void fp_driver_free(fp_driver *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->n; i++) {
+		input *in = &d->v[i];
+		held_free(in->held);
+		if (in->result && d->fns.drop)
+			d->fns.drop(d->fns.ctx, in->result);
+		fp_arena_release(&in->arena);
+		fp_free(in->shown);
+		fp_free(in->path);
+		fp_free(in->expr);
+		fp_free(in->error);
+	}
+	fp_free(d->v);
+	fp_free(d->ext_urls);
+	fp_arena_release(&d->ext_arena);
+	fp_free(d);
+}

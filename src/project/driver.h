@@ -1,0 +1,121 @@
+/*
+ * project/driver.h - one road from files to findings, for `check`, the
+ * language server's workspace scan and (next) `index`.
+ *
+ * A front end adds its inputs (files found by its walk, stdin, -e
+ * expressions), each with the options it is checked with (FHIR version
+ * from project/settings.h, context), and runs the driver. For each input
+ * the driver reads the file (size limit, encoding, BOM), runs the
+ * pipeline, and hands the findings to the front end twice:
+ *
+ *   convert   on the thread that checked the input, as soon as its
+ *             findings are final: the front end turns them into its own
+ *             form (check: lines, columns, snippets; serve: positions in
+ *             the client's encoding) and the text can be freed;
+ *   deliver   on the calling thread, in input order, so the output is the
+ *             same for any number of threads.
+ *
+ * Extension definitions found in any input extend the check of every
+ * input (extension('url') must name one of them). An expression that uses
+ * them can be judged only once every input has been read: its file is
+ * kept after its first pass, and when delivery reaches it, the remaining
+ * first passes are awaited, the run's definitions gathered, and only
+ * those expressions analysed again. Files without such expressions (the
+ * whole FHIR core, most of an implementation guide) are converted at
+ * once, so only the held files stay in memory. With known definitions
+ * given up front (a single file checked again in a workspace whose
+ * definitions are known), nothing is held.
+ */
+#ifndef FP_PROJECT_DRIVER_H
+#define FP_PROJECT_DRIVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "project/pipeline.h"
+#include "util/diag.h"
+#include "util/lines.h"
+
+/* What a finding says about the expression it is in. */
+typedef struct fp_expr_info {
+	uint32_t start, end;    /* in the file */
+	const char *text;       /* the expression (decoded for JSON strings) */
+	size_t len;
+	const char *context;
+	const char *origin;
+	size_t order;           /* its place in the file's list */
+} fp_expr_info;
+
+/* One input checked, as convert() sees it; valid during that call. */
+typedef struct fp_checked {
+	const char *path;       /* as added */
+	bool single;            /* a -e expression */
+	const char *context;    /* the default context it was checked in (-c), or NULL */
+	const char *text;       /* after any BOM ("" when not read) */
+	size_t len;
+	const fp_lines *lines;  /* of text */
+	const fp_diags *diags;  /* in file offsets, sorted by position */
+	const fp_expr_info *info;       /* sorted by start */
+	size_t ninfo;
+	bool read;              /* the text could be read (else a finding says why) */
+	bool gone;              /* the file does not exist */
+	bool failed;            /* out of memory: diags may be incomplete */
+	size_t files;           /* 1 for a file, 0 for -e or a file that is not FHIR */
+	size_t expressions;
+	bool defines_extensions;/* it holds extension definitions */
+} fp_checked;
+
+/* The expression a finding at offset `at` is in: of those whose range
+ * holds it, the first in the file's list; NULL when none. */
+const fp_expr_info *fp_checked_expr_at(const fp_checked *c, size_t at);
+
+/* A finding about the whole file (empty, unreadable, not UTF-8, too
+ * large, out of memory): it has no source line to show. */
+bool fp_diag_is_file_level(int code);
+
+typedef struct fp_driver_fns {
+	void *ctx;
+	/* See the top of this file. convert may return NULL (nothing to
+	 * deliver, or out of memory); deliver gets what it returned. A file
+	 * that is valid JSON or XML but no FHIR resource is skipped: neither
+	 * is called for it. */
+	void *(*convert)(void *ctx, const fp_checked *c);
+	void (*deliver)(void *ctx, size_t input, void *result);
+	/* Checked between inputs: true stops the run (what is not
+	 * delivered yet is dropped: convert's results go to drop()). May be
+	 * NULL. */
+	bool (*cancelled)(void *ctx);
+	void (*drop)(void *ctx, void *result);
+} fp_driver_fns;
+
+typedef struct fp_driver fp_driver;
+
+/* A new run; NULL when out of memory. max_file: larger files are refused
+ * (FP9003) before they are read. */
+fp_driver *fp_driver_new(const fp_driver_fns *fns, size_t max_file);
+void fp_driver_free(fp_driver *d);
+
+/* Add an input: a file (path; "-" reads stdin, shown as `shown`), or
+ * with expr, one -e expression named `shown`; error: the walk could not
+ * read it (reported as FP9001). opt is copied. False when out of memory. */
+bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char *expr,
+		   const char *error, const fp_check_options *opt);
+
+/* The workspace's extension definitions ("url" or "url\ttypes", sorted),
+ * known before the run: used from the first pass, nothing is held, and
+ * the run's own definitions are not gathered. Copied. False when out of
+ * memory. */
+bool fp_driver_known_extensions(fp_driver *d, const char *const *urls, size_t n);
+
+/* Run every input on `threads` threads (the calling one included). */
+void fp_driver_run(fp_driver *d, int threads);
+
+/* After a run without known definitions: the extension definitions of
+ * every input, sorted and unique (owned by the driver). */
+const char *const *fp_driver_extensions(const fp_driver *d, size_t *n);
+
+/* True when the run ran out of memory outside any one input. */
+bool fp_driver_failed(const fp_driver *d);
+
+#endif
