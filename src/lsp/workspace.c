@@ -25,9 +25,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "sources/fhir_json.h"
 #include "sources/files.h"
-#include "project/pipeline.h"
+#include "project/driver.h"
 #include "project/settings.h"
 #include "util/alloc.h"
 #include "util/clock.h"
@@ -138,51 +137,8 @@ static bool cancelled(lsp_ws *w, uint64_t gen)
 	return c;
 }
 
-/* ---- checking one file ------------------------------------------------ */
+/* ---- checking files --------------------------------------------------- */
 
-/* Whether a file may hold extension definitions. Most files do not, and a
- * text search is much cheaper than parsing them to find out. */
-static bool defines_extensions(const char *path, const char *data, size_t len)
-{
-	return (fp_is_json_file(path) || fp_is_xml_file(path)) &&
-	       memmem(data, len, "StructureDefinition", 19) && memmem(data, len, "\"Extension\"", 11);
-}
-
-/* The diagnostics of diags converted to positions in the client's
- * encoding, into f. False when out of memory. */
-static bool convert(lsp_ws *w, const char *text, size_t len, const fp_diags *diags, lsp_wfile *f)
-{
-	if (diags->len == 0)
-		return true;
-	fp_lines lt;
-	if (!fp_lines_init(&lt, text, len))
-		return false;
-	f->diags = fp_calloc(diags->len, sizeof *f->diags);
-	bool ok = f->diags != NULL;
-	fp_colunit unit = w->utf8 ? FP_COL_BYTES : FP_COL_UTF16;
-	for (size_t i = 0; ok && i < diags->len; i++) {
-		const fp_diag *x = &diags->items[i];
-		lsp_wdiag *o = &f->diags[i];
-		size_t l, c;
-		fp_lines_pos(&lt, x->start, unit, &l, &c);
-		o->l0 = (uint32_t)l;
-		o->c0 = (uint32_t)c;
-		fp_lines_pos(&lt, x->end, unit, &l, &c);
-		o->l1 = (uint32_t)l;
-		o->c1 = (uint32_t)c;
-		o->code = (uint16_t)x->code;
-		o->severity = (uint8_t)x->severity;
-		o->message = fp_strdup(x->message);
-		ok = o->message != NULL;
-		f->ndiags = i + 1;
-	}
-	fp_lines_release(&lt);
-	return ok;
-}
-
-/* Check the file at path as `check` does; NULL when out of memory. A
- * file that cannot be read gets one diagnostic saying why; a file that
- * no longer exists comes back with gone set. */
 /* The FHIR version the file at path is checked in (the worker's thread). */
 static fp_fhir_version file_version(lsp_ws *w, const char *path, fp_fhir_version v, bool given)
 {
@@ -195,57 +151,52 @@ static fp_fhir_version file_version(lsp_ws *w, const char *path, fp_fhir_version
 	return fp_settings_version(w->settings, path, &found, &from) ? found : v;
 }
 
-static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, bool *defines_ext)
+/* What a run of the driver posts to: the scan's generation, and whether
+ * a file of it defines extensions. */
+typedef struct run {
+	lsp_ws *w;
+	uint64_t gen;
+	bool full;              /* a full scan (counts progress) */
+	bool defines_ext;
+} run;
+
+/* driver convert(): the findings of c with positions in the client's
+ * encoding; NULL when out of memory (the file is skipped, never
+ * half-posted). */
+static void *convert(void *ctx, const fp_checked *c)
 {
-	*defines_ext = false;
+	run *r = ctx;
+	if (c->failed)
+		return NULL;
+	r->defines_ext = r->defines_ext || c->defines_extensions;
 	lsp_wfile *f = fp_calloc(1, sizeof *f);
 	if (!f)
 		return NULL;
-	f->path = fp_strdup(path);
-	if (!f->path) {
-		fp_free(f);
-		return NULL;
+	f->path = fp_strdup(c->path);
+	bool ok = f->path != NULL;
+	f->gone = c->gone;
+	const fp_diags *diags = c->diags;
+	if (ok && !c->gone && diags->len) {
+		f->diags = fp_calloc(diags->len, sizeof *f->diags);
+		ok = f->diags != NULL;
 	}
-	char *data = NULL;
-	size_t len = 0;
-	char err[160];
-	fp_arena arena;
-	fp_arena_init(&arena);
-	fp_diags diags;
-	fp_diags_init(&diags, &arena);
-	bool ok = true;
-	if (!fp_read_file(path, w->max_file, &data, &len, err, sizeof err)) {
-		if (access(path, F_OK) != 0 && errno == ENOENT) {
-			f->gone = true;
-		} else {
-			bool big = strstr(err, "limit") != NULL;
-			fp_diags_add(&diags, big ? 9003 : 9001, 0, 0, "cannot read this file: %s", err);
-			ok = convert(w, "", 0, &diags, f);
-		}
-	} else {
-		const char *text = data;
-		*defines_ext = defines_extensions(path, data, len);
-		if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-			text += 3;      /* editors hide a BOM: positions count after it */
-			len -= 3;
-		}
-		fp_check_options opt;
-		memset(&opt, 0, sizeof opt);
-		opt.version = v;
-		opt.ext_urls = w->ext_urls;
-		opt.next_urls = w->next_urls;
-		fp_fpfile file;
-		fp_fhir_file fhir;
-		ok = fp_check_text(fp_text_kind_of(path, NULL), text, len, (size_t)-1, &opt, &arena,
-				   &diags, &file, &fhir);
-		if (ok) {
-			fp_diags_sort(&diags);
-			ok = convert(w, text, len, &diags, f);
-		}
+	fp_colunit unit = r->w->utf8 ? FP_COL_BYTES : FP_COL_UTF16;
+	for (size_t i = 0; ok && !c->gone && i < diags->len; i++) {
+		const fp_diag *x = &diags->items[i];
+		lsp_wdiag *o = &f->diags[i];
+		size_t l, col;
+		fp_lines_pos(c->lines, x->start, unit, &l, &col);
+		o->l0 = (uint32_t)l;
+		o->c0 = (uint32_t)col;
+		fp_lines_pos(c->lines, x->end, unit, &l, &col);
+		o->l1 = (uint32_t)l;
+		o->c1 = (uint32_t)col;
+		o->code = (uint16_t)x->code;
+		o->severity = (uint8_t)x->severity;
+		o->message = fp_strdup(x->message);
+		ok = o->message != NULL;
+		f->ndiags = i + 1;
 	}
-	fp_free(data);
-	fp_diags_release(&diags);
-	fp_arena_release(&arena);
 	if (!ok) {
 		lsp_wfile_free(f);
 		return NULL;
@@ -254,6 +205,57 @@ static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, boo
 	for (size_t i = 0; i < f->ndiags; i++)
 		f->bytes += strlen(f->diags[i].message) + 1;
 	return f;
+}
+
+static void deliver(void *ctx, size_t input, void *f)
+{
+	run *r = ctx;
+	post_file(r->w, f, r->gen, r->full);
+}
+
+static bool run_cancelled(void *ctx)
+{
+	run *r = ctx;
+	return cancelled(r->w, r->gen);
+}
+
+static void drop(void *ctx, void *f)
+{
+	lsp_wfile_free(f);
+}
+
+/* A driver for a run of generation gen (NULL when out of memory). */
+static fp_driver *new_driver(lsp_ws *w, run *r, uint64_t gen, bool full)
+{
+	memset(r, 0, sizeof *r);
+	r->w = w;
+	r->gen = gen;
+	r->full = full;
+	fp_driver_fns fns = { r, convert, deliver, run_cancelled, drop };
+	return fp_driver_new(&fns, w->max_file);
+}
+
+/* Add the file at path to driver d. */
+static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version v, bool given)
+{
+	fp_check_options opt;
+	memset(&opt, 0, sizeof opt);
+	opt.version = file_version(w, path, v, given);
+	return fp_driver_add(d, path, path, NULL, NULL, &opt);
+}
+
+/* Check one file again, as `check` does, with the extension definitions
+ * of the last full scan. True when it defines extensions (then every
+ * file may judge its extension('url') calls differently now). */
+static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_version v, bool given)
+{
+	run r;
+	fp_driver *d = new_driver(w, &r, gen, false);
+	if (d && add_file(w, d, path, v, given) &&
+	    fp_driver_known_extensions(d, w->ext_urls, w->next_urls))
+		fp_driver_run(d, 1);
+	fp_driver_free(d);
+	return r.defines_ext;
 }
 
 /* ---- the full scan ----------------------------------------------------- */
@@ -292,64 +294,47 @@ static void visit(void *ctx, const char *path, const char *error)
 		l->v[l->n++] = p;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
 
-/* The extension URLs of every FHIR JSON/XML file, sorted and unique, in
- * the worker's ext_urls; a copy is posted for the loop. */
-static void collect_extensions(lsp_ws *w, const file_list *l, uint64_t gen)
+/* Keep the run's extension URLs (sorted, unique) for rechecks, and post
+ * a copy for the loop (open documents are checked against them). */
+static void keep_extensions(lsp_ws *w, const fp_driver *d, uint64_t gen)
 {
+	size_t n;
+	const char *const *urls = fp_driver_extensions(d, &n);
 	fp_arena_release(&w->ext_arena);
 	fp_arena_init(&w->ext_arena);
 	w->next_urls = 0;
-	for (size_t i = 0; i < l->n && !cancelled(w, gen); i++) {
-		const char *p = l->v[i];
-		if (!fp_is_json_file(p) && !fp_is_xml_file(p))
-			continue;
-		char *data;
-		size_t len;
-		char err[64];
-		if (!fp_read_file(p, w->max_file, &data, &len, err, sizeof err))
-			continue;
-		if (defines_extensions(p, data, len))
-			fp_collect_extensions(data, len, fp_is_xml_file(p), &w->ext_arena, &w->ext_urls,
-					      &w->next_urls, &w->cap_urls);
-		fp_free(data);
-	}
-	if (w->next_urls > 1) {
-		qsort(w->ext_urls, w->next_urls, sizeof *w->ext_urls, cmp_str);
-		size_t k = 0;
-		for (size_t i = 0; i < w->next_urls; i++) {
-			if (k == 0 || strcmp(w->ext_urls[k - 1], w->ext_urls[i]) != 0)
-				w->ext_urls[k++] = w->ext_urls[i];
-		}
-		w->next_urls = k;
+	for (size_t i = 0; i < n; i++) {
+		const char *u = fp_arena_strndup(&w->ext_arena, urls[i], strlen(urls[i]));
+		if (!u || !fp_grow(&w->ext_urls, &w->cap_urls, w->next_urls, sizeof *w->ext_urls, 64))
+			break;
+		w->ext_urls[w->next_urls++] = u;
 	}
 	char **copy = w->next_urls ? fp_calloc(w->next_urls, sizeof *copy) : NULL;
-	size_t n = 0;
-	for (; copy && n < w->next_urls; n++) {
-		if (!(copy[n] = fp_strdup(w->ext_urls[n])))
+	size_t k = 0;
+	for (; copy && k < w->next_urls; k++) {
+		if (!(copy[k] = fp_strdup(w->ext_urls[k])))
 			break;
 	}
 	pthread_mutex_lock(&w->mu);
-	if (w->gen == gen && !w->stop && (n == w->next_urls)) {
+	if (w->gen == gen && !w->stop && k == w->next_urls) {
 		for (size_t i = 0; i < w->next; i++)
 			fp_free(w->ext[i]);
 		fp_free(w->ext);
 		w->ext = copy;
-		w->next = n;
+		w->next = k;
 		w->have_ext = true;
 		copy = NULL;
 		wake(w);
 	}
 	pthread_mutex_unlock(&w->mu);
-	for (size_t i = 0; copy && i < n; i++)
+	for (size_t i = 0; copy && i < k; i++)
 		fp_free(copy[i]);
 	fp_free(copy);
 }
 
+/* A full scan: every file under the root through the driver, as `check
+ * ROOT` would check them, each posted as soon as it is final. */
 static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 {
 	file_list l = { 0 };
@@ -366,13 +351,17 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 		wake(w);
 	}
 	pthread_mutex_unlock(&w->mu);
-	collect_extensions(w, &l, gen);
-	for (size_t i = 0; i < l.n && !cancelled(w, gen); i++) {
-		bool ext;
-		lsp_wfile *f = check_file(w, l.v[i], file_version(w, l.v[i], v, given), &ext);
-		if (f)
-			post_file(w, f, gen, true);
+	run r;
+	fp_driver *d = new_driver(w, &r, gen, true);
+	bool ok = d != NULL;
+	for (size_t i = 0; ok && i < l.n; i++)
+		ok = add_file(w, d, l.v[i], v, given);
+	if (ok) {
+		fp_driver_run(d, 1);
+		if (!cancelled(w, gen))
+			keep_extensions(w, d, gen);
 	}
+	fp_driver_free(d);
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen && !w->stop) {
 		w->finished = true;
@@ -415,11 +404,8 @@ static void *worker(void *arg)
 		pthread_mutex_unlock(&w->mu);
 		if (stale)
 			fp_settings_clear(w->settings);
-		bool ext;
-		lsp_wfile *f = check_file(w, path, file_version(w, path, v, given), &ext);
+		bool ext = recheck_file(w, path, gen, v, given);
 		fp_free(path);
-		if (f)
-			post_file(w, f, gen, false);
 		pthread_mutex_lock(&w->mu);
 		/* an extension definition changed: every file may judge its
 		 * extension('url') calls differently now */

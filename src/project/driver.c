@@ -39,7 +39,6 @@ typedef struct input {
 	/* results */
 	held *held;             /* kept for the second pass */
 	void *result;           /* convert()'s */
-	bool skipped;           /* not FHIR: nothing to deliver */
 	/* its extension definitions, for the run's list (strings in arena) */
 	fp_arena arena;
 	const char **ext;
@@ -195,9 +194,8 @@ static bool keep_extensions(input *in, const fp_fhir_file *f)
 }
 
 /* Read and check one input (its first pass). Returns the checked text,
- * or NULL when it is not FHIR (nothing to say) or out of memory
- * (in->held NULL, failed set on a minimal result). Runs on any thread;
- * touches only the input. */
+ * or NULL when out of memory. Runs on any thread; touches only the
+ * input. */
 static held *first_check(fp_driver *d, input *in)
 {
 	held *h = held_new(in);
@@ -242,11 +240,8 @@ static held *first_check(fp_driver *d, input *in)
 		h->kind = fp_text_kind_of(in->path, NULL);
 		ok = fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
 				   &h->file, &h->fhir);
-		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0) {
-			held_free(h);   /* not FHIR: skipped silently */
-			in->skipped = true;
-			return NULL;
-		}
+		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0)
+			h->c.files = 0; /* not FHIR: nothing to say, not counted */
 		if (ok && !d->known)
 			ok = keep_extensions(in, &h->fhir);
 		h->c.defines_extensions = h->fhir.next_urls > 0;
@@ -270,7 +265,7 @@ static void finish(fp_driver *d, input *in, held *h)
 static void first_pass(fp_driver *d, input *in)
 {
 	held *h = first_check(d, in);
-	if (!h && !in->skipped) {       /* out of memory before anything */
+	if (!h) {               /* out of memory before anything */
 		held tmp;
 		memset(&tmp, 0, sizeof tmp);
 		fp_arena_init(&tmp.arena);
@@ -284,8 +279,6 @@ static void first_pass(fp_driver *d, input *in)
 		fp_arena_release(&tmp.arena);
 		return;
 	}
-	if (!h)
-		return;
 	if (h->uses_ext && !h->c.failed && !d->known)
 		in->held = h;   /* finished by second_pass() */
 	else
@@ -453,7 +446,7 @@ void fp_driver_run(fp_driver *d, int threads)
 		}
 		if (!d->known)
 			merge_extensions(d, in);
-		if (!in->skipped && in->result) {
+		if (in->result) {
 			void *r = in->result;
 			in->result = NULL;
 			d->fns.deliver(d->fns.ctx, i, r);

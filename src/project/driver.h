@@ -61,7 +61,8 @@ typedef struct fp_checked {
 	bool read;              /* the text could be read (else a finding says why) */
 	bool gone;              /* the file does not exist */
 	bool failed;            /* out of memory: diags may be incomplete */
-	size_t files;           /* 1 for a file, 0 for -e or a file that is not FHIR */
+	size_t files;           /* 1 for a file, 0 for -e or a JSON/XML file that is not
+				 * FHIR (checked, nothing to say: not counted) */
 	size_t expressions;
 	bool defines_extensions;/* it holds extension definitions */
 } fp_checked;
@@ -77,9 +78,7 @@ bool fp_diag_is_file_level(int code);
 typedef struct fp_driver_fns {
 	void *ctx;
 	/* See the top of this file. convert may return NULL (nothing to
-	 * deliver, or out of memory); deliver gets what it returned. A file
-	 * that is valid JSON or XML but no FHIR resource is skipped: neither
-	 * is called for it. */
+	 * deliver, or out of memory); deliver gets what it returned. */
 	void *(*convert)(void *ctx, const fp_checked *c);
 	void (*deliver)(void *ctx, size_t input, void *result);
 	/* Checked between inputs: true stops the run (what is not
