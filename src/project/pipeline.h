@@ -76,9 +76,9 @@ typedef struct fp_fhir_file {
 	bool is_fhir;           /* a JSON object with a resourceType */
 	fp_embedded *exprs;
 	size_t nexprs;
-	/* The extension definitions in it, Bundles included, as
-	 * fp_collect_extensions() gives them ("url" or "url\ttypes"), in
-	 * the arena, unsorted. */
+	/* The extension definitions in it, Bundles included ("url" or
+	 * "url\ttypes", the types its value[x] allows), in the arena,
+	 * unsorted. */
 	const char **ext_urls;
 	size_t next_urls;
 } fp_fhir_file;

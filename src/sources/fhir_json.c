@@ -672,12 +672,6 @@ bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_ar
 	return scan_tree(root, FP_SITE_MAP_XML, dflt, arena, out);
 }
 
-size_t fp_site_source_offset(const char *file_text, const fp_site *s, size_t decoded)
-{
-	return s->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(file_text, s->str, decoded)
-					 : fp_json_string_source_offset(file_text, s->str, decoded);
-}
-
 /* ---- workspace extension definitions ---------------------------------- */
 
 static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
@@ -740,18 +734,4 @@ static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_
 		return false;
 	(*urls)[(*n)++] = copy;
 	return true;
-}
-
-bool fp_collect_extensions(const char *text, size_t len, bool xml, fp_arena *arena,
-			   const char ***urls, size_t *n, size_t *cap)
-{
-	fp_arena tmp;
-	fp_arena_init(&tmp);
-	fp_json *root = NULL;
-	fp_json_error err;
-	bool parsed = xml ? fp_fhir_xml_parse(text, len, &tmp, &root, &err)
-			  : fp_json_parse(text, len, &tmp, NULL, &root, &err);
-	bool ok = !parsed || collect(root, arena, urls, n, cap, 0);
-	fp_arena_release(&tmp);
-	return ok;
 }

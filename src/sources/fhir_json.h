@@ -89,14 +89,4 @@ bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_a
 bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
 		       fp_diags *diags, fp_fhir_sites *out);
 
-/* A decoded offset in a site's text back to a file offset. */
-size_t fp_site_source_offset(const char *file_text, const fp_site *s, size_t decoded);
-
-/* Add the URL of every extension definition (StructureDefinition with
- * type Extension) in a FHIR JSON or XML text, Bundles included, to *urls
- * (strings in the arena; *urls grown with fp_realloc; the caller frees
- * it). Not FHIR, not well-formed: nothing added. False when out of memory. */
-bool fp_collect_extensions(const char *text, size_t len, bool xml, fp_arena *arena,
-			   const char ***urls, size_t *n, size_t *cap);
-
 #endif
