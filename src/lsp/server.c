@@ -279,7 +279,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 		return false;
 	}
 	/* the same checks as `check`, within the per-request time budget */
-	fp_budget budget = { s->opt.time_budget_ms ? fp_clock_ms() + s->opt.time_budget_ms : 0, 0 };
+	fp_budget budget = fp_budget_ms(s->opt.time_budget_ms);
 	fp_check_options opt = s->check;
 	opt.budget = &budget;
 	opt.version = lsp_doc_version(s, d);

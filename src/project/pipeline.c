@@ -49,7 +49,7 @@ static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *e
 		}
 	}
 	x->uses_ext = !x->syntax_errors && fp_uses_workspace_extensions(x->ast);
-	if (budget && budget->deadline_ms && fp_clock_ms() >= budget->deadline_ms) {
+	if (fp_budget_over(budget)) {
 		x->type = fp_tset_any();        /* over budget: parsed, not analysed */
 		budget->skipped++;
 		return;

@@ -22,23 +22,19 @@
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
 #include "util/arena.h"
+#include "util/clock.h"
 #include "util/diag.h"
 
-/* A time budget for analysis (the language server's per-request budget):
- * once fp_clock_ms() passes deadline_ms, expressions are still parsed
- * (so the document keeps its structure and syntax diagnostics) but no
- * longer analysed, and each one skipped is counted. */
-typedef struct fp_budget {
-	uint64_t deadline_ms;           /* 0 = no budget */
-	size_t skipped;
-} fp_budget;
 
 typedef struct fp_check_options {
 	fp_fhir_version version;        /* default when no @fhir says otherwise */
 	const char *context;            /* default context (-c), or NULL */
 	const char *const *ext_urls;    /* the workspace's extension URLs, sorted */
 	size_t next_urls;
-	fp_budget *budget;              /* NULL = no time budget */
+	/* NULL = no time budget; past it, expressions are still parsed (so
+	 * the document keeps its structure and syntax diagnostics) but no
+	 * longer analysed, and each one skipped is counted */
+	fp_budget *budget;
 } fp_check_options;
 
 /* Parse and analyse a .fhirpath text. False only when out of memory. */
