@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "project/pipeline.h"
 #include "sources/fpfile.h"
 #include "syntax/format.h"
 #include "syntax/parse.h"

@@ -18,6 +18,7 @@
 
 #include "cases.h"
 #include "runner.h"
+#include "project/pipeline.h"
 #include "sources/fpfile.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"

@@ -9,6 +9,7 @@
 
 #include "cases.h"
 #include "runner.h"
+#include "project/pipeline.h"
 #include "sources/fpfile.h"
 #include "syntax/format.h"
 #include "syntax/parse.h"

@@ -13,6 +13,7 @@
 
 #include "cli/cli.h"
 #include "sources/files.h"
+#include "project/pipeline.h"
 #include "sources/fpfile.h"
 #include "syntax/format.h"
 #include "util/alloc.h"

@@ -215,6 +215,21 @@ bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_op
 	return true;
 }
 
+bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+		     fp_fpfile *out)
+{
+	if (!fp_fpfile_sites(text, len, arena, diags, out))
+		return false;
+	for (size_t k = 0; k < out->nexprs; k++) {
+		fp_fexpr *x = &out->exprs[k];
+		x->ast = fp_parse_tokens(text, len, out->toks.items, x->tok_first, x->tok_last, arena,
+					 diags);
+		if (!x->ast)
+			return false;
+	}
+	return !diags->failed;
+}
+
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags, fp_fpfile *out)
 {

@@ -37,6 +37,12 @@ typedef struct fp_check_options {
 	fp_budget *budget;
 } fp_check_options;
 
+/* The sites of a .fhirpath text (sources/fpfile.h), each expression
+ * parsed from its tokens; syntax diagnostics into diags. False only when
+ * out of memory. */
+bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+		     fp_fpfile *out);
+
 /* Parse and analyse a .fhirpath text. False only when out of memory. */
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags, fp_fpfile *out);

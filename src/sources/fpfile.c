@@ -316,7 +316,7 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 	return true;
 }
 
-bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out)
 {
 	memset(out, 0, sizeof *out);
@@ -396,12 +396,6 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			break;
 		}
 		}
-	}
-	for (size_t k = 0; k < out->nexprs; k++) {
-		fp_fexpr *x = &out->exprs[k];
-		x->ast = fp_parse_tokens(text, len, toks->items, x->tok_first, x->tok_last, arena, diags);
-		if (!x->ast)
-			return false;
 	}
 	return !diags->failed;
 }

@@ -1,10 +1,12 @@
 /*
  * sources/fpfile.h - .fhirpath files: split into expressions, read the
- * comment directives, parse each expression.
+ * comment directives; the sites of a .fhirpath file.
  *
  * Layer invariant (sources/): finds FHIRPath in files and knows where each
- * expression sits in its file and what its context is. It uses syntax/
- * and json/; it never prints and never touches the process.
+ * expression sits in its file and what its context is, as data (sites).
+ * It lexes (syntax/) and reads JSON and XML (json/, expat), but never
+ * parses an expression and never analyses one: project/ does, for every
+ * front end. It never prints and never touches the process.
  *
  * Splitting rule (DESIGN.md): a ';' outside strings and comments ends an
  * expression. A line break ends it too, unless the expression is still open
@@ -91,10 +93,14 @@ typedef struct fp_fpfile {
 	size_t ndirs;
 } fp_fpfile;
 
-/* Lex, split and parse text[0..len) (the caller checked UTF-8 and kept the
- * text alive). Everything goes into `arena`; diagnostics (lexical, syntax,
- * directives) into `diags`. False only when out of memory. */
-bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+/* The sites of text[0..len) (the caller checked UTF-8 and kept the text
+ * alive): lex it, split it into expressions (token ranges), read the
+ * directives and give each expression the settings in force where it
+ * starts. Nothing is parsed (exprs[].ast = NULL; project/pipeline.h's
+ * fp_fpfile_parse parses them). Everything goes into `arena`;
+ * diagnostics (lexical, directives) into `diags`. False only when out of
+ * memory. */
+bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out);
 
 /* Split only: compute expression token ranges without parsing (used by
