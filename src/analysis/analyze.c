@@ -66,22 +66,6 @@ static void report(ana *a, const fp_node *n, fp_tset t)
 
 /* ---- names and types ------------------------------------------------- */
 
-fp_type fp_resolve_type_name(const fp_model *m, const char *name, size_t len)
-{
-	if (len > 7 && memcmp(name, "System.", 7) == 0) {
-		fp_systype s = fp_systype_parse(name, len);
-		return s ? FP_TYPE_SYS(s) : 0;
-	}
-	bool fhir = len > 5 && memcmp(name, "FHIR.", 5) == 0;
-	fp_type_id id = fp_model_type(m, name, len);
-	if (id)
-		return FP_TYPE_FHIR(id);
-	if (fhir)
-		return 0;
-	fp_systype s = fp_systype_parse(name, len);
-	return s ? FP_TYPE_SYS(s) : 0;
-}
-
 /* The element types of e as a set (a choice's several types). */
 static fp_tset element_types(fp_arena *arena, const fp_element *e)
 {
@@ -164,57 +148,6 @@ bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_aren
 
 /* ---- diagnostics helpers --------------------------------------------- */
 
-/* ASCII case-insensitive equality of two slices. */
-static bool caseless_eq(const char *x, size_t xn, const char *y, size_t yn)
-{
-	if (xn != yn)
-		return false;
-	for (size_t i = 0; i < xn; i++) {
-		char c = x[i], d = y[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (d >= 'A' && d <= 'Z')
-			d = (char)(d - 'A' + 'a');
-		if (c != d)
-			return false;
-	}
-	return true;
-}
-
-/* The bound grows with the name: one edit for names of up to three
- * letters, two above. */
-static size_t name_max(fp_str written)
-{
-	return written.n <= 3 ? 1 : 2;
-}
-
-/* True when x and y differ only by two neighbouring letters swapped. */
-static bool one_swap(fp_str x, fp_str y)
-{
-	if (x.n != y.n || x.n < 2)
-		return false;
-	size_t i = 0;
-	while (i < x.n && x.p[i] == y.p[i])
-		i++;
-	return i + 1 < x.n && x.p[i] == y.p[i + 1] && x.p[i + 1] == y.p[i] &&
-	       memcmp(x.p + i + 2, y.p + i + 2, x.n - i - 2) == 0;
-}
-
-/* How far `cand` is from what was written, for every did-you-mean here:
- * 0 for a case-only slip (the likeliest mistake, preferred even over one
- * real edit), 1 for two letters swapped (nmae is name, not note, which is
- * as many Levenshtein edits away), else the edit distance, or more than
- * name_max(). */
-static size_t name_distance(fp_str written, fp_str cand)
-{
-	size_t max = name_max(written);
-	if (caseless_eq(written.p, written.n, cand.p, cand.n))
-		return 0;
-	if (one_swap(written, cand))
-		return 1;
-	return fp_str_distance(written, cand, max);
-}
-
 /* Closest element name of the input's types to `name`, or NULL. */
 typedef struct suggest {
 	fp_str name;
@@ -226,7 +159,7 @@ typedef struct suggest {
 static bool suggest_element(void *ctx, const fp_element *e)
 {
 	suggest *s = ctx;
-	size_t d = name_distance(s->name, fp_str_c(e->name));
+	size_t d = fp_name_distance(s->name, fp_str_c(e->name));
 	if (d <= s->max && (d < s->bestd || !s->best)) {
 		s->bestd = d;
 		s->best = e->name;
@@ -242,7 +175,7 @@ static bool suggest_element(void *ctx, const fp_element *e)
  * names of five letters or more. */
 static const char *did_you_mean_element(const fp_model *m, fp_tset in, const char *name, size_t len)
 {
-	suggest s = { fp_str_make(name, len), NULL, 99, name_max(fp_str_make(name, len)) };
+	suggest s = { fp_str_make(name, len), NULL, 99, fp_name_max(fp_str_make(name, len)) };
 	for (uint32_t i = 0; i < in.n; i++) {
 		if (!FP_TYPE_IS_SYS(in.v[i]))
 			fp_model_each_element(m, (fp_type_id)in.v[i], suggest_element, &s);
@@ -277,61 +210,13 @@ static const char *did_you_mean_function(const char *name, size_t len)
 	const char *best = NULL;
 	size_t bestd = 99;
 	for (size_t i = 0; i < fp_nfunctions; i++) {
-		size_t d = name_distance(w, fp_str_c(fp_functions[i].name));
-		if (d <= name_max(w) && d < bestd) {
+		size_t d = fp_name_distance(w, fp_str_c(fp_functions[i].name));
+		if (d <= fp_name_max(w) && d < bestd) {
 			bestd = d;
 			best = fp_functions[i].name;
 		}
 	}
 	return best;
-}
-
-bool fp_suggest_type(const fp_model *m, const char *name, size_t len, bool system, char *out,
-		     size_t cap)
-{
-	/* Compare without the namespace (FHIR.patient is a case slip of
-	 * Patient, not of the string "FHIR.Patient") and give the answer
-	 * back in the namespace that was written. */
-	const char *ns = "";
-	bool fhir = true;
-	if (len > 5 && memcmp(name, "FHIR.", 5) == 0) {
-		ns = "FHIR.";
-		name += 5;
-		len -= 5;
-		system = false;
-	} else if (len > 7 && memcmp(name, "System.", 7) == 0) {
-		ns = "System.";
-		name += 7;
-		len -= 7;
-		fhir = false;
-		system = true;
-	}
-	fp_str w = fp_str_make(name, len);
-	const char *best = NULL;
-	size_t bestd = 99;
-	size_t count = fhir ? fp_model_type_count(m) : 0;
-	for (size_t i = 1; i <= count; i++) {  /* FHIR first: it wins ties */
-		const char *tn = fp_model_type_name(m, (fp_type_id)i);
-		if (!tn || fp_model_type_kind(m, (fp_type_id)i) == FP_TYPE_BACKBONE)
-			continue;
-		size_t d = name_distance(w, fp_str_c(tn));
-		if (d <= name_max(w) && d < bestd) {
-			bestd = d;
-			best = tn;
-		}
-	}
-	for (int s = 1; system && s < FP_SYS_COUNT_; s++) {
-		const char *tn = fp_systype_name((fp_systype)s);
-		size_t d = name_distance(w, fp_str_c(tn));
-		if (d <= name_max(w) && d < bestd) {
-			bestd = d;
-			best = tn;
-		}
-	}
-	if (!best)
-		return false;
-	snprintf(out, cap, "%s%s", ns, best);
-	return true;
 }
 
 bool fp_suggest_context(const fp_model *m, const char *path, size_t len, fp_arena *arena,
@@ -446,7 +331,7 @@ static bool find_choice_prefix(void *ctx, const fp_element *e)
 {
 	choice_probe *p = ctx;
 	size_t l = strlen(e->name);
-	if (!e->choice || p->name.n <= l || !caseless_eq(p->name.p, l, e->name, l))
+	if (!e->choice || p->name.n <= l || !fp_caseless_eq(p->name.p, l, e->name, l))
 		return true;
 	p->e = e;
 	return false;
@@ -468,7 +353,7 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 	/* a case slip of one of its types: as for valueQuantity */
 	for (uint8_t k = 0; k < e->ntypes; k++) {
 		const char *tn = fp_model_type_name(a->m, e->types[k]);
-		if (tn && caseless_eq(suf, slen, tn, strlen(tn))) {
+		if (tn && fp_caseless_eq(suf, slen, tn, strlen(tn))) {
 			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
 				     "'%s' is a choice element: write '%s.ofType(%s)'", n->str, e->name, tn);
 			*type = fp_tset_one(a->arena, FP_TYPE_FHIR(e->types[k]), 0, in.max);
@@ -484,7 +369,7 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 	size_t count = fp_model_type_count(a->m);
 	for (size_t i = 1; i <= count; i++) {  /* Date -> date, as FHIRPath names it */
 		const char *tn = fp_model_type_name(a->m, (fp_type_id)i);
-		if (tn && caseless_eq(suf, slen, tn, strlen(tn))) {
+		if (tn && fp_caseless_eq(suf, slen, tn, strlen(tn))) {
 			snprintf(want, sizeof want, "%s", tn);
 			break;
 		}
@@ -497,9 +382,9 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 		const char *tn = fp_model_type_name(a->m, e->types[k]);
 		if (!tn)
 			continue;
-		size_t d = strlen(tn) > slen && caseless_eq(suf, slen, tn, slen)
-			   ? 0 : name_distance(fp_str_make(want, strlen(want)), fp_str_c(tn));
-		if (d <= name_max(fp_str_c(want)) && d < bestd) {
+		size_t d = strlen(tn) > slen && fp_caseless_eq(suf, slen, tn, slen)
+			   ? 0 : fp_name_distance(fp_str_make(want, strlen(want)), fp_str_c(tn));
+		if (d <= fp_name_max(fp_str_c(want)) && d < bestd) {
 			bestd = d;
 			best = tn;
 		}
@@ -648,7 +533,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		size_t count = fp_model_type_count(a->m);
 		for (size_t k = 1; k <= count && !hint; k++) {
 			const char *tn = fp_model_type_name(a->m, (fp_type_id)k);
-			if (!tn || !caseless_eq(n->str, n->len, tn, strlen(tn)) ||
+			if (!tn || !fp_caseless_eq(n->str, n->len, tn, strlen(tn)) ||
 			    fp_model_type_kind(a->m, (fp_type_id)k) == FP_TYPE_BACKBONE)
 				continue;
 			for (uint32_t i = 0; i < in.n && !hint; i++) {
@@ -1219,8 +1104,8 @@ static const char *did_you_mean_var(ana *a, const scope *sc, const char *name, s
 	size_t bestd = 99;
 #define CONSIDER(cand) do { \
 		const char *c_ = (cand); \
-		size_t d_ = name_distance(w, fp_str_c(c_)); \
-		if (d_ <= name_max(w) && d_ < bestd) { \
+		size_t d_ = fp_name_distance(w, fp_str_c(c_)); \
+		if (d_ <= fp_name_max(w) && d_ < bestd) { \
 			bestd = d_; \
 			best = c_; \
 		} \
