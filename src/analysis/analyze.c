@@ -1241,7 +1241,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			fp_type t = incomplete ? 0 : type_arg(a, arg);
 			r = mk(t ? fp_tset_one(a->arena, t, 0, in.max) : fp_tset_any(), incomplete, sc);
 			report(a, arg, r.t);
-		} else if (kind == FP_PARAM_EXPR && f && strcmp(f->name, "sort") == 0) {
+		} else if (kind == FP_PARAM_EXPR && f && (f->flags & FN_SORTS)) {
 			bool saved_sort = a->in_sort;
 			a->in_sort = true;
 			a->this_type = item_of(in);
@@ -1256,12 +1256,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			 * criteria of where(): in name.defineVariable('f',
 			 * family), %f is every family. It is no scoped
 			 * function, so $this stays the enclosing one. */
-			bool whole = f && strcmp(f->name, "defineVariable") == 0;
+			bool whole = have && p.kind == FP_PARAM_EXPR && !(f->flags & FN_SCOPED);
 			fp_tset item = whole ? in : item_of(in);
 			if (!whole)
 				a->this_type = item;
 			a->in_lambda = true;
-			bool agg = f && strcmp(f->name, "aggregate") == 0;
+			bool agg = f && (f->flags & FN_ACCUMULATES);
 			bool saved_agg = a->in_aggregate;
 			if (agg)
 				a->in_aggregate = true;
@@ -1304,7 +1304,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		return mk(fp_tset_any(), true, sc);
 	}
 	/* defineVariable(name, value): scope for the rest of the chain */
-	if (strcmp(f->name, "defineVariable") == 0 && n->nkids >= 1 && !err) {
+	if ((f->flags & FN_DEFINES_VAR) && n->nkids >= 1 && !err) {
 		const fp_node *nm = n->kids[0];
 		if (!is_string_literal(nm)) {
 			/* a computed name (the suites have one): from here on any
@@ -1335,7 +1335,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	}
 	if (!err)
 		check_input_type(a, n, f, in);
-	if (!err && strcmp(f->name, "iif") == 0 && nargs >= 1 && !args[0].err)
+	if (!err && f->rule == FP_R_IIF && nargs >= 1 && !args[0].err)
 		check_iif_criterion(a, n->kids[0], args[0].t);
 	if (!err && !in.any && in.n > 0) {
 		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
@@ -1345,13 +1345,13 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 				     "%s() needs a single item, but its input can have several; pick one first (first(), where(...)) or test each with all()/exists()",
 				     f->name);
 		}
-		if (strcmp(f->name, "resolve") == 0 && !any_named(a, in, refs, 5) && !all_system(in)) {
+		if (f->rule == FP_R_RESOLVE && !any_named(a, in, refs, 5) && !all_system(in)) {
 			char types[120];
 			type_list(a, in, types, sizeof types);
 			fp_diags_add(a->diags, 2006, n->name_start, n->name_end,
 				     "resolve() on %s, which is not a Reference: the result is always empty", types);
 		}
-		if ((strcmp(f->name, "ofType") == 0 || strcmp(f->name, "as") == 0) && nargs >= 1 &&
+		if (f->rule == FP_R_TYPE0 && nargs >= 1 &&
 		    !args[0].t.any && args[0].t.n == 1) {
 			char what[16];
 			snprintf(what, sizeof what, "%s()", f->name);
@@ -1360,36 +1360,30 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	}
 	/* FP1014: children() and descendants() give no order, so taking
 	 * items by position from them is an error (the HL7 suites agree) */
-	static const char *const positional[] = { "first", "last", "tail", "skip", "take" };
-	for (size_t i = 0; !err && in.unordered && i < sizeof positional / sizeof positional[0]; i++) {
-		if (strcmp(f->name, positional[i]) == 0)
-			fp_diags_add(a->diags, 1014, n->name_start, n->name_end,
-				     "%s() takes items by position, but its input (from children() or descendants()) has no order; sort() it first",
-				     f->name);
-	}
-	const char *rule = f->result;
+	if (!err && in.unordered && (f->flags & FN_POSITIONAL))
+		fp_diags_add(a->diags, 1014, n->name_start, n->name_end,
+			     "%s() takes items by position, but its input (from children() or descendants()) has no order; sort() it first",
+			     f->name);
+	fp_fn_rule rule = f->rule;
 	fp_tset t;
-	size_t rlen = strlen(rule);
-	bool many = rlen > 1 && rule[rlen - 1] == '*';   /* "String*": several */
-	fp_systype sys = fp_systype_parse(rule, many ? rlen - 1 : rlen);
-	if (sys) {
+	if (rule == FP_R_SYSTEM) {
 		/* a System result; a collection function on empty gives empty */
-		t = fp_tset_sys(sys);
+		t = fp_tset_sys(f->sys);
 		t.min = 0;
-		if (many)
+		if (f->many)
 			t.max = FP_CARD_MANY;
-	} else if (strcmp(rule, "input") == 0) {
+	} else if (rule == FP_R_INPUT) {
 		t = in;
 		t.min = 0;
-	} else if (strcmp(rule, "input1") == 0) {
+	} else if (rule == FP_R_ONE) {
 		t = fp_tset_card(in, 0, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
-	} else if (strcmp(rule, "expr0") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_EXPR0 && nargs >= 1) {
 		t = fp_tset_card(args[0].t, 0, FP_CARD_MANY);
-	} else if (strcmp(rule, "type0") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_TYPE0 && nargs >= 1) {
 		t = fp_tset_card(args[0].t, 0, in.max);
-	} else if (strcmp(rule, "union0") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_UNION0 && nargs >= 1) {
 		t = fp_tset_union(a->arena, in, args[0].t);
-	} else if (strcmp(rule, "iif") == 0 && nargs >= 2) {
+	} else if (rule == FP_R_IIF && nargs >= 2) {
 		/* one branch or the other: the union of the types, but the
 		 * larger of the two cardinalities, not their sum */
 		t = nargs >= 3 ? fp_tset_union(a->arena, args[1].t, args[2].t) : args[1].t;
@@ -1398,7 +1392,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			mx = args[2].t.max;
 		t.min = 0;
 		t.max = mx;
-	} else if (strcmp(rule, "extension") == 0) {
+	} else if (rule == FP_R_EXTENSION) {
 		if (!err && n->nkids == 1 && n->kids[0]->kind == FP_N_STRING)
 			lint_extension_url(a, n->kids[0]);
 		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
@@ -1409,14 +1403,14 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		const char *tab = entry ? strchr(entry, '\t') : NULL;
 		if (ext && tab)
 			t.ext_types = tab + 1;
-	} else if (strcmp(rule, "value") == 0) {
+	} else if (rule == FP_R_VALUE) {
 		fp_systype s = single_system(a, in);
 		t = s ? fp_tset_card(fp_tset_sys(s), 0, FP_CARD_1) : fp_tset_any();
-	} else if (strcmp(rule, "resolve") == 0) {
+	} else if (rule == FP_R_RESOLVE) {
 		t = resolve_targets(a, in);
-	} else if (strcmp(rule, "number") == 0) {
+	} else if (rule == FP_R_NUMBER) {
 		t = number_of(a, in);
-	} else if (strcmp(rule, "power") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_POWER && nargs >= 1) {
 		/* the arithmetic of two numbers, as FHIRPath N1 says:
 		 * Integer.power(Integer) is an Integer, a Decimal on either
 		 * side makes a Decimal (the 3.0 draft makes it always a
@@ -1424,13 +1418,13 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		fp_systype x = single_system(a, in), y = single_system(a, args[0].t);
 		fp_systype s = x && y ? arith(FP_T_STAR, x, y) : FP_SYS_NONE;
 		t = fp_tset_card(fp_tset_sys(s && s != FP_SYS_QUANTITY ? s : FP_SYS_DECIMAL), 0, FP_CARD_1);
-	} else if (strcmp(rule, "typeinfo") == 0) {
+	} else if (rule == FP_R_TYPEINFO) {
 		t = fp_tset_card(fp_tset_sys(FP_SYS_TYPEINFO), 0, in.max);
 	} else {
 		t = fp_tset_any();     /* any, children, descendants, resolve */
-		t.unordered = strcmp(f->name, "children") == 0 || strcmp(f->name, "descendants") == 0;
+		t.unordered = (f->flags & FN_UNORDERED) != 0;
 	}
-	if (strcmp(f->name, "sort") == 0)
+	if (f->flags & FN_SORTS)
 		t.unordered = false;    /* sorted: ordered again */
 	return mk(t, err, sc);
 }
@@ -1620,8 +1614,8 @@ bool fp_uses_workspace_extensions(const fp_node *root)
 {
 	if (!root)
 		return false;
-	if (root->kind == FP_N_CALL && root->len == 9 && memcmp(root->str, "extension", 9) == 0 &&
-	    root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
+	const fp_function *f = root->kind == FP_N_CALL ? fp_function_lookup(root->str, root->len) : NULL;
+	if (f && f->rule == FP_R_EXTENSION && root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
 		return true;
 	for (uint32_t i = 0; i < root->nkids; i++) {
 		if (fp_uses_workspace_extensions(root->kids[i]))
