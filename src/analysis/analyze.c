@@ -354,7 +354,7 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 	for (uint8_t k = 0; k < e->ntypes; k++) {
 		const char *tn = fp_model_type_name(a->m, e->types[k]);
 		if (tn && fp_caseless_eq(suf, slen, tn, strlen(tn))) {
-			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_CHOICE_SUFFIX, n->name_start, n->name_end,
 				     "'%s' is a choice element: write '%s.ofType(%s)'", n->str, e->name, tn);
 			*type = fp_tset_one(a->arena, FP_TYPE_FHIR(e->types[k]), 0, in.max);
 			return true;
@@ -391,11 +391,11 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 	}
 	const char *on = fp_type_name(a->m, in.v[0]);
 	if (best)
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s: %s has no type %s; did you mean '%s.ofType(%s)'?",
 			     n->str, on, e->path, want, e->name, best);
 	else
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s: %s has no type %s", n->str, on, e->path, want);
 	*type = fp_tset_any();
 	return true;
@@ -482,7 +482,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		out.max = max;
 		out.elem = from;
 		if (complete && fp_str_eqc(fp_str_make(n->str, n->len), "value") && all_primitive(a, in))
-			fp_diags_add(a->diags, 2004, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_PRIMITIVE_VALUE, n->name_start, n->name_end,
 				     "'.value' on a FHIR primitive is redundant: the primitive already is its value in FHIRPath");
 		return out;
 	}
@@ -498,7 +498,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		const fp_element *e = fp_model_choice_element(a->m, (fp_type_id)in.v[i], n->str, n->len, &ct);
 		if (e) {
 			const char *tn = fp_model_type_name(a->m, ct);
-			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_CHOICE_SUFFIX, n->name_start, n->name_end,
 				     "'%s' is a choice element: write '%s.ofType(%s)'",
 				     n->str, e->name, tn ? tn : "?");
 			return fp_tset_one(a->arena, FP_TYPE_FHIR(ct), 0, in.max);
@@ -509,7 +509,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	     fp_str_eqc(fp_str_make(n->str, n->len), "namespace")))
 		return fp_tset_card(fp_tset_sys(FP_SYS_STRING), 0, in.max);
 	if (all_system(in)) {
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "'%s' is not an element: %s values have no elements", n->str, types);
 		return fp_tset_any();
 	}
@@ -520,7 +520,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	 * some type has an element of that name (telecom.type is likelier
 	 * Identifier.type than type()) */
 	if (fp_function_lookup(n->str, n->len) && !element_anywhere(a->m, n->str, n->len)) {
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s; '%s' is a function: write '%s()'",
 			     n->str, types, n->str, n->str);
 		return fp_tset_any();
@@ -545,10 +545,10 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	if (!hint)
 		hint = did_you_mean_element(a->m, in, n->str, n->len);
 	if (hint)
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s; did you mean '%s'?", n->str, types, hint);
 	else
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s", n->str, types);
 	return fp_tset_any();
 }
@@ -582,7 +582,7 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	char name[256];
 	size_t len = 0;
 	if (!spelled_name(n, name, sizeof name, &len)) {
-		fp_diags_add(a->diags, 1004, n->start, n->end, "expected a type name here, such as Quantity or FHIR.Patient");
+		fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, n->start, n->end, "expected a type name here, such as Quantity or FHIR.Patient");
 		return 0;
 	}
 	fp_type t = fp_resolve_type_name(a->m, name, len);
@@ -596,9 +596,9 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	if (!t) {
 		char hint[128];
 		if (fp_suggest_type(a->m, name, len, true, hint, sizeof hint))
-			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'; did you mean '%s'?", name, hint);
+			fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->start, n->end, "unknown type '%s'; did you mean '%s'?", name, hint);
 		else
-			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'", name);
+			fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->start, n->end, "unknown type '%s'", name);
 	}
 	return t;
 }
@@ -729,11 +729,11 @@ static void lint_extension_url(ana *a, const fp_node *lit)
 	if (!best)
 		return;
 	if (bestd <= 3)
-		fp_diags_add(a->diags, 2009, lit->start, lit->end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_EXTENSION, lit->start, lit->end,
 			     "extension '%s' is not defined in this workspace; did you mean '%.*s'?", url,
 			     (int)bestlen, best);
 	else
-		fp_diags_add(a->diags, 2009, lit->start, lit->end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_EXTENSION, lit->start, lit->end,
 			     "extension '%s' is not defined in this workspace (which defines others under %.*s)",
 			     url, (int)base, url);
 }
@@ -777,11 +777,11 @@ static bool lint_never_equal(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	const char *yn = fp_systype_name(y);
 	const char *art = yn[0] == 'I' ? "an" : "a";    /* an Integer */
 	if (unquote)
-		fp_diags_add(a->diags, 2008, n->start, n->end,
+		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
 			     "'%s' is %s %s, which never equals the %s %s, so this is always %s; write %s without quotes",
 			     what, art, yn, fp_systype_name(x), shown, always, lit->str);
 	else
-		fp_diags_add(a->diags, 2008, n->start, n->end,
+		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
 			     "'%s' is %s %s, which never equals the %s %s, so this is always %s",
 			     what, art, yn, fp_systype_name(x), shown, always);
 	return true;
@@ -801,7 +801,7 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 			snippet(a, lit == rn ? ln : rn, what, sizeof what);
 			const char *tn = fp_type_name(a->m, other.v[0]);
 			bool cc = strcmp(tn, "CodeableConcept") == 0;
-			fp_diags_add(a->diags, 2001, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_CODING_VS_STRING, n->start, n->end,
 				     "'%s' is a %s, which never equals a string; compare '%s%s'",
 				     what, tn, what, cc ? ".coding.code" : ".code");
 			return;
@@ -816,7 +816,7 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
 		char what[80];
 		snippet(a, ln, what, sizeof what);
-		fp_diags_add(a->diags, 2003, ln->start, ln->end,
+		fp_diags_add(a->diags, FP_D_COLLECTION_EQUALITY, ln->start, ln->end,
 			     "'%s' can have several items, so %s compares the whole collection; use exists(...) or all(...) to test the items",
 			     what, fp_token_name(op));
 	}
@@ -841,7 +841,7 @@ static void lint_impossible_type(ana *a, const fp_node *at, fp_tset in, fp_type 
 		return;
 	char types[120];
 	type_list(a, in, types, sizeof types);
-	fp_diags_add(a->diags, 2005, at->start, at->end,
+	fp_diags_add(a->diags, FP_D_IMPOSSIBLE_TYPE, at->start, at->end,
 		     "%s cannot match: the input is %s, never %s; the result is always empty",
 		     what, types, fp_type_name(a->m, want));
 }
@@ -943,7 +943,7 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_T_LT: case FP_T_LE: case FP_T_GT: case FP_T_GE: {
 		fp_systype x = single_system(a, l.t), y = single_system(a, r.t);
 		if (!err && x && y && !comparable(x, y))
-			fp_diags_add(a->diags, 1007, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_OPERATOR_TYPES, n->start, n->end,
 				     "cannot compare %s with %s", fp_systype_name(x), fp_systype_name(y));
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	}
@@ -956,7 +956,7 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		fp_systype s = arith(op, x, y);
 		if (!s) {
 			if (!err)
-				fp_diags_add(a->diags, 1007, n->start, n->end,
+				fp_diags_add(a->diags, FP_D_OPERATOR_TYPES, n->start, n->end,
 					     "operator %s is not defined for %s and %s",
 					     fp_token_name(op), fp_systype_name(x), fp_systype_name(y));
 			return mk(fp_tset_any(), err, sc);
@@ -1038,7 +1038,7 @@ static void check_arg_type(ana *a, const fp_node *arg, fp_tset t, const fp_param
 			return;
 		q = bar ? bar + 1 : end;
 	}
-	fp_diags_add(a->diags, 1004, arg->start, arg->end,
+	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, arg->start, arg->end,
 		     "argument '%.*s' of %s() must be %.*s, not %s",
 		     (int)p->name_len, p->name, f->name, (int)p->type_len, p->type, fp_systype_name(s));
 }
@@ -1155,7 +1155,7 @@ static bool dashed_variable(ana *a, const fp_node *n, const scope *sc, res *out)
 		}
 	}
 	spaced[o] = 0;
-	fp_diags_add(a->diags, 1011, n->start, n->end,
+	fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
 		     "a variable name with '-' needs backticks: write %%`%.*s` (without them this is %%%s)",
 		     len, p, spaced);
 	*out = mk(t, false, sc);
@@ -1191,7 +1191,7 @@ static void check_input_type(ana *a, const fp_node *n, const fp_function *f, fp_
 	}
 	char types[120];
 	type_list(a, in, types, sizeof types);
-	fp_diags_add(a->diags, 1004, n->name_start, n->name_end,
+	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, n->name_start, n->name_end,
 		     "%s() applies to %s, but its input is %s", f->name, f->input, types);
 }
 
@@ -1202,7 +1202,7 @@ static void check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
 	fp_systype s = single_system(a, t);
 	if (!s || s == FP_SYS_BOOLEAN)
 		return;
-	fp_diags_add(a->diags, 1004, arg->start, arg->end,
+	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, arg->start, arg->end,
 		     "the criterion of iif() must be a Boolean, not %s", fp_systype_name(s));
 }
 
@@ -1282,10 +1282,10 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		if (!err) {
 			const char *hint = did_you_mean_function(n->str, n->len);
 			if (hint)
-				fp_diags_add(a->diags, 1002, n->name_start, n->name_end,
+				fp_diags_add(a->diags, FP_D_UNKNOWN_FUNCTION, n->name_start, n->name_end,
 					     "unknown function '%s'; did you mean '%s'?", n->str, hint);
 			else
-				fp_diags_add(a->diags, 1002, n->name_start, n->name_end,
+				fp_diags_add(a->diags, FP_D_UNKNOWN_FUNCTION, n->name_start, n->name_end,
 					     "unknown function '%s'", n->str);
 		}
 		return mk(fp_tset_any(), err, sc);
@@ -1294,11 +1294,11 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		char sig[256];
 		fp_fn_signature(f, sig, sizeof sig);
 		if (f->min == f->max)
-			fp_diags_add(a->diags, 1003, n->name_start, n->end,
+			fp_diags_add(a->diags, FP_D_WRONG_ARITY, n->name_start, n->end,
 				     "%s() takes %d argument%s, not %u: %s", f->name, f->min,
 				     f->min == 1 ? "" : "s", n->nkids, sig);
 		else
-			fp_diags_add(a->diags, 1003, n->name_start, n->end,
+			fp_diags_add(a->diags, FP_D_WRONG_ARITY, n->name_start, n->end,
 				     "%s() takes %d to %d arguments, not %u: %s", f->name, f->min,
 				     f->max, n->nkids, sig);
 		return mk(fp_tset_any(), true, sc);
@@ -1321,7 +1321,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		}
 		fp_tset old;
 		if (var_known(a, sc, nm->str, nm->len, &old))
-			fp_diags_add(a->diags, 1008, nm->start, nm->end,
+			fp_diags_add(a->diags, FP_D_VARIABLE_REDEFINED, nm->start, nm->end,
 				     "variable '%%%s' is already defined", nm->str);
 		scope *s = fp_arena_alloc(a->arena, sizeof *s);
 		if (s) {
@@ -1341,14 +1341,14 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
 		if ((f->flags & FN_SINGLE) && !(f->flags & FN_SYSTEM) && in.max == FP_CARD_MANY &&
 		    n != NULL && !(f->flags & FN_FHIR)) {
-			fp_diags_add(a->diags, 2002, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_SINGLETON_INPUT, n->name_start, n->name_end,
 				     "%s() needs a single item, but its input can have several; pick one first (first(), where(...)) or test each with all()/exists()",
 				     f->name);
 		}
 		if (f->rule == FP_R_RESOLVE && !any_named(a, in, refs, 5) && !all_system(in)) {
 			char types[120];
 			type_list(a, in, types, sizeof types);
-			fp_diags_add(a->diags, 2006, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_RESOLVE_NON_REFERENCE, n->name_start, n->name_end,
 				     "resolve() on %s, which is not a Reference: the result is always empty", types);
 		}
 		if (f->rule == FP_R_TYPE0 && nargs >= 1 &&
@@ -1361,7 +1361,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	/* FP1014: children() and descendants() give no order, so taking
 	 * items by position from them is an error (the HL7 suites agree) */
 	if (!err && in.unordered && (f->flags & FN_POSITIONAL))
-		fp_diags_add(a->diags, 1014, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNORDERED_INPUT, n->name_start, n->name_end,
 			     "%s() takes items by position, but its input (from children() or descendants()) has no order; sort() it first",
 			     f->name);
 	fp_fn_rule rule = f->rule;
@@ -1459,7 +1459,7 @@ static void lint_type_never_focus(ana *a, const fp_node *n, fp_tset focus, fp_ty
 	}
 	char types[120];
 	type_list(a, focus, types, sizeof types);
-	fp_diags_add(a->diags, 2007, n->name_start, n->name_end,
+	fp_diags_add(a->diags, FP_D_TYPE_NEVER_FOCUS, n->name_start, n->name_end,
 		     "'%s' never matches the focus %s: a path that starts with a type name keeps only the items of that type, so it is always empty",
 		     n->str, types);
 }
@@ -1510,7 +1510,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		/* $total is aggregate()'s running value and nothing elsewhere
 		 * (in_aggregate covers its aggregator argument, not init) */
 		if (!a->in_aggregate)
-			fp_diags_add(a->diags, 1013, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_TOTAL_OUTSIDE_AGGREGATE, n->start, n->end,
 				     "'$total' is only defined inside the aggregator of aggregate()");
 		return mk(fp_tset_any(), false, sc);
 	case FP_N_EXTERNAL: {
@@ -1519,10 +1519,10 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			return mk(t, false, sc);
 		const char *hint = did_you_mean_var(a, sc, n->str, n->len);
 		if (hint)
-			fp_diags_add(a->diags, 1011, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
 				     "unknown variable '%%%s'; did you mean '%%%s'?", n->str, hint);
 		else
-			fp_diags_add(a->diags, 1011, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
 				     "unknown variable '%%%s' (declare it with '// @var %s: Type' or defineVariable())",
 				     n->str, n->str);
 		return mk(fp_tset_any(), false, sc);
@@ -1553,11 +1553,11 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		res l = infer(a, n->kids[0], focus, sc);
 		res i = infer(a, n->kids[1], focus, sc);
 		if (!l.err && l.t.unordered)
-			fp_diags_add(a->diags, 1014, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_UNORDERED_INPUT, n->start, n->end,
 				     "an index takes an item by position, but children() and descendants() give no order; sort() first");
 		fp_systype s = single_system(a, i.t);
 		if (!i.err && s && s != FP_SYS_INTEGER)
-			fp_diags_add(a->diags, 1004, n->kids[1]->start, n->kids[1]->end,
+			fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, n->kids[1]->start, n->kids[1]->end,
 				     "an index must be an Integer, not %s", fp_systype_name(s));
 		return mk(fp_tset_card(l.t, 0, l.t.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1), l.err || i.err, sc);
 	}
@@ -1566,7 +1566,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		fp_systype s = single_system(a, x.t);
 		/* in sort(-key), '-' asks for descending order on any type */
 		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY && !a->in_sort) {
-			fp_diags_add(a->diags, 1007, n->start, n->end, "unary %s is not defined for %s",
+			fp_diags_add(a->diags, FP_D_OPERATOR_TYPES, n->start, n->end, "unary %s is not defined for %s",
 				     fp_token_name((fp_token_kind)n->op), fp_systype_name(s));
 			return mk(x.t, x.err, sc);
 		}
@@ -1590,10 +1590,10 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		if (!t) {
 			char hint[128];
 			if (fp_suggest_type(a->m, n->str, n->len, true, hint, sizeof hint))
-				fp_diags_add(a->diags, 1005, n->name_start, n->name_end,
+				fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->name_start, n->name_end,
 					     "unknown type '%s'; did you mean '%s'?", n->str, hint);
 			else
-				fp_diags_add(a->diags, 1005, n->name_start, n->name_end, "unknown type '%s'", n->str);
+				fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->name_start, n->name_end, "unknown type '%s'", n->str);
 			return mk(fp_tset_any(), err, sc);
 		}
 		return mk(fp_tset_one(a->arena, t, 1, FP_CARD_1), err, sc);

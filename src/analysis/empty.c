@@ -1399,7 +1399,7 @@ void fp_lint_empty(const char *text, const fp_node *root, const fp_analysis_env 
 	const fp_node *c = r.cause[r.n - 1];
 	char what[80];
 	fp_str_excerpt(text + c->start, c->end - c->start, 60, what, sizeof what);
-	fp_diags_add(diags, 2010, c->start, c->end,
+	fp_diags_add(diags, FP_D_INVARIANT_EMPTY, c->start, c->end,
 		     "the invariant is empty, not true or false, when '%s' is empty, and validators count that as a failure; "
 		     "write '%s.exists() implies ...' to accept that case, or test it with 'and' to reject it",
 		     what, what);

@@ -468,56 +468,56 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 	switch (t->err) {
 	case 1: {
 		if (text[s] == '$') {
-			fp_diags_add(d, 1, s, e, "unknown special variable '%.*s' (expected $this, $index or $total)",
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unknown special variable '%.*s' (expected $this, $index or $total)",
 				     (int)(e - s > 40 ? 40 : e - s), text + s);
 			return;
 		}
 		if (text[s] == '!') {
-			fp_diags_add(d, 1, s, e, "unexpected character '!' (did you mean '!=' or 'not()'?)");
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character '!' (did you mean '!=' or 'not()'?)");
 			return;
 		}
 		if (text[s] == '"' && e - s >= 2 && text[e - 1] == '"') {
-			fp_diags_add(d, 1, s, e, "double-quoted string; FHIRPath strings use single quotes: '%.*s'",
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "double-quoted string; FHIRPath strings use single quotes: '%.*s'",
 				     (int)(e - s - 2 > 60 ? 60 : e - s - 2), text + s + 1);
 			return;
 		}
 		uint32_t cp;
 		size_t l = fp_utf8_decode(text + s, e - s, &cp);
 		if (l > 0 && (cp == 0x2018 || cp == 0x201C) && e - s > l) {
-			fp_diags_add(d, 1, s, e, "typographic quotes (from a word processor?); FHIRPath strings use ' (U+0027): '%.*s'",
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "typographic quotes (from a word processor?); FHIRPath strings use ' (U+0027): '%.*s'",
 				     (int)(e - s - 6 > 60 ? 60 : e - s - 6), text + s + 3);
 			return;
 		}
 		if (l == e - s && l > 0) {
 			if (cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019)
-				fp_diags_add(d, 1, s, e, "typographic quote U+%04X; FHIRPath strings use ' (U+0027)", cp);
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "typographic quote U+%04X; FHIRPath strings use ' (U+0027)", cp);
 			else if (cp == '"')
-				fp_diags_add(d, 1, s, e, "unexpected character '\"'; FHIRPath strings use single quotes");
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character '\"'; FHIRPath strings use single quotes");
 			else if (cp >= 0x20 && cp < 0x7f)
-				fp_diags_add(d, 1, s, e, "unexpected character '%c'", (char)cp);
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character '%c'", (char)cp);
 			else
-				fp_diags_add(d, 1, s, e, "unexpected character U+%04X", cp);
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character U+%04X", cp);
 			return;
 		}
 		if (fp_utf8_valid(text + s, e - s, NULL) && e - s <= 48) {
-			fp_diags_add(d, 1, s, e, "unexpected characters '%.*s'", (int)(e - s), text + s);
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected characters '%.*s'", (int)(e - s), text + s);
 			return;
 		}
 		fp_buf b;
 		fp_buf_init(&b);
 		excerpt(&b, text + s, e - s);
-		fp_diags_add(d, 1, s, e, "unexpected characters '%s'", b.data ? b.data : "");
+		fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected characters '%s'", b.data ? b.data : "");
 		fp_buf_release(&b);
 		return;
 	}
 	case 2:
-		fp_diags_add(d, 2, s, e, "unterminated string literal (missing closing ')");
+		fp_diags_add(d, FP_D_UNTERMINATED_STRING, s, e, "unterminated string literal (missing closing ')");
 		return;
 	case 3:
-		fp_diags_add(d, 3, s, s + 2, "unterminated comment (missing closing */)");
+		fp_diags_add(d, FP_D_UNTERMINATED_COMMENT, s, s + 2, "unterminated comment (missing closing */)");
 		return;
 	case 4:
-		fp_diags_add(d, 4, s, e, "unterminated delimited identifier (missing closing `)");
+		fp_diags_add(d, FP_D_UNTERMINATED_IDENTIFIER, s, e, "unterminated delimited identifier (missing closing `)");
 		return;
 	case 5: {
 		/* every bad escape of the token, each with its own range */
@@ -531,7 +531,7 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 				while (k < 4 && i + 2 + k < e && is_hex(text[i + 2 + k]))
 					k++;
 				if (k < 4) {
-					fp_diags_add(d, 5, i, i + 2 + k,
+					fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 2 + k,
 						     "invalid escape '\\u%.*s' (expected four hex digits)",
 						     (int)k, text + i + 2);
 					found++;
@@ -545,18 +545,18 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 				fp_buf b;
 				fp_buf_init(&b);
 				excerpt(&b, text + i + 1, 1);
-				fp_diags_add(d, 5, i, i + 2, "invalid escape '\\%s'", b.data ? b.data : "");
+				fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 2, "invalid escape '\\%s'", b.data ? b.data : "");
 				fp_buf_release(&b);
 				found++;
 			}
 			i++;
 		}
 		if (!found)
-			fp_diags_add(d, 5, s, e, "invalid escape sequence");
+			fp_diags_add(d, FP_D_INVALID_ESCAPE, s, e, "invalid escape sequence");
 		return;
 	}
 	case 6:
-		fp_diags_add(d, 6, s, e, "'@' must start a date (@2024-01-31), datetime or time (@T10:30)");
+		fp_diags_add(d, FP_D_INVALID_DATETIME, s, e, "'@' must start a date (@2024-01-31), datetime or time (@T10:30)");
 		return;
 	default:
 		return;
