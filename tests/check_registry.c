@@ -9,7 +9,10 @@
 #include <string.h>
 
 #include "analysis/empty.h"
+#include "eval/env_vars.h"
 #include "eval/functions.h"
+#include "sources/directives.h"
+#include "syntax/token.h"
 #include "json/read.h"
 #include "runner.h"
 #include "util/alloc.h"
@@ -188,6 +191,47 @@ static void row_consistent(const fp_function *f, char *why, size_t n)
 		snprintf(why, n, "an implementation before the evaluator exists");
 }
 
+/* The other name tables: environment variables (lookups, families, no
+ * duplicates), keywords (each lexes as its token) and directives (no
+ * duplicates, every kind has a documented name). */
+static void check_name_tables(void)
+{
+	char why[200] = "";
+	for (size_t i = 0; i < fp_nenv_vars && !why[0]; i++) {
+		const fp_env_var *v = &fp_env_vars[i];
+		if (v->len != strlen(v->name) || fp_env_var_lookup(v->name, v->len) != v || !v->doc[0])
+			snprintf(why, sizeof why, "  %%%s: lookup, length or doc", v->name);
+		if (fp_env_var_is_family(v) && v->complete)
+			snprintf(why, sizeof why, "  %%%s: a family is not completed", v->name);
+	}
+	const fp_env_var *vs = fp_env_var_lookup("vs-administrative-gender", 24);
+	if (!why[0] && (!vs || vs->type != FP_ENV_STRING || fp_env_var_lookup("resourc", 7) ||
+			fp_env_var_lookup("resource", 8)->type != FP_ENV_RESOURCE))
+		snprintf(why, sizeof why, "  %%vs-... or %%resource looked up wrongly");
+	for (size_t i = 0; i < fp_nkeywords && !why[0]; i++) {
+		const fp_keyword *k = &fp_keywords[i];
+		fp_token t = fp_lex_next(k->word, k->len, 0);
+		if (k->len != strlen(k->word) || t.kind != k->kind || t.end != k->len)
+			snprintf(why, sizeof why, "  keyword '%s' does not lex as its token", k->word);
+	}
+	bool kinds[8] = { false };
+	for (size_t i = 0; i < fp_ndirective_names && !why[0]; i++) {
+		const fp_directive_name *d = &fp_directive_names[i];
+		for (size_t j = 0; j < i; j++) {
+			if (strcmp(fp_directive_names[j].name, d->name) == 0)
+				snprintf(why, sizeof why, "  directive '@%s' twice", d->name);
+		}
+		if (d->doc && (unsigned)d->kind < 8)
+			kinds[d->kind] = true;
+	}
+	for (int k = FP_DIR_CONTEXT; k <= FP_DIR_INVARIANT && !why[0]; k++) {
+		if (!kinds[k])
+			snprintf(why, sizeof why, "  directive kind %d has no documented name", k);
+	}
+	rt_result("registry: environment variables, keywords and directives: one table each, consistent",
+		  !why[0], why);
+}
+
 void run_registry(void);
 void run_registry(void)
 {
@@ -264,6 +308,7 @@ void run_registry(void)
 	}
 	rt_result("registry: every row's rule, flags and parameter kinds are known and consistent",
 		  !meaning[0] && dif && spl, meaning);
+	check_name_tables();
 
 	if (!R.shared)
 		return;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "analysis/empty.h"
+#include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
 #include "util/str.h"
@@ -1048,11 +1049,6 @@ static bool is_string_literal(const fp_node *n)
 	return n->kind == FP_N_STRING;
 }
 
-static const char *const system_vars[] = {
-	"context", "resource", "rootResource", "ucum", "sct", "loinc",
-	"terminologies", "server", "factory", "questionnaire", "qitem",
-};
-
 static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_tset *type)
 {
 	for (const scope *s = sc; s; s = s->up) {
@@ -1071,27 +1067,16 @@ static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_
 			return true;
 		}
 	}
-	fp_str s = fp_str_make(name, len);
-	if (fp_str_eqc(s, "context")) {
-		*type = a->env->context;
-		return true;
+	const fp_env_var *v = fp_env_var_lookup(name, len);
+	if (!v)
+		return false;
+	switch (v->type) {
+	case FP_ENV_CONTEXT: *type = a->env->context; break;
+	case FP_ENV_RESOURCE: *type = a->env->resource; break;
+	case FP_ENV_STRING: *type = fp_tset_sys(FP_SYS_STRING); break;
+	default: *type = fp_tset_any(); break;
 	}
-	if (fp_str_eqc(s, "resource") || fp_str_eqc(s, "rootResource")) {
-		*type = a->env->resource;
-		return true;
-	}
-	if (fp_str_eqc(s, "ucum") || fp_str_eqc(s, "sct") || fp_str_eqc(s, "loinc") ||
-	    fp_str_starts(s, "vs-") || fp_str_starts(s, "ext-") || fp_str_starts(s, "cs-")) {
-		*type = fp_tset_sys(FP_SYS_STRING);
-		return true;
-	}
-	for (size_t i = 0; i < sizeof system_vars / sizeof system_vars[0]; i++) {
-		if (fp_str_eqc(s, system_vars[i])) {
-			*type = fp_tset_any();
-			return true;
-		}
-	}
-	return false;
+	return true;
 }
 
 /* The closest variable in scope to an unknown one (%resouce ->
@@ -1114,8 +1099,10 @@ static const char *did_you_mean_var(ana *a, const scope *sc, const char *name, s
 		CONSIDER(s->name);      /* a string literal's decoded text: NUL-terminated */
 	for (size_t i = 0; i < a->env->nvars; i++)
 		CONSIDER(a->env->vars[i].name);
-	for (size_t i = 0; i < sizeof system_vars / sizeof system_vars[0]; i++)
-		CONSIDER(system_vars[i]);
+	for (size_t i = 0; i < fp_nenv_vars; i++) {
+		if (!fp_env_var_is_family(&fp_env_vars[i]))
+			CONSIDER(fp_env_vars[i].name);
+	}
 #undef CONSIDER
 	return best;
 }

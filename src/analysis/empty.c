@@ -60,6 +60,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/parse.h"
 #include "syntax/token.h"
@@ -824,8 +825,8 @@ static bool node_path(em *e, const fp_node *n, const frame *f, char *out, size_t
 	case FP_N_EXTERNAL: {
 		/* %resource: the root of the profile's paths, when a resource */
 		const char *root = e->env->invariant ? e->env->invariant->path : NULL;
-		fp_str name = fp_str_make(n->str, n->len);
-		if (!root || (!fp_str_eqc(name, "resource") && !fp_str_eqc(name, "rootResource")))
+		const fp_env_var *v = fp_env_var_lookup(n->str, n->len);
+		if (!root || !v || v->type != FP_ENV_RESOURCE)
 			return false;
 		size_t rl = strcspn(root, ".");
 		fp_type_id t = fp_model_type(e->m, root, rl);

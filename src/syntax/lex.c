@@ -90,21 +90,20 @@ static inline void ensure_tables(void)
 	}
 }
 
-static const struct { const char *word; unsigned char len; fp_token_kind kind; } keywords[] = {
-	{ "as", 2, FP_T_AS }, { "in", 2, FP_T_IN }, { "is", 2, FP_T_IS },
-	{ "or", 2, FP_T_OR }, { "and", 3, FP_T_AND }, { "div", 3, FP_T_DIV },
-	{ "mod", 3, FP_T_MOD }, { "xor", 3, FP_T_XOR }, { "true", 4, FP_T_TRUE },
-	{ "false", 5, FP_T_FALSE }, { "implies", 7, FP_T_IMPLIES },
-	{ "contains", 8, FP_T_CONTAINS },
+const fp_keyword fp_keywords[] = {
+#define FP_KW(word, token) { word, sizeof word - 1, token },
+#include "keywords.def"
+#undef FP_KW
 };
+const size_t fp_nkeywords = sizeof fp_keywords / sizeof fp_keywords[0];
 
 static fp_token_kind keyword_kind(const char *s, size_t n)
 {
-	if (n < 2 || n > 8)
+	if (n < 2 || n > 8)     /* "as" .. "contains" */
 		return FP_T_IDENT;
-	for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-		if (keywords[i].len == n && memcmp(keywords[i].word, s, n) == 0)
-			return keywords[i].kind;
+	for (size_t i = 0; i < fp_nkeywords; i++) {
+		if (fp_keywords[i].len == n && memcmp(fp_keywords[i].word, s, n) == 0)
+			return fp_keywords[i].kind;
 	}
 	return FP_T_IDENT;
 }
@@ -169,7 +168,7 @@ static fp_token scan_at(const char *s, size_t len, size_t pos)
 		size_t e = scan_time(s, len, i + 1);
 		if (e == i + 1) {
 			t.end = (uint32_t)(i + 1);
-			t.err = 6;
+			t.err = FP_D_INVALID_DATETIME;
 			return t;
 		}
 		/* The grammar gives times no zone, but the HL7 suites expect
@@ -181,7 +180,7 @@ static fp_token scan_at(const char *s, size_t len, size_t pos)
 	}
 	if (!digits(s, len, i, 4)) {
 		t.end = (uint32_t)i;
-		t.err = 6;
+		t.err = FP_D_INVALID_DATETIME;
 		return t;
 	}
 	i += 4;
@@ -236,13 +235,13 @@ static fp_token scan_quoted(const char *s, size_t len, size_t pos, char q,
 				continue;
 			}
 			if (!t.err)
-				t.err = 5;
+				t.err = FP_D_INVALID_ESCAPE;
 			i += 2;
 			continue;
 		}
 		if (!strchr("`'\"\\/fnrt", c) || c == 0) {
 			if (!t.err)
-				t.err = 5;
+				t.err = FP_D_INVALID_ESCAPE;
 		}
 		i += 2;
 	}
@@ -283,9 +282,9 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 		}
 		break;
 	case CC_QUOTE:
-		return scan_quoted(s, len, pos, '\'', FP_T_STRING, 2);
+		return scan_quoted(s, len, pos, '\'', FP_T_STRING, FP_D_UNTERMINATED_STRING);
 	case CC_BACKTICK:
-		return scan_quoted(s, len, pos, '`', FP_T_DELIMITED, 4);
+		return scan_quoted(s, len, pos, '`', FP_T_DELIMITED, FP_D_UNTERMINATED_IDENTIFIER);
 	case CC_AT:
 		return scan_at(s, len, pos);
 	case CC_DOLLAR: {
@@ -302,7 +301,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 			t.kind = FP_T_TOTAL;
 		else {
 			t.kind = FP_T_ILLEGAL;
-			t.err = 1;
+			t.err = FP_D_UNEXPECTED_CHARACTER;
 		}
 		i = e;
 		break;
@@ -330,7 +329,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				i = e;
 			} else {
 				i = len;
-				t.err = 3;
+				t.err = FP_D_UNTERMINATED_COMMENT;
 			}
 		} else {
 			t.kind = FP_T_SLASH;
@@ -359,7 +358,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 			t.kind = FP_T_NEQUIV;
 		} else {
 			t.kind = FP_T_ILLEGAL;
-			t.err = 1;
+			t.err = FP_D_UNEXPECTED_CHARACTER;
 		}
 		break;
 	case CC_PUNCT:
@@ -374,7 +373,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				e++;
 			if (e < len && s[e] == '"') {
 				t.kind = FP_T_ILLEGAL;
-				t.err = 1;
+				t.err = FP_D_UNEXPECTED_CHARACTER;
 				t.end = (uint32_t)(e + 1);
 				return t;
 			}
@@ -392,7 +391,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				e++;
 			if (e + 2 < len && (unsigned char)s[e] == 0xE2) {
 				t.kind = FP_T_ILLEGAL;
-				t.err = 1;
+				t.err = FP_D_UNEXPECTED_CHARACTER;
 				t.end = (uint32_t)(e + 3);
 				return t;
 			}
@@ -403,7 +402,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 		while (i < len && cclass[(unsigned char)s[i]] == CC_ILLEGAL)
 			i++;
 		t.kind = FP_T_ILLEGAL;
-		t.err = 1;
+		t.err = FP_D_UNEXPECTED_CHARACTER;
 		break;
 	}
 	t.end = (uint32_t)i;
@@ -466,7 +465,7 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 {
 	size_t s = t->start, e = t->end;
 	switch (t->err) {
-	case 1: {
+	case FP_D_UNEXPECTED_CHARACTER: {
 		if (text[s] == '$') {
 			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unknown special variable '%.*s' (expected $this, $index or $total)",
 				     (int)(e - s > 40 ? 40 : e - s), text + s);
@@ -510,16 +509,16 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 		fp_buf_release(&b);
 		return;
 	}
-	case 2:
+	case FP_D_UNTERMINATED_STRING:
 		fp_diags_add(d, FP_D_UNTERMINATED_STRING, s, e, "unterminated string literal (missing closing ')");
 		return;
-	case 3:
+	case FP_D_UNTERMINATED_COMMENT:
 		fp_diags_add(d, FP_D_UNTERMINATED_COMMENT, s, s + 2, "unterminated comment (missing closing */)");
 		return;
-	case 4:
+	case FP_D_UNTERMINATED_IDENTIFIER:
 		fp_diags_add(d, FP_D_UNTERMINATED_IDENTIFIER, s, e, "unterminated delimited identifier (missing closing `)");
 		return;
-	case 5: {
+	case FP_D_INVALID_ESCAPE: {
 		/* every bad escape of the token, each with its own range */
 		size_t found = 0;
 		for (size_t i = s + 1; i + 1 < e; i++) {
@@ -555,7 +554,7 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 			fp_diags_add(d, FP_D_INVALID_ESCAPE, s, e, "invalid escape sequence");
 		return;
 	}
-	case 6:
+	case FP_D_INVALID_DATETIME:
 		fp_diags_add(d, FP_D_INVALID_DATETIME, s, e, "'@' must start a date (@2024-01-31), datetime or time (@T10:30)");
 		return;
 	default:
