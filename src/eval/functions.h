@@ -7,7 +7,9 @@
  * layer that needs it; analysis, completion, hover, signature help and
  * `explain` read the same rows (STYLE.md section 7), and no caller keys a
  * function's behaviour by comparing its name: what a function does that
- * others do not is a flag, a rule or a parameter kind of its row.
+ * others do not is a flag, a rule or a parameter kind of its row. (The
+ * one exception is below the registry: the parser knows sort()'s key
+ * syntax, `sort(x desc)`, by name.)
  *
  * Each row is declarative data, parsed at compile time:
  *   name, min, max   the arity (max 255: any number of arguments)
@@ -157,8 +159,8 @@ extern const size_t fp_nfunctions;
 /* The row for a function name (binary search), or NULL. */
 const fp_function *fp_function_lookup(const char *name, size_t len);
 
-/* The registry row of a call to `name` when there is one and it has all
- * the given flags: the test callers use instead of comparing names. */
+/* True when `name` is a registry function with every one of `flags`
+ * (FN_DEFINES_VAR, ...): what callers ask instead of comparing names. */
 bool fp_function_has(const char *name, size_t len, unsigned flags);
 
 /* Parameter i of f, copied into out; false when f has fewer parameters. */
