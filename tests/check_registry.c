@@ -1,6 +1,7 @@
 /*
  * tests/check_registry.c - the function registry: sorted, lookups work,
- * parameter strings parse, arity agrees with the parameter list, and every
+ * every row's rule, flags and parameter kinds are known and consistent,
+ * arity agrees with the parameter list, and every
  * function of the FHIRPath spec catalogue (../shared/.../functions.json)
  * has a row.
  */
@@ -8,7 +9,10 @@
 #include <string.h>
 
 #include "analysis/empty.h"
+#include "eval/env_vars.h"
 #include "eval/functions.h"
+#include "sources/directives.h"
+#include "syntax/token.h"
 #include "json/read.h"
 #include "runner.h"
 #include "util/alloc.h"
@@ -106,6 +110,128 @@ static void check_operator_rules(void)
 	fp_free(text);
 }
 
+/* One row's meaning is consistent: its rule, "says" and parameter kinds
+ * are known values; optional parameters come last; a rule that reads a
+ * parameter has that parameter, of the kind it needs; the behaviour flags
+ * agree with the rule and the parameters. Writes the first problem into
+ * why (empty when none). */
+static void row_consistent(const fp_function *f, char *why, size_t n)
+{
+	why[0] = 0;
+	size_t np = 0;
+	bool opt = false, expr = false, type = false;
+	fp_param p;
+	while (fp_fn_param(f, np, &p)) {
+		if ((unsigned)p.kind >= FP_PARAM_COUNT_) {
+			snprintf(why, n, "parameter %zu has an unknown kind", np);
+			return;
+		}
+		if (opt && !p.optional) {
+			snprintf(why, n, "a required parameter after an optional one");
+			return;
+		}
+		if (p.name_len != strlen(p.name) || p.type_len != strlen(p.type) || !p.name_len) {
+			snprintf(why, n, "parameter %zu: lengths disagree with the strings", np);
+			return;
+		}
+		if (p.spelled && p.kind != FP_PARAM_VALUE) {
+			snprintf(why, n, "only a value parameter spells out its kind");
+			return;
+		}
+		opt = opt || p.optional;
+		expr = expr || p.kind == FP_PARAM_EXPR;
+		type = type || p.kind == FP_PARAM_TYPE;
+		np++;
+	}
+	fp_param p0;
+	bool has0 = fp_fn_param(f, 0, &p0);
+	unsigned fl = f->flags;
+	if ((unsigned)f->rule >= FP_R_COUNT_ || !strcmp(fp_fn_rule_name(f->rule), "?"))
+		snprintf(why, n, "unknown result rule %d", (int)f->rule);
+	else if ((unsigned)f->says >= FP_SAYS_COUNT_)
+		snprintf(why, n, "unknown 'says' %d", (int)f->says);
+	else if ((f->rule == FP_R_SYSTEM) != (f->sys != FP_SYS_NONE) || (f->many && f->rule != FP_R_SYSTEM))
+		snprintf(why, n, "a System result needs its type, and only it has one");
+	else if (f->rule == FP_R_EXPR0 && !(has0 && p0.kind == FP_PARAM_EXPR))
+		snprintf(why, n, "rule expr0 without an expression parameter 0");
+	else if (f->rule == FP_R_TYPE0 && !(has0 && p0.kind == FP_PARAM_TYPE))
+		snprintf(why, n, "rule type0 without a type parameter 0");
+	else if (f->rule == FP_R_UNION0 && !(has0 && p0.kind == FP_PARAM_VALUE))
+		snprintf(why, n, "rule union0 without a value parameter 0");
+	else if (f->rule == FP_R_IIF && np != 3)
+		snprintf(why, n, "rule iif needs criterion and two branches");
+	else if (f->rule == FP_R_POWER && np != 1)
+		snprintf(why, n, "rule power needs one parameter");
+	else if ((fl & FN_SCOPED) && !expr)
+		snprintf(why, n, "FN_SCOPED without an expression parameter");
+	else if (expr && !(fl & FN_SCOPED) && !(fl & FN_DEFINES_VAR))
+		snprintf(why, n, "an expression parameter, but neither FN_SCOPED nor FN_DEFINES_VAR");
+	else if ((fl & FN_ACCUMULATES) && !(fl & FN_SCOPED))
+		snprintf(why, n, "FN_ACCUMULATES without FN_SCOPED");
+	else if ((fl & FN_KEEPS) && f->rule != FP_R_INPUT && f->rule != FP_R_ONE && f->rule != FP_R_TYPE0)
+		snprintf(why, n, "FN_KEEPS with a result that is not the input's items");
+	else if ((fl & FN_POSITIONAL) && !(fl & FN_KEEPS))
+		snprintf(why, n, "FN_POSITIONAL without FN_KEEPS");
+	else if (((fl & FN_UNORDERED) != 0) != (f->rule == FP_R_CHILDREN || f->rule == FP_R_DESCENDANTS))
+		snprintf(why, n, "FN_UNORDERED exactly for children and descendants");
+	else if ((fl & FN_SORTS) && !(fl & FN_KEEPS))
+		snprintf(why, n, "FN_SORTS without FN_KEEPS");
+	else if ((fl & FN_REPEATS) && f->rule != FP_R_EXPR0)
+		snprintf(why, n, "FN_REPEATS without rule expr0");
+	else if ((fl & FN_TOTAL) && (fl & FN_FILTER))
+		snprintf(why, n, "both FN_TOTAL and FN_FILTER");
+	else if ((fl & FN_OPERATOR) && !(has0 && p0.kind == FP_PARAM_TYPE))
+		snprintf(why, n, "FN_OPERATOR (is, as) without a type parameter");
+	else if (f->says == FP_SAYS_TYPE && !type)
+		snprintf(why, n, "says TYPE without a type parameter");
+	else if (f->says != FP_SAYS_NONE && f->says != FP_SAYS_COUNT && f->says != FP_SAYS_NEGATES &&
+		 !(f->rule == FP_R_SYSTEM && f->sys == FP_SYS_BOOLEAN))
+		snprintf(why, n, "a fact from a result that is not Boolean");
+	else if (f->impl)
+		snprintf(why, n, "an implementation before the evaluator exists");
+}
+
+/* The other name tables: environment variables (lookups, families, no
+ * duplicates), keywords (each lexes as its token) and directives (no
+ * duplicates, every kind has a documented name). */
+static void check_name_tables(void)
+{
+	char why[200] = "";
+	for (size_t i = 0; i < fp_nenv_vars && !why[0]; i++) {
+		const fp_env_var *v = &fp_env_vars[i];
+		if (v->len != strlen(v->name) || fp_env_var_lookup(v->name, v->len) != v || !v->doc[0])
+			snprintf(why, sizeof why, "  %%%s: lookup, length or doc", v->name);
+		if (fp_env_var_is_family(v) && v->complete)
+			snprintf(why, sizeof why, "  %%%s: a family is not completed", v->name);
+	}
+	const fp_env_var *vs = fp_env_var_lookup("vs-administrative-gender", 24);
+	if (!why[0] && (!vs || vs->type != FP_ENV_STRING || fp_env_var_lookup("resourc", 7) ||
+			fp_env_var_lookup("resource", 8)->type != FP_ENV_RESOURCE))
+		snprintf(why, sizeof why, "  %%vs-... or %%resource looked up wrongly");
+	for (size_t i = 0; i < fp_nkeywords && !why[0]; i++) {
+		const fp_keyword *k = &fp_keywords[i];
+		fp_token t = fp_lex_next(k->word, k->len, 0);
+		if (k->len != strlen(k->word) || t.kind != k->kind || t.end != k->len)
+			snprintf(why, sizeof why, "  keyword '%s' does not lex as its token", k->word);
+	}
+	bool kinds[8] = { false };
+	for (size_t i = 0; i < fp_ndirective_names && !why[0]; i++) {
+		const fp_directive_name *d = &fp_directive_names[i];
+		for (size_t j = 0; j < i; j++) {
+			if (strcmp(fp_directive_names[j].name, d->name) == 0)
+				snprintf(why, sizeof why, "  directive '@%s' twice", d->name);
+		}
+		if (d->doc && (unsigned)d->kind < 8)
+			kinds[d->kind] = true;
+	}
+	for (int k = FP_DIR_CONTEXT; k <= FP_DIR_INVARIANT && !why[0]; k++) {
+		if (!kinds[k])
+			snprintf(why, sizeof why, "  directive kind %d has no documented name", k);
+	}
+	rt_result("registry: environment variables, keywords and directives: one table each, consistent",
+		  !why[0], why);
+}
+
 void run_registry(void);
 void run_registry(void)
 {
@@ -147,6 +273,42 @@ void run_registry(void)
 	const fp_function *w = fp_function_lookup("where", 5);
 	ok = ok && w && fp_fn_param(w, 0, &p) && p.kind == FP_PARAM_EXPR && !p.optional;
 	rt_result("registry: sorted, lookups, parameters agree with arity", ok, detail);
+
+	/* every row's meaning is known and consistent */
+	char meaning[512] = "";
+	for (size_t i = 0; i < fp_nfunctions && !meaning[0]; i++) {
+		char why[200];
+		row_consistent(&fp_functions[i], why, sizeof why);
+		if (why[0])
+			snprintf(meaning, sizeof meaning, "  %s: %s", fp_functions[i].name, why);
+	}
+	/* and the flags name the functions they were made for */
+	static const struct { const char *name; unsigned flags; } want[] = {
+		{ "where", FN_KEEPS | FN_SCOPED | FN_FILTER }, { "first", FN_KEEPS | FN_POSITIONAL },
+		{ "defineVariable", FN_DEFINES_VAR }, { "children", FN_UNORDERED },
+		{ "sort", FN_SORTS | FN_KEEPS }, { "iif", FN_LAZY | FN_FROM_ARGS },
+		{ "aggregate", FN_ACCUMULATES }, { "repeat", FN_REPEATS }, { "as", FN_OPERATOR },
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0] && !meaning[0]; i++) {
+		if (!fp_function_has(want[i].name, strlen(want[i].name), want[i].flags))
+			snprintf(meaning, sizeof meaning, "  %s lacks its flags", want[i].name);
+	}
+	char sig[300];
+	const fp_function *dif = fp_function_lookup("difference", 10);
+	if (!meaning[0] && dif) {
+		fp_fn_signature(dif, sig, sizeof sig);
+		if (strcmp(sig, "difference(value: Date|DateTime|Time, precision: value String) -> Integer") != 0)
+			snprintf(meaning, sizeof meaning, "  signature: %s", sig);
+	}
+	const fp_function *spl = fp_function_lookup("split", 5);
+	if (!meaning[0] && spl) {
+		fp_fn_signature(spl, sig, sizeof sig);
+		if (strcmp(sig, "split(separator: String) -> String (0..*)") != 0)
+			snprintf(meaning, sizeof meaning, "  signature: %s", sig);
+	}
+	rt_result("registry: every row's rule, flags and parameter kinds are known and consistent",
+		  !meaning[0] && dif && spl, meaning);
+	check_name_tables();
 
 	if (!R.shared)
 		return;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "analysis/empty.h"
+#include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
 #include "util/str.h"
@@ -65,22 +66,6 @@ static void report(ana *a, const fp_node *n, fp_tset t)
 }
 
 /* ---- names and types ------------------------------------------------- */
-
-fp_type fp_resolve_type_name(const fp_model *m, const char *name, size_t len)
-{
-	if (len > 7 && memcmp(name, "System.", 7) == 0) {
-		fp_systype s = fp_systype_parse(name, len);
-		return s ? FP_TYPE_SYS(s) : 0;
-	}
-	bool fhir = len > 5 && memcmp(name, "FHIR.", 5) == 0;
-	fp_type_id id = fp_model_type(m, name, len);
-	if (id)
-		return FP_TYPE_FHIR(id);
-	if (fhir)
-		return 0;
-	fp_systype s = fp_systype_parse(name, len);
-	return s ? FP_TYPE_SYS(s) : 0;
-}
 
 /* The element types of e as a set (a choice's several types). */
 static fp_tset element_types(fp_arena *arena, const fp_element *e)
@@ -164,57 +149,6 @@ bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_aren
 
 /* ---- diagnostics helpers --------------------------------------------- */
 
-/* ASCII case-insensitive equality of two slices. */
-static bool caseless_eq(const char *x, size_t xn, const char *y, size_t yn)
-{
-	if (xn != yn)
-		return false;
-	for (size_t i = 0; i < xn; i++) {
-		char c = x[i], d = y[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (d >= 'A' && d <= 'Z')
-			d = (char)(d - 'A' + 'a');
-		if (c != d)
-			return false;
-	}
-	return true;
-}
-
-/* The bound grows with the name: one edit for names of up to three
- * letters, two above. */
-static size_t name_max(fp_str written)
-{
-	return written.n <= 3 ? 1 : 2;
-}
-
-/* True when x and y differ only by two neighbouring letters swapped. */
-static bool one_swap(fp_str x, fp_str y)
-{
-	if (x.n != y.n || x.n < 2)
-		return false;
-	size_t i = 0;
-	while (i < x.n && x.p[i] == y.p[i])
-		i++;
-	return i + 1 < x.n && x.p[i] == y.p[i + 1] && x.p[i + 1] == y.p[i] &&
-	       memcmp(x.p + i + 2, y.p + i + 2, x.n - i - 2) == 0;
-}
-
-/* How far `cand` is from what was written, for every did-you-mean here:
- * 0 for a case-only slip (the likeliest mistake, preferred even over one
- * real edit), 1 for two letters swapped (nmae is name, not note, which is
- * as many Levenshtein edits away), else the edit distance, or more than
- * name_max(). */
-static size_t name_distance(fp_str written, fp_str cand)
-{
-	size_t max = name_max(written);
-	if (caseless_eq(written.p, written.n, cand.p, cand.n))
-		return 0;
-	if (one_swap(written, cand))
-		return 1;
-	return fp_str_distance(written, cand, max);
-}
-
 /* Closest element name of the input's types to `name`, or NULL. */
 typedef struct suggest {
 	fp_str name;
@@ -226,7 +160,7 @@ typedef struct suggest {
 static bool suggest_element(void *ctx, const fp_element *e)
 {
 	suggest *s = ctx;
-	size_t d = name_distance(s->name, fp_str_c(e->name));
+	size_t d = fp_name_distance(s->name, fp_str_c(e->name));
 	if (d <= s->max && (d < s->bestd || !s->best)) {
 		s->bestd = d;
 		s->best = e->name;
@@ -242,7 +176,7 @@ static bool suggest_element(void *ctx, const fp_element *e)
  * names of five letters or more. */
 static const char *did_you_mean_element(const fp_model *m, fp_tset in, const char *name, size_t len)
 {
-	suggest s = { fp_str_make(name, len), NULL, 99, name_max(fp_str_make(name, len)) };
+	suggest s = { fp_str_make(name, len), NULL, 99, fp_name_max(fp_str_make(name, len)) };
 	for (uint32_t i = 0; i < in.n; i++) {
 		if (!FP_TYPE_IS_SYS(in.v[i]))
 			fp_model_each_element(m, (fp_type_id)in.v[i], suggest_element, &s);
@@ -277,61 +211,13 @@ static const char *did_you_mean_function(const char *name, size_t len)
 	const char *best = NULL;
 	size_t bestd = 99;
 	for (size_t i = 0; i < fp_nfunctions; i++) {
-		size_t d = name_distance(w, fp_str_c(fp_functions[i].name));
-		if (d <= name_max(w) && d < bestd) {
+		size_t d = fp_name_distance(w, fp_str_c(fp_functions[i].name));
+		if (d <= fp_name_max(w) && d < bestd) {
 			bestd = d;
 			best = fp_functions[i].name;
 		}
 	}
 	return best;
-}
-
-bool fp_suggest_type(const fp_model *m, const char *name, size_t len, bool system, char *out,
-		     size_t cap)
-{
-	/* Compare without the namespace (FHIR.patient is a case slip of
-	 * Patient, not of the string "FHIR.Patient") and give the answer
-	 * back in the namespace that was written. */
-	const char *ns = "";
-	bool fhir = true;
-	if (len > 5 && memcmp(name, "FHIR.", 5) == 0) {
-		ns = "FHIR.";
-		name += 5;
-		len -= 5;
-		system = false;
-	} else if (len > 7 && memcmp(name, "System.", 7) == 0) {
-		ns = "System.";
-		name += 7;
-		len -= 7;
-		fhir = false;
-		system = true;
-	}
-	fp_str w = fp_str_make(name, len);
-	const char *best = NULL;
-	size_t bestd = 99;
-	size_t count = fhir ? fp_model_type_count(m) : 0;
-	for (size_t i = 1; i <= count; i++) {  /* FHIR first: it wins ties */
-		const char *tn = fp_model_type_name(m, (fp_type_id)i);
-		if (!tn || fp_model_type_kind(m, (fp_type_id)i) == FP_TYPE_BACKBONE)
-			continue;
-		size_t d = name_distance(w, fp_str_c(tn));
-		if (d <= name_max(w) && d < bestd) {
-			bestd = d;
-			best = tn;
-		}
-	}
-	for (int s = 1; system && s < FP_SYS_COUNT_; s++) {
-		const char *tn = fp_systype_name((fp_systype)s);
-		size_t d = name_distance(w, fp_str_c(tn));
-		if (d <= name_max(w) && d < bestd) {
-			bestd = d;
-			best = tn;
-		}
-	}
-	if (!best)
-		return false;
-	snprintf(out, cap, "%s%s", ns, best);
-	return true;
 }
 
 bool fp_suggest_context(const fp_model *m, const char *path, size_t len, fp_arena *arena,
@@ -446,7 +332,7 @@ static bool find_choice_prefix(void *ctx, const fp_element *e)
 {
 	choice_probe *p = ctx;
 	size_t l = strlen(e->name);
-	if (!e->choice || p->name.n <= l || !caseless_eq(p->name.p, l, e->name, l))
+	if (!e->choice || p->name.n <= l || !fp_caseless_eq(p->name.p, l, e->name, l))
 		return true;
 	p->e = e;
 	return false;
@@ -468,8 +354,8 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 	/* a case slip of one of its types: as for valueQuantity */
 	for (uint8_t k = 0; k < e->ntypes; k++) {
 		const char *tn = fp_model_type_name(a->m, e->types[k]);
-		if (tn && caseless_eq(suf, slen, tn, strlen(tn))) {
-			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
+		if (tn && fp_caseless_eq(suf, slen, tn, strlen(tn))) {
+			fp_diags_add(a->diags, FP_D_CHOICE_SUFFIX, n->name_start, n->name_end,
 				     "'%s' is a choice element: write '%s.ofType(%s)'", n->str, e->name, tn);
 			*type = fp_tset_one(a->arena, FP_TYPE_FHIR(e->types[k]), 0, in.max);
 			return true;
@@ -484,7 +370,7 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 	size_t count = fp_model_type_count(a->m);
 	for (size_t i = 1; i <= count; i++) {  /* Date -> date, as FHIRPath names it */
 		const char *tn = fp_model_type_name(a->m, (fp_type_id)i);
-		if (tn && caseless_eq(suf, slen, tn, strlen(tn))) {
+		if (tn && fp_caseless_eq(suf, slen, tn, strlen(tn))) {
 			snprintf(want, sizeof want, "%s", tn);
 			break;
 		}
@@ -497,20 +383,20 @@ static bool choice_slip(ana *a, const fp_node *n, fp_tset in, fp_tset *type)
 		const char *tn = fp_model_type_name(a->m, e->types[k]);
 		if (!tn)
 			continue;
-		size_t d = strlen(tn) > slen && caseless_eq(suf, slen, tn, slen)
-			   ? 0 : name_distance(fp_str_make(want, strlen(want)), fp_str_c(tn));
-		if (d <= name_max(fp_str_c(want)) && d < bestd) {
+		size_t d = strlen(tn) > slen && fp_caseless_eq(suf, slen, tn, slen)
+			   ? 0 : fp_name_distance(fp_str_make(want, strlen(want)), fp_str_c(tn));
+		if (d <= fp_name_max(fp_str_c(want)) && d < bestd) {
 			bestd = d;
 			best = tn;
 		}
 	}
 	const char *on = fp_type_name(a->m, in.v[0]);
 	if (best)
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s: %s has no type %s; did you mean '%s.ofType(%s)'?",
 			     n->str, on, e->path, want, e->name, best);
 	else
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s: %s has no type %s", n->str, on, e->path, want);
 	*type = fp_tset_any();
 	return true;
@@ -597,7 +483,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		out.max = max;
 		out.elem = from;
 		if (complete && fp_str_eqc(fp_str_make(n->str, n->len), "value") && all_primitive(a, in))
-			fp_diags_add(a->diags, 2004, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_PRIMITIVE_VALUE, n->name_start, n->name_end,
 				     "'.value' on a FHIR primitive is redundant: the primitive already is its value in FHIRPath");
 		return out;
 	}
@@ -613,7 +499,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		const fp_element *e = fp_model_choice_element(a->m, (fp_type_id)in.v[i], n->str, n->len, &ct);
 		if (e) {
 			const char *tn = fp_model_type_name(a->m, ct);
-			fp_diags_add(a->diags, 1006, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_CHOICE_SUFFIX, n->name_start, n->name_end,
 				     "'%s' is a choice element: write '%s.ofType(%s)'",
 				     n->str, e->name, tn ? tn : "?");
 			return fp_tset_one(a->arena, FP_TYPE_FHIR(ct), 0, in.max);
@@ -624,7 +510,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	     fp_str_eqc(fp_str_make(n->str, n->len), "namespace")))
 		return fp_tset_card(fp_tset_sys(FP_SYS_STRING), 0, in.max);
 	if (all_system(in)) {
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "'%s' is not an element: %s values have no elements", n->str, types);
 		return fp_tset_any();
 	}
@@ -635,7 +521,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	 * some type has an element of that name (telecom.type is likelier
 	 * Identifier.type than type()) */
 	if (fp_function_lookup(n->str, n->len) && !element_anywhere(a->m, n->str, n->len)) {
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s; '%s' is a function: write '%s()'",
 			     n->str, types, n->str, n->str);
 		return fp_tset_any();
@@ -648,7 +534,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		size_t count = fp_model_type_count(a->m);
 		for (size_t k = 1; k <= count && !hint; k++) {
 			const char *tn = fp_model_type_name(a->m, (fp_type_id)k);
-			if (!tn || !caseless_eq(n->str, n->len, tn, strlen(tn)) ||
+			if (!tn || !fp_caseless_eq(n->str, n->len, tn, strlen(tn)) ||
 			    fp_model_type_kind(a->m, (fp_type_id)k) == FP_TYPE_BACKBONE)
 				continue;
 			for (uint32_t i = 0; i < in.n && !hint; i++) {
@@ -660,10 +546,10 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	if (!hint)
 		hint = did_you_mean_element(a->m, in, n->str, n->len);
 	if (hint)
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s; did you mean '%s'?", n->str, types, hint);
 	else
-		fp_diags_add(a->diags, 1001, n->name_start, n->name_end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_ELEMENT, n->name_start, n->name_end,
 			     "unknown element '%s' on %s", n->str, types);
 	return fp_tset_any();
 }
@@ -697,7 +583,7 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	char name[256];
 	size_t len = 0;
 	if (!spelled_name(n, name, sizeof name, &len)) {
-		fp_diags_add(a->diags, 1004, n->start, n->end, "expected a type name here, such as Quantity or FHIR.Patient");
+		fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, n->start, n->end, "expected a type name here, such as Quantity or FHIR.Patient");
 		return 0;
 	}
 	fp_type t = fp_resolve_type_name(a->m, name, len);
@@ -711,9 +597,9 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	if (!t) {
 		char hint[128];
 		if (fp_suggest_type(a->m, name, len, true, hint, sizeof hint))
-			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'; did you mean '%s'?", name, hint);
+			fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->start, n->end, "unknown type '%s'; did you mean '%s'?", name, hint);
 		else
-			fp_diags_add(a->diags, 1005, n->start, n->end, "unknown type '%s'", name);
+			fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->start, n->end, "unknown type '%s'", name);
 	}
 	return t;
 }
@@ -844,11 +730,11 @@ static void lint_extension_url(ana *a, const fp_node *lit)
 	if (!best)
 		return;
 	if (bestd <= 3)
-		fp_diags_add(a->diags, 2009, lit->start, lit->end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_EXTENSION, lit->start, lit->end,
 			     "extension '%s' is not defined in this workspace; did you mean '%.*s'?", url,
 			     (int)bestlen, best);
 	else
-		fp_diags_add(a->diags, 2009, lit->start, lit->end,
+		fp_diags_add(a->diags, FP_D_UNKNOWN_EXTENSION, lit->start, lit->end,
 			     "extension '%s' is not defined in this workspace (which defines others under %.*s)",
 			     url, (int)base, url);
 }
@@ -892,11 +778,11 @@ static bool lint_never_equal(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	const char *yn = fp_systype_name(y);
 	const char *art = yn[0] == 'I' ? "an" : "a";    /* an Integer */
 	if (unquote)
-		fp_diags_add(a->diags, 2008, n->start, n->end,
+		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
 			     "'%s' is %s %s, which never equals the %s %s, so this is always %s; write %s without quotes",
 			     what, art, yn, fp_systype_name(x), shown, always, lit->str);
 	else
-		fp_diags_add(a->diags, 2008, n->start, n->end,
+		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
 			     "'%s' is %s %s, which never equals the %s %s, so this is always %s",
 			     what, art, yn, fp_systype_name(x), shown, always);
 	return true;
@@ -916,7 +802,7 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 			snippet(a, lit == rn ? ln : rn, what, sizeof what);
 			const char *tn = fp_type_name(a->m, other.v[0]);
 			bool cc = strcmp(tn, "CodeableConcept") == 0;
-			fp_diags_add(a->diags, 2001, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_CODING_VS_STRING, n->start, n->end,
 				     "'%s' is a %s, which never equals a string; compare '%s%s'",
 				     what, tn, what, cc ? ".coding.code" : ".code");
 			return;
@@ -931,7 +817,7 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
 		char what[80];
 		snippet(a, ln, what, sizeof what);
-		fp_diags_add(a->diags, 2003, ln->start, ln->end,
+		fp_diags_add(a->diags, FP_D_COLLECTION_EQUALITY, ln->start, ln->end,
 			     "'%s' can have several items, so %s compares the whole collection; use exists(...) or all(...) to test the items",
 			     what, fp_token_name(op));
 	}
@@ -956,7 +842,7 @@ static void lint_impossible_type(ana *a, const fp_node *at, fp_tset in, fp_type 
 		return;
 	char types[120];
 	type_list(a, in, types, sizeof types);
-	fp_diags_add(a->diags, 2005, at->start, at->end,
+	fp_diags_add(a->diags, FP_D_IMPOSSIBLE_TYPE, at->start, at->end,
 		     "%s cannot match: the input is %s, never %s; the result is always empty",
 		     what, types, fp_type_name(a->m, want));
 }
@@ -1058,7 +944,7 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_T_LT: case FP_T_LE: case FP_T_GT: case FP_T_GE: {
 		fp_systype x = single_system(a, l.t), y = single_system(a, r.t);
 		if (!err && x && y && !comparable(x, y))
-			fp_diags_add(a->diags, 1007, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_OPERATOR_TYPES, n->start, n->end,
 				     "cannot compare %s with %s", fp_systype_name(x), fp_systype_name(y));
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	}
@@ -1071,7 +957,7 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		fp_systype s = arith(op, x, y);
 		if (!s) {
 			if (!err)
-				fp_diags_add(a->diags, 1007, n->start, n->end,
+				fp_diags_add(a->diags, FP_D_OPERATOR_TYPES, n->start, n->end,
 					     "operator %s is not defined for %s and %s",
 					     fp_token_name(op), fp_systype_name(x), fp_systype_name(y));
 			return mk(fp_tset_any(), err, sc);
@@ -1153,7 +1039,7 @@ static void check_arg_type(ana *a, const fp_node *arg, fp_tset t, const fp_param
 			return;
 		q = bar ? bar + 1 : end;
 	}
-	fp_diags_add(a->diags, 1004, arg->start, arg->end,
+	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, arg->start, arg->end,
 		     "argument '%.*s' of %s() must be %.*s, not %s",
 		     (int)p->name_len, p->name, f->name, (int)p->type_len, p->type, fp_systype_name(s));
 }
@@ -1162,11 +1048,6 @@ static bool is_string_literal(const fp_node *n)
 {
 	return n->kind == FP_N_STRING;
 }
-
-static const char *const system_vars[] = {
-	"context", "resource", "rootResource", "ucum", "sct", "loinc",
-	"terminologies", "server", "factory", "questionnaire", "qitem",
-};
 
 static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_tset *type)
 {
@@ -1186,27 +1067,16 @@ static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_
 			return true;
 		}
 	}
-	fp_str s = fp_str_make(name, len);
-	if (fp_str_eqc(s, "context")) {
-		*type = a->env->context;
-		return true;
+	const fp_env_var *v = fp_env_var_lookup(name, len);
+	if (!v)
+		return false;
+	switch (v->type) {
+	case FP_ENV_CONTEXT: *type = a->env->context; break;
+	case FP_ENV_RESOURCE: *type = a->env->resource; break;
+	case FP_ENV_STRING: *type = fp_tset_sys(FP_SYS_STRING); break;
+	default: *type = fp_tset_any(); break;
 	}
-	if (fp_str_eqc(s, "resource") || fp_str_eqc(s, "rootResource")) {
-		*type = a->env->resource;
-		return true;
-	}
-	if (fp_str_eqc(s, "ucum") || fp_str_eqc(s, "sct") || fp_str_eqc(s, "loinc") ||
-	    fp_str_starts(s, "vs-") || fp_str_starts(s, "ext-") || fp_str_starts(s, "cs-")) {
-		*type = fp_tset_sys(FP_SYS_STRING);
-		return true;
-	}
-	for (size_t i = 0; i < sizeof system_vars / sizeof system_vars[0]; i++) {
-		if (fp_str_eqc(s, system_vars[i])) {
-			*type = fp_tset_any();
-			return true;
-		}
-	}
-	return false;
+	return true;
 }
 
 /* The closest variable in scope to an unknown one (%resouce ->
@@ -1219,8 +1089,8 @@ static const char *did_you_mean_var(ana *a, const scope *sc, const char *name, s
 	size_t bestd = 99;
 #define CONSIDER(cand) do { \
 		const char *c_ = (cand); \
-		size_t d_ = name_distance(w, fp_str_c(c_)); \
-		if (d_ <= name_max(w) && d_ < bestd) { \
+		size_t d_ = fp_name_distance(w, fp_str_c(c_)); \
+		if (d_ <= fp_name_max(w) && d_ < bestd) { \
 			bestd = d_; \
 			best = c_; \
 		} \
@@ -1229,8 +1099,10 @@ static const char *did_you_mean_var(ana *a, const scope *sc, const char *name, s
 		CONSIDER(s->name);      /* a string literal's decoded text: NUL-terminated */
 	for (size_t i = 0; i < a->env->nvars; i++)
 		CONSIDER(a->env->vars[i].name);
-	for (size_t i = 0; i < sizeof system_vars / sizeof system_vars[0]; i++)
-		CONSIDER(system_vars[i]);
+	for (size_t i = 0; i < fp_nenv_vars; i++) {
+		if (!fp_env_var_is_family(&fp_env_vars[i]))
+			CONSIDER(fp_env_vars[i].name);
+	}
 #undef CONSIDER
 	return best;
 }
@@ -1270,7 +1142,7 @@ static bool dashed_variable(ana *a, const fp_node *n, const scope *sc, res *out)
 		}
 	}
 	spaced[o] = 0;
-	fp_diags_add(a->diags, 1011, n->start, n->end,
+	fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
 		     "a variable name with '-' needs backticks: write %%`%.*s` (without them this is %%%s)",
 		     len, p, spaced);
 	*out = mk(t, false, sc);
@@ -1306,7 +1178,7 @@ static void check_input_type(ana *a, const fp_node *n, const fp_function *f, fp_
 	}
 	char types[120];
 	type_list(a, in, types, sizeof types);
-	fp_diags_add(a->diags, 1004, n->name_start, n->name_end,
+	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, n->name_start, n->name_end,
 		     "%s() applies to %s, but its input is %s", f->name, f->input, types);
 }
 
@@ -1317,7 +1189,7 @@ static void check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
 	fp_systype s = single_system(a, t);
 	if (!s || s == FP_SYS_BOOLEAN)
 		return;
-	fp_diags_add(a->diags, 1004, arg->start, arg->end,
+	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, arg->start, arg->end,
 		     "the criterion of iif() must be a Boolean, not %s", fp_systype_name(s));
 }
 
@@ -1356,7 +1228,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			fp_type t = incomplete ? 0 : type_arg(a, arg);
 			r = mk(t ? fp_tset_one(a->arena, t, 0, in.max) : fp_tset_any(), incomplete, sc);
 			report(a, arg, r.t);
-		} else if (kind == FP_PARAM_EXPR && f && strcmp(f->name, "sort") == 0) {
+		} else if (kind == FP_PARAM_EXPR && f && (f->flags & FN_SORTS)) {
 			bool saved_sort = a->in_sort;
 			a->in_sort = true;
 			a->this_type = item_of(in);
@@ -1371,12 +1243,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			 * criteria of where(): in name.defineVariable('f',
 			 * family), %f is every family. It is no scoped
 			 * function, so $this stays the enclosing one. */
-			bool whole = f && strcmp(f->name, "defineVariable") == 0;
+			bool whole = have && p.kind == FP_PARAM_EXPR && !(f->flags & FN_SCOPED);
 			fp_tset item = whole ? in : item_of(in);
 			if (!whole)
 				a->this_type = item;
 			a->in_lambda = true;
-			bool agg = f && strcmp(f->name, "aggregate") == 0;
+			bool agg = f && (f->flags & FN_ACCUMULATES);
 			bool saved_agg = a->in_aggregate;
 			if (agg)
 				a->in_aggregate = true;
@@ -1397,10 +1269,10 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		if (!err) {
 			const char *hint = did_you_mean_function(n->str, n->len);
 			if (hint)
-				fp_diags_add(a->diags, 1002, n->name_start, n->name_end,
+				fp_diags_add(a->diags, FP_D_UNKNOWN_FUNCTION, n->name_start, n->name_end,
 					     "unknown function '%s'; did you mean '%s'?", n->str, hint);
 			else
-				fp_diags_add(a->diags, 1002, n->name_start, n->name_end,
+				fp_diags_add(a->diags, FP_D_UNKNOWN_FUNCTION, n->name_start, n->name_end,
 					     "unknown function '%s'", n->str);
 		}
 		return mk(fp_tset_any(), err, sc);
@@ -1409,17 +1281,17 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		char sig[256];
 		fp_fn_signature(f, sig, sizeof sig);
 		if (f->min == f->max)
-			fp_diags_add(a->diags, 1003, n->name_start, n->end,
+			fp_diags_add(a->diags, FP_D_WRONG_ARITY, n->name_start, n->end,
 				     "%s() takes %d argument%s, not %u: %s", f->name, f->min,
 				     f->min == 1 ? "" : "s", n->nkids, sig);
 		else
-			fp_diags_add(a->diags, 1003, n->name_start, n->end,
+			fp_diags_add(a->diags, FP_D_WRONG_ARITY, n->name_start, n->end,
 				     "%s() takes %d to %d arguments, not %u: %s", f->name, f->min,
 				     f->max, n->nkids, sig);
 		return mk(fp_tset_any(), true, sc);
 	}
 	/* defineVariable(name, value): scope for the rest of the chain */
-	if (strcmp(f->name, "defineVariable") == 0 && n->nkids >= 1 && !err) {
+	if ((f->flags & FN_DEFINES_VAR) && n->nkids >= 1 && !err) {
 		const fp_node *nm = n->kids[0];
 		if (!is_string_literal(nm)) {
 			/* a computed name (the suites have one): from here on any
@@ -1436,7 +1308,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		}
 		fp_tset old;
 		if (var_known(a, sc, nm->str, nm->len, &old))
-			fp_diags_add(a->diags, 1008, nm->start, nm->end,
+			fp_diags_add(a->diags, FP_D_VARIABLE_REDEFINED, nm->start, nm->end,
 				     "variable '%%%s' is already defined", nm->str);
 		scope *s = fp_arena_alloc(a->arena, sizeof *s);
 		if (s) {
@@ -1450,23 +1322,23 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	}
 	if (!err)
 		check_input_type(a, n, f, in);
-	if (!err && strcmp(f->name, "iif") == 0 && nargs >= 1 && !args[0].err)
+	if (!err && f->rule == FP_R_IIF && nargs >= 1 && !args[0].err)
 		check_iif_criterion(a, n->kids[0], args[0].t);
 	if (!err && !in.any && in.n > 0) {
 		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
 		if ((f->flags & FN_SINGLE) && !(f->flags & FN_SYSTEM) && in.max == FP_CARD_MANY &&
 		    n != NULL && !(f->flags & FN_FHIR)) {
-			fp_diags_add(a->diags, 2002, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_SINGLETON_INPUT, n->name_start, n->name_end,
 				     "%s() needs a single item, but its input can have several; pick one first (first(), where(...)) or test each with all()/exists()",
 				     f->name);
 		}
-		if (strcmp(f->name, "resolve") == 0 && !any_named(a, in, refs, 5) && !all_system(in)) {
+		if (f->rule == FP_R_RESOLVE && !any_named(a, in, refs, 5) && !all_system(in)) {
 			char types[120];
 			type_list(a, in, types, sizeof types);
-			fp_diags_add(a->diags, 2006, n->name_start, n->name_end,
+			fp_diags_add(a->diags, FP_D_RESOLVE_NON_REFERENCE, n->name_start, n->name_end,
 				     "resolve() on %s, which is not a Reference: the result is always empty", types);
 		}
-		if ((strcmp(f->name, "ofType") == 0 || strcmp(f->name, "as") == 0) && nargs >= 1 &&
+		if (f->rule == FP_R_TYPE0 && nargs >= 1 &&
 		    !args[0].t.any && args[0].t.n == 1) {
 			char what[16];
 			snprintf(what, sizeof what, "%s()", f->name);
@@ -1475,36 +1347,30 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	}
 	/* FP1014: children() and descendants() give no order, so taking
 	 * items by position from them is an error (the HL7 suites agree) */
-	static const char *const positional[] = { "first", "last", "tail", "skip", "take" };
-	for (size_t i = 0; !err && in.unordered && i < sizeof positional / sizeof positional[0]; i++) {
-		if (strcmp(f->name, positional[i]) == 0)
-			fp_diags_add(a->diags, 1014, n->name_start, n->name_end,
-				     "%s() takes items by position, but its input (from children() or descendants()) has no order; sort() it first",
-				     f->name);
-	}
-	const char *rule = f->result;
+	if (!err && in.unordered && (f->flags & FN_POSITIONAL))
+		fp_diags_add(a->diags, FP_D_UNORDERED_INPUT, n->name_start, n->name_end,
+			     "%s() takes items by position, but its input (from children() or descendants()) has no order; sort() it first",
+			     f->name);
+	fp_fn_rule rule = f->rule;
 	fp_tset t;
-	size_t rlen = strlen(rule);
-	bool many = rlen > 1 && rule[rlen - 1] == '*';   /* "String*": several */
-	fp_systype sys = fp_systype_parse(rule, many ? rlen - 1 : rlen);
-	if (sys) {
+	if (rule == FP_R_SYSTEM) {
 		/* a System result; a collection function on empty gives empty */
-		t = fp_tset_sys(sys);
+		t = fp_tset_sys(f->sys);
 		t.min = 0;
-		if (many)
+		if (f->many)
 			t.max = FP_CARD_MANY;
-	} else if (strcmp(rule, "input") == 0) {
+	} else if (rule == FP_R_INPUT) {
 		t = in;
 		t.min = 0;
-	} else if (strcmp(rule, "input1") == 0) {
+	} else if (rule == FP_R_ONE) {
 		t = fp_tset_card(in, 0, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
-	} else if (strcmp(rule, "expr0") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_EXPR0 && nargs >= 1) {
 		t = fp_tset_card(args[0].t, 0, FP_CARD_MANY);
-	} else if (strcmp(rule, "type0") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_TYPE0 && nargs >= 1) {
 		t = fp_tset_card(args[0].t, 0, in.max);
-	} else if (strcmp(rule, "union0") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_UNION0 && nargs >= 1) {
 		t = fp_tset_union(a->arena, in, args[0].t);
-	} else if (strcmp(rule, "iif") == 0 && nargs >= 2) {
+	} else if (rule == FP_R_IIF && nargs >= 2) {
 		/* one branch or the other: the union of the types, but the
 		 * larger of the two cardinalities, not their sum */
 		t = nargs >= 3 ? fp_tset_union(a->arena, args[1].t, args[2].t) : args[1].t;
@@ -1513,7 +1379,7 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			mx = args[2].t.max;
 		t.min = 0;
 		t.max = mx;
-	} else if (strcmp(rule, "extension") == 0) {
+	} else if (rule == FP_R_EXTENSION) {
 		if (!err && n->nkids == 1 && n->kids[0]->kind == FP_N_STRING)
 			lint_extension_url(a, n->kids[0]);
 		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
@@ -1524,14 +1390,14 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		const char *tab = entry ? strchr(entry, '\t') : NULL;
 		if (ext && tab)
 			t.ext_types = tab + 1;
-	} else if (strcmp(rule, "value") == 0) {
+	} else if (rule == FP_R_VALUE) {
 		fp_systype s = single_system(a, in);
 		t = s ? fp_tset_card(fp_tset_sys(s), 0, FP_CARD_1) : fp_tset_any();
-	} else if (strcmp(rule, "resolve") == 0) {
+	} else if (rule == FP_R_RESOLVE) {
 		t = resolve_targets(a, in);
-	} else if (strcmp(rule, "number") == 0) {
+	} else if (rule == FP_R_NUMBER) {
 		t = number_of(a, in);
-	} else if (strcmp(rule, "power") == 0 && nargs >= 1) {
+	} else if (rule == FP_R_POWER && nargs >= 1) {
 		/* the arithmetic of two numbers, as FHIRPath N1 says:
 		 * Integer.power(Integer) is an Integer, a Decimal on either
 		 * side makes a Decimal (the 3.0 draft makes it always a
@@ -1539,13 +1405,13 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		fp_systype x = single_system(a, in), y = single_system(a, args[0].t);
 		fp_systype s = x && y ? arith(FP_T_STAR, x, y) : FP_SYS_NONE;
 		t = fp_tset_card(fp_tset_sys(s && s != FP_SYS_QUANTITY ? s : FP_SYS_DECIMAL), 0, FP_CARD_1);
-	} else if (strcmp(rule, "typeinfo") == 0) {
+	} else if (rule == FP_R_TYPEINFO) {
 		t = fp_tset_card(fp_tset_sys(FP_SYS_TYPEINFO), 0, in.max);
 	} else {
 		t = fp_tset_any();     /* any, children, descendants, resolve */
-		t.unordered = strcmp(f->name, "children") == 0 || strcmp(f->name, "descendants") == 0;
+		t.unordered = (f->flags & FN_UNORDERED) != 0;
 	}
-	if (strcmp(f->name, "sort") == 0)
+	if (f->flags & FN_SORTS)
 		t.unordered = false;    /* sorted: ordered again */
 	return mk(t, err, sc);
 }
@@ -1580,7 +1446,7 @@ static void lint_type_never_focus(ana *a, const fp_node *n, fp_tset focus, fp_ty
 	}
 	char types[120];
 	type_list(a, focus, types, sizeof types);
-	fp_diags_add(a->diags, 2007, n->name_start, n->name_end,
+	fp_diags_add(a->diags, FP_D_TYPE_NEVER_FOCUS, n->name_start, n->name_end,
 		     "'%s' never matches the focus %s: a path that starts with a type name keeps only the items of that type, so it is always empty",
 		     n->str, types);
 }
@@ -1631,7 +1497,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		/* $total is aggregate()'s running value and nothing elsewhere
 		 * (in_aggregate covers its aggregator argument, not init) */
 		if (!a->in_aggregate)
-			fp_diags_add(a->diags, 1013, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_TOTAL_OUTSIDE_AGGREGATE, n->start, n->end,
 				     "'$total' is only defined inside the aggregator of aggregate()");
 		return mk(fp_tset_any(), false, sc);
 	case FP_N_EXTERNAL: {
@@ -1640,10 +1506,10 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			return mk(t, false, sc);
 		const char *hint = did_you_mean_var(a, sc, n->str, n->len);
 		if (hint)
-			fp_diags_add(a->diags, 1011, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
 				     "unknown variable '%%%s'; did you mean '%%%s'?", n->str, hint);
 		else
-			fp_diags_add(a->diags, 1011, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
 				     "unknown variable '%%%s' (declare it with '// @var %s: Type' or defineVariable())",
 				     n->str, n->str);
 		return mk(fp_tset_any(), false, sc);
@@ -1674,11 +1540,11 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		res l = infer(a, n->kids[0], focus, sc);
 		res i = infer(a, n->kids[1], focus, sc);
 		if (!l.err && l.t.unordered)
-			fp_diags_add(a->diags, 1014, n->start, n->end,
+			fp_diags_add(a->diags, FP_D_UNORDERED_INPUT, n->start, n->end,
 				     "an index takes an item by position, but children() and descendants() give no order; sort() first");
 		fp_systype s = single_system(a, i.t);
 		if (!i.err && s && s != FP_SYS_INTEGER)
-			fp_diags_add(a->diags, 1004, n->kids[1]->start, n->kids[1]->end,
+			fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, n->kids[1]->start, n->kids[1]->end,
 				     "an index must be an Integer, not %s", fp_systype_name(s));
 		return mk(fp_tset_card(l.t, 0, l.t.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1), l.err || i.err, sc);
 	}
@@ -1687,7 +1553,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		fp_systype s = single_system(a, x.t);
 		/* in sort(-key), '-' asks for descending order on any type */
 		if (!x.err && s && !is_number(s) && s != FP_SYS_QUANTITY && !a->in_sort) {
-			fp_diags_add(a->diags, 1007, n->start, n->end, "unary %s is not defined for %s",
+			fp_diags_add(a->diags, FP_D_OPERATOR_TYPES, n->start, n->end, "unary %s is not defined for %s",
 				     fp_token_name((fp_token_kind)n->op), fp_systype_name(s));
 			return mk(x.t, x.err, sc);
 		}
@@ -1711,10 +1577,10 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		if (!t) {
 			char hint[128];
 			if (fp_suggest_type(a->m, n->str, n->len, true, hint, sizeof hint))
-				fp_diags_add(a->diags, 1005, n->name_start, n->name_end,
+				fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->name_start, n->name_end,
 					     "unknown type '%s'; did you mean '%s'?", n->str, hint);
 			else
-				fp_diags_add(a->diags, 1005, n->name_start, n->name_end, "unknown type '%s'", n->str);
+				fp_diags_add(a->diags, FP_D_UNKNOWN_TYPE, n->name_start, n->name_end, "unknown type '%s'", n->str);
 			return mk(fp_tset_any(), err, sc);
 		}
 		return mk(fp_tset_one(a->arena, t, 1, FP_CARD_1), err, sc);
@@ -1735,8 +1601,8 @@ bool fp_uses_workspace_extensions(const fp_node *root)
 {
 	if (!root)
 		return false;
-	if (root->kind == FP_N_CALL && root->len == 9 && memcmp(root->str, "extension", 9) == 0 &&
-	    root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
+	const fp_function *f = root->kind == FP_N_CALL ? fp_function_lookup(root->str, root->len) : NULL;
+	if (f && f->rule == FP_R_EXTENSION && root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
 		return true;
 	for (uint32_t i = 0; i < root->nkids; i++) {
 		if (fp_uses_workspace_extensions(root->kids[i]))

@@ -94,16 +94,6 @@ bool fp_resolve_context(const fp_model *m, const char *path, size_t len, fp_aren
 bool fp_suggest_context(const fp_model *m, const char *path, size_t len, fp_arena *arena,
 			char *out, size_t cap, char *note, size_t ncap);
 
-/* The closest type name to an unknown one, for a did-you-mean, into out;
- * false when none is close. The namespace is left out of the comparison
- * and given back as written ("FHIR.patient" -> "FHIR.Patient",
- * "System.Strin" -> "System.String"); a bare name is compared with FHIR
- * types and, when `system`, with System types too. */
-bool fp_suggest_type(const fp_model *m, const char *name, size_t len, bool system, char *out,
-		     size_t cap);
-
-/* Resolve a type specifier ("Quantity", "FHIR.Patient", "System.String")
- * to a type; 0 when unknown. FHIR types come first for bare names. */
-fp_type fp_resolve_type_name(const fp_model *m, const char *name, size_t len);
+/* fp_resolve_type_name() and fp_suggest_type() are model/systype.h's. */
 
 #endif

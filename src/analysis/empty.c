@@ -60,6 +60,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/parse.h"
 #include "syntax/token.h"
@@ -397,30 +398,14 @@ static bool absolute(const fp_node *n)
  * y, x.resolve() is part of y.resolve()). */
 static bool keeps_part(const fp_node *c)
 {
-	static const char *const names[] = {
-		"where", "ofType", "as", "first", "last", "single", "distinct", "tail", "skip",
-		"take", "trace", "sort",
-	};
-	for (size_t i = 0; c->kind == FP_N_CALL && i < sizeof names / sizeof names[0]; i++) {
-		if (strlen(names[i]) == c->len && memcmp(names[i], c->str, c->len) == 0)
-			return true;
-	}
-	return false;
+	return c->kind == FP_N_CALL && fp_function_has(c->str, c->len, FN_KEEPS);
 }
 
 static bool per_item(const fp_node *c)
 {
-	static const char *const names[] = {
-		"resolve", "ofType", "as", "where", "select", "extension", "children", "descendants",
-		"repeat", "trace",
-	};
 	if (c->kind == FP_N_IDENT)
 		return true;
-	for (size_t i = 0; c->kind == FP_N_CALL && i < sizeof names / sizeof names[0]; i++) {
-		if (strlen(names[i]) == c->len && memcmp(names[i], c->str, c->len) == 0)
-			return true;
-	}
-	return false;
+	return c->kind == FP_N_CALL && fp_function_has(c->str, c->len, FN_PER_ITEM);
 }
 
 /* The items of `part` are among those of `whole`, by their syntax:
@@ -502,6 +487,37 @@ static bool same_type_name(const fp_node *a, const fp_node *b)
 	return al == bl && memcmp(as, bs, al) == 0;
 }
 
+/* The registry row of a call node, or NULL. */
+static const fp_function *fn_of(const fp_node *c)
+{
+	return c->kind == FP_N_CALL ? fp_function_lookup(c->str, c->len) : NULL;
+}
+
+/* f is a function whose Boolean result says `what` of its input. */
+static bool says(const fp_function *f, fp_fn_says what)
+{
+	return f && f->says == what;
+}
+
+/* ofType(): the type filter that is no operator's function form (as()
+ * is). */
+static bool is_of_type(const fp_function *f)
+{
+	return f && f->rule == FP_R_TYPE0 && !(f->flags & FN_OPERATOR);
+}
+
+/* The call gives one of f's value parameters (coalesce()'s values,
+ * aggregate()'s init), from which its result may come. */
+static bool value_argument(const fp_function *f, const fp_node *c)
+{
+	for (uint32_t i = 0; i < c->nkids; i++) {
+		fp_param p;
+		if (fp_fn_param(f, i < f->max ? i : 0, &p) && p.kind == FP_PARAM_VALUE)
+			return true;
+	}
+	return false;
+}
+
 /* crit tests its focus item for type t: '$this is T', 'is(T)'. */
 static bool is_type_test(const fp_node *crit, const fp_node *t)
 {
@@ -510,8 +526,7 @@ static bool is_type_test(const fp_node *crit, const fp_node *t)
 		return unparen(crit->kids[0])->kind == FP_N_THIS && same_type_name(crit->kids[1], t);
 	if (crit->kind == FP_N_INVOKE && unparen(crit->kids[0])->kind == FP_N_THIS)
 		crit = crit->kids[1];
-	return crit->kind == FP_N_CALL && crit->len == 2 && memcmp(crit->str, "is", 2) == 0 &&
-	       crit->nkids == 1 && same_type_name(crit->kids[0], t);
+	return says(fn_of(crit), FP_SAYS_TYPE) && crit->nkids == 1 && same_type_name(crit->kids[0], t);
 }
 
 static frame with_fact(em *e, frame f, const fp_node *n, uint8_t kind)
@@ -529,24 +544,11 @@ static frame with_fact(em *e, frame f, const fp_node *n, uint8_t kind)
 	return f;
 }
 
-/* The registry row of a call node, or NULL. */
-static const fp_function *fn_of(const fp_node *c)
-{
-	return c->kind == FP_N_CALL ? fp_function_lookup(c->str, c->len) : NULL;
-}
-
-static bool fn_is(const fp_function *f, const char *name)
-{
-	return f && strcmp(f->name, name) == 0;
-}
-
 /* A function whose result is empty when its input is, so a non-empty
  * result says the input exists. */
 static bool strict_fn(const fp_function *f)
 {
-	return f && !(f->flags & (FN_TOTAL | FN_SYSTEM)) && !fn_is(f, "union") &&
-	       !fn_is(f, "combine") && !fn_is(f, "iif") && !fn_is(f, "coalesce") &&
-	       !fn_is(f, "aggregate");
+	return f && !(f->flags & (FN_TOTAL | FN_SYSTEM | FN_FROM_ARGS));
 }
 
 /* n is not empty; neither is what that requires (x of x.y, both sides of
@@ -590,7 +592,7 @@ static frame add_ne(em *e, frame f, const fp_node *n, int depth)
 static frame count_fact(em *e, frame f, const fp_node *n, uint8_t v)
 {
 	const fp_node *l = unparen(n->kids[0]), *r = unparen(n->kids[1]);
-	if (l->kind != FP_N_INVOKE || !fn_is(fn_of(l->kids[1]), "count") || r->kind != FP_N_INTEGER ||
+	if (l->kind != FP_N_INVOKE || !says(fn_of(l->kids[1]), FP_SAYS_COUNT) || r->kind != FP_N_INTEGER ||
 	    r->len > 6)
 		return f;
 	long k = 0;
@@ -654,15 +656,15 @@ static frame assume(em *e, frame f, const fp_node *n, uint8_t v, int depth)
 		return f;
 	const fp_node *x = n->kids[0], *c = n->kids[1];
 	const fp_function *fn = fn_of(c);
-	if (fn_is(fn, "not") && c->nkids == 0)
+	if (says(fn, FP_SAYS_NEGATES) && c->nkids == 0)
 		return assume(e, f, x, v == K_T ? K_F : K_T, depth + 1);
-	if (fn_is(fn, "exists") && v == K_T)
+	if (says(fn, FP_SAYS_EXISTS) && v == K_T)
 		return add_ne(e, f, x, 0);
-	if (fn_is(fn, "exists") && v == K_F && c->nkids == 0)
+	if (says(fn, FP_SAYS_EXISTS) && v == K_F && c->nkids == 0)
 		return with_fact(e, f, x, K_E);
-	if (fn_is(fn, "empty"))
+	if (says(fn, FP_SAYS_EMPTY))
 		return v == K_T ? with_fact(e, f, x, K_E) : add_ne(e, f, x, 0);
-	if ((fn_is(fn, "hasValue") || fn_is(fn, "is")) && v == K_T)
+	if ((says(fn, FP_SAYS_PRESENT) || says(fn, FP_SAYS_TYPE)) && v == K_T)
 		return add_ne(e, f, x, 0);
 	return f;
 }
@@ -750,9 +752,9 @@ static bool type_known(em *e, const frame *f, const fp_node *x, const fp_node *t
 			continue;
 		const fp_node *c = n->kids[1];
 		const fp_function *fn = fn_of(c);
-		if (fn_is(fn, "is") && c->nkids == 1 && same_type_name(c->kids[0], t))
+		if (says(fn, FP_SAYS_TYPE) && c->nkids == 1 && same_type_name(c->kids[0], t))
 			return true;
-		if (fn_is(fn, "exists") && c->nkids == 1 && type_of(e, x).max != FP_CARD_MANY &&
+		if (says(fn, FP_SAYS_EXISTS) && c->nkids == 1 && type_of(e, x).max != FP_CARD_MANY &&
 		    is_type_test(c->kids[0], t))
 			return true;
 	}
@@ -783,7 +785,7 @@ static bool other_types_gone(em *e, const frame *f, const fp_node *x, fp_tset in
 			if (k->kind != K_E || n->kind != FP_N_INVOKE || !in_scope(f, k, x, &is_abs))
 				continue;
 			const fp_node *c = n->kids[1];
-			const fp_node *ut = c->kind == FP_N_CALL && c->nkids == 1 && fn_is(fn_of(c), "ofType")
+			const fp_node *ut = c->kind == FP_N_CALL && c->nkids == 1 && is_of_type(fn_of(c))
 					    ? type_name_node(c->kids[0]) : NULL;
 			gone = ut && strlen(u) == ut->len && memcmp(u, ut->str, ut->len) == 0 &&
 			       same(n->kids[0], x, self);
@@ -823,8 +825,8 @@ static bool node_path(em *e, const fp_node *n, const frame *f, char *out, size_t
 	case FP_N_EXTERNAL: {
 		/* %resource: the root of the profile's paths, when a resource */
 		const char *root = e->env->invariant ? e->env->invariant->path : NULL;
-		fp_str name = fp_str_make(n->str, n->len);
-		if (!root || (!fp_str_eqc(name, "resource") && !fp_str_eqc(name, "rootResource")))
+		const fp_env_var *v = fp_env_var_lookup(n->str, n->len);
+		if (!root || !v || v->type != FP_ENV_RESOURCE)
 			return false;
 		size_t rl = strcspn(root, ".");
 		fp_type_id t = fp_model_type(e->m, root, rl);
@@ -959,7 +961,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 	if (!fn)
 		return outcome(O_V);
 	bool in_e = (in.set & O_E) != 0, in_ne = (in.set & O_SOME) != 0;
-	bool boolean = strcmp(fn->result, "Boolean") == 0;
+	bool boolean = fn->rule == FP_R_SYSTEM && fn->sys == FP_SYS_BOOLEAN && !fn->many;
 	/* criteria and projections: over the input's items; at the start of
 	 * a path the input is the focus item itself, so facts still apply */
 	frame lf = *f;
@@ -969,21 +971,21 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		lf.path = items_path(e, whole->kids[0], f);
 	}
 	eres r = outcome(0);
-	if (fn_is(fn, "exists")) {
+	if (says(fn, FP_SAYS_EXISTS)) {
 		r.set = (uint8_t)((in_ne ? (c->nkids ? O_T | O_F : O_T) : 0) | (in_e ? O_F : 0));
 		return r;
 	}
-	if (fn_is(fn, "empty")) {
+	if (says(fn, FP_SAYS_EMPTY)) {
 		r.set = (uint8_t)((in_ne ? O_F : 0) | (in_e ? O_T : 0));
 		return r;
 	}
-	if (fn_is(fn, "not")) {
+	if (says(fn, FP_SAYS_NEGATES)) {
 		eres x = boolish(in);
 		r.set = (uint8_t)(((x.set & O_T) ? O_F : 0) | ((x.set & O_F) ? O_T : 0) | (x.set & O_E));
 		add_causes(&r, &x);
 		return r;
 	}
-	if (fn_is(fn, "iif") && c->nkids >= 2) {
+	if (fn->rule == FP_R_IIF && c->nkids >= 2) {
 		const fp_node *crit = c->kids[0];
 		eres cr = boolish(ev(e, crit, &lf));
 		if (cr.set & O_T) {
@@ -1010,7 +1012,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		}
 		return r;
 	}
-	if (fn_is(fn, "union") || fn_is(fn, "combine")) {
+	if (fn->rule == FP_R_UNION0) {
 		eres o = c->nkids ? ev(e, c->kids[0], f) : outcome(O_E);
 		if (in_ne || (o.set & O_SOME))
 			r.set |= O_V;
@@ -1019,21 +1021,21 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		}
 		return r;
 	}
-	if (fn_is(fn, "coalesce") || (fn_is(fn, "aggregate") && c->nkids >= 2))
-		return outcome(O_V);    /* not judged */
+	if ((fn->flags & FN_FROM_ARGS) && value_argument(fn, c))
+		return outcome(O_V);    /* not judged: coalesce(), aggregate() with init */
 	if (in_e) {
 		r.set |= O_E;
 		add_causes(&r, &in);
 	}
 	if (!in_ne)
 		return r;
-	if (fn_is(fn, "first") || fn_is(fn, "last") || fn_is(fn, "single") || fn_is(fn, "distinct") ||
-	    fn_is(fn, "trace") || fn_is(fn, "defineVariable") || fn_is(fn, "sort") ||
-	    fn_is(fn, "take")) {
+	/* some of the input's items, and not none of them (first(), take());
+	 * defineVariable() yields its input as it is */
+	if (((fn->flags & FN_KEEPS) && !(fn->flags & FN_FILTER)) || (fn->flags & FN_DEFINES_VAR)) {
 		r.set |= in.set & O_SOME;       /* the input's own items */
 		return r;
 	}
-	if (fn_is(fn, "where")) {
+	if ((fn->flags & FN_KEEPS) && fn->params[0].name && fn->params[0].kind == FP_PARAM_EXPR) {
 		eres cr = c->nkids ? boolish(ev(e, c->kids[0], &lf)) : outcome(O_T);
 		r.set |= O_V;
 		if (cr.set != O_T) {
@@ -1041,7 +1043,7 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		}
 		return r;
 	}
-	if (fn_is(fn, "select")) {
+	if (fn->rule == FP_R_EXPR0 && !(fn->flags & FN_REPEATS)) {
 		eres p = c->nkids ? ev(e, c->kids[0], &lf) : outcome(O_V);
 		r.set |= p.set & O_SOME;
 		if (p.set & O_E) {
@@ -1049,12 +1051,12 @@ static eres call_ev(em *e, const fp_node *whole, const fp_node *c, eres in, fp_t
 		}
 		return r;
 	}
-	if (fn_is(fn, "ofType") || fn_is(fn, "as")) {
+	if (fn->rule == FP_R_TYPE0) {
 		r.set |= O_V;
 		if (c->nkids && filter_may_drop(e, intype, type_of(e, c->kids[0])) &&
 		    (at_start || (!type_known(e, f, whole->kids[0], c->kids[0]) &&
 				  !profile_typed(e, whole->kids[0], f, c->kids[0]) &&
-				  !(fn_is(fn, "ofType") && !in_e &&
+				  !(is_of_type(fn) && !in_e &&
 				    other_types_gone(e, f, whole->kids[0], intype, c->kids[0]))))) {
 			also_empty(&r, whole);
 		}
@@ -1398,7 +1400,7 @@ void fp_lint_empty(const char *text, const fp_node *root, const fp_analysis_env 
 	const fp_node *c = r.cause[r.n - 1];
 	char what[80];
 	fp_str_excerpt(text + c->start, c->end - c->start, 60, what, sizeof what);
-	fp_diags_add(diags, 2010, c->start, c->end,
+	fp_diags_add(diags, FP_D_INVARIANT_EMPTY, c->start, c->end,
 		     "the invariant is empty, not true or false, when '%s' is empty, and validators count that as a failure; "
 		     "write '%s.exists() implies ...' to accept that case, or test it with 'and' to reject it",
 		     what, what);

@@ -5,30 +5,6 @@
 
 #include <string.h>
 
-/* ORDER SYSTYPE */
-static const char *const sys_names[FP_SYS_COUNT_] = {
-	"", "Boolean", "String", "Integer", "Long", "Decimal", "Date",
-	"DateTime", "Time", "Quantity", "TypeInfo",
-};
-
-const char *fp_systype_name(fp_systype s)
-{
-	return s < FP_SYS_COUNT_ ? sys_names[s] : "";
-}
-
-fp_systype fp_systype_parse(const char *name, size_t len)
-{
-	if (len > 7 && memcmp(name, "System.", 7) == 0) {
-		name += 7;
-		len -= 7;
-	}
-	for (int s = 1; s < FP_SYS_COUNT_; s++) {
-		if (strlen(sys_names[s]) == len && memcmp(sys_names[s], name, len) == 0)
-			return (fp_systype)s;
-	}
-	return FP_SYS_NONE;
-}
-
 static const fp_type sys_singletons[FP_SYS_COUNT_] = {
 	0,
 	FP_TYPE_SYS(FP_SYS_BOOLEAN), FP_TYPE_SYS(FP_SYS_STRING), FP_TYPE_SYS(FP_SYS_INTEGER),
@@ -128,27 +104,6 @@ fp_tset fp_tset_card(fp_tset x, uint8_t min, uint8_t max)
 	x.min = min;
 	x.max = max;
 	return x;
-}
-
-fp_systype fp_type_as_system(const fp_model *m, fp_type t)
-{
-	if (FP_TYPE_IS_SYS(t))
-		return FP_TYPE_SYSID(t);
-	const char *s = fp_model_system_type(m, (fp_type_id)t);
-	if (s)
-		return fp_systype_parse(s, strlen(s));
-	fp_type_id q = fp_model_type(m, "Quantity", 8);
-	if (q && fp_model_is_a(m, (fp_type_id)t, q))
-		return FP_SYS_QUANTITY;
-	return FP_SYS_NONE;
-}
-
-const char *fp_type_name(const fp_model *m, fp_type t)
-{
-	if (FP_TYPE_IS_SYS(t))
-		return fp_systype_name(FP_TYPE_SYSID(t));
-	const char *n = fp_model_type_name(m, (fp_type_id)t);
-	return n ? n : "?";
 }
 
 void fp_tset_format(const fp_model *m, fp_tset x, bool card, fp_buf *out)

@@ -7,7 +7,8 @@
  * registry. No files, no JSON-RPC, no printing.
  *
  * A type is a System type (FP_SYS_*) or a FHIR type of one model
- * (fp_type_id). A set with `any` set stands for "not known": checks that
+ * (fp_type_id); both, and the names of System types, are model/systype.h's.
+ * A set with `any` set stands for "not known": checks that
  * would need to know are skipped, which is how one unknown never turns
  * into a cascade of errors and why an expression without a context is
  * checked for syntax and functions only.
@@ -19,31 +20,9 @@
 #include <stdint.h>
 
 #include "model/model.h"
+#include "model/systype.h"
 #include "util/arena.h"
 #include "util/buf.h"
-
-/* ORDER SYSTYPE: the names in types.c follow this order. */
-typedef enum fp_systype {
-	FP_SYS_NONE,
-	FP_SYS_BOOLEAN,
-	FP_SYS_STRING,
-	FP_SYS_INTEGER,
-	FP_SYS_LONG,
-	FP_SYS_DECIMAL,
-	FP_SYS_DATE,
-	FP_SYS_DATETIME,
-	FP_SYS_TIME,
-	FP_SYS_QUANTITY,
-	FP_SYS_TYPEINFO,
-	FP_SYS_COUNT_
-} fp_systype;
-
-typedef uint32_t fp_type;
-#define FP_TYPE_SYS_BIT 0x10000u
-#define FP_TYPE_SYS(s) (FP_TYPE_SYS_BIT | (uint32_t)(s))
-#define FP_TYPE_IS_SYS(t) (((t) & FP_TYPE_SYS_BIT) != 0)
-#define FP_TYPE_SYSID(t) ((fp_systype)((t) & 0xFFFFu))
-#define FP_TYPE_FHIR(id) ((fp_type)(id))
 
 enum { FP_CARD_0 = 0, FP_CARD_1 = 1, FP_CARD_MANY = 2 };
 
@@ -82,18 +61,6 @@ fp_tset fp_tset_union(fp_arena *a, fp_tset x, fp_tset y);
 /* Same types, other cardinality. */
 fp_tset fp_tset_card(fp_tset x, uint8_t min, uint8_t max);
 bool fp_tset_has(fp_tset x, fp_type t);
-
-const char *fp_systype_name(fp_systype s);      /* "String" */
-/* "String" / "System.String" -> FP_SYS_STRING; FP_SYS_NONE if not one. */
-fp_systype fp_systype_parse(const char *name, size_t len);
-
-/* The System type a type behaves as in operators: itself for System
- * types, the mapped type for FHIR primitives (string -> String),
- * FP_SYS_QUANTITY for FHIR Quantity and its profiles, else NONE. */
-fp_systype fp_type_as_system(const fp_model *m, fp_type t);
-
-/* Name for messages: "String", "HumanName", "Patient.contact". */
-const char *fp_type_name(const fp_model *m, fp_type t);
 
 /* "HumanName", "string | Quantity", "Patient (0..1)" for hovers and
  * messages. With card, appends the cardinality. */

@@ -21,7 +21,7 @@ int cmd_explain(int argc, char **argv)
 			char code[8];
 			fp_diag_format_code(fp_diag_codes[i].code, code);
 			printf("%s  %-8s %s\n", code,
-			       fp_diag_codes[i].severity == FP_SEV_ERROR ? "error" : "warning",
+			       fp_severity_name(fp_diag_codes[i].severity),
 			       fp_diag_codes[i].title);
 		}
 		return EXIT_CLEAN;
@@ -38,7 +38,7 @@ int cmd_explain(int argc, char **argv)
 	char name[8];
 	fp_diag_format_code(row->code, name);
 	printf("%s (%s, %s): %s\n\n%s", name, row->name,
-	       row->severity == FP_SEV_ERROR ? "error" : "warning", row->title, row->explain);
+	       fp_severity_name(row->severity), row->title, row->explain);
 	return EXIT_CLEAN;
 }
 

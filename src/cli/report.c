@@ -13,16 +13,6 @@
 #include "util/str.h"
 #include "util/utf8.h"
 
-static const char *sev_name(fp_severity s)
-{
-	switch (s) {
-	case FP_SEV_ERROR: return "error";
-	case FP_SEV_WARNING: return "warning";
-	case FP_SEV_INFO: return "info";
-	default: return "hint";
-	}
-}
-
 void cli_report_init(cli_report *r, cli_format fmt, FILE *out)
 {
 	memset(r, 0, sizeof *r);
@@ -145,16 +135,15 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 			fprintf(r->out, "\033[1m%s:%zu:%zu:\033[0m %s%s\033[0m[%s]: %s\n", f->file,
 				f->line, f->col,
 				f->severity == FP_SEV_ERROR ? "\033[1;31m" : "\033[1;33m",
-				sev_name(f->severity), code, f->message);
+				fp_severity_name(f->severity), code, f->message);
 		} else {
 			fprintf(r->out, "%s:%zu:%zu: %s[%s]: %s\n", f->file, f->line, f->col,
-				sev_name(f->severity), code, f->message);
+				fp_severity_name(f->severity), code, f->message);
 		}
 		print_snippet(r, f);
 		return;
 	case FORMAT_GITHUB: {
-		const char *level = f->severity == FP_SEV_ERROR ? "error"
-			: f->severity == FP_SEV_WARNING ? "warning" : "notice";
+		const char *level = fp_severity_level(f->severity, FP_SEVF_GITHUB);
 		fprintf(r->out, "::%s file=", level);
 		gh_escape(r->out, f->file, true);
 		fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=%s::",
@@ -222,7 +211,7 @@ static void write_json(cli_report *r, const cli_summary *s, fp_jw *w)
 		fp_jw_key(w, "column"); fp_jw_uint(w, f->col);
 		fp_jw_key(w, "endLine"); fp_jw_uint(w, f->end_line);
 		fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->end_col);
-		fp_jw_key(w, "severity"); fp_jw_str(w, sev_name(f->severity));
+		fp_jw_key(w, "severity"); fp_jw_str(w, fp_severity_name(f->severity));
 		fp_jw_key(w, "code"); fp_jw_str(w, code);
 		fp_jw_key(w, "message"); fp_jw_str(w, f->message);
 		fp_jw_key(w, "expression"); jw_str_or_null(w, f->expression);
@@ -284,7 +273,7 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		fp_jw_key(w, "defaultConfiguration");
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "level");
-		fp_jw_str(w, c->severity == FP_SEV_ERROR ? "error" : c->severity == FP_SEV_WARNING ? "warning" : "note");
+		fp_jw_str(w, fp_severity_level(c->severity, FP_SEVF_SARIF));
 		fp_jw_obj_end(w);
 		fp_jw_obj_end(w);
 	}
@@ -308,7 +297,7 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		fp_jw_key(w, "ruleId"); fp_jw_str(w, code);
 		fp_jw_key(w, "ruleIndex"); fp_jw_uint(w, rule);
 		fp_jw_key(w, "level");
-		fp_jw_str(w, f->severity == FP_SEV_ERROR ? "error" : f->severity == FP_SEV_WARNING ? "warning" : "note");
+		fp_jw_str(w, fp_severity_level(f->severity, FP_SEVF_SARIF));
 		fp_jw_key(w, "message");
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "text"); fp_jw_str(w, f->message);

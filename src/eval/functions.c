@@ -6,9 +6,25 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The notation of functions.def (see functions.h), expanded into rows. */
+#define PARAM_(kind, name, type, opt, spelled) \
+	{ name, sizeof name - 1, type, sizeof type - 1, FP_PARAM_##kind, opt, spelled }
+#define V(name, type) PARAM_(VALUE, name, type, false, false)
+#define X(name, type) PARAM_(EXPR, name, type, false, false)
+#define T(name) PARAM_(TYPE, name, "", false, false)
+#define V_(name, type) PARAM_(VALUE, name, type, true, false)
+#define X_(name, type) PARAM_(EXPR, name, type, true, false)
+#define T_(name) PARAM_(TYPE, name, "", true, false)
+#define VS(name, type) PARAM_(VALUE, name, type, false, true)
+#define P(...) { __VA_ARGS__ }
+#define NOPARAMS { { NULL, 0, NULL, 0, FP_PARAM_VALUE, false, false } }
+#define R(rule) FP_R_##rule, FP_SYS_NONE, false
+#define SYS(t) FP_R_SYSTEM, FP_SYS_##t, false
+#define SYS_MANY(t) FP_R_SYSTEM, FP_SYS_##t, true
+
 const fp_function fp_functions[] = {
-#define FP_FN(name, min, max, flags, input, params, result, doc) \
-	{ name, min, max, flags, input, params, result, doc },
+#define FP_FN(name, min, max, flags, input, result, says, params, impl, doc) \
+	{ name, min, max, flags, input, result, FP_SAYS_##says, params, impl, doc },
 #include "functions.def"
 #undef FP_FN
 };
@@ -37,62 +53,59 @@ const fp_function *fp_function_lookup(const char *name, size_t len)
 	return NULL;
 }
 
-bool fp_fn_param(const fp_function *f, size_t i, fp_param *out)
+bool fp_function_has(const char *name, size_t len, unsigned flags)
 {
-	const char *p = f->params;
-	for (size_t k = 0; *p; k++) {
-		const char *end = strchr(p, ',');
-		if (!end)
-			end = p + strlen(p);
-		if (k == i) {
-			memset(out, 0, sizeof *out);
-			const char *s = p;
-			while (*s == ' ')
-				s++;
-			if (*s == '[') {
-				out->optional = true;
-				s++;
-			}
-			const char *colon = memchr(s, ':', (size_t)(end - s));
-			const char *ne = colon ? colon : end;
-			out->name = s;
-			out->name_len = (size_t)(ne - s);
-			const char *t = colon ? colon + 1 : end;
-			while (*t == ' ')
-				t++;
-			if (strncmp(t, "expr", 4) == 0 && (t[4] == ' ' || t + 4 >= end || t[4] == ']')) {
-				out->kind = FP_PARAM_EXPR;
-				t += 4;
-			} else if (strncmp(t, "type", 4) == 0 && (t[4] == ' ' || t + 4 >= end || t[4] == ']')) {
-				out->kind = FP_PARAM_TYPE;
-				t += 4;
-			} else if (strncmp(t, "value", 5) == 0 && (t[5] == ' ' || t + 5 >= end || t[5] == ']')) {
-				t += 5;
-			}
-			while (t < end && *t == ' ')
-				t++;
-			const char *te = end;
-			if (te > t && te[-1] == ']')
-				te--;
-			out->type = t;
-			out->type_len = te > t ? (size_t)(te - t) : 0;
-			return true;
-		}
-		p = *end ? end + 1 : end;
-	}
-	return false;
+	const fp_function *f = name ? fp_function_lookup(name, len) : NULL;
+	return f && (f->flags & flags) == flags;
 }
 
-/* The result is shown only when it is a type: the rules ("input",
+bool fp_fn_param(const fp_function *f, size_t i, fp_param *out)
+{
+	if (i >= FP_FN_MAXPARAMS || !f->params[i].name)
+		return false;
+	*out = f->params[i];
+	return true;
+}
+
+/* One parameter as the signature shows it: "criteria: expr Boolean",
+ * "[length: Integer]", "other: value", "type: type". */
+static size_t param_text(const fp_param *p, char *out, size_t n)
+{
+	const char *kind = p->kind == FP_PARAM_EXPR ? "expr" : p->kind == FP_PARAM_TYPE ? "type"
+			   : p->spelled || !p->type[0] ? "value" : "";
+	int k = snprintf(out, n, "%s%s: %s%s%s%s", p->optional ? "[" : "", p->name, kind,
+			 kind[0] && p->type[0] ? " " : "", p->type, p->optional ? "]" : "");
+	return k < 0 ? 0 : (size_t)k;
+}
+
+/* The result is shown only when it is a System type: the rules ("input",
  * "expr0") are internal. */
 void fp_fn_signature(const fp_function *f, char *out, size_t n)
 {
-	const char *r = f->result;
-	bool type = r[0] >= 'A' && r[0] <= 'Z';
-	size_t rl = strlen(r);
-	if (type)
-		snprintf(out, n, "%s(%s) -> %.*s%s", f->name, f->params,
-			 (int)(r[rl - 1] == '*' ? rl - 1 : rl), r, r[rl - 1] == '*' ? " (0..*)" : "");
+	char params[240] = "";
+	size_t o = 0;
+	fp_param p;
+	for (size_t i = 0; fp_fn_param(f, i, &p) && o < sizeof params; i++) {
+		if (i)
+			o += (size_t)snprintf(params + o, sizeof params - o, ", ");
+		if (o < sizeof params)
+			o += param_text(&p, params + o, sizeof params - o);
+	}
+	if (f->rule == FP_R_SYSTEM)
+		snprintf(out, n, "%s(%s) -> %s%s", f->name, params, fp_systype_name(f->sys),
+			 f->many ? " (0..*)" : "");
 	else
-		snprintf(out, n, "%s(%s)", f->name, f->params);
+		snprintf(out, n, "%s(%s)", f->name, params);
+}
+
+/* ORDER FNRULE */
+static const char *const rule_names[FP_R_COUNT_] = {
+	"system", "input", "input1", "expr0", "type0", "union0", "iif", "any",
+	"children", "descendants", "resolve", "extension", "value", "typeinfo",
+	"number", "power",
+};
+
+const char *fp_fn_rule_name(fp_fn_rule r)
+{
+	return (unsigned)r < FP_R_COUNT_ ? rule_names[r] : "?";
 }

@@ -84,22 +84,22 @@ bool lsp_code_action(lsp_req *r)
 		if (quoted_after(x->message, "did you mean", fix, sizeof fix)) {
 			size_t start = x->start, end = x->end;
 			/* a variable's '%' and a directive's '@' stay */
-			if (x->code == 1011 && d->text[start] == '%')
+			if (x->code == FP_D_UNKNOWN_VARIABLE && d->text[start] == '%')
 				start++;
-			if (x->code == 40 && d->text[start] == '@')
+			if (x->code == FP_D_UNKNOWN_DIRECTIVE && d->text[start] == '@')
 				start++;
-			if (x->code == 1011 && fix[0] == '%')
+			if (x->code == FP_D_UNKNOWN_VARIABLE && fix[0] == '%')
 				memmove(fix, fix + 1, strlen(fix));
-			if (x->code == 40 && fix[0] == '@')
+			if (x->code == FP_D_UNKNOWN_DIRECTIVE && fix[0] == '@')
 				memmove(fix, fix + 1, strlen(fix));
 			snprintf(title, sizeof title, "Change to '%s'", fix);
 			write_edit_action(s, d, title, x, start, end, fix, true);
-		} else if (x->code == 1006 && quoted_after(x->message, "write", fix, sizeof fix)) {
+		} else if (x->code == FP_D_CHOICE_SUFFIX && quoted_after(x->message, "write", fix, sizeof fix)) {
 			snprintf(title, sizeof title, "Use '%s'", fix);
 			write_edit_action(s, d, title, x, x->start, x->end, fix, true);
-		} else if (x->code == 11 && strstr(x->message, "found end of input")) {
+		} else if (x->code == FP_D_UNCLOSED_PAREN && strstr(x->message, "found end of input")) {
 			write_edit_action(s, d, "Insert the missing ')'", x, x->start, x->start, ")", true);
-		} else if (x->code == 2004) {
+		} else if (x->code == FP_D_PRIMITIVE_VALUE) {
 			/* '.value' on a primitive: drop it with its dot */
 			size_t start = x->start > 0 && d->text[x->start - 1] == '.' ? x->start - 1 : x->start;
 			write_edit_action(s, d, "Remove the redundant '.value'", x, start, x->end, "", true);

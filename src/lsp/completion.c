@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "analysis/analyze.h"
+#include "eval/env_vars.h"
 #include "eval/functions.h"
+#include "sources/directives.h"
 #include "util/alloc.h"
 #include "util/str.h"
 #include "util/strmap.h"
@@ -234,15 +236,11 @@ static bool complete(lsp_req *r, comp *c)
 			fp_jw_bool(w, false);
 			fp_jw_key(w, "items");
 			fp_jw_arr_begin(w);
-			static const char *const dirs[][2] = {
-				{ "context", "the context type or element path of what follows" },
-				{ "fhir", "the FHIR version: R4, R4B or R5" },
-				{ "input", "a sample resource file for evaluation" },
-				{ "var", "declare a variable: name: Type" },
-				{ "invariant", "what follows must give true or false: on (default) or off" },
-			};
-			for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
-				item(c, dirs[i][0], CK_KEYWORD, dirs[i][1], NULL, false, NULL);
+			for (size_t i = 0; i < fp_ndirective_names; i++) {
+				const fp_directive_name *dn = &fp_directive_names[i];
+				if (dn->doc)    /* aliases are not offered */
+					item(c, dn->name, CK_KEYWORD, dn->doc, NULL, false, NULL);
+			}
 			fp_jw_arr_end(w);
 			fp_jw_obj_end(w);
 			return true;
@@ -269,9 +267,10 @@ static bool complete(lsp_req *r, comp *c)
 	fp_jw_key(w, "items");
 	fp_jw_arr_begin(w);
 	if (prev == '%') {
-		static const char *const vars[] = { "resource", "rootResource", "context", "ucum", "sct", "loinc" };
-		for (size_t i = 0; i < 6; i++)
-			item(c, vars[i], CK_VARIABLE, "environment variable", NULL, false, NULL);
+		for (size_t i = 0; i < fp_nenv_vars; i++) {
+			if (fp_env_vars[i].complete)
+				item(c, fp_env_vars[i].name, CK_VARIABLE, "environment variable", NULL, false, NULL);
+		}
 		for (size_t i = 0; found && i < a.x->ndecls; i++)
 			item(c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
 	} else if (found) {
@@ -297,10 +296,8 @@ static bool complete(lsp_req *r, comp *c)
 		}
 		function_items(c);
 		if (!after_dot) {
-			static const char *const kws[] = { "and", "or", "xor", "implies", "is", "as", "in",
-							   "contains", "div", "mod", "true", "false" };
-			for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
-				item(c, kws[i], CK_KEYWORD, NULL, NULL, false, NULL);
+			for (size_t i = 0; i < fp_nkeywords; i++)
+				item(c, fp_keywords[i].word, CK_KEYWORD, NULL, NULL, false, NULL);
 			/* resource types for paths written from the type name */
 			size_t nt = fp_model_type_count(m);
 			for (size_t i = 1; c->prefix.n > 0 && i <= nt; i++) {

@@ -131,14 +131,14 @@ static void hint(hints *h, size_t off, fp_tset t)
 static bool fixed_result(const fp_node *call)
 {
 	const fp_function *f = fp_function_lookup(call->str, call->len);
-	return !f || (f->result[0] >= 'A' && f->result[0] <= 'Z');
+	return !f || f->rule == FP_R_SYSTEM;
 }
 
 /* Does the function yield its input's items (where(), defineVariable())? */
 static bool input_result(const fp_node *call)
 {
 	const fp_function *f = fp_function_lookup(call->str, call->len);
-	return f && strcmp(f->result, "input") == 0;
+	return f && f->rule == FP_R_INPUT;
 }
 
 /* Walk n (whose parent is `parent`, NULL at the root) in source order,
@@ -149,7 +149,7 @@ static void walk(hints *h, const fp_node *n, const fp_node *parent)
 	if (!n)
 		return;
 	bool member = parent && parent->kind == FP_N_INVOKE && parent->nkids == 2 && parent->kids[1] == n;
-	if (n->kind == FP_N_CALL && n->str && strcmp(n->str, "defineVariable") == 0 && n->nkids >= 1 &&
+	if (n->kind == FP_N_CALL && fp_function_has(n->str, n->len, FN_DEFINES_VAR) && n->nkids >= 1 &&
 	    n->kids[0]->kind == FP_N_STRING) {
 		/* the variable's type, after its name */
 		if (n->nkids >= 2)

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "eval/functions.h"
+
 /* Occurrences of one variable in a .fhirpath document: where it is
  * defined (the name string of defineVariable(), or the name in a
  * '// @var name: Type' directive) and where it is used (%name). Only
@@ -44,7 +46,7 @@ static void scan_vars(const fp_node *n, var_refs *v, const char *text)
 	if (n->kind == FP_N_EXTERNAL && n->str && strcmp(n->str, v->name) == 0) {
 		/* the name after '%' (a `quoted` or 'quoted' one includes its quotes) */
 		add_use(v, n->name_start, n->name_end);
-	} else if (n->kind == FP_N_CALL && n->str && strcmp(n->str, "defineVariable") == 0 &&
+	} else if (n->kind == FP_N_CALL && fp_function_has(n->str, n->len, FN_DEFINES_VAR) &&
 		   n->nkids >= 1 && n->kids[0]->kind == FP_N_STRING && n->kids[0]->str &&
 		   strcmp(n->kids[0]->str, v->name) == 0 && !v->def_end) {
 		/* inside the quotes */
@@ -78,8 +80,9 @@ static bool find_var(lsp_doc *d, size_t off, fp_arena *arena, var_refs *v)
 		const fp_node *n = lsp_node_at(x->ast, off, &parent);
 		if (n && n->kind == FP_N_EXTERNAL && n->str)
 			snprintf(v->name, sizeof v->name, "%s", n->str);
-		else if (n && n->kind == FP_N_STRING && parent && parent->kind == FP_N_CALL && parent->str &&
-			 strcmp(parent->str, "defineVariable") == 0 && parent->kids[0] == n && n->str)
+		else if (n && n->kind == FP_N_STRING && parent && parent->kind == FP_N_CALL &&
+			 fp_function_has(parent->str, parent->len, FN_DEFINES_VAR) && parent->kids[0] == n &&
+			 n->str)
 			snprintf(v->name, sizeof v->name, "%s", n->str);
 	}
 	if (!v->name[0])

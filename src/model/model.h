@@ -12,7 +12,9 @@
  * "dateTime"), complex types and resources capitalised ("HumanName",
  * "Patient"), and backbone elements by their path ("Patient.contact",
  * "Questionnaire.item"). System types ("System.String", ...) are reached
- * through fp_model_system_type().
+ * through fp_model_system_type(); model/systype.h names them, resolves
+ * type specifiers and maps FHIR primitives onto them, for the evaluator
+ * and the analyser alike.
  *
  * What the tables hold (src/model/gen/genmodel.py has the details):
  *   - A type stores only its own elements; inherited ones (id, extension,

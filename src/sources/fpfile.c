@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "sources/directives.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 #include "util/lines.h"
@@ -197,16 +198,6 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 
 /* ---- directives ------------------------------------------------------ */
 
-static const struct {
-	const char *name;
-	fp_directive_kind kind;
-} directive_names[] = {
-	{ "context", FP_DIR_CONTEXT }, { "resource", FP_DIR_CONTEXT },
-	{ "fhir", FP_DIR_FHIR }, { "input", FP_DIR_INPUT },
-	{ "inputfile", FP_DIR_INPUT }, { "var", FP_DIR_VAR },
-	{ "invariant", FP_DIR_INVARIANT },
-};
-
 static bool valid_fhir_version(const char *v)
 {
 	static const char *const ok[] = { "R4", "R4B", "R5", "4.0", "4.0.1", "4.3", "4.3.0", "5.0", "5.0.0" };
@@ -242,20 +233,20 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 	out->value_start = (uint32_t)vs;
 	out->value_end = (uint32_t)ve;
 	*known = false;
-	for (size_t k = 0; k < sizeof directive_names / sizeof directive_names[0]; k++) {
-		if (fp_str_eqc(name, directive_names[k].name)) {
-			out->kind = directive_names[k].kind;
+	for (size_t k = 0; k < fp_ndirective_names; k++) {
+		if (fp_str_eqc(name, fp_directive_names[k].name)) {
+			out->kind = fp_directive_names[k].kind;
 			*known = true;
 		}
 	}
 	if (!*known) {
 		const char *best = NULL;
 		size_t bestd = 3;
-		for (size_t k = 0; k < sizeof directive_names / sizeof directive_names[0]; k++) {
-			size_t d = fp_str_distance(name, fp_str_c(directive_names[k].name), 2);
+		for (size_t k = 0; k < fp_ndirective_names; k++) {
+			size_t d = fp_str_distance(name, fp_str_c(fp_directive_names[k].name), 2);
 			if (d < bestd) {
 				bestd = d;
-				best = directive_names[k].name;
+				best = fp_directive_names[k].name;
 			}
 		}
 		if (best)

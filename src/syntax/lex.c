@@ -90,21 +90,20 @@ static inline void ensure_tables(void)
 	}
 }
 
-static const struct { const char *word; unsigned char len; fp_token_kind kind; } keywords[] = {
-	{ "as", 2, FP_T_AS }, { "in", 2, FP_T_IN }, { "is", 2, FP_T_IS },
-	{ "or", 2, FP_T_OR }, { "and", 3, FP_T_AND }, { "div", 3, FP_T_DIV },
-	{ "mod", 3, FP_T_MOD }, { "xor", 3, FP_T_XOR }, { "true", 4, FP_T_TRUE },
-	{ "false", 5, FP_T_FALSE }, { "implies", 7, FP_T_IMPLIES },
-	{ "contains", 8, FP_T_CONTAINS },
+const fp_keyword fp_keywords[] = {
+#define FP_KW(word, token) { word, sizeof word - 1, token },
+#include "keywords.def"
+#undef FP_KW
 };
+const size_t fp_nkeywords = sizeof fp_keywords / sizeof fp_keywords[0];
 
 static fp_token_kind keyword_kind(const char *s, size_t n)
 {
-	if (n < 2 || n > 8)
+	if (n < 2 || n > 8)     /* "as" .. "contains" */
 		return FP_T_IDENT;
-	for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-		if (keywords[i].len == n && memcmp(keywords[i].word, s, n) == 0)
-			return keywords[i].kind;
+	for (size_t i = 0; i < fp_nkeywords; i++) {
+		if (fp_keywords[i].len == n && memcmp(fp_keywords[i].word, s, n) == 0)
+			return fp_keywords[i].kind;
 	}
 	return FP_T_IDENT;
 }
@@ -169,7 +168,7 @@ static fp_token scan_at(const char *s, size_t len, size_t pos)
 		size_t e = scan_time(s, len, i + 1);
 		if (e == i + 1) {
 			t.end = (uint32_t)(i + 1);
-			t.err = 6;
+			t.err = FP_D_INVALID_DATETIME;
 			return t;
 		}
 		/* The grammar gives times no zone, but the HL7 suites expect
@@ -181,7 +180,7 @@ static fp_token scan_at(const char *s, size_t len, size_t pos)
 	}
 	if (!digits(s, len, i, 4)) {
 		t.end = (uint32_t)i;
-		t.err = 6;
+		t.err = FP_D_INVALID_DATETIME;
 		return t;
 	}
 	i += 4;
@@ -236,13 +235,13 @@ static fp_token scan_quoted(const char *s, size_t len, size_t pos, char q,
 				continue;
 			}
 			if (!t.err)
-				t.err = 5;
+				t.err = FP_D_INVALID_ESCAPE;
 			i += 2;
 			continue;
 		}
 		if (!strchr("`'\"\\/fnrt", c) || c == 0) {
 			if (!t.err)
-				t.err = 5;
+				t.err = FP_D_INVALID_ESCAPE;
 		}
 		i += 2;
 	}
@@ -283,9 +282,9 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 		}
 		break;
 	case CC_QUOTE:
-		return scan_quoted(s, len, pos, '\'', FP_T_STRING, 2);
+		return scan_quoted(s, len, pos, '\'', FP_T_STRING, FP_D_UNTERMINATED_STRING);
 	case CC_BACKTICK:
-		return scan_quoted(s, len, pos, '`', FP_T_DELIMITED, 4);
+		return scan_quoted(s, len, pos, '`', FP_T_DELIMITED, FP_D_UNTERMINATED_IDENTIFIER);
 	case CC_AT:
 		return scan_at(s, len, pos);
 	case CC_DOLLAR: {
@@ -302,7 +301,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 			t.kind = FP_T_TOTAL;
 		else {
 			t.kind = FP_T_ILLEGAL;
-			t.err = 1;
+			t.err = FP_D_UNEXPECTED_CHARACTER;
 		}
 		i = e;
 		break;
@@ -330,7 +329,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				i = e;
 			} else {
 				i = len;
-				t.err = 3;
+				t.err = FP_D_UNTERMINATED_COMMENT;
 			}
 		} else {
 			t.kind = FP_T_SLASH;
@@ -359,7 +358,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 			t.kind = FP_T_NEQUIV;
 		} else {
 			t.kind = FP_T_ILLEGAL;
-			t.err = 1;
+			t.err = FP_D_UNEXPECTED_CHARACTER;
 		}
 		break;
 	case CC_PUNCT:
@@ -374,7 +373,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				e++;
 			if (e < len && s[e] == '"') {
 				t.kind = FP_T_ILLEGAL;
-				t.err = 1;
+				t.err = FP_D_UNEXPECTED_CHARACTER;
 				t.end = (uint32_t)(e + 1);
 				return t;
 			}
@@ -392,7 +391,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 				e++;
 			if (e + 2 < len && (unsigned char)s[e] == 0xE2) {
 				t.kind = FP_T_ILLEGAL;
-				t.err = 1;
+				t.err = FP_D_UNEXPECTED_CHARACTER;
 				t.end = (uint32_t)(e + 3);
 				return t;
 			}
@@ -403,7 +402,7 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 		while (i < len && cclass[(unsigned char)s[i]] == CC_ILLEGAL)
 			i++;
 		t.kind = FP_T_ILLEGAL;
-		t.err = 1;
+		t.err = FP_D_UNEXPECTED_CHARACTER;
 		break;
 	}
 	t.end = (uint32_t)i;
@@ -466,60 +465,60 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 {
 	size_t s = t->start, e = t->end;
 	switch (t->err) {
-	case 1: {
+	case FP_D_UNEXPECTED_CHARACTER: {
 		if (text[s] == '$') {
-			fp_diags_add(d, 1, s, e, "unknown special variable '%.*s' (expected $this, $index or $total)",
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unknown special variable '%.*s' (expected $this, $index or $total)",
 				     (int)(e - s > 40 ? 40 : e - s), text + s);
 			return;
 		}
 		if (text[s] == '!') {
-			fp_diags_add(d, 1, s, e, "unexpected character '!' (did you mean '!=' or 'not()'?)");
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character '!' (did you mean '!=' or 'not()'?)");
 			return;
 		}
 		if (text[s] == '"' && e - s >= 2 && text[e - 1] == '"') {
-			fp_diags_add(d, 1, s, e, "double-quoted string; FHIRPath strings use single quotes: '%.*s'",
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "double-quoted string; FHIRPath strings use single quotes: '%.*s'",
 				     (int)(e - s - 2 > 60 ? 60 : e - s - 2), text + s + 1);
 			return;
 		}
 		uint32_t cp;
 		size_t l = fp_utf8_decode(text + s, e - s, &cp);
 		if (l > 0 && (cp == 0x2018 || cp == 0x201C) && e - s > l) {
-			fp_diags_add(d, 1, s, e, "typographic quotes (from a word processor?); FHIRPath strings use ' (U+0027): '%.*s'",
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "typographic quotes (from a word processor?); FHIRPath strings use ' (U+0027): '%.*s'",
 				     (int)(e - s - 6 > 60 ? 60 : e - s - 6), text + s + 3);
 			return;
 		}
 		if (l == e - s && l > 0) {
 			if (cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019)
-				fp_diags_add(d, 1, s, e, "typographic quote U+%04X; FHIRPath strings use ' (U+0027)", cp);
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "typographic quote U+%04X; FHIRPath strings use ' (U+0027)", cp);
 			else if (cp == '"')
-				fp_diags_add(d, 1, s, e, "unexpected character '\"'; FHIRPath strings use single quotes");
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character '\"'; FHIRPath strings use single quotes");
 			else if (cp >= 0x20 && cp < 0x7f)
-				fp_diags_add(d, 1, s, e, "unexpected character '%c'", (char)cp);
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character '%c'", (char)cp);
 			else
-				fp_diags_add(d, 1, s, e, "unexpected character U+%04X", cp);
+				fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected character U+%04X", cp);
 			return;
 		}
 		if (fp_utf8_valid(text + s, e - s, NULL) && e - s <= 48) {
-			fp_diags_add(d, 1, s, e, "unexpected characters '%.*s'", (int)(e - s), text + s);
+			fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected characters '%.*s'", (int)(e - s), text + s);
 			return;
 		}
 		fp_buf b;
 		fp_buf_init(&b);
 		excerpt(&b, text + s, e - s);
-		fp_diags_add(d, 1, s, e, "unexpected characters '%s'", b.data ? b.data : "");
+		fp_diags_add(d, FP_D_UNEXPECTED_CHARACTER, s, e, "unexpected characters '%s'", b.data ? b.data : "");
 		fp_buf_release(&b);
 		return;
 	}
-	case 2:
-		fp_diags_add(d, 2, s, e, "unterminated string literal (missing closing ')");
+	case FP_D_UNTERMINATED_STRING:
+		fp_diags_add(d, FP_D_UNTERMINATED_STRING, s, e, "unterminated string literal (missing closing ')");
 		return;
-	case 3:
-		fp_diags_add(d, 3, s, s + 2, "unterminated comment (missing closing */)");
+	case FP_D_UNTERMINATED_COMMENT:
+		fp_diags_add(d, FP_D_UNTERMINATED_COMMENT, s, s + 2, "unterminated comment (missing closing */)");
 		return;
-	case 4:
-		fp_diags_add(d, 4, s, e, "unterminated delimited identifier (missing closing `)");
+	case FP_D_UNTERMINATED_IDENTIFIER:
+		fp_diags_add(d, FP_D_UNTERMINATED_IDENTIFIER, s, e, "unterminated delimited identifier (missing closing `)");
 		return;
-	case 5: {
+	case FP_D_INVALID_ESCAPE: {
 		/* every bad escape of the token, each with its own range */
 		size_t found = 0;
 		for (size_t i = s + 1; i + 1 < e; i++) {
@@ -531,7 +530,7 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 				while (k < 4 && i + 2 + k < e && is_hex(text[i + 2 + k]))
 					k++;
 				if (k < 4) {
-					fp_diags_add(d, 5, i, i + 2 + k,
+					fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 2 + k,
 						     "invalid escape '\\u%.*s' (expected four hex digits)",
 						     (int)k, text + i + 2);
 					found++;
@@ -545,18 +544,18 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 				fp_buf b;
 				fp_buf_init(&b);
 				excerpt(&b, text + i + 1, 1);
-				fp_diags_add(d, 5, i, i + 2, "invalid escape '\\%s'", b.data ? b.data : "");
+				fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 2, "invalid escape '\\%s'", b.data ? b.data : "");
 				fp_buf_release(&b);
 				found++;
 			}
 			i++;
 		}
 		if (!found)
-			fp_diags_add(d, 5, s, e, "invalid escape sequence");
+			fp_diags_add(d, FP_D_INVALID_ESCAPE, s, e, "invalid escape sequence");
 		return;
 	}
-	case 6:
-		fp_diags_add(d, 6, s, e, "'@' must start a date (@2024-01-31), datetime or time (@T10:30)");
+	case FP_D_INVALID_DATETIME:
+		fp_diags_add(d, FP_D_INVALID_DATETIME, s, e, "'@' must start a date (@2024-01-31), datetime or time (@T10:30)");
 		return;
 	default:
 		return;

@@ -222,7 +222,7 @@ static void go_fatal(parser *p, size_t at)
 	if (p->fatal)
 		return;
 	p->recovering = false;
-	error_at(p, 17, at, at + 1 <= p->len ? at + 1 : at,
+	error_at(p, FP_D_TOO_DEEP, at, at + 1 <= p->len ? at + 1 : at,
 		 "expression nests too deeply (more than %d levels)", FP_MAX_DEPTH);
 	p->fatal = true;
 	p->pos = p->last;
@@ -489,7 +489,7 @@ static fp_node *missing(parser *p, const char *what)
 	describe(p, t, found, sizeof found);
 	size_t s, e;
 	tok_range(p, t, &s, &e);
-	error_at(p, 10, s, e, "expected %s, found %s", what, found);
+	error_at(p, FP_D_EXPECTED_EXPRESSION, s, e, "expected %s, found %s", what, found);
 	/* '2 + * 3', 'div' alone: drop the operator so it does not start a
 	 * second error of its own */
 	if (binop_power((fp_token_kind)t.kind) > 0 && t.kind != FP_T_MINUS && t.kind != FP_T_PLUS &&
@@ -511,7 +511,7 @@ static fp_node *parse_type(parser *p, const char *after)
 		describe(p, t, found, sizeof found);
 		size_t s, e;
 		tok_range(p, t, &s, &e);
-		error_at(p, 15, s, e, "expected a type name after '%s', found %s", after, found);
+		error_at(p, FP_D_EXPECTED_TYPE, s, e, "expected a type name after '%s', found %s", after, found);
 		return error_node(p, t.start, t.start);
 	}
 	fp_buf b;
@@ -600,7 +600,7 @@ static fp_node *parse_call(parser *p, fp_token name)
 			describe(p, t, what, sizeof what);
 			size_t s, e;
 			tok_range(p, t, &s, &e);
-			error_at(p, 11, s, e, "expected ',' or ')' to close '(' at %s, found %s", at, what);
+			error_at(p, FP_D_UNCLOSED_PAREN, s, e, "expected ',' or ')' to close '(' at %s, found %s", at, what);
 			static const fp_token_kind stop[] = { FP_T_COMMA, FP_T_RPAREN };
 			k = skip_until(p, stop, 2);
 			if (k == FP_T_COMMA) {
@@ -691,16 +691,16 @@ static fp_node *parse_selector(parser *p)
 	size_t end;
 	if (peek_kind(p) == FP_T_COLON) {
 		advance(p);
-		end = expect_close(p, FP_T_RBRACE, 13, open);
+		end = expect_close(p, FP_T_RBRACE, FP_D_UNCLOSED_BRACE, open);
 	} else {
 		for (;;) {
 			fp_token name = peek(p);
 			if (!is_name_token((fp_token_kind)name.kind)) {
 				char what[64];
 				describe(p, name, what, sizeof what);
-				error_at(p, 18, name.start, name.end,
+				error_at(p, FP_D_EXPECTED_SELECTOR, name.start, name.end,
 					 "expected 'name: value' in instance selector, found %s", what);
-				end = expect_close(p, FP_T_RBRACE, 13, open);
+				end = expect_close(p, FP_T_RBRACE, FP_D_UNCLOSED_BRACE, open);
 				break;
 			}
 			advance(p);
@@ -712,7 +712,7 @@ static fp_node *parse_selector(parser *p)
 				fp_token t = peek(p);
 				char what[64];
 				describe(p, t, what, sizeof what);
-				error_at(p, 18, t.start, t.end, "expected ':' after '%.*s', found %s",
+				error_at(p, FP_D_EXPECTED_SELECTOR, t.start, t.end, "expected ':' after '%.*s', found %s",
 					 (int)(name.end - name.start), p->text + name.start, what);
 				val = error_node(p, t.start, t.start);
 			}
@@ -723,7 +723,7 @@ static fp_node *parse_selector(parser *p)
 				advance(p);
 				continue;
 			}
-			end = expect_close(p, FP_T_RBRACE, 13, open);
+			end = expect_close(p, FP_T_RBRACE, FP_D_UNCLOSED_BRACE, open);
 			break;
 		}
 	}
@@ -773,7 +773,7 @@ static fp_node *parse_term(parser *p)
 	case FP_T_LPAREN: {
 		advance(p);
 		fp_node *inner = parse_binary(p, 1);
-		size_t end = expect_close(p, FP_T_RPAREN, 11, t);
+		size_t end = expect_close(p, FP_T_RPAREN, FP_D_UNCLOSED_PAREN, t);
 		return node1(p, FP_N_PAREN, t.start, end, inner);
 	}
 	case FP_T_LBRACE:
@@ -781,10 +781,10 @@ static fp_node *parse_term(parser *p)
 		if (peek_kind(p) == FP_T_RBRACE)
 			return node_new(p, FP_N_NULL, t.start, advance(p).end);
 		if (peek_kind(p) == FP_T_EOF) {
-			expect_close(p, FP_T_RBRACE, 13, t);
+			expect_close(p, FP_T_RBRACE, FP_D_UNCLOSED_BRACE, t);
 			return error_node(p, t.start, p->prev_end);
 		}
-		error_at(p, 13, t.start, t.end,
+		error_at(p, FP_D_UNCLOSED_BRACE, t.start, t.end,
 			 "only the empty collection '{}' is written with braces; combine values with '|'");
 		{
 			static const fp_token_kind stop[] = { FP_T_RBRACE };
@@ -842,7 +842,7 @@ static fp_node *parse_term(parser *p)
 		}
 		char what[64];
 		describe(p, name, what, sizeof what);
-		error_at(p, 10, name.start, name.end, "expected a variable name after '%%', found %s", what);
+		error_at(p, FP_D_EXPECTED_EXPRESSION, name.start, name.end, "expected a variable name after '%%', found %s", what);
 		if (name.kind >= FP_T_DIV && name.kind <= FP_T_FALSE) {
 			skip_one(p);    /* '%and': the keyword was meant as the name */
 			return error_node(p, t.start, name.end);
@@ -861,7 +861,7 @@ static fp_node *parse_term(parser *p)
 		/* cannot start or continue anything: consume it */
 		char what[64];
 		describe(p, t, what, sizeof what);
-		error_at(p, 10, t.start, t.end, "expected expression, found %s", what);
+		error_at(p, FP_D_EXPECTED_EXPRESSION, t.start, t.end, "expected expression, found %s", what);
 		skip_one(p);
 		return error_node(p, t.start, t.end);
 	}
@@ -885,7 +885,7 @@ static fp_node *parse_postfix(parser *p, fp_node *left)
 				describe(p, x, what, sizeof what);
 				size_t s, e;
 				tok_range(p, x, &s, &e);
-				error_at(p, 14, s, e, "expected a name or function after '.', found %s", what);
+				error_at(p, FP_D_EXPECTED_MEMBER, s, e, "expected a name or function after '.', found %s", what);
 				m = error_node(p, t.end, t.end);
 				return node2(p, FP_N_INVOKE, left->start, t.end, left, m);
 			}
@@ -893,7 +893,7 @@ static fp_node *parse_postfix(parser *p, fp_node *left)
 		} else if (t.kind == FP_T_LBRACKET) {
 			advance(p);
 			fp_node *idx = parse_binary(p, 1);
-			size_t end = expect_close(p, FP_T_RBRACKET, 12, t);
+			size_t end = expect_close(p, FP_T_RBRACKET, FP_D_UNCLOSED_BRACKET, t);
 			left = node2(p, FP_N_INDEXER, left->start, end, left, idx);
 		} else {
 			return left;
@@ -960,7 +960,7 @@ static fp_node *parse_entire(parser *p)
 {
 	fp_token first = peek(p);
 	if (first.kind == FP_T_EOF) {
-		error_at(p, 10, first.start, first.end, "expected expression, found end of input");
+		error_at(p, FP_D_EXPECTED_EXPRESSION, first.start, first.end, "expected expression, found end of input");
 		return error_node(p, first.start, first.start);
 	}
 	fp_node *n = parse_binary(p, 1);
@@ -977,13 +977,13 @@ static fp_node *parse_entire(parser *p)
 			if (is_closer((fp_token_kind)t.kind) && p->pending_close > 0)
 				p->pending_close--;     /* closes what was reported */
 			else
-				error_at(p, 16, t.start, t.end, "unexpected %s: nothing to close or separate here", what);
+				error_at(p, FP_D_UNEXPECTED_TOKEN, t.start, t.end, "unexpected %s: nothing to close or separate here", what);
 			skip_one(p);
 			continue;
 		}
 		/* reported once: what follows is parsed for its own mistakes */
 		if (parts.n == 1)
-			error_at(p, 16, t.start, t.end, "unexpected %s after a complete expression (missing operator?)", what);
+			error_at(p, FP_D_UNEXPECTED_TOKEN, t.start, t.end, "unexpected %s after a complete expression (missing operator?)", what);
 		size_t before = p->pos;
 		fp_node *x = parse_binary(p, 1);
 		vec_push(p, &parts, x);

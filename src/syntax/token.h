@@ -88,8 +88,18 @@ typedef enum fp_token_kind {
 typedef struct fp_token {
 	uint32_t start, end;    /* byte range [start, end) */
 	uint8_t kind;           /* fp_token_kind */
-	uint8_t err;            /* 0, or the number of an FP00xx lexical error */
+	uint8_t err;            /* 0, or an FP00xx lexical code (FP_D_*) */
 } fp_token;
+
+/* The reserved words (keywords.def), in the order completion offers
+ * them. */
+typedef struct fp_keyword {
+	const char *word;
+	unsigned char len;
+	fp_token_kind kind;
+} fp_keyword;
+extern const fp_keyword fp_keywords[];
+extern const size_t fp_nkeywords;
 
 /* Lex one token of text[0..len) starting at pos (< len, or == len for EOF). */
 fp_token fp_lex_next(const char *text, size_t len, size_t pos);

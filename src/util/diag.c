@@ -8,9 +8,41 @@
 #include "alloc.h"
 #include "buf.h"
 
+/* ORDER fp_severity: one row per severity, in each vocabulary. */
+static const char *const sev_names[][3] = {
+	[FP_SEV_ERROR] = { "error", "error", "error" },
+	[FP_SEV_WARNING] = { "warning", "warning", "warning" },
+	[FP_SEV_INFO] = { "info", "note", "notice" },
+	[FP_SEV_HINT] = { "hint", "note", "notice" },
+};
+
+const char *fp_severity_name(fp_severity s)
+{
+	return fp_severity_level(s, FP_SEVF_OURS);
+}
+
+const char *fp_severity_level(fp_severity s, fp_severity_format f)
+{
+	if ((unsigned)f > FP_SEVF_GITHUB)
+		f = FP_SEVF_OURS;
+	if ((unsigned)s >= sizeof sev_names / sizeof sev_names[0] || !sev_names[s][0])
+		s = FP_SEV_HINT;        /* what is neither error, warning nor info */
+	return sev_names[s][f];
+}
+
+/* ORDER PHASE */
+static const char *const phase_names[FP_PHASE_COUNT_] = {
+	"lex", "syntax", "file", "directive", "model", "type", "lint", "internal",
+};
+
+const char *fp_diag_phase_name(fp_diag_phase p)
+{
+	return (unsigned)p < FP_PHASE_COUNT_ ? phase_names[p] : "";
+}
+
 const fp_diag_code fp_diag_codes[] = {
-#define FP_DIAG(num, sev, name, title, explain) \
-	{ num, FP_SEV_##sev, name, title, explain },
+#define FP_DIAG(num, id, sev, phase, name, title, explain) \
+	{ num, #id, FP_SEV_##sev, FP_PHASE_##phase, name, title, explain },
 #include "diag_codes.def"
 #undef FP_DIAG
 };

@@ -3,7 +3,9 @@
  * and a message, collected in a list per piece of work.
  *
  * Codes come from diag_codes.def (one table for explain, severity
- * defaults, SARIF rules). Ranges are byte offsets into the text the caller
+ * defaults, SARIF rules, and the fp_diag_id enum: code names FP_D_*, used
+ * instead of numbers everywhere). Severities are named by
+ * fp_severity_name() and nowhere else. Ranges are byte offsets into the text the caller
  * analysed; converting them to lines and columns is the front end's job.
  */
 #ifndef FP_UTIL_DIAG_H
@@ -23,9 +25,50 @@ typedef enum fp_severity {
 	FP_SEV_HINT = 4,
 } fp_severity;
 
+/* The name of a severity as fhirpath-ls writes it: "error", "warning",
+ * "info", "hint" (text, JSON, explain); a value out of range is named as
+ * a hint. */
+const char *fp_severity_name(fp_severity s);
+
+/* The vocabularies of the formats fhirpath-ls writes for other tools. */
+typedef enum fp_severity_format {
+	FP_SEVF_OURS,           /* fp_severity_name()'s */
+	FP_SEVF_SARIF,          /* SARIF result level: error, warning, note */
+	FP_SEVF_GITHUB,         /* workflow command: error, warning, notice */
+} fp_severity_format;
+
+/* The severity in another tool's words, from the same table as
+ * fp_severity_name(). */
+const char *fp_severity_level(fp_severity s, fp_severity_format f);
+
+/* Every code by name: FP_D_UNKNOWN_ELEMENT = 1001. */
+typedef enum fp_diag_id {
+#define FP_DIAG(num, id, sev, phase, name, title, explain) FP_D_##id = num,
+#include "diag_codes.def"
+#undef FP_DIAG
+} fp_diag_id;
+
+/* ORDER PHASE: the step of the work that finds a code. */
+typedef enum fp_diag_phase {
+	FP_PHASE_LEX,           /* the lexer: characters, literals */
+	FP_PHASE_SYNTAX,        /* the parser */
+	FP_PHASE_FILE,          /* reading a file: encoding, JSON/XML, emptiness */
+	FP_PHASE_DIRECTIVE,     /* .fhirpath comment directives */
+	FP_PHASE_MODEL,         /* names against the FHIR model */
+	FP_PHASE_TYPE,          /* type inference */
+	FP_PHASE_LINT,          /* style and likely mistakes */
+	FP_PHASE_INTERNAL,      /* fhirpath-ls itself: I/O, memory, limits */
+	FP_PHASE_COUNT_
+} fp_diag_phase;
+
+/* "lex", "syntax", ...; "" for a value out of range. */
+const char *fp_diag_phase_name(fp_diag_phase p);
+
 typedef struct fp_diag_code {
 	int code;               /* 11 for FP0011 */
+	const char *id;         /* "UNCLOSED_PAREN": FP_D_UNCLOSED_PAREN */
 	fp_severity severity;   /* default severity */
+	fp_diag_phase phase;
 	const char *name;       /* kebab-case slug */
 	const char *title;      /* one line */
 	const char *explain;    /* long text with wrong/right examples */

@@ -67,3 +67,46 @@ void fp_uri_encode_path(fp_buf *b, const char *path)
 		}
 	}
 }
+
+bool fp_caseless_eq(const char *x, size_t xn, const char *y, size_t yn)
+{
+	if (xn != yn)
+		return false;
+	for (size_t i = 0; i < xn; i++) {
+		char c = x[i], d = y[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (d >= 'A' && d <= 'Z')
+			d = (char)(d - 'A' + 'a');
+		if (c != d)
+			return false;
+	}
+	return true;
+}
+
+size_t fp_name_max(fp_str written)
+{
+	return written.n <= 3 ? 1 : 2;
+}
+
+/* True when x and y differ only by two neighbouring letters swapped. */
+static bool one_swap(fp_str x, fp_str y)
+{
+	if (x.n != y.n || x.n < 2)
+		return false;
+	size_t i = 0;
+	while (i < x.n && x.p[i] == y.p[i])
+		i++;
+	return i + 1 < x.n && x.p[i] == y.p[i + 1] && x.p[i + 1] == y.p[i] &&
+	       memcmp(x.p + i + 2, y.p + i + 2, x.n - i - 2) == 0;
+}
+
+size_t fp_name_distance(fp_str written, fp_str cand)
+{
+	size_t max = fp_name_max(written);
+	if (fp_caseless_eq(written.p, written.n, cand.p, cand.n))
+		return 0;
+	if (one_swap(written, cand))
+		return 1;
+	return fp_str_distance(written, cand, max);
+}

@@ -46,6 +46,20 @@ static inline bool fp_str_starts(fp_str a, const char *prefix)
  * Used for did-you-mean suggestions. */
 size_t fp_str_distance(fp_str a, fp_str b, size_t max);
 
+/* ASCII case-insensitive equality of two slices. */
+bool fp_caseless_eq(const char *x, size_t xn, const char *y, size_t yn);
+
+/* The largest fp_name_distance() a did-you-mean accepts for what was
+ * written: one edit for names of up to three letters, two above. */
+size_t fp_name_max(fp_str written);
+
+/* How far `cand` is from what was written, for every did-you-mean: 0 for
+ * a case-only slip (the likeliest mistake, preferred even over one real
+ * edit), 1 for two neighbouring letters swapped (nmae is name, not note,
+ * which is as many Levenshtein edits away), else the edit distance, or
+ * more than fp_name_max(). */
+size_t fp_name_distance(fp_str written, fp_str cand);
+
 /* True when s ends with suffix and has something before it. */
 static inline bool fp_str_ends(const char *s, const char *suffix)
 {

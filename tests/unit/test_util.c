@@ -140,13 +140,44 @@ static void diag_codes(void)
 	fp_arena_init(&a);
 	fp_diags d;
 	fp_diags_init(&d, &a);
-	fp_diags_add(&d, 11, 5, 6, "second %d", 2);
-	fp_diags_add(&d, 10, 1, 2, "first");
+	fp_diags_add(&d, FP_D_UNCLOSED_PAREN, 5, 6, "second %d", 2);
+	fp_diags_add(&d, FP_D_EXPECTED_EXPRESSION, 1, 2, "first");
 	fp_diags_sort(&d);
 	CHECK(d.len == 2 && d.items[0].start == 1);
 	CHECK_STR(d.items[1].message, "second 2");
 	fp_diags_release(&d);
 	fp_arena_release(&a);
+}
+
+/* Every row's enum name is its slug in capitals (FP_D_UNKNOWN_ELEMENT for
+ * unknown-element), its phase is known and fits its code's range, and
+ * each severity has one name in each vocabulary. */
+static void diag_names(void)
+{
+	for (size_t i = 0; i < fp_diag_ncodes; i++) {
+		const fp_diag_code *c = &fp_diag_codes[i];
+		char want[64];
+		size_t k = 0;
+		for (const char *p = c->name; *p && k + 1 < sizeof want; p++)
+			want[k++] = *p == '-' ? '_' : (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
+		want[k] = 0;
+		CHECK_STR(c->id, want);
+		CHECK(fp_diag_phase_name(c->phase)[0] != 0);
+		fp_diag_phase ph = c->phase;
+		bool fits = c->code < 1000 ? ph <= FP_PHASE_DIRECTIVE
+			    : c->code < 2000 ? ph == FP_PHASE_MODEL || ph == FP_PHASE_TYPE
+			    : c->code < 9000 ? ph == FP_PHASE_LINT : ph == FP_PHASE_INTERNAL;
+		CHECK(fits);
+		CHECK(fp_severity_name(c->severity)[0] != 0);
+	}
+	CHECK(FP_D_UNKNOWN_ELEMENT == 1001 && FP_D_EMPTY_FILE == 33 && FP_D_TIME_BUDGET == 9004);
+	CHECK(fp_diag_lookup(FP_D_EMPTY_FILE)->severity == FP_SEV_INFO);
+	CHECK_STR(fp_severity_name(FP_SEV_INFO), "info");
+	CHECK_STR(fp_severity_name(FP_SEV_WARNING), "warning");
+	CHECK_STR(fp_severity_level(FP_SEV_INFO, FP_SEVF_SARIF), "note");
+	CHECK_STR(fp_severity_level(FP_SEV_INFO, FP_SEVF_GITHUB), "notice");
+	CHECK_STR(fp_severity_level(FP_SEV_ERROR, FP_SEVF_GITHUB), "error");
+	CHECK_STR(fp_severity_name((fp_severity)0), "hint");
 }
 
 /* Random puts and deletes against a plain array model: every key's
@@ -198,4 +229,5 @@ void unit_suite_util(void)
 	UNIT_RUN(lines_positions);
 	UNIT_RUN(str_distance);
 	UNIT_RUN(diag_codes);
+	UNIT_RUN(diag_names);
 }
