@@ -161,7 +161,7 @@ static void *convert(void *vctx, const fp_checked *c)
 		f.file = c->path;
 		f.line = f.end_line = f.col = f.end_col = 1;
 		f.severity = FP_SEV_ERROR;
-		f.code = 9002;
+		f.code = FP_D_OUT_OF_MEMORY;
 		f.message = "out of memory while checking this file; skipped";
 		result_add(r, &f);
 		return r;

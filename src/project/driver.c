@@ -102,7 +102,7 @@ const fp_expr_info *fp_checked_expr_at(const fp_checked *c, size_t at)
 
 bool fp_diag_is_file_level(int code)
 {
-	return code == 30 || code == 31 || code == 33 || (code >= 9001 && code <= 9003);
+	return code == FP_D_NOT_UTF8 || code == FP_D_NUL_BYTE || code == FP_D_EMPTY_FILE || (code >= FP_D_IO_ERROR && code <= FP_D_TOO_LARGE);
 }
 
 /* ---- one input ----------------------------------------------------------- */
@@ -204,7 +204,7 @@ static held *first_check(fp_driver *d, input *in)
 	h->c.files = in->expr ? 0 : 1;
 	char err[256];
 	if (in->error) {
-		fp_diags_add(&h->diags, 9001, 0, 0, "cannot read: %s", in->error);
+		fp_diags_add(&h->diags, FP_D_IO_ERROR, 0, 0, "cannot read: %s", in->error);
 		return h;
 	}
 	const char *text = in->expr;
@@ -212,7 +212,7 @@ static held *first_check(fp_driver *d, input *in)
 	if (!text) {
 		if (!fp_read_file(in->path, d->max_file, &h->data, &len, err, sizeof err)) {
 			h->c.gone = errno == ENOENT && access(in->path, F_OK) != 0;
-			fp_diags_add(&h->diags, strstr(err, "limit") ? 9003 : 9001, 0, 0, "cannot read: %s",
+			fp_diags_add(&h->diags, strstr(err, "limit") ? FP_D_TOO_LARGE : FP_D_IO_ERROR, 0, 0, "cannot read: %s",
 				     err);
 			return h;
 		}

@@ -119,14 +119,14 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t)) {
 			if (!fp_suggest_context(m, d->value, strlen(d->value), arena, hint, sizeof hint,
 						note, sizeof note))
-				fp_diags_add(diags, 1012, d->value_start, d->value_end,
+				fp_diags_add(diags, FP_D_UNKNOWN_CONTEXT, d->value_start, d->value_end,
 					     "unknown context '%s' in FHIR %s", d->value, fp_fhir_version_name(v));
 			else if (note[0])
-				fp_diags_add(diags, 1012, d->value_start, d->value_end,
+				fp_diags_add(diags, FP_D_UNKNOWN_CONTEXT, d->value_start, d->value_end,
 					     "unknown context '%s' in FHIR %s; did you mean '%s'? (%s)",
 					     d->value, fp_fhir_version_name(v), hint, note);
 			else
-				fp_diags_add(diags, 1012, d->value_start, d->value_end,
+				fp_diags_add(diags, FP_D_UNKNOWN_CONTEXT, d->value_start, d->value_end,
 					     "unknown context '%s' in FHIR %s; did you mean '%s'?",
 					     d->value, fp_fhir_version_name(v), hint);
 		}
@@ -137,11 +137,11 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 			size_t n = strlen(d->value);
 			if (fp_suggest_type(m, d->value, n, true, hint, sizeof hint) ||
 			    fp_suggest_context(m, d->value, n, arena, hint, sizeof hint, NULL, 0))
-				fp_diags_add(diags, 1005, d->value_end - n, d->value_end,
+				fp_diags_add(diags, FP_D_UNKNOWN_TYPE, d->value_end - n, d->value_end,
 					     "unknown type '%s' for variable '%%%s'; did you mean '%s'?",
 					     d->value, d->var_name, hint);
 			else
-				fp_diags_add(diags, 1005, d->value_end - n, d->value_end,
+				fp_diags_add(diags, FP_D_UNKNOWN_TYPE, d->value_end - n, d->value_end,
 					     "unknown type '%s' for variable '%%%s'", d->value, d->var_name);
 		}
 	}
@@ -311,13 +311,13 @@ bool fp_check_encoding(const char *text, size_t len, fp_diags *diags)
 	const char *nul = memchr(text, 0, len);
 	if (nul) {
 		size_t at = (size_t)(nul - text);
-		fp_diags_add(diags, 31, at, at + 1,
+		fp_diags_add(diags, FP_D_NUL_BYTE, at, at + 1,
 			     "file contains a NUL byte at offset %zu; is it binary or UTF-16?", at);
 		return false;
 	}
 	size_t bad;
 	if (!fp_utf8_valid(text, len, &bad)) {
-		fp_diags_add(diags, 30, bad, bad + 1,
+		fp_diags_add(diags, FP_D_NOT_UTF8, bad, bad + 1,
 			     "file is not valid UTF-8: byte 0x%02x at offset %zu; re-save it as UTF-8",
 			     (unsigned char)text[bad], bad);
 		return false;
@@ -332,7 +332,7 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 	memset(file, 0, sizeof *file);
 	memset(fhir, 0, sizeof *fhir);
 	if (len > max) {
-		fp_diags_add(diags, 9003, 0, 0, "document larger than %zu MiB: not analysed", max >> 20);
+		fp_diags_add(diags, FP_D_TOO_LARGE, 0, 0, "document larger than %zu MiB: not analysed", max >> 20);
 		return !diags->failed;
 	}
 	/* Encoding first: positions are meaningless in a binary file. */
@@ -343,11 +343,11 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 	if (kind != FP_TEXT_FHIRPATH)
 		ok = fp_fhir_check(text, len, kind == FP_TEXT_XML, opt, arena, diags, fhir);
 	else if (len == 0)      /* worth a word: often a failed export */
-		ok = fp_diags_add(diags, 33, 0, 0, "empty file: no expressions to check") != NULL;
+		ok = fp_diags_add(diags, FP_D_EMPTY_FILE, 0, 0, "empty file: no expressions to check") != NULL;
 	else
 		ok = fp_check_fpfile(text, len, opt, arena, diags, file);
 	if (ok && opt->budget && opt->budget->skipped > skipped)
-		fp_diags_add(diags, 9004, 0, 0,
+		fp_diags_add(diags, FP_D_TIME_BUDGET, 0, 0,
 			     "analysis stopped at its time budget: %zu expressions not type-checked",
 			     opt->budget->skipped - skipped);
 	return ok && !diags->failed;

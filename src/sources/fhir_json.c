@@ -636,7 +636,7 @@ bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_a
 	if (!fp_json_parse(text, len, arena, NULL, &root, &err)) {
 		if (strcmp(err.message, "out of memory") == 0)
 			return false;
-		fp_diags_add(diags, 32, err.offset, err.offset < len ? err.offset + 1 : err.offset,
+		fp_diags_add(diags, FP_D_INVALID_JSON, err.offset, err.offset < len ? err.offset + 1 : err.offset,
 			     "invalid JSON: %s", err.message);
 		return !diags->failed;
 	}
@@ -663,7 +663,7 @@ bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_ar
 	if (!fp_fhir_xml_parse(text, len, arena, &root, &err)) {
 		if (strcmp(err.message, "out of memory") == 0)
 			return false;
-		fp_diags_add(diags, 34, err.offset, err.offset < len ? err.offset + 1 : err.offset,
+		fp_diags_add(diags, FP_D_INVALID_XML, err.offset, err.offset < len ? err.offset + 1 : err.offset,
 			     "invalid XML: %s", err.message);
 		return !diags->failed;
 	}

@@ -250,10 +250,10 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 			}
 		}
 		if (best)
-			fp_diags_add(diags, 40, ns, ne, "unknown directive '@%.*s'; did you mean '@%s'?",
+			fp_diags_add(diags, FP_D_UNKNOWN_DIRECTIVE, ns, ne, "unknown directive '@%.*s'; did you mean '@%s'?",
 				     (int)name.n, name.p, best);
 		else
-			fp_diags_add(diags, 40, ns, ne,
+			fp_diags_add(diags, FP_D_UNKNOWN_DIRECTIVE, ns, ne,
 				     "unknown directive '@%.*s' (known: @context, @fhir, @input, @var, @invariant)",
 				     (int)name.n, name.p);
 		return true;
@@ -265,18 +265,18 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 		/* a switch: bare (on), 'on' or 'off' */
 		if (vs == ve || strcmp(out->value, "on") == 0 || strcmp(out->value, "off") == 0)
 			return true;
-		fp_diags_add(diags, 41, vs, ve, "expected '@invariant', '@invariant on' or '@invariant off', found '%s'",
+		fp_diags_add(diags, FP_D_BAD_DIRECTIVE, vs, ve, "expected '@invariant', '@invariant on' or '@invariant off', found '%s'",
 			     out->value);
 		*known = false;
 		return true;
 	}
 	if (vs == ve) {
-		fp_diags_add(diags, 41, ns, ne, "directive '@%.*s' needs a value", (int)name.n, name.p);
+		fp_diags_add(diags, FP_D_BAD_DIRECTIVE, ns, ne, "directive '@%.*s' needs a value", (int)name.n, name.p);
 		*known = false;
 		return true;
 	}
 	if (out->kind == FP_DIR_FHIR && !valid_fhir_version(out->value)) {
-		fp_diags_add(diags, 42, vs, ve, "unknown FHIR version '%s' (expected R4, R4B or R5)", out->value);
+		fp_diags_add(diags, FP_D_BAD_FHIR_VERSION, vs, ve, "unknown FHIR version '%s' (expected R4, R4B or R5)", out->value);
 		*known = false;
 		return true;
 	}
@@ -295,7 +295,7 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 			nl = nl ? nl - 1 : 0;
 		}
 		if (!colon || nl == 0 || !*ty) {
-			fp_diags_add(diags, 41, vs, ve, "expected '@var name: Type', found '%s'", out->value);
+			fp_diags_add(diags, FP_D_BAD_DIRECTIVE, vs, ve, "expected '@var name: Type', found '%s'", out->value);
 			*known = false;
 			return true;
 		}
