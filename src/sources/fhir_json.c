@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analysis/analyze.h"
+#include "analysis/empty.h"
 #include "json/read.h"
 #include "sources/fhir_xml.h"
 #include "util/alloc.h"
@@ -28,6 +29,7 @@ typedef struct scan {
 	fp_embedded *v;
 	size_t n, cap;
 	const fp_invariant *invariant;  /* add_expr(): it is an invariant */
+	bool lint_later;        /* add_expr(): its FP2010 waits for its siblings */
 	bool oom;
 } scan;
 
@@ -141,6 +143,8 @@ static fp_tset add_expr(scan *s, const fp_json *str, const char *context, fp_tse
 	fp_diags_init(&local, s->arena);
 	if (!fp_check_embedded(e->text, e->len, s->m, ctx, resource, vars, nvars, s->invariant, s->opt, s->arena, &local, &e->x))
 		s->oom = true;
+	if (!s->lint_later && !fp_lint_fexpr(e->text, &e->x, s->arena, &local))
+		s->oom = true;
 	e->x.start = str->start;
 	e->x.end = str->end;
 	e->x.context = context;
@@ -168,6 +172,8 @@ static const char *element_key(const fp_json *el)
 typedef struct keyed {
 	const char *key;
 	fp_str expr;
+	size_t at;              /* its analysed record is s->v[at - 1]; 0: none */
+	fp_invariant *inv;      /* first of a run: what the element's share */
 } keyed;
 
 static int keyed_cmp(const void *a, const void *b)
@@ -203,7 +209,7 @@ static keyed *all_constraints(scan *s, const fp_json *sd, size_t *n)
 			for (size_t c = 0; key && cons && c < cons->u.arr.len; c++) {
 				const fp_json *ex = fp_json_get(cons->u.arr.items[c], "expression");
 				if (ex && ex->kind == FP_JSON_STRING)
-					v[(*n)++] = (keyed){ key, fp_str_make(ex->u.str.s, ex->u.str.len) };
+					v[(*n)++] = (keyed){ key, fp_str_make(ex->u.str.s, ex->u.str.len), 0, NULL };
 			}
 		}
 	}
@@ -211,36 +217,78 @@ static keyed *all_constraints(scan *s, const fp_json *sd, size_t *n)
 	return v;
 }
 
-/* The constraints of the element `key` (a run of the sorted list), as
- * an fp_invariant's others. */
-static void element_invariants(scan *s, const keyed *all, size_t n, const char *key, fp_invariant *inv)
+/* The first entry of the run of element `key`; n when there is none. */
+static size_t run_start(const keyed *all, size_t n, const char *key)
 {
-	inv->others = NULL;
-	inv->nothers = 0;
-	if (!key || n == 0)
-		return;
+	if (!key)
+		return n;
 	size_t lo = 0, hi = n;
-	while (lo < hi) {       /* the first entry with this key */
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (strcmp(all[mid].key, key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	size_t end = lo;
-	while (end < n && strcmp(all[end].key, key) == 0)
-		end++;
-	if (end == lo)
-		return;
-	fp_str *v = fp_arena_alloc(s->arena, (end - lo) * sizeof *v);
-	if (!v) {
+	return lo < n && strcmp(all[lo].key, key) == 0 ? lo : n;
+}
+
+/* What the invariants of element `key` are checked with, in the arena
+ * (it outlives the walk: FP2010 runs after it, and `check` may analyse
+ * an invariant again at the end of the run): one record per element run,
+ * shared by the snapshot's and the differential's element; its others
+ * are filled in by element_siblings(). NULL when out of memory. */
+static fp_invariant *element_invariant(scan *s, keyed *all, size_t n, const char *key)
+{
+	size_t lo = run_start(all, n, key);
+	if (lo < n && all[lo].inv)
+		return all[lo].inv;
+	fp_invariant *inv = fp_arena_alloc(s->arena, sizeof *inv);
+	if (!inv) {
 		s->oom = true;
-		return;
+		return NULL;
 	}
-	for (size_t i = lo; i < end; i++)
-		v[i - lo] = all[i].expr;
-	inv->others = v;
-	inv->nothers = end - lo;
+	memset(inv, 0, sizeof *inv);
+	if (lo < n)
+		all[lo].inv = inv;
+	return inv;
+}
+
+/* Note that the constraint text `ex` of element `key` was analysed into
+ * record s->v[at - 1]. */
+static void constraint_record(keyed *all, size_t n, const char *key, const fp_json *ex, size_t at)
+{
+	for (size_t i = run_start(all, n, key); i < n && strcmp(all[i].key, key) == 0; i++) {
+		if (all[i].expr.p == ex->u.str.s) {
+			all[i].at = at;
+			return;
+		}
+	}
+}
+
+/* Once every constraint is analysed: each run's invariant record gets
+ * the constraints of its element that parsed cleanly and were analysed,
+ * as its others. */
+static void element_siblings(scan *s, keyed *all, size_t n)
+{
+	for (size_t lo = 0, hi; lo < n; lo = hi) {
+		for (hi = lo + 1; hi < n && strcmp(all[hi].key, all[lo].key) == 0;)
+			hi++;
+		fp_invariant *inv = all[lo].inv;
+		fp_analysed *v = inv ? fp_arena_alloc(s->arena, (hi - lo) * sizeof *v) : NULL;
+		if (!v) {
+			s->oom = s->oom || inv;
+			continue;
+		}
+		size_t k = 0;
+		for (size_t i = lo; i < hi; i++) {
+			const fp_embedded *e = all[i].at ? &s->v[all[i].at - 1] : NULL;
+			if (e && !e->x.syntax_errors && e->x.types)
+				v[k++] = (fp_analysed){ e->text, e->len, e->x.ast, e->x.types };
+		}
+		inv->others = v;
+		inv->nothers = k;
+	}
 }
 
 static int cmp_cstr(const void *a, const void *b)
@@ -345,9 +393,14 @@ static void structure_definition(scan *s, const fp_json *sd)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
 	size_t nall = 0, nreq = 0, ntyped = 0;
-	const keyed *all = all_constraints(s, sd, &nall);
+	keyed *all = all_constraints(s, sd, &nall);
 	const char *const *req = all ? profile_paths(s, sd, false, &nreq) : NULL;
 	const char *const *typed = all ? profile_paths(s, sd, true, &ntyped) : NULL;
+	/* First every constraint is parsed and analysed; then each is linted
+	 * (FP2010) with its element's others, so that none is analysed twice:
+	 * those of the differential are siblings of the snapshot's too. */
+	size_t first = s->n;
+	s->lint_later = true;
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *part = fp_json_get(sd, lists[l]);
 		const fp_json *els = jarr(part, "element");
@@ -355,30 +408,45 @@ static void structure_definition(scan *s, const fp_json *sd)
 			const fp_json *el = els->u.arr.items[i];
 			const char *path = jstr(el, "path");
 			const fp_json *cons = jarr(el, "constraint");
+			if (!cons || !cons->u.arr.len)
+				continue;
 			/* each constraint must give true or false, and a valid
 			 * instance satisfies the element's others too */
-			fp_invariant inv;
-			memset(&inv, 0, sizeof inv);
-			if (cons && cons->u.arr.len) {
-				element_invariants(s, all, nall, element_key(el), &inv);
-				inv.path = path ? plain_path(s, path) : NULL;
-				inv.required = req;
-				inv.nrequired = nreq;
-				inv.typed = typed;
-				inv.ntyped = ntyped;
-			}
-			for (size_t k = 0; cons && k < cons->u.arr.len; k++) {
+			const char *key = element_key(el);
+			fp_invariant *inv = element_invariant(s, all, nall, key);
+			if (!inv)
+				break;
+			inv->path = path ? plain_path(s, path) : NULL;
+			inv->required = req;
+			inv->nrequired = nreq;
+			inv->typed = typed;
+			inv->ntyped = ntyped;
+			for (size_t k = 0; k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
 				const fp_json *ex = fp_json_get(c, "expression");
 				if (!ex)
 					continue;
 				fp_tset ctx = context_of(s, path);
 				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
-				s->invariant = &inv;
+				s->invariant = inv;
+				size_t n = s->n;
 				add_expr(s, ex, path, ctx, resource_type(s, jstr(sd, "type")), origin, NULL, 0);
 				s->invariant = NULL;
+				if (s->n > n && key)
+					constraint_record(all, nall, key, ex, s->n);
 			}
 		}
+	}
+	s->lint_later = false;
+	element_siblings(s, all, nall);
+	for (size_t i = first; i < s->n && !s->oom; i++) {
+		const fp_embedded *e = &s->v[i];
+		fp_diags local;
+		fp_diags_init(&local, s->arena);
+		if (!fp_lint_fexpr(e->text, &e->x, s->arena, &local))
+			s->oom = true;
+		map_diags(s->text, s->map, e->str, &local, s->diags);
+		fp_diags_release(&local);
 	}
 	/* where an extension may be used, when given as FHIRPath */
 	const fp_json *ctxs = jarr(sd, "context");
@@ -746,6 +814,21 @@ bool fp_fhir_recheck(const char *text, bool xml, fp_fhir_file *f, const fp_check
 		fp_diags local;
 		fp_diags_init(&local, arena);
 		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
+		if (ok)
+			map_diags(text, map, e->str, &local, diags);
+		fp_diags_release(&local);
+		if (!ok)
+			return false;
+	}
+	/* FP2010 once all are analysed again: an invariant is judged with
+	 * its siblings' new types */
+	for (size_t i = 0; i < f->nexprs; i++) {
+		fp_embedded *e = &f->exprs[i];
+		if (!e->x.uses_ext || !e->str)
+			continue;
+		fp_diags local;
+		fp_diags_init(&local, arena);
+		bool ok = fp_lint_fexpr(e->text, &e->x, arena, &local);
 		if (ok)
 			map_diags(text, map, e->str, &local, diags);
 		fp_diags_release(&local);

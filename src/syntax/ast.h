@@ -71,6 +71,11 @@ struct fp_node {
 	uint32_t name_end;
 	uint32_t nkids;
 	uint32_t len;           /* length of str */
+	/* 0, 1, 2... in the order the parser made the nodes of one tree
+	 * (one fp_parse_tokens() call): the node's row in the tables kept
+	 * per tree, such as analysis/typemap.h's. Ids may have gaps (nodes
+	 * made during recovery and dropped) but never repeat in a tree. */
+	uint32_t id;
 	const char *str;        /* see the kinds above; NUL-terminated */
 	fp_node **kids;
 };
