@@ -7,7 +7,7 @@
  * so the recursion is bounded. */
 static uint32_t rows_of(const fp_node *n)
 {
-	uint32_t r = n->id + 1;
+	uint32_t r = n->id == FP_NODE_NOID ? 0 : n->id + 1;
 	for (uint32_t i = 0; i < n->nkids; i++) {
 		uint32_t k = rows_of(n->kids[i]);
 		if (k > r)
@@ -35,7 +35,7 @@ fp_typemap *fp_typemap_new(fp_arena *a, const fp_node *root)
 
 void fp_typemap_put(fp_typemap *m, const fp_node *n, fp_tset t)
 {
-	if (m && n->id < m->n)
+	if (m && n->id < m->n)          /* FP_NODE_NOID is never below n */
 		m->v[n->id] = t;
 }
 

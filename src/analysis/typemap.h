@@ -12,7 +12,8 @@
  * keys, no empty slots, no grown-out tables left in the arena). The price
  * is that a table answers only for the tree it was made for: looking up
  * a node of another tree gives a wrong type, not none. Keep each table
- * with its tree.
+ * with its tree. (Nodes past the first 16 million of one tree, which
+ * have no id, are typed any.)
  */
 #ifndef FP_ANALYSIS_TYPEMAP_H
 #define FP_ANALYSIS_TYPEMAP_H
