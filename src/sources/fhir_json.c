@@ -277,7 +277,7 @@ static void element_siblings(scan *s, keyed *all, size_t n)
 		fp_invariant *inv = all[lo].inv;
 		fp_analysed *v = inv ? fp_arena_alloc(s->arena, (hi - lo) * sizeof *v) : NULL;
 		if (!v) {
-			s->oom = s->oom || inv;
+			s->oom = s->oom || inv != NULL;
 			continue;
 		}
 		size_t k = 0;

@@ -82,7 +82,7 @@ typedef struct fp_fexpr {
 	fp_tset ctx_type, res_type;
 	const struct fp_var_decl *decls;
 	size_t ndecls;
-	const struct fp_invariant *inv;
+	const struct fp_invariant *inv;        /* FP2010: siblings, profile facts */
 	bool uses_ext;                  /* fp_uses_workspace_extensions() */
 } fp_fexpr;
 
