@@ -102,7 +102,7 @@ static fp_tset element_types(fp_arena *arena, const fp_element *e)
 		if (k == 0 || v[k - 1] != v[i])
 			v[k++] = v[i];
 	}
-	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e, false, NULL };
+	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, false, e, NULL };
 	return t;
 }
 
