@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analysis/empty.h"
 #include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
@@ -40,7 +39,7 @@ typedef struct ana {
 	bool in_aggregate;
 	bool in_sort;           /* inside sort()'s key expressions */
 	bool in_union;          /* below a '|': paths per resource type */
-	fp_typemap *types;      /* every node's type, for FP2010; or NULL */
+	fp_typemap *types;      /* every node's type (the caller's); or NULL */
 } ana;
 
 typedef struct res {
@@ -59,10 +58,7 @@ static res mk(fp_tset t, bool err, const scope *sc)
 
 static void report(ana *a, const fp_node *n, fp_tset t)
 {
-	if (a->types)
-		fp_typemap_put(a->types, n, t);
-	if (a->env->on_node)
-		a->env->on_node(a->env->ctx, n, t);
+	fp_typemap_put(a->types, n, t);
 }
 
 /* ---- names and types ------------------------------------------------- */
@@ -91,7 +87,7 @@ static fp_tset element_types(fp_arena *arena, const fp_element *e)
 		if (k == 0 || v[k - 1] != v[i])
 			v[k++] = v[i];
 	}
-	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, e, false, NULL };
+	fp_tset t = { v, k, false, (uint8_t)(e->min > 0), e->max > 1 ? FP_CARD_MANY : FP_CARD_1, false, e, NULL };
 	return t;
 }
 
@@ -1611,10 +1607,12 @@ bool fp_uses_workspace_extensions(const fp_node *root)
 	return false;
 }
 
-/* The walk itself; types (may be NULL) receives every node's type. */
-static res analyze_tree(const char *text, const fp_node *root, const fp_analysis_env *env,
-			fp_typemap *types, fp_arena *arena, fp_diags *diags)
+fp_analysis fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
+		       fp_arena *arena, fp_diags *diags)
 {
+	fp_analysis r;
+	memset(&r, 0, sizeof r);
+	r.types = fp_typemap_new(arena, root);      /* NULL: arena->failed says why */
 	ana a;
 	memset(&a, 0, sizeof a);
 	a.text = text;
@@ -1623,34 +1621,9 @@ static res analyze_tree(const char *text, const fp_node *root, const fp_analysis
 	a.arena = arena;
 	a.diags = diags;
 	a.this_type = env->context;
-	a.types = types;
-	return infer(&a, root, env->context, NULL);
-}
-
-fp_tset fp_analyze_typed(const char *text, const fp_node *root, const fp_analysis_env *env,
-			 fp_typemap *types, fp_arena *arena, fp_diags *diags)
-{
-	return analyze_tree(text, root, env, types, arena, diags).t;
-}
-
-fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
-		   fp_arena *arena, fp_diags *diags)
-{
-	if (!env->invariant)
-		return analyze_tree(text, root, env, NULL, arena, diags).t;
-	/* An invariant: the node types and FP2010's working data live in a
-	 * scratch arena dropped right after (thousands of constraints per
-	 * core file would otherwise keep tens of megabytes); types and
-	 * diagnostics still go to arena. */
-	fp_arena scratch;
-	fp_arena_init(&scratch);
-	fp_typemap *types = fp_typemap_new(&scratch);
-	res r = analyze_tree(text, root, env, types, arena, diags);
-	/* only a whole tree is judged: an ERROR node has no outcome */
-	if (types && !r.err)
-		fp_lint_empty(text, root, env, types, &scratch, diags);
-	if (scratch.failed)
-		arena->failed = true;   /* out of memory: say so, as for arena */
-	fp_arena_release(&scratch);
-	return r.t;
+	a.types = r.types;
+	res x = infer(&a, root, env->context, NULL);
+	r.type = x.t;
+	r.complete = !x.err;
+	return r;
 }

@@ -3,10 +3,13 @@
  * expression.
  *
  * The analyser walks a syntax tree once, computing a type set for every
- * node (reported through an optional callback, for hover and inlay hints)
- * and appending FP1xxx diagnostics. It checks only syntactically complete
- * subtrees: a node with an ERROR below it has an unknown type and causes
- * no further diagnostics, so one typo gives one diagnostic.
+ * node (kept in a table the caller owns, for hover, completion, inlay
+ * hints and the FP2010 lint: nothing analyses an expression twice to
+ * learn its types) and appending FP1xxx diagnostics. It checks only
+ * syntactically complete subtrees: a node with an ERROR below it has an
+ * unknown type and causes no further diagnostics, so one typo gives one
+ * diagnostic. FP2010 (can an invariant be empty?) is a pass of its own
+ * over the result, in empty.h.
  */
 #ifndef FP_ANALYSIS_ANALYZE_H
 #define FP_ANALYSIS_ANALYZE_H
@@ -14,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "analysis/typemap.h"
 #include "analysis/types.h"
 #include "model/model.h"
 #include "syntax/ast.h"
@@ -26,27 +30,6 @@ typedef struct fp_var_decl {
 	fp_tset type;
 } fp_var_decl;
 
-/* What an invariant is checked with (see fp_analysis_env.invariant). */
-typedef struct fp_invariant {
-	/* The other invariants of the same element (their texts), which a
-	 * valid instance satisfies too: FP2010 does not report an empty case
-	 * that one of them rules out (qty-3 'code.empty() or
-	 * system.exists()' says a Duration with a code has a system). */
-	const fp_str *others;
-	size_t nothers;
-	/* The element path the invariant is on ("Patient.contact"), and the
-	 * paths a profile makes required (minimum 1 or more where the base
-	 * allows 0: "Patient.name"), sorted, without "[x]": an element the
-	 * profile requires is present in a valid instance. NULL/0 when none. */
-	const char *path;
-	const char *const *required;
-	size_t nrequired;
-	/* The paths a profile gives exactly one type ("Patient.deceased\tboolean"),
-	 * sorted: ofType() of that type keeps every item there. */
-	const char *const *typed;
-	size_t ntyped;
-} fp_invariant;
-
 typedef struct fp_analysis_env {
 	const fp_model *model;
 	fp_tset context;        /* $this at the top and %context; any when unknown */
@@ -57,21 +40,24 @@ typedef struct fp_analysis_env {
 	 * check extension('url') against; none = no check */
 	const char *const *ext_urls;
 	size_t next_urls;
-	/* Not NULL when the expression is an invariant (a StructureDefinition
-	 * constraint, or an expression after '// @invariant'): it must give
-	 * true or false, and FP2010 reports when it can give empty instead.
-	 * NULL for search parameters, view paths and the like, where empty
-	 * is normal. */
-	const fp_invariant *invariant;
-	/* called for every node with its type (may be NULL) */
-	void (*on_node)(void *ctx, const fp_node *n, fp_tset type);
-	void *ctx;
 } fp_analysis_env;
 
-/* Analyse root (parsed from text). Type sets live in `arena`; diagnostics
- * go to diags. Returns the type of the whole expression. */
-fp_tset fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
-		   fp_arena *arena, fp_diags *diags);
+/* What one analysis found. */
+typedef struct fp_analysis {
+	fp_tset type;           /* the whole expression's */
+	/* every node's type set, in the caller's arena (row fp_node.id of
+	 * the analysed tree); NULL when out of memory (then the arena says
+	 * so too) */
+	fp_typemap *types;
+	/* no ERROR node and no call with a wrong argument count anywhere:
+	 * the tree means something as a whole (FP2010 judges only those) */
+	bool complete;
+} fp_analysis;
+
+/* Analyse root (parsed from text). Type sets and the table of node types
+ * live in `arena`; diagnostics go to diags. */
+fp_analysis fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
+		       fp_arena *arena, fp_diags *diags);
 
 /* True when the tree calls extension() with a literal URL: the only
  * place where the workspace's extension definitions (env.ext_urls) change

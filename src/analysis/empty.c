@@ -62,92 +62,8 @@
 
 #include "eval/env_vars.h"
 #include "eval/functions.h"
-#include "syntax/parse.h"
 #include "syntax/token.h"
 #include "util/str.h"
-
-/* ---- node -> type map ------------------------------------------------- */
-
-struct fp_typemap {
-	fp_arena *arena;
-	const fp_node **keys;
-	fp_tset *vals;
-	size_t cap, len;        /* cap: a power of two */
-	bool failed;
-};
-
-static size_t slot_of(const fp_node *n, size_t cap)
-{
-	uint64_t h = (uint64_t)(uintptr_t)n;
-	h ^= h >> 29;
-	h *= 0x9E3779B97F4A7C15u;
-	h ^= h >> 32;
-	return (size_t)h & (cap - 1);
-}
-
-fp_typemap *fp_typemap_new(fp_arena *a)
-{
-	fp_typemap *m = fp_arena_alloc(a, sizeof *m);
-	if (!m)
-		return NULL;
-	memset(m, 0, sizeof *m);
-	m->arena = a;
-	return m;
-}
-
-/* Double the table (or make the first one); false when out of memory. */
-static bool typemap_grow(fp_typemap *m)
-{
-	size_t cap = m->cap ? m->cap * 2 : 64;
-	const fp_node **keys = fp_arena_alloc(m->arena, cap * sizeof *keys);
-	fp_tset *vals = fp_arena_alloc(m->arena, cap * sizeof *vals);
-	if (!keys || !vals)
-		return false;
-	memset(keys, 0, cap * sizeof *keys);
-	for (size_t i = 0; i < m->cap; i++) {
-		if (!m->keys[i])
-			continue;
-		size_t s = slot_of(m->keys[i], cap);
-		while (keys[s])
-			s = (s + 1) & (cap - 1);
-		keys[s] = m->keys[i];
-		vals[s] = m->vals[i];
-	}
-	m->keys = keys;
-	m->vals = vals;
-	m->cap = cap;
-	return true;
-}
-
-void fp_typemap_put(fp_typemap *m, const fp_node *n, fp_tset t)
-{
-	if (!m || m->failed)
-		return;
-	if ((m->len + 1) * 2 > m->cap && !typemap_grow(m)) {
-		m->failed = true;
-		return;
-	}
-	size_t s = slot_of(n, m->cap);
-	while (m->keys[s] && m->keys[s] != n)
-		s = (s + 1) & (m->cap - 1);
-	if (!m->keys[s])
-		m->len++;
-	m->keys[s] = n;
-	m->vals[s] = t;
-}
-
-const fp_tset *fp_typemap_get(const fp_typemap *m, const fp_node *n)
-{
-	if (!m || m->cap == 0)
-		return NULL;
-	size_t s = slot_of(n, m->cap);
-	while (m->keys[s]) {
-		if (m->keys[s] == n)
-			return &m->vals[s];
-		s = (s + 1) & (m->cap - 1);
-	}
-	return NULL;
-}
 
 /* ---- operators ---------------------------------------------------------- */
 
@@ -249,16 +165,16 @@ typedef struct frame {
 typedef struct em {
 	const char *text;
 	const fp_node *root;
-	const fp_analysis_env *env;
+	const fp_invariant *inv;        /* NULL: nothing more known */
 	const fp_model *m;
-	fp_typemap *types;
+	const fp_typemap *types;        /* of the tree being judged */
 	fp_arena *arena;
 	uint32_t nscopes;
 	size_t steps;
 	bool over;              /* out of budget or memory: no finding */
 	const char *self;       /* the context's type, when it is one FHIR type */
-	/* the element's other invariants (parsed on first use) */
-	const fp_node **others;
+	/* the element's other invariants (picked on first use) */
+	const fp_analysed **others;
 	size_t nothers;
 	bool loaded;
 	bool refute;            /* drop empty cases the others rule out */
@@ -673,8 +589,7 @@ static frame assume(em *e, frame f, const fp_node *n, uint8_t v, int depth)
 
 static fp_tset type_of(em *e, const fp_node *n)
 {
-	const fp_tset *t = fp_typemap_get(e->types, n);
-	return t ? *t : fp_tset_any();
+	return fp_typemap_get(e->types, n);
 }
 
 static fp_tset item_of(fp_tset t)
@@ -824,7 +739,7 @@ static bool node_path(em *e, const fp_node *n, const frame *f, char *out, size_t
 	}
 	case FP_N_EXTERNAL: {
 		/* %resource: the root of the profile's paths, when a resource */
-		const char *root = e->env->invariant ? e->env->invariant->path : NULL;
+		const char *root = e->inv ? e->inv->path : NULL;
 		const fp_env_var *v = fp_env_var_lookup(n->str, n->len);
 		if (!root || !v || v->type != FP_ENV_RESOURCE)
 			return false;
@@ -863,7 +778,7 @@ static int cmp_cstr(const void *a, const void *b)
 /* Does the profile make the element n yields required? */
 static bool profile_requires(em *e, const fp_node *n, const frame *f)
 {
-	const fp_invariant *inv = e->env->invariant;
+	const fp_invariant *inv = e->inv;
 	char path[512];
 	if (!inv || inv->nrequired == 0 || !node_path(e, n, f, path, sizeof path, 0))
 		return false;
@@ -875,7 +790,7 @@ static bool profile_requires(em *e, const fp_node *n, const frame *f)
  * name node)? Then ofType(t) and 'as t' keep all of it. */
 static bool profile_typed(em *e, const fp_node *n, const frame *f, const fp_node *t)
 {
-	const fp_invariant *inv = e->env->invariant;
+	const fp_invariant *inv = e->inv;
 	char path[512];
 	t = t ? type_name_node(t) : NULL;
 	if (!inv || inv->ntyped == 0 || !t || !node_path(e, n, f, path, sizeof path, 0))
@@ -909,7 +824,7 @@ static bool profile_typed(em *e, const fp_node *n, const frame *f, const fp_node
 static const char *items_path(em *e, const fp_node *n, const frame *f)
 {
 	char path[512];
-	if (!e->env->invariant || e->env->invariant->nrequired == 0 ||
+	if (!e->inv || e->inv->nrequired == 0 ||
 	    !node_path(e, n, f, path, sizeof path, 0))
 		return NULL;
 	return fp_arena_strndup(e->arena, path, strlen(path));
@@ -1266,36 +1181,24 @@ static fp_str trimmed(fp_str s)
 	return s;
 }
 
-/* Parse and type the element's other invariants, once: those that parse
- * cleanly, leaving out this one (and copies of it). */
+/* The element's other invariants, once: all but this one (and copies
+ * of it). */
 static void load_others(em *e)
 {
 	e->loaded = true;
-	const fp_invariant *inv = e->env->invariant;
+	const fp_invariant *inv = e->inv;
 	if (!inv || inv->nothers == 0)
 		return;
 	e->others = fp_arena_alloc(e->arena, inv->nothers * sizeof *e->others);
 	if (!e->others)
 		return;
 	fp_str self = trimmed(fp_str_make(e->text + e->root->start, e->root->end - e->root->start));
-	fp_analysis_env env = *e->env;
-	env.invariant = NULL;
-	env.on_node = NULL;
 	for (size_t i = 0; i < inv->nothers; i++) {
-		fp_str o = inv->others[i];
-		if (o.p == e->text || fp_str_eq(trimmed(o), self))
+		const fp_analysed *o = &inv->others[i];
+		if (o->text == e->text || !o->root || !o->types ||
+		    fp_str_eq(trimmed(fp_str_make(o->text, o->len)), self))
 			continue;
-		fp_diags scratch;
-		fp_diags_init(&scratch, e->arena);
-		fp_node *root = fp_parse_text(o.p, o.n, e->arena, &scratch);
-		bool clean = root && !scratch.failed;
-		for (size_t k = 0; clean && k < scratch.len; k++)
-			clean = scratch.items[k].severity != FP_SEV_ERROR;
-		if (clean)
-			fp_analyze_typed(o.p, root, &env, e->types, e->arena, &scratch);
-		fp_diags_release(&scratch);
-		if (clean)
-			e->others[e->nothers++] = root;
+		e->others[e->nothers++] = o;
 	}
 }
 
@@ -1316,8 +1219,12 @@ static bool refuted(em *e, const frame *f, const fp_node *c)
 	e->refuting = true;
 	frame g = with_fact(e, *f, c, K_E);
 	bool r = false;
-	for (size_t i = 0; i < e->nothers && !r; i++)
-		r = !(boolish(ev(e, e->others[i], &g)).set & O_T);
+	const fp_typemap *own = e->types;
+	for (size_t i = 0; i < e->nothers && !r; i++) {
+		e->types = e->others[i]->types;         /* each tree has its table */
+		r = !(boolish(ev(e, e->others[i]->root, &g)).set & O_T);
+	}
+	e->types = own;
 	e->refuting = false;
 	size_t slot = e->nmemo < NMEMO ? e->nmemo++ : e->steps % NMEMO;
 	e->memo[slot].n = c;
@@ -1359,16 +1266,16 @@ static eres ev(em *e, const fp_node *n, const frame *f)
 	return r;
 }
 
-/* Judge root once; with refute, the other invariants rule cases out. */
-static eres judge(em *e, const char *text, const fp_node *root, const fp_analysis_env *env,
-		  fp_typemap *types, fp_arena *arena, bool refute)
+/* Judge x once; with refute, the other invariants rule cases out. */
+static eres judge(em *e, const fp_analysed *x, const fp_analysis_env *env,
+		  const fp_invariant *inv, fp_arena *arena, bool refute)
 {
 	memset(e, 0, sizeof *e);
-	e->text = text;
-	e->root = root;
-	e->env = env;
+	e->text = x->text;
+	e->root = x->root;
+	e->inv = inv;
 	e->m = env->model;
-	e->types = types;
+	e->types = x->types;
 	e->arena = arena;
 	e->refute = refute;
 	/* Patient.name is name where the focus is the context Patient */
@@ -1376,27 +1283,28 @@ static eres judge(em *e, const char *text, const fp_node *root, const fp_analysi
 	if (!ctx.any && ctx.n == 1 && !FP_TYPE_IS_SYS(ctx.v[0]) &&
 	    fp_model_type_kind(e->m, (fp_type_id)ctx.v[0]) != FP_TYPE_BACKBONE)
 		e->self = fp_model_type_name(e->m, (fp_type_id)ctx.v[0]);
-	frame f = { env->context, 0, NULL, env->invariant ? env->invariant->path : NULL };
-	return boolish(ev(e, root, &f));
+	frame f = { env->context, 0, NULL, inv ? inv->path : NULL };
+	return boolish(ev(e, x->root, &f));
 }
 
-void fp_lint_empty(const char *text, const fp_node *root, const fp_analysis_env *env,
-		   fp_typemap *types, fp_arena *arena, fp_diags *diags)
+void fp_lint_invariant(const fp_analysed *x, const fp_analysis_env *env, const fp_invariant *inv,
+		       fp_arena *arena, fp_diags *diags)
 {
-	if (!types || types->failed)
+	if (!x->root || !x->types)
 		return;
 	/* first without the other invariants (most invariants are never
 	 * empty, and that is quick to see), then, for the few that may be,
 	 * again with them */
 	em e;
-	eres r = judge(&e, text, root, env, types, arena, false);
+	eres r = judge(&e, x, env, inv, arena, false);
 	if (e.over || !(r.set & O_E) || r.n == 0)
 		return;
-	if (env->invariant && env->invariant->nothers) {
-		r = judge(&e, text, root, env, types, arena, true);
-		if (e.over || types->failed || !(r.set & O_E) || r.n == 0)
+	if (inv && inv->nothers) {
+		r = judge(&e, x, env, inv, arena, true);
+		if (e.over || !(r.set & O_E) || r.n == 0)
 			return;
 	}
+	const char *text = x->text;
 	const fp_node *c = r.cause[r.n - 1];
 	char what[80];
 	fp_str_excerpt(text + c->start, c->end - c->start, 60, what, sizeof what);

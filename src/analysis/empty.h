@@ -1,10 +1,11 @@
 /*
  * analysis/empty.h - can an invariant evaluate to empty? (FP2010)
  *
- * Internal to analysis/: analyze.c records the type set of every node in
- * an fp_typemap while it infers them, and, for an expression that is an
- * invariant (fp_analysis_env.invariant), hands the tree and the map to
- * fp_lint_empty() once the tree is known to be complete.
+ * A pass of its own, after type analysis: the caller parses and analyses
+ * the invariant and the other invariants of its element (fp_analyze()),
+ * then hands the trees with their type tables to fp_lint_invariant().
+ * Nothing here parses or analyses, so each expression is analysed once
+ * however many siblings it has.
  *
  * The rules are in empty.c: which nodes can be empty for a valid
  * instance, how and/or/implies/iif combine, and which guards
@@ -14,34 +15,52 @@
 #define FP_ANALYSIS_EMPTY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "analysis/analyze.h"
 
-/* Node -> type set, in an arena (grows by doubling; the old tables stay
- * in the arena until it is released). */
-typedef struct fp_typemap fp_typemap;
+/* An expression already parsed and analysed: its text, its tree and the
+ * table fp_analyze() gave for that tree. Borrowed: the three live in the
+ * caller's arena. */
+typedef struct fp_analysed {
+	const char *text;       /* what root was parsed from */
+	size_t len;
+	const fp_node *root;
+	const fp_typemap *types;
+} fp_analysed;
 
-/* A new empty map in arena a; NULL when out of memory. */
-fp_typemap *fp_typemap_new(fp_arena *a);
-/* Record t for n (a later put for the same node replaces it). On out of
- * memory the map stops recording and says so through fp_typemap_get()
- * returning NULL for the nodes it missed. */
-void fp_typemap_put(fp_typemap *m, const fp_node *n, fp_tset t);
-/* The type recorded for n, or NULL. */
-const fp_tset *fp_typemap_get(const fp_typemap *m, const fp_node *n);
+/* What an invariant is checked with. */
+typedef struct fp_invariant {
+	/* The invariants of the same element, parsed without errors and
+	 * analysed in the element's context (the invariant itself, and
+	 * copies of it, may be among them: they are left out). A valid
+	 * instance satisfies them too, so FP2010 does not report an empty
+	 * case that one of them rules out (qty-3 'code.empty() or
+	 * system.exists()' says a Duration with a code has a system). */
+	const fp_analysed *others;
+	size_t nothers;
+	/* The element path the invariant is on ("Patient.contact"), and the
+	 * paths a profile makes required (minimum 1 or more where the base
+	 * allows 0: "Patient.name"), sorted, without "[x]": an element the
+	 * profile requires is present in a valid instance. NULL/0 when none. */
+	const char *path;
+	const char *const *required;
+	size_t nrequired;
+	/* The paths a profile gives exactly one type ("Patient.deceased\tboolean"),
+	 * sorted: ofType() of that type keeps every item there. */
+	const char *const *typed;
+	size_t ntyped;
+} fp_invariant;
 
-/* fp_analyze() that also records every node's type in `types` (and
- * never lints): for the other invariants FP2010 reasons with. */
-fp_tset fp_analyze_typed(const char *text, const fp_node *root, const fp_analysis_env *env,
-			 fp_typemap *types, fp_arena *arena, fp_diags *diags);
-
-/* FP2010: report (into diags) when the invariant `root` can evaluate to
- * empty for some valid instance. `types` holds the type of every node as
- * fp_analyze() inferred it. Scratch data goes to arena. Gives up silently
- * (no finding) when the expression is too involved to judge within a
- * fixed budget of steps. */
-void fp_lint_empty(const char *text, const fp_node *root, const fp_analysis_env *env,
-		   fp_typemap *types, fp_arena *arena, fp_diags *diags);
+/* FP2010: report (into diags) when the invariant x can evaluate to empty
+ * for some valid instance. x was analysed with env, its tree is complete
+ * (fp_analysis.complete) and parsed without errors: the caller checks
+ * both. inv says what else is known (NULL: nothing). Scratch data goes
+ * to arena. Gives up silently (no finding) when the expression is too
+ * involved to judge within a fixed budget of steps, or x has no types
+ * (out of memory). */
+void fp_lint_invariant(const fp_analysed *x, const fp_analysis_env *env, const fp_invariant *inv,
+		       fp_arena *arena, fp_diags *diags);
 
 /* The emptiness rule of a binary operator, by its spelling ("=", "and",
  * "contains"): "empty" (empty when an operand is), "never" (always a

@@ -15,33 +15,33 @@ static const fp_type sys_singletons[FP_SYS_COUNT_] = {
 
 fp_tset fp_tset_any(void)
 {
-	fp_tset x = { NULL, 0, true, 0, FP_CARD_MANY, NULL, false, NULL };
+	fp_tset x = { NULL, 0, true, 0, FP_CARD_MANY, false, NULL, NULL };
 	return x;
 }
 
 fp_tset fp_tset_empty(void)
 {
-	fp_tset x = { NULL, 0, false, 0, FP_CARD_0, NULL, false, NULL };
+	fp_tset x = { NULL, 0, false, 0, FP_CARD_0, false, NULL, NULL };
 	return x;
 }
 
 fp_tset fp_tset_sys(fp_systype s)
 {
-	fp_tset x = { &sys_singletons[s], 1, false, 0, FP_CARD_1, NULL, false, NULL };
+	fp_tset x = { &sys_singletons[s], 1, false, 0, FP_CARD_1, false, NULL, NULL };
 	return x;
 }
 
 fp_tset fp_tset_one(fp_arena *a, fp_type t, uint8_t min, uint8_t max)
 {
 	if (FP_TYPE_IS_SYS(t) && FP_TYPE_SYSID(t) < FP_SYS_COUNT_) {
-		fp_tset x = { &sys_singletons[FP_TYPE_SYSID(t)], 1, false, min, max, NULL, false, NULL };
+		fp_tset x = { &sys_singletons[FP_TYPE_SYSID(t)], 1, false, min, max, false, NULL, NULL };
 		return x;
 	}
 	fp_type *v = fp_arena_alloc(a, sizeof *v);
 	if (!v)
 		return fp_tset_any();
 	*v = t;
-	fp_tset x = { v, 1, false, min, max, NULL, false, NULL };
+	fp_tset x = { v, 1, false, min, max, false, NULL, NULL };
 	return x;
 }
 

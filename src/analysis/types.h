@@ -32,6 +32,11 @@ typedef struct fp_tset {
 	bool any;               /* unknown: anything is possible */
 	uint8_t min;            /* 0 or 1 */
 	uint8_t max;            /* FP_CARD_0, FP_CARD_1 or FP_CARD_MANY */
+	/* no defined order (children(), descendants()): functions that take
+	 * items by position (first(), skip(), [n]) are an error on it. (Here,
+	 * beside the small fields, a set is 32 bytes: one per node in every
+	 * analysis' fp_typemap.) */
+	bool unordered;
 	/* The model element all the values came from (Observation.subject),
 	 * when one element yields them all; NULL otherwise and for computed
 	 * values. It rides along through the functions that keep their
@@ -42,9 +47,6 @@ typedef struct fp_tset {
 	 * through $this, variables and parentheses for free, and every
 	 * constructor leaves it NULL, so new values never inherit a stale one. */
 	const fp_element *elem;
-	/* no defined order (children(), descendants()): functions that take
-	 * items by position (first(), skip(), [n]) are an error on it */
-	bool unordered;
 	/* Extension values from extension('url') of a workspace definition:
 	 * its value[x] types ("CodeableConcept|Quantity"), else NULL */
 	const char *ext_types;

@@ -200,6 +200,24 @@ static void function_items(comp *c)
 
 static bool complete(lsp_req *r, comp *c);
 
+/* The first INVOKE below n, children before parents (the order the
+ * analysis types them in), whose member starts at before - 1 .. pos and
+ * whose left side ends by before: the one whose member is being typed. */
+static const fp_node *member_invoke(const fp_node *n, size_t before, size_t pos)
+{
+	if (!n)
+		return NULL;
+	for (uint32_t i = 0; i < n->nkids; i++) {
+		const fp_node *k = member_invoke(n->kids[i], before, pos);
+		if (k)
+			return k;
+	}
+	if (n->kind == FP_N_INVOKE && n->kids[1]->start >= before - 1 && n->kids[1]->start <= pos &&
+	    n->kids[0]->end <= before)
+		return n;
+	return NULL;
+}
+
 bool lsp_completion(lsp_req *r)
 {
 	comp c;
@@ -274,21 +292,12 @@ static bool complete(lsp_req *r, comp *c)
 		for (size_t i = 0; found && i < a.x->ndecls; i++)
 			item(c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
 	} else if (found) {
-		lsp_typed_list l;
-		lsp_types_of(&a, r->arena, &l);
 		fp_tset in = a.x->ctx_type;
 		bool after_dot = prev == '.';
 		if (after_dot) {
 			/* the INVOKE whose member is being typed: its left side */
-			in = fp_tset_any();
-			for (size_t i = 0; i < l.n; i++) {
-				const fp_node *n = l.v[i].n;
-				if (n->kind == FP_N_INVOKE && n->kids[1]->start >= before - 1 &&
-				    n->kids[1]->start <= pos && n->kids[0]->end <= before) {
-					in = lsp_type_of(&l, n->kids[0]);
-					break;
-				}
-			}
+			const fp_node *n = member_invoke(a.x->ast, before, pos);
+			in = n ? fp_typemap_get(lsp_types_of(s, &a, r->arena), n->kids[0]) : fp_tset_any();
 		}
 		for (uint32_t i = 0; !in.any && i < in.n; i++) {
 			if (!FP_TYPE_IS_SYS(in.v[i]))

@@ -52,8 +52,7 @@ bool lsp_hover(lsp_req *r)
 		fp_jw_null(&s->w);
 		return true;
 	}
-	lsp_typed_list l;
-	lsp_types_of(&a, r->arena, &l);
+	const fp_typemap *l = lsp_types_of(s, &a, r->arena);
 	const fp_node *parent = NULL;
 	const fp_node *n = lsp_node_at(a.x->ast, a.off, &parent);
 	if (!n) {
@@ -74,7 +73,7 @@ bool lsp_hover(lsp_req *r)
 		hs = n->name_start;
 		he = n->name_end;
 	} else if (n->kind == FP_N_IDENT) {
-		fp_tset t = lsp_type_of(&l, n);
+		fp_tset t = fp_typemap_get(l, n);
 		fp_buf_printf(&b, "**%s** : ", n->str);
 		md_type(m, t, &b);
 		/* element facts from the input type */
@@ -84,7 +83,7 @@ bool lsp_hover(lsp_req *r)
 		 * is the item being iterated) */
 		bool first = !member && !lsp_in_arguments(a.x->ast, n);
 		if (member || first) {
-			fp_tset in = member ? lsp_type_of(&l, parent->kids[0]) : a.x->ctx_type;
+			fp_tset in = member ? fp_typemap_get(l, parent->kids[0]) : a.x->ctx_type;
 			for (uint32_t i = 0; !in.any && i < in.n; i++) {
 				if (FP_TYPE_IS_SYS(in.v[i]))
 					continue;
@@ -99,7 +98,7 @@ bool lsp_hover(lsp_req *r)
 		hs = n->name_start;
 		he = n->name_end;
 	} else {
-		fp_tset t = lsp_type_of(&l, n);
+		fp_tset t = fp_typemap_get(l, n);
 		fp_buf_adds(&b, "expression : ");
 		md_type(m, t, &b);
 	}

@@ -48,7 +48,7 @@ typedef struct hints {
 	lsp_server *s;
 	lsp_doc *d;
 	const lsp_at *a;
-	const lsp_typed_list *l;
+	const fp_typemap *l;    /* the expression's node types */
 	const fp_model *m;
 	size_t ra, rb;          /* document range asked for */
 	char last[LABEL_TYPES_MAX + 48];  /* the last hint written, and where */
@@ -153,21 +153,21 @@ static void walk(hints *h, const fp_node *n, const fp_node *parent)
 	    n->kids[0]->kind == FP_N_STRING) {
 		/* the variable's type, after its name */
 		if (n->nkids >= 2)
-			hint(h, n->kids[0]->end, lsp_type_of(h->l, n->kids[1]));
+			hint(h, n->kids[0]->end, fp_typemap_get(h->l, n->kids[1]));
 		else if (member)
-			hint(h, n->kids[0]->end, lsp_type_of(h->l, parent->kids[0]));
+			hint(h, n->kids[0]->end, fp_typemap_get(h->l, parent->kids[0]));
 	}
 	for (uint32_t i = 0; i < n->nkids; i++)
 		walk(h, n->kids[i], n);
 	if (n->kind == FP_N_IDENT && n->str) {
 		bool type_name = !member && n->str[0] >= 'A' && n->str[0] <= 'Z';
 		if (!type_name)
-			hint(h, n->end, lsp_type_of(h->l, n));
+			hint(h, n->end, fp_typemap_get(h->l, n));
 	} else if (n->kind == FP_N_CALL && n->str && !fixed_result(n)) {
 		/* after '.', unless the type is its input's; at a path start
 		 * the input is the focus: no hint when it is passed through */
-		fp_tset t = lsp_type_of(h->l, n);
-		if (member ? !same_type(t, lsp_type_of(h->l, parent->kids[0])) : !input_result(n))
+		fp_tset t = fp_typemap_get(h->l, n);
+		if (member ? !same_type(t, fp_typemap_get(h->l, parent->kids[0])) : !input_result(n))
 			hint(h, n->end, t);
 	}
 }
@@ -207,14 +207,13 @@ bool lsp_inlay_hint(lsp_req *r)
 			a.text = d->text;
 			a.len = d->len;
 		}
-		lsp_typed_list l;
-		lsp_types_of(&a, r->arena, &l);
+		const fp_typemap *l = lsp_types_of(s, &a, r->arena);
 		hints h;
 		memset(&h, 0, sizeof h);
 		h.s = s;
 		h.d = d;
 		h.a = &a;
-		h.l = &l;
+		h.l = l;
 		h.m = x->model ? x->model : fp_model_get(FP_FHIR_R4);
 		h.ra = ra;
 		h.rb = rb;

@@ -241,18 +241,6 @@ typedef struct lsp_at {
 	fp_json str_node;       /* (what str points to: do not copy an lsp_at) */
 } lsp_at;
 
-/* Every node of an expression and its type, from analysing it again. */
-typedef struct lsp_typed {
-	const fp_node *n;
-	fp_tset t;
-} lsp_typed;
-
-typedef struct lsp_typed_list {
-	lsp_typed *v;
-	size_t n, cap;
-	fp_arena *arena;
-} lsp_typed_list;
-
 /* The request's document (textDocument.uri), analysed; NULL with the
  * request's error set when it is not open or cannot be analysed. */
 lsp_doc *lsp_req_doc(lsp_req *r);
@@ -283,11 +271,12 @@ void lsp_embedded_string(const fp_embedded *e, fp_json *str);
  * JSON escapes or XML references as d is JSON or XML. */
 size_t lsp_source_offset(const lsp_doc *d, const fp_json *str, size_t off);
 
-/* Analyse a->x again, recording each node's type in *out (in arena). */
-void lsp_types_of(const lsp_at *a, fp_arena *arena, lsp_typed_list *out);
-
-/* The type recorded for n, any when none. */
-fp_tset lsp_type_of(const lsp_typed_list *l, const fp_node *n);
+/* The type of every node of a->x (read them with fp_typemap_get()): the
+ * table its analysis kept, so hover and the rest see the types behind
+ * the diagnostics. An expression the time budget left unanalysed is
+ * analysed now, in the document's environment, into arena. NULL (all
+ * types any) when out of memory. */
+const fp_typemap *lsp_types_of(lsp_server *s, const lsp_at *a, fp_arena *arena);
 
 /* The innermost node of n whose range holds off (NULL when none); *parent
  * (set it to NULL first) gets that node's parent. */

@@ -6,8 +6,7 @@
  * Each feature works on the expression under the cursor: in a .fhirpath
  * file one of its expressions, in a FHIR resource the JSON string that
  * holds one (its decoded text; positions are mapped through the escapes
- * both ways). Types come from analysing that expression again with a
- * callback that records every node's type set.
+ * both ways). Types come from the table the expression's analysis kept.
  */
 #include "internal.h"
 
@@ -94,50 +93,27 @@ size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off)
 	return a->str ? lsp_source_offset(d, a->str, off) : off;
 }
 
-static void on_node(void *ctx, const fp_node *n, fp_tset t)
+const fp_typemap *lsp_types_of(lsp_server *s, const lsp_at *a, fp_arena *arena)
 {
-	lsp_typed_list *l = ctx;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		lsp_typed *v = fp_arena_alloc(l->arena, cap * sizeof *v);
-		if (!v)
-			return;
-		if (l->n)
-			memcpy(v, l->v, l->n * sizeof *v);
-		l->v = v;
-		l->cap = cap;
-	}
-	l->v[l->n].n = n;
-	l->v[l->n].t = t;
-	l->n++;
-}
-
-void lsp_types_of(const lsp_at *a, fp_arena *arena, lsp_typed_list *out)
-{
-	memset(out, 0, sizeof *out);
-	out->arena = arena;
+	const fp_fexpr *x = a->x;
+	if (x->types || !x->ast)
+		return x->types;
+	/* over the time budget when the document was analysed: types only,
+	 * in the environment it would have had */
 	fp_analysis_env env;
 	memset(&env, 0, sizeof env);
-	env.model = a->x->model ? a->x->model : fp_model_get(FP_FHIR_R4);
-	env.context = a->x->model ? a->x->ctx_type : fp_tset_any();
-	env.resource = a->x->model ? a->x->res_type : fp_tset_any();
-	env.vars = a->x->decls;
-	env.nvars = a->x->ndecls;
-	env.on_node = on_node;
-	env.ctx = out;
+	env.model = x->model ? x->model : fp_model_get(FP_FHIR_R4);
+	env.context = x->model ? x->ctx_type : fp_tset_any();
+	env.resource = x->model ? x->res_type : fp_tset_any();
+	env.vars = x->decls;
+	env.nvars = x->ndecls;
+	env.ext_urls = s->check.ext_urls;
+	env.next_urls = s->check.next_urls;
 	fp_diags scratch;
 	fp_diags_init(&scratch, arena);
-	fp_analyze(a->text, a->x->ast, &env, arena, &scratch);
+	fp_analysis r = fp_analyze(a->text, x->ast, &env, arena, &scratch);
 	fp_diags_release(&scratch);
-}
-
-fp_tset lsp_type_of(const lsp_typed_list *l, const fp_node *n)
-{
-	for (size_t i = l->n; i-- > 0;) {
-		if (l->v[i].n == n)
-			return l->v[i].t;
-	}
-	return fp_tset_any();
+	return r.types;
 }
 
 /* The innermost node whose range holds off; with names, the node whose

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "analysis/analyze.h"
+#include "analysis/empty.h"
 #include "syntax/parse.h"
 #include "util/clock.h"
 #include "util/utf8.h"
@@ -28,40 +29,70 @@ static fp_tset resource_of(const fp_model *m, const char *ctx, fp_arena *arena)
 /* Record env on x and analyse it. Types are computed either way (hover,
  * completion), but type diagnostics only count on an expression that
  * parsed cleanly: a syntax error already says what is wrong, and checks on
- * a broken tree mostly repeat it in other words. */
+ * a broken tree mostly repeat it in other words. inv: x is an invariant
+ * (FP2010 comes after, from fp_lint_fexpr()). */
 static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *env,
-			 fp_budget *budget, fp_arena *arena, fp_diags *diags)
+			 const fp_invariant *inv, fp_budget *budget, fp_arena *arena, fp_diags *diags)
 {
 	x->model = env->model;
 	x->ctx_type = env->context;
 	x->res_type = env->resource;
 	x->decls = env->vars;
 	x->ndecls = env->nvars;
-	/* The expression owns its environment: the invariant record the
-	 * caller built may live in a stack frame that is gone by the time
-	 * the expression is analysed again (fp_recheck). */
-	x->inv = NULL;
-	if (env->invariant) {
-		fp_invariant *inv = fp_arena_alloc(arena, sizeof *inv);
-		if (inv) {
-			*inv = *env->invariant;
-			x->inv = inv;
-		}
-	}
+	x->inv = inv;   /* owned by the caller's arena, as long as x */
 	x->uses_ext = !x->syntax_errors && fp_uses_workspace_extensions(x->ast);
 	if (fp_budget_over(budget)) {
 		x->type = fp_tset_any();        /* over budget: parsed, not analysed */
+		x->types = NULL;
 		budget->skipped++;
-		return;
-	}
-	if (!x->syntax_errors) {
-		x->type = fp_analyze(text, x->ast, env, arena, diags);
 		return;
 	}
 	fp_diags scratch;
 	fp_diags_init(&scratch, arena);
-	x->type = fp_analyze(text, x->ast, env, arena, &scratch);
+	fp_analysis r = fp_analyze(text, x->ast, env, arena, x->syntax_errors ? &scratch : diags);
 	fp_diags_release(&scratch);
+	x->type = r.type;
+	x->complete = r.complete;
+	/* analysed again: the table keeps its address, so the records that
+	 * borrowed it (an element's other invariants) see the new types */
+	if (x->types && r.types)
+		*x->types = *r.types;
+	else
+		x->types = r.types;
+}
+
+/* The environment x was analysed in, with opt's workspace extensions. */
+static void env_of(const fp_fexpr *x, const fp_check_options *opt, fp_analysis_env *env)
+{
+	memset(env, 0, sizeof *env);
+	env->model = x->model;
+	env->context = x->ctx_type;
+	env->resource = x->res_type;
+	env->vars = x->decls;
+	env->nvars = x->ndecls;
+	if (opt) {
+		env->ext_urls = opt->ext_urls;
+		env->next_urls = opt->next_urls;
+	}
+}
+
+bool fp_lint_fexpr(const char *text, const fp_fexpr *x, fp_arena *arena, fp_diags *diags)
+{
+	if (!x->invariant || !x->model || !x->types || !x->complete || x->syntax_errors)
+		return true;
+	fp_analysis_env env;
+	env_of(x, NULL, &env);
+	fp_analysed self = { text, x->ast->end, x->ast, x->types };
+	/* FP2010's working data lives in a scratch arena dropped right after
+	 * (thousands of constraints per core file would otherwise keep tens
+	 * of megabytes); diagnostics still go to diags */
+	fp_arena scratch;
+	fp_arena_init(&scratch);
+	fp_lint_invariant(&self, &env, x->inv, &scratch, diags);
+	if (scratch.failed)
+		arena->failed = true;   /* out of memory: say so, as for arena */
+	fp_arena_release(&scratch);
+	return !arena->failed && !diags->failed;
 }
 
 static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
@@ -98,8 +129,8 @@ static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
 	env.ext_urls = opt->ext_urls;
 	env.next_urls = opt->next_urls;
 	static const fp_invariant alone;        /* no other invariants known */
-	env.invariant = x->invariant ? &alone : NULL;
-	run_analysis(text, x, &env, opt->budget, arena, diags);
+	run_analysis(text, x, &env, x->invariant ? &alone : NULL, opt->budget, arena, diags);
+	fp_lint_fexpr(text, x, arena, diags);
 }
 
 /* Directives whose values name nothing: reported once each. */
@@ -176,16 +207,8 @@ bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_a
 	if (!x->model)
 		return true;    /* never analysed */
 	fp_analysis_env env;
-	memset(&env, 0, sizeof env);
-	env.model = x->model;
-	env.context = x->ctx_type;
-	env.resource = x->res_type;
-	env.vars = x->decls;
-	env.nvars = x->ndecls;
-	env.invariant = x->inv;
-	env.ext_urls = opt->ext_urls;
-	env.next_urls = opt->next_urls;
-	run_analysis(text, x, &env, NULL, arena, diags);
+	env_of(x, opt, &env);
+	run_analysis(text, x, &env, x->inv, NULL, arena, diags);
 	return !arena->failed && !diags->failed;
 }
 
@@ -209,7 +232,7 @@ bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_op
 		if (!x[i].uses_ext)
 			continue;
 		drop_analysis(diags, x[i].start, x[i].end);
-		if (!fp_recheck(text, &x[i], opt, arena, diags))
+		if (!fp_recheck(text, &x[i], opt, arena, diags) || !fp_lint_fexpr(text, &x[i], arena, diags))
 			return false;
 	}
 	return true;
@@ -287,13 +310,12 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 	env.resource = resource;
 	env.vars = decl;
 	env.nvars = decl ? nvars : 0;
-	env.invariant = invariant;
 	out->invariant = invariant != NULL;
 	if (opt) {
 		env.ext_urls = opt->ext_urls;
 		env.next_urls = opt->next_urls;
 	}
-	run_analysis(text, out, &env, opt ? opt->budget : NULL, arena, diags);
+	run_analysis(text, out, &env, invariant, opt ? opt->budget : NULL, arena, diags);
 	return !arena->failed && !diags->failed;
 }
 

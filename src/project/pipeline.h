@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "analysis/analyze.h"
+#include "analysis/empty.h"
 #include "model/model.h"
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
@@ -56,7 +57,10 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
  * expression; context is a type set already resolved (any when unknown);
  * resource is %resource's type; vars are extra variable names (typed
  * any); invariant, when not NULL: it must give true or false (a
- * constraint), so FP2010 applies. Diagnostics are in offsets of `text`. */
+ * constraint), so FP2010 applies, but not here: the caller runs
+ * fp_lint_fexpr() once the element's other invariants are analysed too
+ * (invariant, which must outlive *out, lists them). Diagnostics are in
+ * offsets of `text`. */
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
 		       const fp_invariant *invariant,
@@ -128,18 +132,29 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		   const fp_check_options *opt, fp_arena *arena, fp_diags *diags,
 		   fp_fpfile *file, fp_fhir_file *fhir);
 
+/* FP2010, a pass after type analysis: when x is an invariant that was
+ * analysed whole and parsed cleanly, report into diags (in the offsets of
+ * `text`, the text it was parsed from) whether it can evaluate to empty,
+ * judged with the types its analysis kept and its element's other
+ * invariants (fp_fexpr.inv). Otherwise nothing. False only when out of
+ * memory. */
+bool fp_lint_fexpr(const char *text, const fp_fexpr *x, fp_arena *arena, fp_diags *diags);
+
 /* Analyse x again (the environment it keeps from its first analysis)
- * with opt's workspace extensions; its diagnostics (in the offsets of
- * `text`, the text it was parsed from) are added to diags. For `check`,
+ * with opt's workspace extensions; its type diagnostics (in the offsets
+ * of `text`, the text it was parsed from) are added to diags and its type
+ * table is refreshed in place; FP2010 is fp_lint_fexpr()'s, run after
+ * the element's other invariants are analysed again too. For `check`,
  * which learns the run's extension definitions only after reading every
  * input: expressions with fp_fexpr.uses_ext are analysed again then.
  * False only when out of memory. */
 bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
 		fp_diags *diags);
 
-/* The same for every expression of x[0..n) (a .fhirpath file's, or one
- * -e expression) that uses workspace extensions: its earlier analysis
- * diagnostics (FP1xxx and up, by position) are replaced. */
+/* fp_recheck() and fp_lint_fexpr() for every expression of x[0..n) (a
+ * .fhirpath file's, or one -e expression) that uses workspace
+ * extensions: its earlier analysis diagnostics (FP1xxx and up, by
+ * position) are replaced. */
 bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_options *opt,
 		      fp_arena *arena, fp_diags *diags);
 

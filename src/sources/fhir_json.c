@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/analyze.h"
 #include "json/read.h"
 #include "sources/fhir_xml.h"
 #include "util/alloc.h"
@@ -20,7 +19,7 @@ typedef struct scan {
 	fp_fhir_version version;
 	fp_site *v;
 	size_t n, cap;
-	const fp_invariant *invariant;  /* add_site(): it is an invariant */
+	const fp_site_invariant *invariant;     /* add_site(): it is an invariant */
 	bool oom;
 } scan;
 
@@ -103,15 +102,7 @@ static size_t add_site(scan *s, const fp_json *str, where w, const char *resourc
 	e->origin = origin;
 	e->vars = vars;
 	e->nvars = nvars;
-	if (s->invariant) {     /* one record per site, owned by the arena */
-		fp_invariant *inv = fp_arena_alloc(s->arena, sizeof *inv);
-		if (!inv) {
-			s->oom = true;
-			return (size_t)-1;
-		}
-		*inv = *s->invariant;
-		e->invariant = inv;
-	}
+	e->invariant = s->invariant;    /* in the arena, shared by the group */
 	return s->n++;
 }
 
@@ -125,35 +116,29 @@ static const char *element_key(const fp_json *el)
 	return id ? id : jstr(el, "path");
 }
 
-/* Every constraint expression of a StructureDefinition with the key of
- * its element, sorted by key: the constraints of one element (from the
- * snapshot and the differential, which often repeats only the new ones
- * while a valid instance satisfies those of the snapshot too) are one
- * run of it. */
+/* The keys of the elements of a StructureDefinition that have
+ * constraints, sorted: an element of the snapshot and one of the
+ * differential with the same key (the differential often repeats only
+ * the new constraints, while a valid instance satisfies those of the
+ * snapshot too) are one run of it, and share one group. */
 typedef struct keyed {
 	const char *key;
-	fp_str expr;
+	fp_site_invariant *group;       /* on the first of a run, once made */
 } keyed;
 
 static int keyed_cmp(const void *a, const void *b)
 {
-	const keyed *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
-	/* then by position in the file, so the order is stable */
-	return c ? c : x->expr.p < y->expr.p ? -1 : x->expr.p > y->expr.p;
+	return strcmp(((const keyed *)a)->key, ((const keyed *)b)->key);
 }
 
-static keyed *all_constraints(scan *s, const fp_json *sd, size_t *n)
+static keyed *all_keys(scan *s, const fp_json *sd, size_t *n)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
 	size_t cap = 0;
 	*n = 0;
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
-		for (size_t i = 0; els && i < els->u.arr.len; i++) {
-			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
-			cap += cons ? cons->u.arr.len : 0;
-		}
+		cap += els ? els->u.arr.len : 0;
 	}
 	keyed *v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
 	if (!v) {
@@ -165,47 +150,39 @@ static keyed *all_constraints(scan *s, const fp_json *sd, size_t *n)
 		for (size_t i = 0; els && i < els->u.arr.len; i++) {
 			const char *key = element_key(els->u.arr.items[i]);
 			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
-			for (size_t c = 0; key && cons && c < cons->u.arr.len; c++) {
-				const fp_json *ex = fp_json_get(cons->u.arr.items[c], "expression");
-				if (ex && ex->kind == FP_JSON_STRING)
-					v[(*n)++] = (keyed){ key, fp_str_make(ex->u.str.s, ex->u.str.len) };
-			}
+			if (key && cons && cons->u.arr.len)
+				v[(*n)++] = (keyed){ key, NULL };
 		}
 	}
 	qsort(v, *n, sizeof *v, keyed_cmp);
 	return v;
 }
 
-/* The constraints of the element `key` (a run of the sorted list), as
- * an fp_invariant's others. */
-static void element_invariants(scan *s, const keyed *all, size_t n, const char *key, fp_invariant *inv)
+/* The group of the constraints of element `key` (NULL: an element with
+ * no key, a group of its own), in the arena: made once per run of the
+ * sorted keys. NULL when out of memory. */
+static fp_site_invariant *element_group(scan *s, keyed *all, size_t n, const char *key)
 {
-	inv->others = NULL;
-	inv->nothers = 0;
-	if (!key || n == 0)
-		return;
 	size_t lo = 0, hi = n;
-	while (lo < hi) {       /* the first entry with this key */
+	while (key && lo < hi) {        /* the first entry with this key */
 		size_t mid = lo + (hi - lo) / 2;
 		if (strcmp(all[mid].key, key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	size_t end = lo;
-	while (end < n && strcmp(all[end].key, key) == 0)
-		end++;
-	if (end == lo)
-		return;
-	fp_str *v = fp_arena_alloc(s->arena, (end - lo) * sizeof *v);
-	if (!v) {
+	bool found = key && lo < n && strcmp(all[lo].key, key) == 0;
+	if (found && all[lo].group)
+		return all[lo].group;
+	fp_site_invariant *g = fp_arena_alloc(s->arena, sizeof *g);
+	if (!g) {
 		s->oom = true;
-		return;
+		return NULL;
 	}
-	for (size_t i = lo; i < end; i++)
-		v[i - lo] = all[i].expr;
-	inv->others = v;
-	inv->nothers = end - lo;
+	memset(g, 0, sizeof *g);
+	if (found)
+		all[lo].group = g;
+	return g;
 }
 
 static int cmp_cstr(const void *a, const void *b)
@@ -310,7 +287,7 @@ static void structure_definition(scan *s, const fp_json *sd)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
 	size_t nall = 0, nreq = 0, ntyped = 0;
-	const keyed *all = all_constraints(s, sd, &nall);
+	keyed *all = all_keys(s, sd, &nall);
 	const char *const *req = all ? profile_paths(s, sd, false, &nreq) : NULL;
 	const char *const *typed = all ? profile_paths(s, sd, true, &ntyped) : NULL;
 	for (size_t l = 0; l < 2; l++) {
@@ -320,25 +297,25 @@ static void structure_definition(scan *s, const fp_json *sd)
 			const fp_json *el = els->u.arr.items[i];
 			const char *path = jstr(el, "path");
 			const fp_json *cons = jarr(el, "constraint");
+			if (!cons || !cons->u.arr.len)
+				continue;
 			/* each constraint must give true or false, and a valid
 			 * instance satisfies the element's others too */
-			fp_invariant inv;
-			memset(&inv, 0, sizeof inv);
-			if (cons && cons->u.arr.len) {
-				element_invariants(s, all, nall, element_key(el), &inv);
-				inv.path = path ? plain_path(s, path) : NULL;
-				inv.required = req;
-				inv.nrequired = nreq;
-				inv.typed = typed;
-				inv.ntyped = ntyped;
-			}
-			for (size_t k = 0; cons && k < cons->u.arr.len; k++) {
+			fp_site_invariant *g = element_group(s, all, nall, element_key(el));
+			if (!g)
+				return;
+			g->path = path ? plain_path(s, path) : NULL;
+			g->required = req;
+			g->nrequired = nreq;
+			g->typed = typed;
+			g->ntyped = ntyped;
+			for (size_t k = 0; k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
 				const fp_json *ex = fp_json_get(c, "expression");
 				if (!ex)
 					continue;
 				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
-				s->invariant = &inv;    /* copied into the site */
+				s->invariant = g;
 				add_site(s, ex, by_path(path), jstr(sd, "type"), origin, NULL, 0);
 				s->invariant = NULL;
 			}
@@ -353,11 +330,13 @@ static void structure_definition(scan *s, const fp_json *sd)
 			add_site(s, fp_json_get(c, "expression"), unknown, NULL, "extension context",
 				 NULL, 0);
 	}
+	/* each context invariant alone: a group of its own, with no facts */
 	const fp_json *inv = jarr(sd, "contextInvariant");
-	static const fp_invariant alone;
-	s->invariant = &alone;
-	for (size_t i = 0; inv && i < inv->u.arr.len; i++)
-		add_site(s, inv->u.arr.items[i], unknown, NULL, "context invariant", NULL, 0);
+	for (size_t i = 0; inv && i < inv->u.arr.len && !s->oom; i++) {
+		s->invariant = element_group(s, NULL, 0, NULL);
+		if (s->invariant)
+			add_site(s, inv->u.arr.items[i], unknown, NULL, "context invariant", NULL, 0);
+	}
 	s->invariant = NULL;
 }
 

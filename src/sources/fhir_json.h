@@ -28,7 +28,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "analysis/analyze.h"
 #include "json/read.h"
 #include "model/model.h"
 #include "util/arena.h"
@@ -42,6 +41,18 @@ typedef enum fp_site_ctx {
 	FP_SITE_CTX_RESOURCE,   /* `context` names a resource type; any when it is none */
 	FP_SITE_CTX_SITE,       /* one item of what site `ctx_site` gives (a view's forEach) */
 } fp_site_ctx;
+
+/* What is known about an element whose constraints are invariants: its
+ * path ("Patient.contact", without "[x]"), and the paths the profile
+ * makes required (minimum 1 where the base allows 0) or gives exactly one
+ * type ("Patient.deceased\tboolean"), sorted. NULL/0 when none. */
+typedef struct fp_site_invariant {
+	const char *path;
+	const char *const *required;
+	size_t nrequired;
+	const char *const *typed;
+	size_t ntyped;
+} fp_site_invariant;
 
 /* How offsets in the decoded text map back to the file. */
 typedef enum fp_site_map { FP_SITE_MAP_JSON, FP_SITE_MAP_XML } fp_site_map;
@@ -60,8 +71,10 @@ typedef struct fp_site {
 	const char *const *vars;/* variable names in scope (untyped), in the arena */
 	size_t nvars;
 	/* Not NULL for an invariant (a constraint, a context invariant): it
-	 * must give true or false. Lives in the arena, one per site. */
-	const fp_invariant *invariant;
+	 * must give true or false. The sites that share one are the
+	 * invariants of one element (snapshot and differential), which a
+	 * valid instance satisfies together. In the arena. */
+	const struct fp_site_invariant *invariant;
 } fp_site;
 
 typedef struct fp_fhir_sites {

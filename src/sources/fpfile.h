@@ -72,14 +72,19 @@ typedef struct fp_fexpr {
 	size_t nvars;
 	bool invariant;                 /* '// @invariant' in force */
 	fp_tset type;                   /* inferred type (after analysis) */
+	/* every node's type from that analysis (hover, completion, inlay
+	 * hints and FP2010 read it); NULL when not analysed (over the time
+	 * budget, out of memory). Analysing again refreshes it in place. */
+	struct fp_typemap *types;
+	bool complete;                  /* fp_analysis.complete */
 	bool syntax_errors;             /* it has lexical or syntax errors */
 	const fp_model *model;          /* the model it was analysed with */
-	/* the environment it was analysed in, to analyse it again (hover,
-	 * and check once the run's extension definitions are known) */
+	/* the environment it was analysed in, to analyse it again (check,
+	 * once the run's extension definitions are known) and for FP2010 */
 	fp_tset ctx_type, res_type;
 	const struct fp_var_decl *decls;
 	size_t ndecls;
-	const struct fp_invariant *inv;
+	const struct fp_invariant *inv;        /* FP2010: siblings, profile facts */
 	bool uses_ext;                  /* fp_uses_workspace_extensions() */
 } fp_fexpr;
 

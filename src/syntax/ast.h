@@ -55,6 +55,9 @@ typedef enum fp_node_kind {
 	FP_N_COUNT_
 } fp_node_kind;
 
+/* fp_node.id of the nodes past the first 16,777,215 of a tree. */
+#define FP_NODE_NOID 0xFFFFFFu
+
 typedef struct fp_node fp_node;
 /* fp_node.flags */
 enum {
@@ -65,7 +68,14 @@ struct fp_node {
 	uint8_t kind;           /* fp_node_kind */
 	uint8_t op;             /* operator token kind or small flag */
 	uint16_t height;        /* 1 for leaves */
-	uint32_t flags;         /* FP_NF_* */
+	uint32_t flags : 8;     /* FP_NF_* */
+	/* 0, 1, 2... in the order the parser made the nodes of one tree
+	 * (one fp_parse_tokens() call): the node's row in the tables kept
+	 * per tree, such as analysis/typemap.h's. Ids may have gaps (nodes
+	 * made during recovery and dropped) but never repeat in a tree, up
+	 * to FP_NODE_NOID: the nodes made after that many have no row. 24
+	 * bits beside the flags keep a node at 48 bytes. */
+	uint32_t id : 24;
 	uint32_t start, end;    /* byte range [start, end) in the source */
 	uint32_t name_start;    /* IDENT/CALL/EXTERNAL/SELEM: the name's range */
 	uint32_t name_end;

@@ -50,6 +50,7 @@ typedef struct parser {
 	int pending_close;      /* brackets reported unclosed before a ',' */
 	fp_lines lines;
 	fp_node dummy;          /* returned when out of memory */
+	uint32_t nnodes;        /* nodes made: the next fp_node.id */
 } parser;
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -249,6 +250,7 @@ static fp_node *node_new(parser *p, fp_node_kind kind, size_t start, size_t end)
 	}
 	memset(n, 0, sizeof *n);
 	n->kind = (uint8_t)kind;
+	n->id = p->nnodes < FP_NODE_NOID ? p->nnodes++ : FP_NODE_NOID;
 	n->height = 1;
 	n->start = (uint32_t)start;
 	n->end = (uint32_t)end;
