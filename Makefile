@@ -118,7 +118,8 @@ $(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(STAMP)/cc $(STAMP)/link
 
 # The runner finds the binary, the case files and ../shared itself.
 test: $(BIN) $(RUNNER)
-	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) $(RUNNER) $(TESTS)
+	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) \
+	  FP_REQUIRE_SHARED=$(FP_REQUIRE_SHARED) $(RUNNER) $(TESTS)
 
 # ASan + UBSan: a separate tree under build/asan, dynamically linked.
 ASAN_CC := $(shell command -v clang 2>/dev/null || echo gcc)

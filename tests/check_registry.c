@@ -148,8 +148,10 @@ void run_registry(void)
 	ok = ok && w && fp_fn_param(w, 0, &p) && p.kind == FP_PARAM_EXPR && !p.optional;
 	rt_result("registry: sorted, lookups, parameters agree with arity", ok, detail);
 
-	if (!R.shared)
+	if (!R.shared) {
+		rt_no_shared("registry: spec catalogue", "no functions.json or operations.json to compare with");
 		return;
+	}
 	char path[1024];
 	snprintf(path, sizeof path, "%s/conformance/fhirpath/spec/functions.json", R.shared);
 	size_t len;
