@@ -42,7 +42,7 @@ FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
 FUZZ_STAMP   := $(FUZZ_BUILD)/stamp
 STAMP_FUZZ_CC_TEXT     = $(call fp_cc_id,$(FUZZ_CC))
 STAMP_FUZZ_CFLAGS_TEXT = printf '%s\n' $(FUZZ_CFLAGS) link: $(FUZZ_FLAGS) $(LIBS)
-ifneq ($(filter fuzz%,$(MAKECMDGOALS)),)
+ifneq ($(filter fuzz% $(FUZZ_BUILD)/%,$(MAKECMDGOALS)),)
   $(call fp_stamp,$(FUZZ_STAMP)/cc,STAMP_FUZZ_CC_TEXT)
   $(call fp_stamp,$(FUZZ_STAMP)/cflags,STAMP_FUZZ_CFLAGS_TEXT)
   $(call fp_stamp,$(FUZZ_STAMP)/expat,STAMP_EXPAT_TEXT)
