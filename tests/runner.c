@@ -239,6 +239,7 @@ int main(int argc, char **argv)
 	run_core();
 	run_sarif();
 	run_lsp();
+	run_parity();
 	run_soak();
 	if (R.oom)
 		run_oom();

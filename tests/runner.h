@@ -77,6 +77,8 @@ void run_analysis_cases(void);
 void run_core(void);
 void run_sarif(void);
 void run_lsp(void);
+/* tests/check_parity.c: check and serve report the same findings */
+void run_parity(void);
 /* tests/check_soak.c: FP_SOAK requests in one session (default 10,000) */
 void run_soak(void);
 
