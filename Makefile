@@ -37,6 +37,43 @@ ALL_CFLAGS = $(BASEFLAGS) $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) -DFP_VERSION='"$(VER
 LDFLAGS   ?=
 LIBS      := -lpthread -lm
 
+# ---- build stamps ------------------------------------------------------------
+# An object depends on what made it, not only on its sources. Each stamp is
+# a small text file under $(BUILD)/stamp/, written while this Makefile is
+# read and replaced only when its text changes, so its mtime is the time
+# the configuration last changed:
+#   cc      CC as given, the file it resolves to, its --version (musl-gcc
+#           wraps the same gcc, so the path is what tells them apart)
+#   cflags  every flag and define of src/, tests/ and fuzz/ objects
+#   link    what the link adds (STATIC, LDFLAGS, CFLAGS, EXTRA_CFLAGS, LIBS)
+#   NAME    one per vendored library (vendor/vendor.mk), with its flags
+# So a build with cc followed by one with musl-gcc recompiles everything,
+# vendor/ included; a new EXTRA_CFLAGS recompiles src/ and tests/ but not
+# the sqlite amalgamation (~40 s), which takes no EXTRA_CFLAGS; and with
+# nothing changed nothing is rebuilt. Even `make -n` and `make -q` update
+# the stamps (they are read before any rule runs), which only makes them
+# tell the truth about the configuration asked for. Flags are recorded one
+# argument a line, as the shell splits them for the compiler.
+#
+# $(call fp_stamp,FILE,VAR): run the shell commands in $(VAR), put their
+# output in FILE if it differs from what FILE holds; expands to nothing.
+fp_stamp = $(shell mkdir -p $(dir $1) && { $($2); } >$1.$$$$ 2>&1; \
+             if cmp -s $1.$$$$ $1; then rm -f $1.$$$$; else mv -f $1.$$$$ $1; fi)
+# $(call fp_cc_id,CC): the commands naming a compiler.
+fp_cc_id  = printf 'CC:'; printf ' %s' $1; echo; \
+            printf 'path: %s\n' "$$(readlink -f "$$(command -v $(firstword $1))")"; \
+            $1 --version
+STAMP     := $(BUILD)/stamp
+STAMP_CC_TEXT     = $(call fp_cc_id,$(CC))
+STAMP_CFLAGS_TEXT = printf '%s\n' $(ALL_CFLAGS)
+STAMP_LINK_TEXT   = printf '%s\n' static: $(STATIC) ldflags: $(LDFLAGS) cflags: $(CFLAGS) $(EXTRA_CFLAGS) libs: $(LIBS)
+# Not for `make clean` alone: it would write them only to remove them.
+ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),)
+  $(call fp_stamp,$(STAMP)/cc,STAMP_CC_TEXT)
+  $(call fp_stamp,$(STAMP)/cflags,STAMP_CFLAGS_TEXT)
+  $(call fp_stamp,$(STAMP)/link,STAMP_LINK_TEXT)
+endif
+
 UTIL_SRC    := src/util/alloc.c src/util/arena.c src/util/buf.c src/util/str.c \
                src/util/utf8.c src/util/lines.c src/util/diag.c src/util/strmap.c
 JSON_SRC    := $(wildcard src/json/*.c)
@@ -66,23 +103,24 @@ RUNNER    := $(BUILD)/test-runner
 .PHONY: all test asan fuzz bench install clean check-static
 all: $(BIN)
 
-$(BIN): $(MAIN_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ)
+$(BIN): $(MAIN_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(STAMP)/cc $(STAMP)/link
 	$(CC) $(STATIC) $(LDFLAGS) $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(LIBS)
 
 $(BUILD)/libfp.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-$(BUILD)/obj/%.o: %.c
+$(BUILD)/obj/%.o: %.c $(STAMP)/cc $(STAMP)/cflags
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ)
+$(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(STAMP)/cc $(STAMP)/link
 	$(CC) $(STATIC) $(LDFLAGS) $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(LIBS)
 
 # The runner finds the binary, the case files and ../shared itself.
 test: $(BIN) $(RUNNER)
-	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) $(RUNNER) $(TESTS)
+	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) \
+	  FP_REQUIRE_SHARED=$(FP_REQUIRE_SHARED) $(RUNNER) $(TESTS)
 
 # ASan + UBSan: a separate tree under build/asan, dynamically linked.
 ASAN_CC := $(shell command -v clang 2>/dev/null || echo gcc)

@@ -36,21 +36,33 @@ FUZZ_VENDOR_OBJ := $(EXPAT_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
 # Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the
 # objects it uses: e.g. src/project/pipeline.c needs code outside this list.
 FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
+# Build stamps (see the top Makefile): the fuzz objects depend on FUZZ_CC
+# and their flags, recorded under $(FUZZ_BUILD)/stamp/ only when a fuzz
+# goal is asked for (so a plain `make` does not run clang --version).
+FUZZ_STAMP   := $(FUZZ_BUILD)/stamp
+STAMP_FUZZ_CC_TEXT     = $(call fp_cc_id,$(FUZZ_CC))
+STAMP_FUZZ_CFLAGS_TEXT = printf '%s\n' $(FUZZ_CFLAGS) link: $(FUZZ_FLAGS) $(LIBS)
+ifneq ($(filter fuzz% $(FUZZ_BUILD)/%,$(MAKECMDGOALS)),)
+  $(call fp_stamp,$(FUZZ_STAMP)/cc,STAMP_FUZZ_CC_TEXT)
+  $(call fp_stamp,$(FUZZ_STAMP)/cflags,STAMP_FUZZ_CFLAGS_TEXT)
+  $(call fp_stamp,$(FUZZ_STAMP)/expat,STAMP_EXPAT_TEXT)
+endif
 
 .PHONY: fuzz fuzz-run $(FUZZ_NAMES:%=fuzz-run-%)
 
 fuzz: $(FUZZ_BINS)
 
-$(FUZZ_BUILD)/obj/%.o: %.c
+$(FUZZ_BUILD)/obj/%.o: %.c $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
 
 # Static pattern rules: the objects count as explicit (not intermediate, so
 # make keeps them), and the phony fuzz-run-NAME targets get their recipe.
-$(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ)
+$(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) \
+              $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) $(LIBS)
 
-$(FUZZ_BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) vendor/vendor.mk
+$(FUZZ_BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/expat
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(VENDOR_CFLAGS) $(EXPAT_CFLAGS) -c -o $@ $<
 

@@ -250,7 +250,8 @@ static void run_suite(const char *label, const char *path, const char *dir, fp_f
 void run_conformance(void)
 {
 	if (!R.shared) {
-		printf("conformance: SKIPPED: ../shared not found (set FHIRPATH_SHARED)\n");
+		if (rt_selected("conformance"))
+			rt_no_shared("conformance", NULL);
 		return;
 	}
 	static const struct { const char *label, *file, *dir; fp_fhir_version v; } suites[] = {

@@ -66,7 +66,7 @@ void run_core(void)
 	if (!rt_selected("core"))
 		return;
 	if (!R.shared) {
-		printf("core: SKIPPED: ../shared not found (set FHIRPATH_SHARED)\n");
+		rt_no_shared("core", NULL);
 		return;
 	}
 	fp_buf got;

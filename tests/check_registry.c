@@ -310,8 +310,10 @@ void run_registry(void)
 		  !meaning[0] && dif && spl, meaning);
 	check_name_tables();
 
-	if (!R.shared)
+	if (!R.shared) {
+		rt_no_shared("registry: spec catalogue", "no functions.json or operations.json to compare with");
 		return;
+	}
 	char path[1024];
 	snprintf(path, sizeof path, "%s/conformance/fhirpath/spec/functions.json", R.shared);
 	size_t len;

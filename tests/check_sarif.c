@@ -113,7 +113,7 @@ void run_sarif(void)
 	if (!rt_selected("sarif"))
 		return;
 	if (!R.shared) {
-		printf("sarif: SKIPPED: ../shared not found (set FHIRPATH_SHARED): no SARIF schema to validate against\n");
+		rt_no_shared("sarif", "no SARIF schema to validate against");
 		return;
 	}
 	if (sh("python3 -c 'import jsonschema' >/dev/null 2>&1", "") != 0) {

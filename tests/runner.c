@@ -40,6 +40,21 @@ void unit_report(const char *suite, const char *test, int ok)
 	rt_result(name, ok, NULL);
 }
 
+void rt_no_shared(const char *part, const char *why)
+{
+	char name[300];
+	if (!R.require_shared) {
+		printf("%s: SKIPPED: %s not found (set FHIRPATH_SHARED)%s%s\n", part, R.shared_tried,
+		       why ? ": " : "", why ? why : "");
+		return;
+	}
+	snprintf(name, sizeof name, "%s: needs the shared data", part);
+	char detail[600];
+	snprintf(detail, sizeof detail, "  %s not found, and FP_REQUIRE_SHARED=1 forbids skipping "
+		 "(set FHIRPATH_SHARED or FP_SHARED)", R.shared_tried);
+	rt_result(name, false, detail);
+}
+
 bool rt_selected(const char *name)
 {
 	if (R.nfilters == 0)
@@ -207,6 +222,9 @@ int main(int argc, char **argv)
 		sh = "../shared";
 	struct stat st;
 	R.shared = stat(sh, &st) == 0 && S_ISDIR(st.st_mode) ? sh : NULL;
+	R.shared_tried = sh;
+	const char *rq = getenv("FP_REQUIRE_SHARED");
+	R.require_shared = rq && *rq && strcmp(rq, "0") != 0;
 	R.filters = argv + 1;
 	R.nfilters = argc - 1;
 
@@ -221,6 +239,7 @@ int main(int argc, char **argv)
 	run_core();
 	run_sarif();
 	run_lsp();
+	run_parity();
 	run_soak();
 	if (R.oom)
 		run_oom();

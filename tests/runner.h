@@ -22,6 +22,8 @@ typedef struct runner {
 	bool verbose;
 	const char *bin;        /* the fhirpath-ls binary */
 	const char *shared;     /* ../shared or $FP_SHARED; NULL when absent */
+	const char *shared_tried;       /* where it was looked for */
+	bool require_shared;    /* FP_REQUIRE_SHARED=1: its absence fails */
 	const char *build;
 	int nfilters;
 	char **filters;
@@ -31,6 +33,11 @@ extern runner R;
 
 /* Count one result; on failure print "FAIL name" and the detail. */
 void rt_result(const char *name, bool ok, const char *detail);
+/* A part that needs ../shared when it is absent: prints
+ * "PART: SKIPPED: ../shared not found ..." (with why, when not NULL), or,
+ * under FP_REQUIRE_SHARED=1 (.ci/run), counts one failure named after
+ * the part, so CI cannot pass without having run it. */
+void rt_no_shared(const char *part, const char *why);
 /* True when `name` passes the command-line filters. */
 bool rt_selected(const char *name);
 /* Read a whole file (NULL when missing); caller frees with fp_free. */
@@ -70,6 +77,8 @@ void run_analysis_cases(void);
 void run_core(void);
 void run_sarif(void);
 void run_lsp(void);
+/* tests/check_parity.c: check and serve report the same findings */
+void run_parity(void);
 /* tests/check_soak.c: FP_SOAK requests in one session (default 10,000) */
 void run_soak(void);
 

@@ -7,7 +7,10 @@
 # The sources are unmodified upstream code (see NAME/VERSION and
 # NAME/refresh.sh), so they get neither $(WARN) nor $(EXTRA_CFLAGS): the
 # ASan/UBSan build links them uninstrumented. Nothing here may look into
-# src/. Every object depends on this file, so changing a flag rebuilds.
+# src/. Every object depends on the compiler's stamp and on one stamp of
+# its own library's flags (fp_stamp, in the top Makefile), so a new
+# compiler rebuilds them all and a changed flag only its library: editing
+# the expat lines no longer recompiles sqlite.
 
 VENDOR_OPT    ?= -O2
 # -w: upstream code, upstream warnings. -ffile-prefix-map keeps the build
@@ -30,8 +33,9 @@ SQLITE_CFLAGS := -DSQLITE_THREADSAFE=1 \
                  -DHAVE_GMTIME_R=1 -DHAVE_ISNAN=1 -DHAVE_STRCHRNUL=1 \
                  -DHAVE_PREAD=1 -DHAVE_PWRITE=1 -DHAVE_POSIX_FALLOCATE=1
 SQLITE_OBJ    := $(BUILD)/vendor/sqlite3/sqlite3.o
+STAMP_SQLITE_TEXT = printf '%s\n' $(VENDOR_CFLAGS) $(SQLITE_CFLAGS)
 
-$(BUILD)/vendor/sqlite3/%.o: vendor/sqlite3/%.c vendor/sqlite3/sqlite3.h vendor/vendor.mk
+$(BUILD)/vendor/sqlite3/%.o: vendor/sqlite3/%.c vendor/sqlite3/sqlite3.h $(STAMP)/cc $(STAMP)/sqlite3
 	@mkdir -p $(dir $@)
 	$(CC) $(VENDOR_CFLAGS) $(SQLITE_CFLAGS) -c -o $@ $<
 
@@ -43,8 +47,9 @@ ZSTD_SRC      := $(sort $(wildcard vendor/zstd/lib/common/*.c vendor/zstd/lib/co
                    vendor/zstd/lib/decompress/*.c vendor/zstd/lib/dictBuilder/*.c))
 ZSTD_HDR      := $(wildcard vendor/zstd/lib/*.h vendor/zstd/lib/*/*.h)
 ZSTD_OBJ      := $(ZSTD_SRC:vendor/%.c=$(BUILD)/vendor/%.o)
+STAMP_ZSTD_TEXT = printf '%s\n' $(VENDOR_CFLAGS) $(ZSTD_CFLAGS)
 
-$(BUILD)/vendor/zstd/%.o: vendor/zstd/%.c $(ZSTD_HDR) vendor/vendor.mk
+$(BUILD)/vendor/zstd/%.o: vendor/zstd/%.c $(ZSTD_HDR) $(STAMP)/cc $(STAMP)/zstd
 	@mkdir -p $(dir $@)
 	$(CC) $(VENDOR_CFLAGS) $(ZSTD_CFLAGS) -c -o $@ $<
 
@@ -65,9 +70,16 @@ EXPAT_SRC     := vendor/expat/lib/xmlparse.c vendor/expat/lib/xmlrole.c vendor/e
 EXPAT_HDR     := $(wildcard vendor/expat/lib/*.h) vendor/expat/lib/xmltok_impl.c \
                  vendor/expat/lib/xmltok_ns.c vendor/expat_config/expat_config.h
 EXPAT_OBJ     := $(EXPAT_SRC:vendor/%.c=$(BUILD)/vendor/%.o)
+STAMP_EXPAT_TEXT = printf '%s\n' $(VENDOR_CFLAGS) $(EXPAT_CFLAGS)
 
-$(BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) vendor/vendor.mk
+$(BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) $(STAMP)/cc $(STAMP)/expat
 	@mkdir -p $(dir $@)
 	$(CC) $(VENDOR_CFLAGS) $(EXPAT_CFLAGS) -c -o $@ $<
 
 VENDOR_OBJ    := $(SQLITE_OBJ) $(ZSTD_OBJ) $(EXPAT_OBJ)
+
+ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),)
+  $(call fp_stamp,$(STAMP)/sqlite3,STAMP_SQLITE_TEXT)
+  $(call fp_stamp,$(STAMP)/zstd,STAMP_ZSTD_TEXT)
+  $(call fp_stamp,$(STAMP)/expat,STAMP_EXPAT_TEXT)
+endif
