@@ -31,8 +31,10 @@
 typedef struct job {
 	char *path;             /* as shown in findings */
 	char *error;            /* the walk could not read it */
+	int error_code;         /* ... and the code to report it with */
 	const char *text;       /* -e: the expression */
 	bool single;
+	bool named;             /* named on the command line: may be a stream */
 	fp_check_options opt;
 	/* results */
 	fp_arena arena;         /* copies of the findings' strings */
@@ -457,12 +459,17 @@ static job *new_job(check_ctx *c, const char *path)
 	return j;
 }
 
-static void visit(void *vctx, const char *path, const char *error)
+static void visit(void *vctx, const fp_walk_entry *e)
 {
 	check_ctx *c = vctx;
+	const char *path = e->path;
 	job *j = new_job(c, strcmp(path, "-") == 0 ? "<stdin>" : path);
-	if (j && error)
-		j->error = fp_arena_strndup(&j->arena, error, strlen(error));
+	if (j && e->code) {
+		j->error = fp_arena_strndup(&j->arena, e->message, strlen(e->message));
+		j->error_code = e->code;
+	}
+	if (j)
+		j->named = e->named;
 	if (j && strcmp(path, "-") == 0)
 		j->text = "-";  /* read stdin */
 	else if (j)
@@ -475,8 +482,8 @@ static void run_job(job *j)
 {
 	if (j->error) {
 		char msg[512];
-		snprintf(msg, sizeof msg, "cannot read: %s", j->error);
-		file_finding(j, j->path, 9001, 1, 1, msg);
+		snprintf(msg, sizeof msg, "%s%s", j->error_code == 9001 ? "cannot read: " : "", j->error);
+		file_finding(j, j->path, j->error_code, 1, 1, msg);
 		return;
 	}
 	if (j->single) {
@@ -488,7 +495,7 @@ static void run_job(job *j)
 	size_t len;
 	char err[256];
 	const char *src = j->text ? "-" : j->path;
-	if (!fp_read_file(src, MAX_INPUT, &data, &len, err, sizeof err)) {
+	if (!fp_read_file(src, MAX_INPUT, j->named ? FP_READ_STREAM : 0, &data, &len, err, sizeof err)) {
 		char msg[512];
 		snprintf(msg, sizeof msg, "cannot read: %s", err);
 		file_finding(j, j->path, strstr(err, "limit") ? 9003 : 9001, 1, 1, msg);
@@ -529,7 +536,7 @@ static void *worker(void *arg)
 /* Report job j: apply severity overrides, count, print. */
 static void report_job(check_ctx *c, job *j)
 {
-	c->inputs++;
+	c->inputs += j->error_code != 35;       /* a link not followed is no input */
 	c->readable += j->readable;
 	c->sum.files += j->sum.files;
 	c->sum.expressions += j->sum.expressions;

@@ -197,7 +197,7 @@ static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, boo
 	fp_diags diags;
 	fp_diags_init(&diags, &arena);
 	bool ok = true;
-	if (!fp_read_file(path, w->max_file, &data, &len, err, sizeof err)) {
+	if (!fp_read_file(path, w->max_file, 0, &data, &len, err, sizeof err)) {
 		if (access(path, F_OK) != 0 && errno == ENOENT) {
 			f->gone = true;
 		} else {
@@ -259,10 +259,11 @@ static bool walk_cancelled(void *ctx)
 	return c || l->full;
 }
 
-static void visit(void *ctx, const char *path, const char *error)
+static void visit(void *ctx, const fp_walk_entry *e)
 {
 	file_list *l = ctx;
-	if (error || l->full)
+	const char *path = e->path;
+	if (e->code || l->full)
 		return;         /* unreadable folders: nothing to show in an editor */
 	if (l->n == LSP_WS_MAX_FILES) {
 		l->full = true;
@@ -294,7 +295,7 @@ static void collect_extensions(lsp_ws *w, const file_list *l, uint64_t gen)
 		char *data;
 		size_t len;
 		char err[64];
-		if (!fp_read_file(p, w->max_file, &data, &len, err, sizeof err))
+		if (!fp_read_file(p, w->max_file, 0, &data, &len, err, sizeof err))
 			continue;
 		if (defines_extensions(p, data, len))
 			fp_collect_extensions(data, len, fp_is_xml_file(p), &w->ext_arena, &w->ext_urls,
