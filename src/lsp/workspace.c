@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -244,6 +245,8 @@ static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, boo
 typedef struct file_list {
 	char **v;
 	size_t n, cap;
+	lsp_wfile **skipped;    /* links not followed: one warning each */
+	size_t nskipped, capskipped;
 	bool full;
 	lsp_ws *w;              /* for cancellation */
 	uint64_t gen;
@@ -263,6 +266,25 @@ static void visit(void *ctx, const fp_walk_entry *e)
 {
 	file_list *l = ctx;
 	const char *path = e->path;
+	if (e->code == 35 && !l->full &&
+	    fp_grow(&l->skipped, &l->capskipped, l->nskipped, sizeof *l->skipped, 8)) {
+		/* a link leading out of the workspace: say so on the link */
+		lsp_wfile *f = fp_calloc(1, sizeof *f);
+		lsp_wdiag *d = f ? fp_calloc(1, sizeof *d) : NULL;
+		if (d && (f->path = fp_strdup(path)) && (d->message = fp_strdup(e->message))) {
+			d->code = 35;
+			d->severity = FP_SEV_WARNING;
+			f->diags = d;
+			f->ndiags = 1;
+			f->bytes = sizeof *f + sizeof *d + strlen(path) + strlen(e->message) + 2;
+			l->skipped[l->nskipped++] = f;
+		} else if (f) {
+			f->diags = d;
+			f->ndiags = d != NULL;
+			lsp_wfile_free(f);
+		}
+		return;
+	}
 	if (e->code || l->full)
 		return;         /* unreadable folders: nothing to show in an editor */
 	if (l->n == LSP_WS_MAX_FILES) {
@@ -351,6 +373,9 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v)
 	}
 	pthread_mutex_unlock(&w->mu);
 	collect_extensions(w, &l, gen);
+	for (size_t i = 0; i < l.nskipped; i++)
+		post_file(w, l.skipped[i], gen, false);
+	fp_free(l.skipped);
 	for (size_t i = 0; i < l.n && !cancelled(w, gen); i++) {
 		bool ext;
 		lsp_wfile *f = check_file(w, l.v[i], v, &ext);
@@ -504,10 +529,11 @@ void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v)
 
 void lsp_ws_recheck(lsp_ws *w, const char *path)
 {
-	size_t rl = strlen(w->root);
-	if (strncmp(path, w->root, rl) != 0 || (path[rl] != '/' && w->root[rl - 1] != '/'))
+	/* "/ws/../outside/x.json" or a link out of the folder is not ours */
+	char norm[PATH_MAX];
+	if (!fp_path_within(w->root, path, norm, sizeof norm))
 		return;
-	char *p = fp_strdup(path);
+	char *p = fp_strdup(norm);
 	if (!p)
 		return;
 	pthread_mutex_lock(&w->mu);

@@ -315,7 +315,7 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 	if (strlen(child) >= PATH_MAX) {
 		/* stat() cannot even look: say so for what could matter */
 		if (want(name) || type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN) {
-			snprintf(msg, msgcap, "path is longer than PATH_MAX (%d bytes): not read", PATH_MAX);
+			snprintf(msg, msgcap, "path is longer than PATH_MAX (%d bytes)", PATH_MAX);
 			report(wc, child, 9001, msg);
 		}
 		return;

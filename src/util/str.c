@@ -93,7 +93,7 @@ bool fp_path_normalize(const char *path, char *out, size_t cap)
 				if (n > base)
 					n--;            /* its separating slash */
 			} else if (!abs) {
-				if (n + 3 >= cap)
+				if (n + (n > base) + 2 >= cap)
 					return false;
 				if (n > base)
 					out[n++] = '/';
@@ -102,7 +102,7 @@ bool fp_path_normalize(const char *path, char *out, size_t cap)
 				keep++;
 			}
 		} else {
-			if (n + 1 + l >= cap)
+			if (n + (n > base) + l >= cap)
 				return false;
 			if (n > base)
 				out[n++] = '/';
