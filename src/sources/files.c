@@ -28,8 +28,8 @@ static const char *mode_name(mode_t m)
 
 /* Open path for reading without ever waiting: O_NONBLOCK makes opening a
  * FIFO return at once, fstat says what it is. A regular file comes back
- * open; anything else is refused unless stream (then a FIFO is opened
- * again, blocking, as `cat` would, and a device is read as it is).
+ * open; anything else is refused unless stream (then a FIFO or a device
+ * is read as it is, blocking).
  * -1 with err filled on failure. */
 static int open_input(const char *path, bool stream, struct stat *st, char *err, size_t errlen)
 {
@@ -37,7 +37,12 @@ static int open_input(const char *path, bool stream, struct stat *st, char *err,
 		snprintf(err, errlen, "path is longer than PATH_MAX (%d bytes)", PATH_MAX);
 		return -1;
 	}
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	/* A FIFO the user named is opened blocking, waiting for its writer
+	 * as `cat` would. (Opening it without blocking first and again
+	 * blocking would lose a writer that came and went in between.) */
+	struct stat pre;
+	bool fifo = stream && stat(path, &pre) == 0 && S_ISFIFO(pre.st_mode);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (fifo ? 0 : O_NONBLOCK));
 	if (fd < 0) {
 		int e = errno;
 		struct stat s2;
@@ -62,17 +67,6 @@ static int open_input(const char *path, bool stream, struct stat *st, char *err,
 			snprintf(err, errlen, "not a regular file (%s)", mode_name(st->st_mode));
 			close(fd);
 			return -1;
-		}
-		if (S_ISFIFO(st->st_mode)) {
-			close(fd);      /* named by the user: wait for its writer */
-			fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-			if (fd < 0 || fstat(fd, st) != 0) {
-				snprintf(err, errlen, "%s", strerror(errno));
-				if (fd >= 0)
-					close(fd);
-				return -1;
-			}
-			return fd;
 		}
 	}
 	int fl = fcntl(fd, F_GETFL);
