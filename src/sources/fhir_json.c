@@ -2,6 +2,7 @@
  * sources/fhir_json.c - expressions inside FHIR JSON resources (see
  * fhir_json.h for where they live and their contexts).
  */
+#define _GNU_SOURCE     /* memmem */
 #include "fhir_json.h"
 
 #include <stdio.h>
@@ -682,16 +683,24 @@ bool fp_fhir_json_check(const char *text, size_t len, const fp_check_options *op
 	memset(out, 0, sizeof *out);
 	fp_json *root = NULL;
 	fp_json_error err;
-	if (!fp_json_parse(text, len, arena, NULL, &root, &err)) {
+	fp_json_dups dups;
+	if (!fp_json_parse_dups(text, len, arena, NULL, &root, &err, &dups)) {
 		if (strcmp(err.message, "out of memory") == 0)
 			return false;
+		/* JSONC (tsconfig.json, .vscode/settings.json) and other
+		 * non-FHIR JSON: not ours to judge */
+		if (!memmem(text, len, "\"resourceType\"", 14))
+			return true;
 		fp_diags_add(diags, 32, err.offset, err.offset < len ? err.offset + 1 : err.offset,
 			     "invalid JSON: %s", err.message);
 		return !diags->failed;
 	}
 	if (!tree_extensions(root, arena, out))
 		return false;
-	return scan_tree(text, len, root, fp_json_string_source_offset, opt, arena, diags, out);
+	if (!scan_tree(text, len, root, fp_json_string_source_offset, opt, arena, diags, out))
+		return false;
+	/* duplicate keys in a resource: a server would use the last one */
+	return !out->is_fhir || fp_json_dup_diags(text, &dups, 36, diags);
 }
 
 bool fp_fhir_xml_check(const char *text, size_t len, const fp_check_options *opt,
