@@ -455,6 +455,7 @@ static job *new_job(check_ctx *c, const char *path)
 	memset(j, 0, sizeof *j);
 	fp_arena_init(&j->arena);
 	j->opt = c->opt;
+	j->opt.lean = true;     /* findings are all a report needs */
 	j->path = fp_arena_strndup(&j->arena, path, strlen(path));
 	return j;
 }

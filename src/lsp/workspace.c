@@ -216,6 +216,7 @@ static lsp_wfile *check_file(lsp_ws *w, const char *path, fp_fhir_version v, boo
 		fp_check_options opt;
 		memset(&opt, 0, sizeof opt);
 		opt.version = v;
+		opt.lean = true;        /* only the diagnostics are posted */
 		opt.ext_urls = w->ext_urls;
 		opt.next_urls = w->next_urls;
 		fp_fpfile file;

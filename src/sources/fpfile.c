@@ -50,30 +50,27 @@ static bool is_directive(const char *text, const fp_token *t)
 	       isalpha((unsigned char)text[i + 1]);
 }
 
+/* The splitter collects small records and makes the expression records
+ * (a few hundred bytes each) once, at their exact number: growing an
+ * array of full records doubled a big file's peak. */
+typedef struct split_rec {
+	uint32_t start, end;
+	size_t first, last;
+} split_rec;
+
 typedef struct splitter {
-	fp_fexpr *v;
+	split_rec *v;
 	size_t n, cap;
 	bool failed;
 } splitter;
 
 static void push_expr(splitter *s, const fp_token *toks, size_t first, size_t last_sig)
 {
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 16;
-		fp_fexpr *nv = fp_realloc(s->v, cap * sizeof *nv);
-		if (!nv) {
-			s->failed = true;
-			return;
-		}
-		s->v = nv;
-		s->cap = cap;
+	if (!fp_grow(&s->v, &s->cap, s->n, sizeof *s->v, 16)) {
+		s->failed = true;
+		return;
 	}
-	fp_fexpr *e = &s->v[s->n++];
-	memset(e, 0, sizeof *e);
-	e->tok_first = first;
-	e->tok_last = last_sig + 1;
-	e->start = toks[first].start;
-	e->end = toks[last_sig].end;
+	s->v[s->n++] = (split_rec){ toks[first].start, toks[last_sig].end, first, last_sig + 1 };
 }
 
 /* Next significant token index after i, stopping at line comments; sets
@@ -181,12 +178,18 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 		return false;
 	}
 	if (s.n) {
-		fp_fexpr *a = fp_arena_alloc(arena, s.n * sizeof *a);
+		size_t bytes;
+		fp_fexpr *a = fp_mul_size(s.n, sizeof *a, &bytes) == 0 ? fp_arena_zalloc(arena, bytes) : NULL;
 		if (!a) {
 			fp_free(s.v);
 			return false;
 		}
-		memcpy(a, s.v, s.n * sizeof *a);
+		for (size_t i = 0; i < s.n; i++) {
+			a[i].start = s.v[i].start;
+			a[i].end = s.v[i].end;
+			a[i].tok_first = s.v[i].first;
+			a[i].tok_last = s.v[i].last;
+		}
 		*exprs = a;
 		*nexprs = s.n;
 	}
@@ -319,10 +322,25 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out)
 {
+	if (!fp_fpfile_read(text, len, arena, arena, diags, out))
+		return false;
+	const fp_tokens *toks = &out->toks;
+	for (size_t k = 0; k < out->nexprs; k++) {
+		fp_fexpr *x = &out->exprs[k];
+		x->ast = fp_parse_tokens(text, len, toks->items, x->tok_first, x->tok_last, arena, diags);
+		if (!x->ast)
+			return false;
+	}
+	return !diags->failed;
+}
+
+bool fp_fpfile_read(const char *text, size_t len, fp_arena *arena, fp_arena *tok_arena,
+		    fp_diags *diags, fp_fpfile *out)
+{
 	memset(out, 0, sizeof *out);
 	out->text = text;
 	out->len = len;
-	if (!fp_lex_all(text, len, arena, diags, &out->toks))
+	if (!fp_lex_all(text, len, tok_arena, diags, &out->toks))
 		return false;
 	if (!fp_fpfile_split(text, len, &out->toks, arena, &out->exprs, &out->nexprs))
 		return false;
@@ -396,12 +414,6 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 			break;
 		}
 		}
-	}
-	for (size_t k = 0; k < out->nexprs; k++) {
-		fp_fexpr *x = &out->exprs[k];
-		x->ast = fp_parse_tokens(text, len, toks->items, x->tok_first, x->tok_last, arena, diags);
-		if (!x->ast)
-			return false;
 	}
 	return !diags->failed;
 }

@@ -97,6 +97,12 @@ typedef struct fp_fpfile {
 bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out);
 
+/* fp_fpfile_parse without the parse: lex (the tokens into tok_arena),
+ * split, read the directives (into arena); every exprs[].ast is NULL.
+ * For callers that parse one expression at a time. */
+bool fp_fpfile_read(const char *text, size_t len, fp_arena *arena, fp_arena *tok_arena,
+		    fp_diags *diags, fp_fpfile *out);
+
 /* Split only: compute expression token ranges without parsing (used by
  * the formatter). Same contract as fp_fpfile_parse, exprs[].ast = NULL. */
 bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_arena *arena,

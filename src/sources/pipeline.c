@@ -205,9 +205,66 @@ bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_op
 	return true;
 }
 
+/* fp_check_fpfile with opt->lean: the same diagnostics (the same list
+ * once sorted), with memory a small multiple of the text. A tree and its
+ * analysis take about 30 times the expression's text; they live in a
+ * scratch arena for one expression at a time. An expression that uses
+ * workspace extensions is analysed again (its first diagnostics dropped)
+ * in the caller's arena, because fp_recheck_exprs needs its tree. */
+static bool check_lean(const char *text, size_t len, const fp_check_options *opt,
+		       fp_arena *arena, fp_diags *diags, fp_fpfile *out)
+{
+	size_t before = diags->len;
+	fp_arena toks;
+	fp_arena_init(&toks);
+	bool ok = fp_fpfile_read(text, len, arena, &toks, diags, out);
+	if (ok) {
+		mark_syntax_errors(out->exprs, out->nexprs, diags, before);
+		check_directives(out, opt, arena, diags);
+	}
+	for (size_t i = 0; ok && i < out->nexprs; i++) {
+		fp_fexpr *x = &out->exprs[i];
+		fp_fexpr keep = *x;
+		size_t mark = diags->len;
+		fp_arena scratch;
+		fp_arena_init(&scratch);
+		for (int pass = 0; pass < 2 && ok; pass++) {
+			fp_arena *a = pass ? arena : &scratch;
+			x->ast = fp_parse_tokens(text, len, out->toks.items, x->tok_first, x->tok_last, a, diags);
+			ok = x->ast != NULL;
+			if (!ok)
+				break;
+			/* as in the full parse: a diagnostic at the boundary
+			 * marks the next expression too */
+			mark_syntax_errors(out->exprs, out->nexprs, diags, mark);
+			analyse(text, x, opt, a, diags);
+			ok = !a->failed;
+			if (!x->uses_ext)
+				break;
+			if (pass == 0) {        /* again, to keep: forget this pass */
+				diags->len = mark;
+				*x = keep;
+			}
+		}
+		if (ok && !x->uses_ext) {
+			x->ast = NULL;          /* it was in scratch */
+			x->type = x->ctx_type = x->res_type = fp_tset_any();
+			x->decls = NULL;
+			x->ndecls = 0;
+		}
+		fp_arena_release(&scratch);
+	}
+	out->toks.items = NULL;
+	out->toks.len = 0;
+	fp_arena_release(&toks);
+	return ok && !arena->failed && !diags->failed;
+}
+
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags, fp_fpfile *out)
 {
+	if (opt->lean)
+		return check_lean(text, len, opt, arena, diags, out);
 	size_t before = diags->len;
 	if (!fp_fpfile_parse(text, len, arena, diags, out))
 		return false;
@@ -243,10 +300,51 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 	return !arena->failed && !diags->failed;
 }
 
+static bool check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
+			   fp_tset resource, const char *const *vars, size_t nvars,
+			   const fp_invariant *invariant,
+			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
 		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+{
+	if (!opt || !opt->lean)
+		return check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
+				      diags, out);
+	/* lean: tree and analysis in a scratch arena (see check_lean); the
+	 * result type, which the caller reads, is copied out */
+	fp_arena scratch;
+	fp_arena_init(&scratch);
+	size_t mark = diags->len;
+	bool ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, &scratch,
+				 diags, out);
+	if (ok && out->uses_ext) {
+		diags->len = mark;
+		ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
+				    diags, out);
+	} else if (ok) {
+		if (out->type.n) {
+			fp_type *v = fp_arena_alloc(arena, out->type.n * sizeof *v);
+			ok = v != NULL;
+			if (v)
+				memcpy(v, out->type.v, out->type.n * sizeof *v);
+			out->type.v = v;
+		}
+		out->ast = NULL;
+		out->ctx_type = out->res_type = fp_tset_any();
+		out->decls = NULL;
+		out->ndecls = 0;
+	}
+	fp_arena_release(&scratch);
+	return ok && !arena->failed && !diags->failed;
+}
+
+static bool check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
+			   fp_tset resource, const char *const *vars, size_t nvars,
+			   const fp_invariant *invariant,
+			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
 	if (!parse_one(text, len, arena, diags, out))
 		return false;

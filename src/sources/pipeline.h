@@ -32,6 +32,13 @@ typedef struct fp_check_options {
 	const char *const *ext_urls;    /* the workspace's extension URLs, sorted */
 	size_t next_urls;
 	fp_budget *budget;              /* NULL = no time budget */
+	/* Keep only what a report needs (check, the workspace scan): in a
+	 * .fhirpath text each expression is parsed and analysed in a scratch
+	 * arena dropped after it, and the tokens are dropped at the end; only
+	 * expressions that use workspace extensions keep their tree (and
+	 * environment) for fp_recheck_exprs. Records of the others have
+	 * ast NULL, type/ctx_type/res_type any and no decls. */
+	bool lean;
 } fp_check_options;
 
 /* Parse and analyse a .fhirpath text. False only when out of memory. */
