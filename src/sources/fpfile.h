@@ -97,11 +97,18 @@ typedef struct fp_fpfile {
 bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out);
 
-/* fp_fpfile_parse without the parse: lex (the tokens into tok_arena),
- * split, read the directives (into arena); every exprs[].ast is NULL.
- * For callers that parse one expression at a time. */
-bool fp_fpfile_read(const char *text, size_t len, fp_arena *arena, fp_arena *tok_arena,
-		    fp_diags *diags, fp_fpfile *out);
+/* fp_fpfile_parse without the parse: lex, split, read the directives
+ * (into arena); every exprs[].ast is NULL. With lean the tokens are
+ * dropped before the expression records are made (out->toks is empty),
+ * so a big file never holds both. For callers that parse one expression
+ * at a time with fp_fpfile_parse_expr. */
+bool fp_fpfile_read(const char *text, size_t len, fp_arena *arena, bool lean, fp_diags *diags,
+		    fp_fpfile *out);
+
+/* Parse expression k of f (its tree in arena; syntax diagnostics to
+ * diags), from f's tokens, or, when they were dropped, from its text
+ * lexed again. NULL when out of memory. */
+fp_node *fp_fpfile_parse_expr(const fp_fpfile *f, size_t k, fp_arena *arena, fp_diags *diags);
 
 /* Split only: compute expression token ranges without parsing (used by
  * the formatter). Same contract as fp_fpfile_parse, exprs[].ast = NULL. */

@@ -210,14 +210,14 @@ bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_op
  * analysis take about 30 times the expression's text; they live in a
  * scratch arena for one expression at a time. An expression that uses
  * workspace extensions is analysed again (its first diagnostics dropped)
- * in the caller's arena, because fp_recheck_exprs needs its tree. */
+ * in the caller's arena, because fp_recheck_exprs needs its tree. The
+ * file's tokens are gone before the expression records are made; each
+ * expression is lexed again (fp_fpfile_parse_expr). */
 static bool check_lean(const char *text, size_t len, const fp_check_options *opt,
 		       fp_arena *arena, fp_diags *diags, fp_fpfile *out)
 {
 	size_t before = diags->len;
-	fp_arena toks;
-	fp_arena_init(&toks);
-	bool ok = fp_fpfile_read(text, len, arena, &toks, diags, out);
+	bool ok = fp_fpfile_read(text, len, arena, true, diags, out);
 	if (ok) {
 		mark_syntax_errors(out->exprs, out->nexprs, diags, before);
 		check_directives(out, opt, arena, diags);
@@ -230,7 +230,7 @@ static bool check_lean(const char *text, size_t len, const fp_check_options *opt
 		fp_arena_init(&scratch);
 		for (int pass = 0; pass < 2 && ok; pass++) {
 			fp_arena *a = pass ? arena : &scratch;
-			x->ast = fp_parse_tokens(text, len, out->toks.items, x->tok_first, x->tok_last, a, diags);
+			x->ast = fp_fpfile_parse_expr(out, i, a, diags);
 			ok = x->ast != NULL;
 			if (!ok)
 				break;
@@ -254,9 +254,6 @@ static bool check_lean(const char *text, size_t len, const fp_check_options *opt
 		}
 		fp_arena_release(&scratch);
 	}
-	out->toks.items = NULL;
-	out->toks.len = 0;
-	fp_arena_release(&toks);
 	return ok && !arena->failed && !diags->failed;
 }
 
