@@ -3,6 +3,7 @@
  * the inputs, run the project driver (project/driver.h: read, sites,
  * parse, analyse, on -j threads), report the findings in input order.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,6 @@
 #include "util/alloc.h"
 #include "util/lines.h"
 
-#define MAX_INPUT ((size_t)256 << 20)
 
 /* The findings of one input, converted on the thread that checked it
  * (lines, columns, snippets; strings copied into arena) and reported in
@@ -30,6 +30,7 @@ typedef struct result {
 	size_t nf, cap;
 	size_t files, expressions;
 	bool read;
+	bool input;             /* counts as an input (a link not followed does not) */
 } result;
 
 typedef struct check_ctx {
@@ -48,9 +49,11 @@ typedef struct check_ctx {
 	 * the folders around each input say (project/settings.h), else R4 */
 	bool fhir_given;
 	fp_settings *settings;
-	/* severity overrides (--severity, then .fhirpath-ls.json) */
-	fp_config config;
-	bool cli_severity[10000];       /* set on the command line */
+	/* --severity: wins over each file's .fhirpath-ls.json */
+	fp_config overrides;
+	/* the first malformed .fhirpath-ls.json an input found (its folder,
+	 * the reason: owned by settings) */
+	const char *bad_config, *bad_reason;
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -156,6 +159,7 @@ static void *convert(void *vctx, const fp_checked *c)
 	r->files = c->read ? c->files : 0;
 	r->expressions = c->expressions;
 	r->read = c->read;
+	r->input = c->walk_code != FP_D_LINK_OUTSIDE_ROOT;
 	if (c->failed) {
 		cli_finding f = { 0 };
 		f.file = c->path;
@@ -191,22 +195,18 @@ static void progress(check_ctx *c, size_t done)
 	fflush(stderr);
 }
 
-/* driver deliver(), in input order: apply severity overrides, count,
- * print. */
+/* driver deliver(), in input order: count, print (severities are
+ * final: the driver applied --severity and the file's configuration). */
 static void deliver(void *vctx, size_t input, void *vr)
 {
 	check_ctx *c = vctx;
 	result *r = vr;
-	c->inputs++;
+	c->inputs += r->input;
 	c->readable += r->read;
 	c->sum.files += r->files;
 	c->sum.expressions += r->expressions;
 	for (size_t i = 0; i < r->nf; i++) {
 		cli_finding *f = &r->f[i];
-		fp_severity sev = fp_config_severity(&c->config, f->code, f->severity);
-		if (!sev)
-			continue;
-		f->severity = sev;
 		count(&c->sum, f->severity);
 		cli_report_add(&c->report, f);
 	}
@@ -223,44 +223,68 @@ static fp_fhir_version input_version(check_ctx *c, const char *path)
 	return fp_settings_version(c->settings, path, &v, &from) ? v : FP_FHIR_R4;
 }
 
+/* The severities of the input at path: --severity over the nearest
+ * .fhirpath-ls.json around it (project/settings.h), as in the server. A
+ * malformed one is remembered: the run stops on it. */
+static void input_config(check_ctx *c, const char *path, fp_check_options *opt)
+{
+	const char *file, *err;
+	opt->overrides = &c->overrides;
+	opt->config = fp_settings_config(c->settings, path, &file, &err);
+	if (err && !c->bad_config) {
+		c->bad_config = file;
+		c->bad_reason = err;
+	}
+}
+
 /* An input found by the walk (or stdin, "-"): resolved here, on the
  * main thread, so the workers only check. */
-static void visit(void *vctx, const char *path, const char *error)
+static void visit(void *vctx, const fp_walk_entry *e)
 {
 	check_ctx *c = vctx;
+	const char *path = e->path;
 	bool is_stdin = strcmp(path, "-") == 0;
 	fp_check_options opt = c->opt;
+	opt.lean = true;        /* findings are all a report needs */
 	if (!is_stdin)
 		opt.context = NULL;     /* -c is for -e and stdin; files say @context */
 	if (!c->fhir_given)
 		opt.version = input_version(c, is_stdin ? "." : path);
-	if (!fp_driver_add(c->driver, is_stdin ? "<stdin>" : path, path, NULL, error, &opt))
+	input_config(c, is_stdin ? "." : path, &opt);
+	if (!fp_driver_add(c->driver, is_stdin ? "<stdin>" : path, path, NULL, e->code, e->message,
+			   e->named ? FP_READ_STREAM : 0, &opt))
 		c->oom = true;
 	c->ninputs++;
 }
 
 /* ---- configuration ---------------------------------------------------- */
 
-/* The severities of .fhirpath-ls.json in dir (its FHIR version counts
- * per input: project/settings.h). Returns false (with a message printed)
- * when it is malformed: the same for the current folder and for a
- * folder named as a PATH, as ruff and ESLint refuse a broken
- * configuration wherever it is. */
-static bool read_config(check_ctx *c, const char *dir)
+/* A real folder path as the user would write it: relative to the
+ * current folder when inside it, into buf. */
+static const char *shown_folder(const char *dir, char *buf, size_t n)
 {
-	fp_config cfg = c->config;
+	char cwd[PATH_MAX];
+	size_t k;
+	if (!getcwd(cwd, sizeof cwd) || strncmp(dir, cwd, k = strlen(cwd)) != 0 ||
+	    (dir[k] != '/' && dir[k] != 0))
+		return dir;
+	snprintf(buf, n, "%s", dir[k] ? dir + k + 1 : ".");
+	return buf;
+}
+
+/* Whether .fhirpath-ls.json in dir (the current folder, a PATH) is
+ * well-formed; when not, false with a message naming it as given. What
+ * a configuration says applies per input (input_config); a broken one
+ * stops the run wherever it is, as ruff and ESLint refuse one. */
+static bool read_config(const char *dir)
+{
+	fp_config *cfg = fp_calloc(1, sizeof *cfg);
 	char err[256];
-	int r = fp_config_load(dir, &cfg, err, sizeof err);
+	int r = cfg ? fp_config_load(dir, cfg, err, sizeof err) : 0;
+	fp_free(cfg);
 	if (r < 0) {
 		fprintf(stderr, "fhirpath-ls check: %s/%s: %s\n", dir, FP_CONFIG_FILE, err);
 		return false;
-	}
-	if (r == 0)
-		return true;
-	/* severities merge; the command line's (set after) win */
-	for (int i = 0; i < 10000; i++) {
-		if (cfg.severity[i] && !c->cli_severity[i])
-			c->config.severity[i] = cfg.severity[i];
 	}
 	return true;
 }
@@ -369,10 +393,7 @@ int cmd_check(int argc, char **argv)
 				memcpy(name, val, (size_t)(eq - val));
 				name[eq - val] = 0;
 			}
-			int code = fp_diag_parse_code(name);
-			if (code >= 0 && code < 10000)
-				c->cli_severity[code] = true;
-			if (!fp_config_set_severity(&c->config, val)) {
+			if (!fp_config_set_severity(&c->overrides, val)) {
 				rc = cli_usage_error("check", "bad --severity '%s' (want CODE=off|info|warning|error, e.g. FP2003=off)", val);
 				goto out;
 			}
@@ -400,12 +421,12 @@ int cmd_check(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (!read_config(c, ".")) {
+	if (!read_config(".")) {
 		rc = EXIT_USAGE;
 		goto out;
 	}
 	for (size_t i = 0; i < npaths; i++) {
-		if (!read_config(c, paths[i])) {
+		if (!read_config(paths[i])) {
 			rc = EXIT_USAGE;
 			goto out;
 		}
@@ -419,7 +440,7 @@ int cmd_check(int argc, char **argv)
 	c->report.fhir_version = fp_fhir_version_name(c->fhir_given ? c->opt.version :
 		input_version(c, npaths && strcmp(paths[0], "-") ? paths[0] : "."));
 	fp_driver_fns fns = { c, convert, deliver, NULL, drop };
-	c->driver = fp_driver_new(&fns, MAX_INPUT);
+	c->driver = fp_driver_new(&fns, FP_MAX_FILE);
 	c->oom = c->driver == NULL;
 	for (size_t i = 0; i < nexprs && !c->oom; i++) {
 		char name[32];
@@ -430,12 +451,20 @@ int cmd_check(int argc, char **argv)
 		fp_check_options opt = c->opt;
 		if (!c->fhir_given)
 			opt.version = input_version(c, ".");
-		if (!fp_driver_add(c->driver, name, NULL, exprs[i], NULL, &opt))
+		input_config(c, ".", &opt);
+		if (!fp_driver_add(c->driver, name, NULL, exprs[i], 0, NULL, 0, &opt))
 			c->oom = true;
 		c->ninputs++;
 	}
 	for (size_t i = 0; i < npaths && !c->oom; i++)
 		fp_walk(paths[i], fp_is_input_file, visit, c);
+	if (c->bad_config) {    /* one the PATHs did not name: a subfolder's */
+		char err[256];
+		fprintf(stderr, "fhirpath-ls check: %s/%s: %s\n", shown_folder(c->bad_config, err, sizeof err),
+			FP_CONFIG_FILE, c->bad_reason);
+		rc = EXIT_USAGE;
+		goto out;
+	}
 	if (c->oom) {
 		fprintf(stderr, "fhirpath-ls check: out of memory\n");
 		rc = EXIT_USAGE;

@@ -132,11 +132,16 @@ static bool write_atomic(const char *path, const char *data, size_t len, char *e
 	return ok;
 }
 
-static void visit(void *vctx, const char *path, const char *error)
+static void visit(void *vctx, const fp_walk_entry *e)
 {
 	fmt_ctx *c = vctx;
-	if (error) {
-		fprintf(stderr, "%s: cannot read: %s\n", path, error);
+	const char *path = e->path;
+	if (e->code == 35) {
+		fprintf(stderr, "%s: warning: %s\n", path, e->message);
+		return;         /* a link leaving the folder: not formatted */
+	}
+	if (e->code) {
+		fprintf(stderr, "%s: cannot read: %s\n", path, e->message);
 		c->unreadable++;
 		return;
 	}
@@ -145,7 +150,8 @@ static void visit(void *vctx, const char *path, const char *error)
 	size_t len;
 	char err[256];
 	bool is_stdin = strcmp(path, "-") == 0;
-	if (!fp_read_file(path, (size_t)256 << 20, &data, &len, err, sizeof err)) {
+	if (!fp_read_file(path, (size_t)256 << 20, e->named ? FP_READ_STREAM : 0, &data, &len, err,
+			  sizeof err)) {
 		fprintf(stderr, "%s: cannot read: %s\n", is_stdin ? "<stdin>" : path, err);
 		c->unreadable++;
 		return;
@@ -204,7 +210,7 @@ int cmd_fmt(int argc, char **argv)
 			c.to_stdout = true;
 	}
 	if (npaths == 0) {
-		visit(&c, "-", NULL);
+		fp_walk("-", fp_is_fhirpath_file, visit, &c);
 	} else {
 		for (int i = 1; i < argc; i++) {
 			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)

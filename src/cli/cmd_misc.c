@@ -70,7 +70,7 @@ int cmd_parse(int argc, char **argv)
 		len = strlen(expr);
 	} else {
 		char err[256];
-		if (!fp_read_file(path ? path : "-", (size_t)256 << 20, &data, &len, err, sizeof err)) {
+		if (!fp_read_file(path ? path : "-", (size_t)256 << 20, FP_READ_STREAM, &data, &len, err, sizeof err)) {
 			fprintf(stderr, "fhirpath-ls parse: %s: %s\n", path ? path : "<stdin>", err);
 			return EXIT_USAGE;
 		}

@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "util/alloc.h"
+#include "util/diag.h"
 #include "util/utf8.h"
 
 /* plain[c] is 1 for bytes a string may hold as they are, with no further
@@ -67,6 +68,13 @@ typedef struct parser {
 	size_t nitems, citems;
 	fp_json_member *members;        /* children of open objects */
 	size_t nmembers, cmembers;
+	/* duplicate keys: a hash table over one object's members (reused),
+	 * and what was found (recorded when the caller asked) */
+	struct dup_slot { uint32_t first, last; } *dtab;
+	size_t dcap;
+	fp_json_dups *dups;
+	fp_json_dup *dv;
+	size_t ndv, cdv;
 } parser;
 
 /* ------------------------------------------------------------------------
@@ -480,6 +488,117 @@ static bool member_head(parser *P, size_t i, size_t comma, size_t *next)
 	return true;
 }
 
+/* ------------------------------------------------------------------------
+ * Duplicate keys
+ *
+ * JSON.parse and Jackson keep the last of several members with one key;
+ * so does this reader, or a file could show one expression to a server
+ * and another to us. Each object's members are checked when it closes:
+ * pairwise when it is small, through a hash table otherwise, so a hostile
+ * object of a million keys stays linear. Earlier duplicates are dropped
+ * from the member list (the kept member stays where it was written) and,
+ * when the caller asked, recorded with where the key first appeared.
+ * ---------------------------------------------------------------------- */
+
+#define MAX_RECORDED_DUPS 1000
+
+static bool same_key(const fp_json_member *a, const fp_json_member *b)
+{
+	return a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+}
+
+static bool record_dup(parser *P, const fp_json_member *first, const fp_json_member *later)
+{
+	if (!P->dups)
+		return true;
+	P->dups->total++;
+	if (P->ndv == MAX_RECORDED_DUPS)
+		return true;
+	if (P->ndv == P->cdv) {
+		fp_json_dup *v = grow(P, P->dv, &P->cdv, sizeof *v, later->key_start);
+		if (!v)
+			return false;
+		P->dv = v;
+	}
+	P->dv[P->ndv++] = (fp_json_dup){
+		later->key, later->key_len, first->key_start, first->key_end,
+		later->key_start, later->key_end,
+	};
+	return true;
+}
+
+static uint32_t key_hash(const fp_json_member *m)
+{
+	uint32_t h = 2166136261u;
+	for (size_t k = 0; k < m->key_len; k++)
+		h = (h ^ (unsigned char)m->key[k]) * 16777619u;
+	return h;
+}
+
+/* Drop all but the last member of each key from m[0..*cnt), recording
+ * the duplicates; false when out of memory. */
+static bool dedupe(parser *P, fp_json_member *m, size_t *cnt, size_t off)
+{
+	size_t n = *cnt, removed = 0;
+	if (n < 2)
+		return true;
+	if (n <= 8) {
+		for (size_t k = 1; k < n; k++) {
+			size_t first = SIZE_MAX;
+			for (size_t j = 0; j < k; j++) {
+				if (!same_key(&m[j], &m[k]))
+					continue;
+				if (first == SIZE_MAX)
+					first = j;
+				if (m[j].value) {
+					m[j].value = NULL;      /* superseded */
+					removed++;
+				}
+			}
+			if (first != SIZE_MAX && !record_dup(P, &m[first], &m[k]))
+				return false;
+		}
+	} else {
+		size_t cap = 16;
+		while (cap < 2 * n)
+			cap *= 2;
+		if (cap > P->dcap) {
+			struct dup_slot *t = fp_realloc(P->dtab, cap * sizeof *t);
+			if (!t)
+				return oom(P, off);
+			P->dtab = t;
+			P->dcap = cap;
+		}
+		memset(P->dtab, 0xFF, cap * sizeof *P->dtab);
+		for (size_t k = 0; k < n; k++) {
+			size_t h = key_hash(&m[k]) & (cap - 1);
+			for (; P->dtab[h].first != UINT32_MAX; h = (h + 1) & (cap - 1)) {
+				if (same_key(&m[P->dtab[h].first], &m[k]))
+					break;
+			}
+			struct dup_slot *d = &P->dtab[h];
+			if (d->first == UINT32_MAX) {
+				d->first = d->last = (uint32_t)k;
+				continue;
+			}
+			m[d->last].value = NULL;
+			removed++;
+			d->last = (uint32_t)k;
+			if (!record_dup(P, &m[d->first], &m[k]))
+				return false;
+		}
+	}
+	if (removed) {
+		size_t w = 0;
+		for (size_t k = 0; k < n; k++) {
+			if (m[k].value)
+				m[w++] = m[k];
+		}
+		*cnt = w;
+	}
+	return true;
+}
+
 /* Copy the innermost container's children from the temporary stack to the
  * arena, set its end to just past the closing bracket at s[i], and pop it. */
 static bool close_top(parser *P, size_t i)
@@ -502,6 +621,8 @@ static bool close_top(parser *P, size_t i)
 		P->nitems = f->base;
 	} else {
 		size_t cnt = P->nmembers - f->base;
+		if (!dedupe(P, P->members + f->base, &cnt, i))
+			return false;
 		if (cnt) {
 			if (fp_mul_size(cnt, sizeof(fp_json_member), &bytes) != 0)
 				return oom(P, i);
@@ -625,7 +746,16 @@ static bool document(parser *P, size_t i, fp_json **out)
 bool fp_json_parse(const char *text, size_t len, fp_arena *arena,
 		   const fp_json_limits *lim, fp_json **out, fp_json_error *err)
 {
+	return fp_json_parse_dups(text, len, arena, lim, out, err, NULL);
+}
+
+bool fp_json_parse_dups(const char *text, size_t len, fp_arena *arena, const fp_json_limits *lim,
+			fp_json **out, fp_json_error *err, fp_json_dups *dups)
+{
+	if (dups)
+		memset(dups, 0, sizeof *dups);
 	parser P = {
+		.dups = dups,
 		.s = (const unsigned char *)text,
 		.n = len,
 		.arena = arena,
@@ -648,9 +778,20 @@ bool fp_json_parse(const char *text, size_t len, fp_arena *arena,
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;                  /* byte order mark */
 	bool ok = document(&P, i, out);
+	if (ok && dups && P.ndv) {
+		dups->items = fp_arena_alloc(arena, P.ndv * sizeof *dups->items);
+		if (dups->items) {
+			memcpy(dups->items, P.dv, P.ndv * sizeof *dups->items);
+			dups->len = P.ndv;
+		} else {
+			ok = oom(&P, 0);
+		}
+	}
 	fp_free(P.frames);
 	fp_free(P.items);
 	fp_free(P.members);
+	fp_free(P.dtab);
+	fp_free(P.dv);
 	if (!ok)
 		*out = NULL;
 	return ok;
@@ -835,4 +976,58 @@ bool fp_json_equal(const fp_json *a, const fp_json *b, bool ranges)
 		return true;
 	}
 	return false;
+}
+
+/* An offset and the dup it belongs to, for fp_json_dup_lines' sweep. */
+typedef struct dup_at {
+	uint32_t off;
+	size_t k;
+} dup_at;
+
+static int cmp_dup_at(const void *a, const void *b)
+{
+	const dup_at *x = a, *y = b;
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+bool fp_json_dup_lines(const char *text, const fp_json_dups *dups, size_t *lines)
+{
+	if (dups->len == 0)
+		return true;
+	dup_at *v = fp_malloc(dups->len * sizeof *v);
+	if (!v)
+		return false;
+	for (size_t k = 0; k < dups->len; k++)
+		v[k] = (dup_at){ dups->items[k].first_start, k };
+	qsort(v, dups->len, sizeof *v, cmp_dup_at);
+	size_t line = 1, at = 0;
+	for (size_t k = 0; k < dups->len; k++) {
+		for (; at < v[k].off; at++)
+			line += text[at] == '\n';
+		lines[v[k].k] = line;
+	}
+	fp_free(v);
+	return true;
+}
+
+bool fp_json_dup_diags(const char *text, const fp_json_dups *dups, int code, fp_diags *diags)
+{
+	size_t *lines = dups->len ? fp_malloc(dups->len * sizeof *lines) : NULL;
+	if (dups->len && (!lines || !fp_json_dup_lines(text, dups, lines))) {
+		fp_free(lines);
+		return false;
+	}
+	for (size_t k = 0; k < dups->len; k++) {
+		const fp_json_dup *d = &dups->items[k];
+		char key[80];
+		fp_str_excerpt(d->key, strnlen(d->key, d->key_len), 60, key, sizeof key);
+		fp_diags_add(diags, code, d->start, d->end,
+			     "duplicate key '%s' (first at line %zu): only the last one counts", key,
+			     lines[k]);
+	}
+	if (dups->total > dups->len)
+		fp_diags_add(diags, code, dups->items[dups->len - 1].start, dups->items[dups->len - 1].end,
+			     "%zu more duplicate keys not listed", dups->total - dups->len);
+	fp_free(lines);
+	return !diags->failed;
 }

@@ -16,8 +16,8 @@
  * single quotes, no leading '+' or zeros. Input must be valid UTF-8
  * (RFC 3629) everywhere, and \u escapes must not produce lone surrogates.
  * One leading UTF-8 byte order mark is skipped; offsets still count it.
- * Duplicate object keys are kept, in source order; fp_json_get returns the
- * first.
+ * Of several members with one key only the last is kept, as JSON.parse
+ * and Jackson do (fp_json_parse_dups says which were dropped).
  *
  * Errors are values: fp_json_parse returns false and fills an fp_json_error
  * with the byte offset of the problem and a lowercase message without a
@@ -67,8 +67,8 @@ struct fp_json {
 		struct { const char *text; size_t len; } num;
 		/* FP_JSON_ARRAY: items in source order (items is NULL when empty). */
 		struct { fp_json **items; size_t len; } arr;
-		/* FP_JSON_OBJECT: members in source order, duplicates kept
-		 * (items is NULL when empty). */
+		/* FP_JSON_OBJECT: members in source order, each key once: the
+		 * last of duplicates (items is NULL when empty). */
 		struct { fp_json_member *items; size_t len; } obj;
 	} u;
 };
@@ -103,6 +103,39 @@ typedef struct fp_json_error {
  */
 bool fp_json_parse(const char *text, size_t len, fp_arena *arena,
 		   const fp_json_limits *lim, fp_json **out, fp_json_error *err);
+
+/* A key written more than once in one object: this occurrence
+ * [start, end) (quotes included) came after the first one
+ * [first_start, first_end); only the last occurrence is kept. */
+typedef struct fp_json_dup {
+	const char *key;        /* decoded, as in fp_json_member */
+	size_t key_len;
+	uint32_t first_start, first_end;
+	uint32_t start, end;
+} fp_json_dup;
+
+typedef struct fp_json_dups {
+	fp_json_dup *items;     /* in the arena; at most the first 1000 */
+	size_t len;
+	size_t total;           /* all of them */
+} fp_json_dups;
+
+/* fp_json_parse, also recording the duplicate keys it dropped into *dups
+ * (zeroed first), objects in the order they close. */
+bool fp_json_parse_dups(const char *text, size_t len, fp_arena *arena, const fp_json_limits *lim,
+			fp_json **out, fp_json_error *err, fp_json_dups *dups);
+
+/* The 1-based line of each duplicate's first occurrence in text (the
+ * text parsed): lines[k] for dups->items[k], in one pass over the text.
+ * False when out of memory. */
+bool fp_json_dup_lines(const char *text, const fp_json_dups *dups, size_t *lines);
+
+/* One diagnostic (code, at the later key) per recorded duplicate:
+ * "duplicate key 'k' (first at line N): only the last one counts", and
+ * one more saying how many were not recorded. False when out of
+ * memory. */
+struct fp_diags;
+bool fp_json_dup_diags(const char *text, const fp_json_dups *dups, int code, struct fp_diags *diags);
 
 /* First member of object `obj` whose key equals the C string `key`, or NULL
  * (also when obj is NULL or not an object). Linear in the member count. */

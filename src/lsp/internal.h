@@ -218,6 +218,11 @@ lsp_doc *lsp_doc_find(lsp_server *s, const char *uri);
  * document with no file on disk), else R4. */
 fp_fhir_version lsp_doc_version(lsp_server *s, const lsp_doc *d);
 
+/* The .fhirpath-ls.json whose severities d's findings get: the nearest
+ * around its file (project/settings.h), else the workspace root's for a
+ * document with no file; NULL when none (or a malformed one). */
+const fp_config *lsp_doc_config(lsp_server *s, const lsp_doc *d);
+
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);
 /* LSP position <-> byte offset in the document. */

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 
 #include "lsp/workspace.h"
+#include "project/driver.h"
 #include "runtime/runtime.h"
 #include "util/alloc.h"
 #include "util/clock.h"
@@ -162,8 +163,6 @@ void lsp_write_wdiags(lsp_server *s, const lsp_wfile *f)
 	fp_jw_arr_begin(w);
 	for (size_t i = 0; i < f->ndiags; i++) {
 		const lsp_wdiag *x = &f->diags[i];
-		if (!fp_config_severity(&s->config, x->code, (fp_severity)x->severity))
-			continue;
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "range");
 		fp_jw_obj_begin(w);
@@ -230,8 +229,7 @@ static void summary(lsp_server *s, char *out, size_t n)
 	for (size_t i = 0; i < s->wsfiles.cap; i++) {
 		const lsp_wfile *f = s->wsfiles.slots[i].value;
 		for (size_t k = 0; f && k < f->ndiags; k++) {
-			fp_severity sev = fp_config_severity(&s->config, f->diags[k].code,
-							     (fp_severity)f->diags[k].severity);
+			fp_severity sev = (fp_severity)f->diags[k].severity;
 			errors += sev == FP_SEV_ERROR;
 			warnings += sev == FP_SEV_WARNING;
 		}
@@ -299,8 +297,9 @@ void lsp_scan_take(lsp_server *s)
 static void start_worker(lsp_server *s)
 {
 	s->scan_waiting = false;
-	s->ws = lsp_ws_start(s->root, s->check.version, s->version_given, s->utf8,
-			     s->opt.max_document);
+	/* files on disk: the same limit as check's (open documents have
+	 * the editor's, max_document) */
+	s->ws = lsp_ws_start(s->root, s->check.version, s->version_given, s->utf8, FP_MAX_FILE);
 	if (!s->ws) {
 		fp_log(FP_LOG_WARN, NULL, "cannot start the workspace scan (out of threads or memory): "
 		       "open documents are still checked");

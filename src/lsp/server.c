@@ -266,6 +266,19 @@ fp_fhir_version lsp_doc_version(lsp_server *s, const lsp_doc *d)
 	return s->check.version;
 }
 
+const fp_config *lsp_doc_config(lsp_server *s, const lsp_doc *d)
+{
+	if (!s->settings)
+		s->settings = fp_settings_new();
+	const char *file, *err;
+	const fp_config *cfg = NULL;
+	if (d && d->path)
+		cfg = fp_settings_config(s->settings, d->path, &file, &err);
+	if (!cfg && !(d && d->path && file) && s->root[0])     /* no file on disk */
+		cfg = fp_settings_config(s->settings, s->root, &file, &err);
+	return cfg;     /* a malformed one: the defaults (load_config says so) */
+}
+
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 {
 	d->used = ++s->tick;
@@ -283,6 +296,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	fp_check_options opt = s->check;
 	opt.budget = &budget;
 	opt.version = lsp_doc_version(s, d);
+	opt.config = lsp_doc_config(s, d);
 	if (!fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
 			   &d->diags, &d->file, &d->fhir)) {
 		fp_diags_release(&d->diags);
@@ -290,6 +304,7 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 		fp_arena_release(&d->arena);
 		return false;
 	}
+	fp_apply_severities(&d->diags, &opt);  /* as check: the file's .fhirpath-ls.json */
 	if (budget.skipped)
 		fp_log(FP_LOG_WARN, NULL, "%s: analysis over its %zu ms budget: %zu expressions not analysed",
 		       d->uri, s->opt.time_budget_ms, budget.skipped);
@@ -337,9 +352,7 @@ void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end)
 
 bool lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message)
 {
-	fp_severity sev = fp_config_severity(&s->config, code, (fp_severity)severity);
-	if (!sev)
-		return false;           /* switched off in .fhirpath-ls.json */
+	fp_severity sev = (fp_severity)severity;       /* the analysis applied the settings */
 	char name[8];
 	fp_diag_format_code(code, name);
 	fp_jw_key(&s->w, "severity");
@@ -360,8 +373,6 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
 	if (lsp_doc_analyse(s, d)) {
 		for (size_t i = 0; i < d->diags.len; i++) {
 			const fp_diag *x = &d->diags.items[i];
-			if (!fp_config_severity(&s->config, x->code, x->severity))
-				continue;
 			fp_jw_obj_begin(&s->w);
 			fp_jw_key(&s->w, "range");
 			lsp_write_range(s, d, x->start, x->end);

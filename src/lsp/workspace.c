@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -241,7 +242,12 @@ static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version 
 	fp_check_options opt;
 	memset(&opt, 0, sizeof opt);
 	opt.version = file_version(w, path, v, given);
-	return fp_driver_add(d, path, path, NULL, NULL, &opt);
+	opt.lean = true;        /* only the diagnostics are posted */
+	if (!w->settings)
+		w->settings = fp_settings_new();
+	const char *file, *err;         /* a malformed one: the defaults */
+	opt.config = fp_settings_config(w->settings, path, &file, &err);
+	return fp_driver_add(d, path, path, NULL, 0, NULL, 0, &opt);
 }
 
 /* Check one file again, as `check` does, with the extension definitions
@@ -263,6 +269,8 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 typedef struct file_list {
 	char **v;
 	size_t n, cap;
+	lsp_wfile **skipped;    /* links not followed: one warning each */
+	size_t nskipped, capskipped;
 	bool full;
 	lsp_ws *w;              /* for cancellation */
 	uint64_t gen;
@@ -278,10 +286,30 @@ static bool walk_cancelled(void *ctx)
 	return c || l->full;
 }
 
-static void visit(void *ctx, const char *path, const char *error)
+static void visit(void *ctx, const fp_walk_entry *e)
 {
 	file_list *l = ctx;
-	if (error || l->full)
+	const char *path = e->path;
+	if (e->code == FP_D_LINK_OUTSIDE_ROOT && !l->full &&
+	    fp_grow(&l->skipped, &l->capskipped, l->nskipped, sizeof *l->skipped, 8)) {
+		/* a link leading out of the workspace: say so on the link */
+		lsp_wfile *f = fp_calloc(1, sizeof *f);
+		lsp_wdiag *d = f ? fp_calloc(1, sizeof *d) : NULL;
+		if (d && (f->path = fp_strdup(path)) && (d->message = fp_strdup(e->message))) {
+			d->code = FP_D_LINK_OUTSIDE_ROOT;
+			d->severity = FP_SEV_WARNING;
+			f->diags = d;
+			f->ndiags = 1;
+			f->bytes = sizeof *f + sizeof *d + strlen(path) + strlen(e->message) + 2;
+			l->skipped[l->nskipped++] = f;
+		} else if (f) {
+			f->diags = d;
+			f->ndiags = d != NULL;
+			lsp_wfile_free(f);
+		}
+		return;
+	}
+	if (e->code || l->full)
 		return;         /* unreadable folders: nothing to show in an editor */
 	if (l->n == LSP_WS_MAX_FILES) {
 		l->full = true;
@@ -351,6 +379,9 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 		wake(w);
 	}
 	pthread_mutex_unlock(&w->mu);
+	for (size_t i = 0; i < l.nskipped; i++)
+		post_file(w, l.skipped[i], gen, false);
+	fp_free(l.skipped);
 	run r;
 	fp_driver *d = new_driver(w, &r, gen, true);
 	bool ok = d != NULL;
@@ -516,10 +547,11 @@ void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v, bool given)
 
 void lsp_ws_recheck(lsp_ws *w, const char *path)
 {
-	size_t rl = strlen(w->root);
-	if (strncmp(path, w->root, rl) != 0 || (path[rl] != '/' && w->root[rl - 1] != '/'))
+	/* "/ws/../outside/x.json" or a link out of the folder is not ours */
+	char norm[PATH_MAX];
+	if (!fp_path_within(w->root, path, norm, sizeof norm))
 		return;
-	char *p = fp_strdup(path);
+	char *p = fp_strdup(norm);
 	if (!p)
 		return;
 	pthread_mutex_lock(&w->mu);

@@ -84,7 +84,8 @@ void lsp_ws_batch_release(lsp_ws_batch *b);
 void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v, bool given);
 
 /* Check one file again (it changed, appeared or was deleted on disk);
- * a path outside the root is ignored. */
+ * a path outside the root is ignored: its '.' and '..' resolved and its
+ * real path (links followed) compared (fp_path_within). */
 void lsp_ws_recheck(lsp_ws *w, const char *path);
 
 /* Pause (true) or resume the worker; a paused worker stops between two

@@ -34,7 +34,9 @@ typedef struct input {
 	char *shown;            /* as reported */
 	char *path;             /* to read; NULL for -e */
 	char *expr;             /* -e */
-	char *error;            /* the walk could not read it */
+	char *error;            /* the walk did not read it: why */
+	int error_code;
+	unsigned read_flags;
 	fp_check_options opt;
 	/* results */
 	held *held;             /* kept for the second pass */
@@ -102,7 +104,8 @@ const fp_expr_info *fp_checked_expr_at(const fp_checked *c, size_t at)
 
 bool fp_diag_is_file_level(int code)
 {
-	return code == FP_D_NOT_UTF8 || code == FP_D_NUL_BYTE || code == FP_D_EMPTY_FILE || (code >= FP_D_IO_ERROR && code <= FP_D_TOO_LARGE);
+	return code == FP_D_NOT_UTF8 || code == FP_D_NUL_BYTE || code == FP_D_EMPTY_FILE ||
+	       code == FP_D_LINK_OUTSIDE_ROOT || (code >= FP_D_IO_ERROR && code <= FP_D_TOO_LARGE);
 }
 
 /* ---- one input ----------------------------------------------------------- */
@@ -203,14 +206,19 @@ static held *first_check(fp_driver *d, input *in)
 		return NULL;
 	h->c.files = in->expr ? 0 : 1;
 	char err[256];
-	if (in->error) {
-		fp_diags_add(&h->diags, FP_D_IO_ERROR, 0, 0, "cannot read: %s", in->error);
+	if (in->error_code) {
+		h->c.walk_code = in->error_code;
+		if (in->error_code == FP_D_IO_ERROR)
+			fp_diags_add(&h->diags, FP_D_IO_ERROR, 0, 0, "cannot read: %s", in->error);
+		else
+			fp_diags_add(&h->diags, in->error_code, 0, 0, "%s", in->error);
 		return h;
 	}
 	const char *text = in->expr;
 	size_t len = text ? strlen(text) : 0;
 	if (!text) {
-		if (!fp_read_file(in->path, d->max_file, &h->data, &len, err, sizeof err)) {
+		if (!fp_read_file(in->path, d->max_file, in->read_flags, &h->data, &len, err,
+				  sizeof err)) {
 			h->c.gone = errno == ENOENT && access(in->path, F_OK) != 0;
 			fp_diags_add(&h->diags, strstr(err, "limit") ? FP_D_TOO_LARGE : FP_D_IO_ERROR, 0, 0, "cannot read: %s",
 				     err);
@@ -255,6 +263,7 @@ static held *first_check(fp_driver *d, input *in)
 /* Convert a final text and free it. */
 static void finish(fp_driver *d, input *in, held *h)
 {
+	fp_apply_severities(&h->diags, &in->opt);
 	seal(h);
 	in->result = d->fns.convert(d->fns.ctx, &h->c);
 	held_free(h);
@@ -501,7 +510,8 @@ static char *dup_or_null(const char *s, bool *ok)
 }
 
 bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char *expr,
-		   const char *error, const fp_check_options *opt)
+		   int error_code, const char *error, unsigned read_flags,
+		   const fp_check_options *opt)
 {
 	if (!fp_grow(&d->v, &d->cap, d->n, sizeof *d->v, 64))
 		return false;
@@ -520,6 +530,8 @@ bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char
 		return false;
 	}
 	in->opt = *opt;
+	in->error_code = error_code;
+	in->read_flags = read_flags;
 	fp_arena_init(&in->arena);
 	d->n++;
 	return true;

@@ -65,6 +65,7 @@ typedef struct fp_checked {
 				 * FHIR (checked, nothing to say: not counted) */
 	size_t expressions;
 	bool defines_extensions;/* it holds extension definitions */
+	int walk_code;          /* the walk's finding instead of a read, or 0 */
 } fp_checked;
 
 /* The expression a finding at offset `at` is in: of those whose range
@@ -90,16 +91,24 @@ typedef struct fp_driver_fns {
 
 typedef struct fp_driver fp_driver;
 
+/* The largest file a run reads (check, the workspace scan): larger ones
+ * get FP9003, refused by their size before they are read. */
+#define FP_MAX_FILE ((size_t)256 << 20)
+
 /* A new run; NULL when out of memory. max_file: larger files are refused
  * (FP9003) before they are read. */
 fp_driver *fp_driver_new(const fp_driver_fns *fns, size_t max_file);
 void fp_driver_free(fp_driver *d);
 
 /* Add an input: a file (path; "-" reads stdin, shown as `shown`), or
- * with expr, one -e expression named `shown`; error: the walk could not
- * read it (reported as FP9001). opt is copied. False when out of memory. */
+ * with expr, one -e expression named `shown`. error_code, when not 0: the
+ * walk did not read it, and error says why (FP9001 "cannot read: ...",
+ * or FP0035, a link leaving the walked folder). read_flags go to
+ * fp_read_file (FP_READ_STREAM for a path the user named). opt is
+ * copied. False when out of memory. */
 bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char *expr,
-		   const char *error, const fp_check_options *opt);
+		   int error_code, const char *error, unsigned read_flags,
+		   const fp_check_options *opt);
 
 /* The workspace's extension definitions ("url" or "url\ttypes", sorted),
  * known before the run: used from the first pass, nothing is held, and

@@ -3,6 +3,7 @@
  */
 #include "pipeline.h"
 
+#include "sources/config.h"
 #include "sources/files.h"
 
 #include <string.h>
@@ -238,24 +239,98 @@ bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_op
 	return true;
 }
 
+fp_node *fp_fpfile_parse_expr(const fp_fpfile *f, size_t k, fp_arena *arena, fp_diags *diags)
+{
+	const fp_fexpr *x = &f->exprs[k];
+	if (f->toks.items)
+		return fp_parse_tokens(f->text, f->len, f->toks.items, x->tok_first, x->tok_last, arena,
+				       diags);
+	/* lexed again from its first token: the same tokens, as the lexer
+	 * depends on the position only; and the one after it, which the
+	 * parser looks at for "found ..." */
+	size_t n = x->tok_last - x->tok_first + 1;
+	fp_token *v = fp_arena_alloc(arena, n * sizeof *v);
+	if (!v)
+		return NULL;
+	size_t pos = x->start;
+	for (size_t i = 0; i < n; i++) {
+		v[i] = fp_lex_next(f->text, f->len, pos);
+		pos = v[i].end;
+	}
+	return fp_parse_tokens(f->text, f->len, v, 0, n - 1, arena, diags);
+}
+
 bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out)
 {
-	if (!fp_fpfile_sites(text, len, arena, diags, out))
+	if (!fp_fpfile_sites(text, len, arena, false, diags, out))
 		return false;
 	for (size_t k = 0; k < out->nexprs; k++) {
-		fp_fexpr *x = &out->exprs[k];
-		x->ast = fp_parse_tokens(text, len, out->toks.items, x->tok_first, x->tok_last, arena,
-					 diags);
-		if (!x->ast)
+		out->exprs[k].ast = fp_fpfile_parse_expr(out, k, arena, diags);
+		if (!out->exprs[k].ast)
 			return false;
 	}
 	return !diags->failed;
 }
 
+/* fp_check_fpfile with opt->lean: the same diagnostics (the same list
+ * once sorted), with memory a small multiple of the text. A tree and its
+ * analysis take about 30 times the expression's text; they live in a
+ * scratch arena for one expression at a time. An expression that uses
+ * workspace extensions is analysed again (its first diagnostics dropped)
+ * in the caller's arena, because fp_recheck_exprs needs its tree. The
+ * file's tokens are gone before the expression records are made; each
+ * expression is lexed again (fp_fpfile_parse_expr). */
+static bool check_lean(const char *text, size_t len, const fp_check_options *opt,
+		       fp_arena *arena, fp_diags *diags, fp_fpfile *out)
+{
+	size_t before = diags->len;
+	bool ok = fp_fpfile_sites(text, len, arena, true, diags, out);
+	if (ok) {
+		mark_syntax_errors(out->exprs, out->nexprs, diags, before);
+		check_directives(out, opt, arena, diags);
+	}
+	for (size_t i = 0; ok && i < out->nexprs; i++) {
+		fp_fexpr *x = &out->exprs[i];
+		fp_fexpr keep = *x;
+		size_t mark = diags->len;
+		fp_arena scratch;
+		fp_arena_init(&scratch);
+		for (int pass = 0; pass < 2 && ok; pass++) {
+			fp_arena *a = pass ? arena : &scratch;
+			x->ast = fp_fpfile_parse_expr(out, i, a, diags);
+			ok = x->ast != NULL;
+			if (!ok)
+				break;
+			/* as in the full parse: a diagnostic at the boundary
+			 * marks the next expression too */
+			mark_syntax_errors(out->exprs, out->nexprs, diags, mark);
+			analyse(text, x, opt, a, diags);
+			ok = !a->failed;
+			if (!x->uses_ext)
+				break;
+			if (pass == 0) {        /* again, to keep: forget this pass */
+				diags->len = mark;
+				*x = keep;
+			}
+		}
+		if (ok && !x->uses_ext) {
+			x->ast = NULL;          /* it was in scratch */
+			x->type = x->ctx_type = x->res_type = fp_tset_any();
+			x->decls = NULL;
+			x->ndecls = 0;
+			x->types = NULL;
+		}
+		fp_arena_release(&scratch);
+	}
+	return ok && !arena->failed && !diags->failed;
+}
+
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags, fp_fpfile *out)
 {
+	if (opt->lean)
+		return check_lean(text, len, opt, arena, diags, out);
 	size_t before = diags->len;
 	if (!fp_fpfile_parse(text, len, arena, diags, out))
 		return false;
@@ -291,10 +366,54 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 	return !arena->failed && !diags->failed;
 }
 
+static bool check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
+			   fp_tset resource, const char *const *vars, size_t nvars,
+			   const fp_invariant *invariant,
+			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+
 bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
 		       fp_tset resource, const char *const *vars, size_t nvars,
 		       const fp_invariant *invariant,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+{
+	/* an invariant keeps its tree: FP2010 judges it after its
+	 * element's other invariants are analysed, with theirs */
+	if (!opt || !opt->lean || invariant)
+		return check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
+				      diags, out);
+	/* lean: tree and analysis in a scratch arena (see check_lean); the
+	 * result type, which the caller reads, is copied out */
+	fp_arena scratch;
+	fp_arena_init(&scratch);
+	size_t mark = diags->len;
+	bool ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, &scratch,
+				 diags, out);
+	if (ok && out->uses_ext) {
+		diags->len = mark;
+		ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
+				    diags, out);
+	} else if (ok) {
+		if (out->type.n) {
+			fp_type *v = fp_arena_alloc(arena, out->type.n * sizeof *v);
+			ok = v != NULL;
+			if (v)
+				memcpy(v, out->type.v, out->type.n * sizeof *v);
+			out->type.v = v;
+		}
+		out->ast = NULL;
+		out->ctx_type = out->res_type = fp_tset_any();
+		out->decls = NULL;
+		out->ndecls = 0;
+		out->types = NULL;      /* it was in scratch */
+	}
+	fp_arena_release(&scratch);
+	return ok && !arena->failed && !diags->failed;
+}
+
+static bool check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
+			   fp_tset resource, const char *const *vars, size_t nvars,
+			   const fp_invariant *invariant,
+			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
 	if (!parse_one(text, len, arena, diags, out))
 		return false;
@@ -326,6 +445,23 @@ fp_text_kind fp_text_kind_of(const char *name, const char *language)
 	if ((name && fp_is_json_file(name)) || (language && strcmp(language, "json") == 0))
 		return FP_TEXT_JSON;
 	return FP_TEXT_FHIRPATH;
+}
+
+void fp_apply_severities(fp_diags *d, const fp_check_options *opt)
+{
+	if (!opt->config && !opt->overrides)
+		return;
+	size_t k = 0;
+	for (size_t i = 0; i < d->len; i++) {
+		fp_diag *g = &d->items[i];
+		fp_severity sev = fp_config_severity(opt->overrides, g->code,
+						     fp_config_severity(opt->config, g->code, g->severity));
+		if (!sev)
+			continue;       /* off */
+		g->severity = sev;
+		d->items[k++] = *g;
+	}
+	d->len = k;
 }
 
 bool fp_check_encoding(const char *text, size_t len, fp_diags *diags)

@@ -36,13 +36,36 @@ typedef struct fp_check_options {
 	 * the document keeps its structure and syntax diagnostics) but no
 	 * longer analysed, and each one skipped is counted */
 	fp_budget *budget;
+	/* Keep only what a report needs (check, the workspace scan): in a
+	 * .fhirpath text each expression is parsed and analysed in a scratch
+	 * arena dropped after it, and the tokens are dropped at the end; only
+	 * expressions that use workspace extensions keep their tree (and
+	 * environment) for fp_recheck_exprs. Records of the others have
+	 * ast NULL, type/ctx_type/res_type any, no decls and no type table. */
+	bool lean;
+	/* Severities: overrides (the command line's --severity) win over
+	 * config (the file's nearest .fhirpath-ls.json), which wins over each
+	 * code's default; "off" drops a finding. Applied by the driver and
+	 * by the server to every finding of a file (fp_apply_severities).
+	 * NULL: none. */
+	const struct fp_config *config;
+	const struct fp_config *overrides;
 } fp_check_options;
+
+/* Give every finding of d the severity opt's settings give its code,
+ * dropping those switched off. */
+void fp_apply_severities(fp_diags *d, const fp_check_options *opt);
 
 /* The sites of a .fhirpath text (sources/fpfile.h), each expression
  * parsed from its tokens; syntax diagnostics into diags. False only when
  * out of memory. */
 bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		     fp_fpfile *out);
+
+/* Parse expression k of f (its tree in arena; syntax diagnostics to
+ * diags), from f's tokens, or, when they were dropped (lean), from its
+ * text lexed again. NULL when out of memory. */
+fp_node *fp_fpfile_parse_expr(const fp_fpfile *f, size_t k, fp_arena *arena, fp_diags *diags);
 
 /* Parse and analyse a .fhirpath text. False only when out of memory. */
 bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,

@@ -22,6 +22,10 @@ typedef struct folder {
 	fp_fhir_version v;
 	char *from;             /* the file that names it */
 	bool top;               /* the repository's root, or / */
+	/* its .fhirpath-ls.json: cfg when it is well-formed, cfg_err (the
+	 * reason) when it is not; neither when there is none */
+	fp_config *cfg;
+	char *cfg_err;
 	struct folder *next;    /* all folders, to free them */
 } folder;
 
@@ -46,6 +50,8 @@ void fp_settings_clear(fp_settings *s)
 		next = f->next;
 		fp_free(f->path);
 		fp_free(f->from);
+		fp_free(f->cfg);
+		fp_free(f->cfg_err);
 		fp_free(f);
 	}
 	s->all = NULL;
@@ -91,12 +97,19 @@ static folder *read_folder(fp_settings *s, const char *dir)
 	 * malformed one says nothing here; the front end that reads its
 	 * severities reports it) */
 	fp_config *cfg = fp_calloc(1, sizeof *cfg);
-	char err[64];
+	char err[256];
 	const char *name = NULL;
-	if (cfg && fp_config_load(dir, cfg, err, sizeof err) > 0 && cfg->has_version) {
-		f->says = true;
-		f->v = cfg->version;
-		name = FP_CONFIG_FILE;
+	int rc = cfg ? fp_config_load(dir, cfg, err, sizeof err) : 0;
+	if (rc > 0) {
+		f->cfg = cfg;   /* kept: its severities */
+		cfg = NULL;
+		if (f->cfg->has_version) {
+			f->says = true;
+			f->v = f->cfg->version;
+			name = FP_CONFIG_FILE;
+		}
+	} else if (rc < 0) {
+		f->cfg_err = fp_strdup(err);
 	}
 	fp_free(cfg);
 	if (!f->says && fp_detect_fhir_version(dir, &f->v, &name))
@@ -112,11 +125,10 @@ static folder *read_folder(fp_settings *s, const char *dir)
 	return f;
 }
 
-bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, const char **from)
+/* The folder of path (itself when it is a folder), real, into dir;
+ * false when there is none. */
+static bool start_folder(const char *path, char dir[PATH_MAX])
 {
-	if (!s)
-		return false;
-	char dir[PATH_MAX];
 	if (!realpath(path, dir))
 		return false;
 	struct stat st;
@@ -131,6 +143,50 @@ bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, c
 		else
 			*slash = 0;
 	}
+	return true;
+}
+
+/* The folder above dir, in place; false at the top (/ or a repository
+ * root, f). */
+static bool up(char *dir, const folder *f)
+{
+	if (f->top)
+		return false;
+	char *slash = strrchr(dir, '/');
+	if (slash == dir)
+		slash[1] = 0;
+	else
+		*slash = 0;
+	return true;
+}
+
+const fp_config *fp_settings_config(fp_settings *s, const char *path, const char **file,
+				    const char **err)
+{
+	*err = NULL;
+	*file = NULL;
+	char dir[PATH_MAX];
+	if (!s || !start_folder(path, dir))
+		return NULL;
+	for (;;) {
+		folder *f = fp_strmap_get(&s->map, dir);
+		if (!f && !(f = read_folder(s, dir)))
+			return NULL;
+		if (f->cfg || f->cfg_err) {
+			*file = f->path;
+			*err = f->cfg_err;
+			return f->cfg;
+		}
+		if (!up(dir, f))
+			return NULL;
+	}
+}
+
+bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, const char **from)
+{
+	char dir[PATH_MAX];
+	if (!s || !start_folder(path, dir))
+		return false;
 	for (;;) {
 		folder *f = fp_strmap_get(&s->map, dir);
 		if (!f && !(f = read_folder(s, dir)))
@@ -140,12 +196,7 @@ bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, c
 			*from = f->from;
 			return true;
 		}
-		if (f->top)
+		if (!up(dir, f))
 			return false;
-		char *slash = strrchr(dir, '/');
-		if (slash == dir)
-			slash[1] = 0;
-		else
-			*slash = 0;
 	}
 }

@@ -1,6 +1,6 @@
 /*
  * project/settings.h - what the folders around a file say about how to
- * check it: today its FHIR version.
+ * check it: its FHIR version and its .fhirpath-ls.json (severities).
  *
  * Every front end asks here, per file, so that `check DIR`, `check
  * DIR/a.fhirpath` and `serve` with DIR as its workspace agree. The rule
@@ -27,6 +27,13 @@ typedef struct fp_settings fp_settings;
 /* A new cache; NULL when out of memory (then every lookup says nothing). */
 fp_settings *fp_settings_new(void);
 void fp_settings_free(fp_settings *s);
+
+/* The nearest .fhirpath-ls.json around path (the same walk up): its
+ * settings, with *file its folder (owned by the cache). A malformed one
+ * gives NULL with *err the reason (and *file set); none gives NULL with
+ * both NULL. */
+const struct fp_config *fp_settings_config(fp_settings *s, const char *path, const char **file,
+					   const char **err);
 
 /* Forget what the folders said (a project file changed). */
 void fp_settings_clear(fp_settings *s);

@@ -3,12 +3,16 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "json/read.h"
+#include "sources/files.h"
 #include "util/alloc.h"
 #include "util/buf.h"
+
+#define CONFIG_MAX ((size_t)1 << 20)
 
 bool fp_config_set_severity(fp_config *cfg, const char *spec)
 {
@@ -81,24 +85,23 @@ bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, si
 
 int fp_config_load(const char *dir, fp_config *cfg, char *err, size_t errlen)
 {
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", dir, FP_CONFIG_FILE);
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	char path[PATH_MAX];
+	if (snprintf(path, sizeof path, "%s/%s", dir, FP_CONFIG_FILE) >= (int)sizeof path)
 		return 0;
-	fp_buf b;
-	fp_buf_init(&b);
-	char tmp[4096];
-	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < ((size_t)1 << 20))
-		fp_buf_add(&b, tmp, n);
-	fclose(f);
-	int rc = -1;
-	if (b.failed)
-		snprintf(err, errlen, "out of memory");
-	else if (fp_config_parse(b.data ? b.data : "", b.len, cfg, err, errlen))
-		rc = 1;
-	fp_buf_release(&b);
+	char *data;
+	size_t len;
+	/* through the one reader: a FIFO or device of this name is refused
+	 * at once (never waited on), a huge file by its size */
+	char why[128];
+	if (!fp_read_file(path, CONFIG_MAX, 0, &data, &len, why, sizeof why)) {
+		if (strncmp(why, "not a regular file", 18) == 0 || strncmp(why, "larger than", 11) == 0) {
+			snprintf(err, errlen, "%s", why);
+			return -1;
+		}
+		return 0;       /* none (or unreadable): the defaults */
+	}
+	int rc = fp_config_parse(data, len, cfg, err, errlen) ? 1 : -1;
+	fp_free(data);
 	return rc;
 }
 

@@ -35,7 +35,9 @@ bool fp_config_set_severity(fp_config *cfg, const char *spec);
 bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, size_t errlen);
 
 /* Read dir/.fhirpath-ls.json into cfg. Returns 1 when read, 0 when there
- * is no such file, -1 when it is malformed (reason in err). */
+ * is no such file (or it cannot be opened), -1 when it is malformed, not
+ * a regular file (a FIFO is refused, never waited on) or over 1 MiB
+ * (reason in err). */
 int fp_config_load(const char *dir, fp_config *cfg, char *err, size_t errlen);
 
 /* The severity a diagnostic gets under cfg; 0 when it is switched off. */

@@ -2,6 +2,7 @@
  * sources/fhir_json.c - the expression sites of FHIR resources, read from
  * JSON or XML (see fhir_json.h for where they live and their contexts).
  */
+#define _GNU_SOURCE     /* memmem */
 #include "fhir_json.h"
 
 #include <stdio.h>
@@ -612,16 +613,22 @@ bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_a
 	memset(out, 0, sizeof *out);
 	fp_json *root = NULL;
 	fp_json_error err;
-	if (!fp_json_parse(text, len, arena, NULL, &root, &err)) {
+	fp_json_dups dups;
+	if (!fp_json_parse_dups(text, len, arena, NULL, &root, &err, &dups)) {
 		if (strcmp(err.message, "out of memory") == 0)
 			return false;
+		/* JSONC (tsconfig.json, .vscode/settings.json) and other
+		 * non-FHIR JSON: not ours to judge */
+		if (!memmem(text, len, "\"resourceType\"", 14))
+			return true;
 		fp_diags_add(diags, FP_D_INVALID_JSON, err.offset, err.offset < len ? err.offset + 1 : err.offset,
 			     "invalid JSON: %s", err.message);
 		return !diags->failed;
 	}
-	if (!tree_extensions(root, arena, out))
+	if (!tree_extensions(root, arena, out) || !scan_tree(root, FP_SITE_MAP_JSON, dflt, arena, out))
 		return false;
-	return scan_tree(root, FP_SITE_MAP_JSON, dflt, arena, out);
+	/* duplicate keys in a resource: a server would use the last one */
+	return !out->is_fhir || fp_json_dup_diags(text, &dups, FP_D_DUPLICATE_KEY, diags);
 }
 
 bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,

@@ -5,6 +5,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,26 +17,96 @@
 #include "util/alloc.h"
 #include "util/str.h"
 
-bool fp_read_file(const char *path, size_t max, char **data, size_t *len,
+/* ---- reading ------------------------------------------------------------ */
+
+/* What a file that is not a regular file is, for messages. */
+static const char *mode_name(mode_t m)
+{
+	return S_ISFIFO(m) ? "a FIFO" : S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device"
+		: S_ISSOCK(m) ? "a socket" : "a special file";
+}
+
+/* Open path for reading without ever waiting: O_NONBLOCK makes opening a
+ * FIFO return at once, fstat says what it is. A regular file comes back
+ * open; anything else is refused unless stream (then a FIFO or a device
+ * is read as it is, blocking).
+ * -1 with err filled on failure. */
+static int open_input(const char *path, bool stream, struct stat *st, char *err, size_t errlen)
+{
+	if (strlen(path) >= PATH_MAX) {
+		snprintf(err, errlen, "path is longer than PATH_MAX (%d bytes)", PATH_MAX);
+		return -1;
+	}
+	/* A FIFO the user named is opened blocking, waiting for its writer
+	 * as `cat` would. (Opening it without blocking first and again
+	 * blocking would lose a writer that came and went in between.) */
+	struct stat pre;
+	bool fifo = stream && stat(path, &pre) == 0 && S_ISFIFO(pre.st_mode);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (fifo ? 0 : O_NONBLOCK));
+	if (fd < 0) {
+		int e = errno;
+		struct stat s2;
+		if (e == ENXIO && stat(path, &s2) == 0 && !S_ISREG(s2.st_mode))
+			snprintf(err, errlen, "not a regular file (%s)", mode_name(s2.st_mode));
+		else
+			snprintf(err, errlen, "%s", strerror(e));
+		return -1;
+	}
+	if (fstat(fd, st) != 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st->st_mode)) {
+		snprintf(err, errlen, "is a directory");
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		if (!stream) {
+			snprintf(err, errlen, "not a regular file (%s)", mode_name(st->st_mode));
+			close(fd);
+			return -1;
+		}
+	}
+	int fl = fcntl(fd, F_GETFL);
+	if (fl >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	return fd;
+}
+
+bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, size_t *len,
 		   char *err, size_t errlen)
 {
 	*data = NULL;
 	*len = 0;
 	bool is_stdin = strcmp(path, "-") == 0;
-	int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		return false;
-	}
 	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		snprintf(err, errlen, "is a directory");
+	int fd;
+	if (is_stdin) {
+		fd = 0;
+		if (fstat(fd, &st) != 0) {
+			snprintf(err, errlen, "%s", strerror(errno));
+			return false;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			snprintf(err, errlen, "is a directory");
+			return false;
+		}
+	} else {
+		fd = open_input(path, (flags & FP_READ_STREAM) != 0, &st, err, errlen);
+		if (fd < 0)
+			return false;
+	}
+	bool regular = S_ISREG(st.st_mode);
+	if (regular && (uintmax_t)st.st_size > (uintmax_t)max) {
+		/* refused by its size, before anything is read */
+		snprintf(err, errlen, "larger than the %zu MiB limit", max >> 20);
 		if (!is_stdin)
 			close(fd);
 		return false;
 	}
-	size_t cap = (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-		? (size_t)st.st_size + 1 : 65536;
+	size_t cap = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
 	if (cap > max + 1)
 		cap = max + 1;
 	char *buf = fp_malloc(cap);
@@ -86,16 +158,99 @@ bool fp_read_file(const char *path, size_t max, char **data, size_t *len,
 	return true;
 }
 
-/* Directories on the current walk path, to detect symbolic link loops. */
+/* ---- paths ---------------------------------------------------------------- */
+
+/* Whether the real path p is root or inside it (both real paths). */
+static bool inside(const char *root, size_t rl, const char *p)
+{
+	if (rl == 1 && root[0] == '/')
+		return p[0] == '/';
+	return strncmp(p, root, rl) == 0 && (p[rl] == 0 || p[rl] == '/');
+}
+
+bool fp_path_within(const char *root, const char *path, char *out, size_t outlen)
+{
+	if (path[0] != '/' || !fp_path_normalize(path, out, outlen))
+		return false;
+	size_t rl = strlen(root);
+	while (rl > 1 && root[rl - 1] == '/')
+		rl--;
+	if (!inside(root, rl, out) || strlen(out) == rl)
+		return false;
+	char real[PATH_MAX];
+	if (realpath(out, real))
+		return inside(root, rl, real);
+	if (errno != ENOENT)
+		return false;
+	/* gone (or never there): its folder must be inside */
+	char dir[PATH_MAX];
+	size_t dl = strrchr(out, '/') - out;
+	if (dl >= sizeof dir)
+		return false;
+	memcpy(dir, out, dl ? dl : 1);
+	dir[dl ? dl : 1] = 0;
+	if (realpath(dir, real))
+		return inside(root, rl, real);
+	return errno == ENOENT;         /* nothing there to read either */
+}
+
+/* ---- walking ---------------------------------------------------------------- */
+
+/* Directories on the current walk path, to name symbolic link loops. */
 typedef struct walk_stack {
 	dev_t dev;
 	ino_t ino;
 	const struct walk_stack *up;
 } walk_stack;
 
+/* A set of (device, inode) pairs: the directories walked so far. Open
+ * addressing, linear probing, at most half full. */
+typedef struct dir_set {
+	struct dir_id { dev_t dev; ino_t ino; bool used; } *slots;
+	size_t cap, len;
+} dir_set;
+
+static size_t dir_hash(dev_t dev, ino_t ino)
+{
+	uint64_t h = (uint64_t)ino * 0x9E3779B97F4A7C15ull ^ (uint64_t)dev * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)(h ^ (h >> 29));
+}
+
+/* Add (dev, ino); false when it was there already (or out of memory:
+ * then the directory is not walked rather than walked without bound). */
+static bool dir_set_add(dir_set *s, dev_t dev, ino_t ino)
+{
+	if (2 * (s->len + 1) > s->cap) {
+		size_t ncap = s->cap ? s->cap * 2 : 64;
+		struct dir_id *v = fp_calloc(ncap, sizeof *v);
+		if (!v)
+			return false;
+		for (size_t i = 0; i < s->cap; i++) {
+			if (!s->slots[i].used)
+				continue;
+			size_t k = dir_hash(s->slots[i].dev, s->slots[i].ino) & (ncap - 1);
+			while (v[k].used)
+				k = (k + 1) & (ncap - 1);
+			v[k] = s->slots[i];
+		}
+		fp_free(s->slots);
+		s->slots = v;
+		s->cap = ncap;
+	}
+	size_t k = dir_hash(dev, ino) & (s->cap - 1);
+	for (; s->slots[k].used; k = (k + 1) & (s->cap - 1)) {
+		if (s->slots[k].dev == dev && s->slots[k].ino == ino)
+			return false;
+	}
+	s->slots[k] = (struct dir_id){ dev, ino, true };
+	s->len++;
+	return true;
+}
+
+/* Names as walk_dir keeps them: after their d_type byte. */
 static int cmp_names(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static bool skip_dir(const char *name)
@@ -105,90 +260,162 @@ static bool skip_dir(const char *name)
 	       strcmp(name, ".svn") == 0;
 }
 
-/* What a walk is given, passed down its recursion. */
+/* What a walk is given and what it keeps, passed down its recursion. */
 typedef struct walk_ctx {
 	bool (*want)(const char *);
 	fp_visit_fn visit;
 	bool (*stop)(void *);
 	void *ctx;
+	const char *root;       /* as given, for messages */
+	char root_real[PATH_MAX];
+	size_t root_len;
+	dir_set seen;
+	/* links to folders inside the root, walked after the real folders */
+	char **later;
+	size_t nlater, caplater;
+	/* scratch for one entry at a time (kept off the recursion's stack) */
+	char msg[PATH_MAX + 128];
+	char real[PATH_MAX], here[PATH_MAX];
 } walk_ctx;
 
-static void walk_dir(const char *path, const struct stat *st, const walk_stack *up, const walk_ctx *wc)
+static void report(const walk_ctx *wc, const char *path, int code, const char *msg)
+{
+	fp_walk_entry e = { path, code, msg, false };
+	wc->visit(wc->ctx, &e);
+}
+
+static void found(const walk_ctx *wc, const char *path)
+{
+	fp_walk_entry e = { path, 0, NULL, false };
+	wc->visit(wc->ctx, &e);
+}
+
+/* Whether the real path dir is target or inside it: a link from dir to
+ * target leads back up the walk. */
+static bool leads_up(const char *dir_real, const char *target)
+{
+	return inside(target, strlen(target), dir_real);
+}
+
+static void walk_dir(const char *path, const struct stat *st, const walk_stack *up, walk_ctx *wc);
+
+/* One entry of a directory: child (its path), name (its last part). */
+static void walk_entry(const char *path, const char *child, const char *name, unsigned char type,
+		       const walk_stack *me, walk_ctx *wc)
 {
 	bool (*want)(const char *) = wc->want;
-	fp_visit_fn visit = wc->visit;
-	void *ctx = wc->ctx;
+	char *msg = wc->msg, *real = wc->real, *here = wc->here;
+	size_t msgcap = sizeof wc->msg;
+	if (strlen(child) >= PATH_MAX) {
+		/* stat() cannot even look: say so for what could matter */
+		if (want(name) || type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN) {
+			snprintf(msg, msgcap, "path is longer than PATH_MAX (%d bytes)", PATH_MAX);
+			report(wc, child, 9001, msg);
+		}
+		return;
+	}
+	struct stat lst, cst;
+	if (lstat(child, &lst) != 0) {
+		if (errno != ENOENT && want(name)) {
+			snprintf(msg, msgcap, "%s", strerror(errno));
+			report(wc, child, 9001, msg);
+		}
+		return;
+	}
+	if (!S_ISLNK(lst.st_mode)) {
+		if (S_ISDIR(lst.st_mode)) {
+			if (!skip_dir(name))
+				walk_dir(child, &lst, me, wc);
+		} else if (want(name)) {
+			found(wc, child);       /* not a regular file: the reader says so */
+		}
+		return;
+	}
+	/* a symbolic link: where it leads decides */
+	if (stat(child, &cst) != 0 || !realpath(child, real)) {
+		int err = errno;
+		snprintf(msg, msgcap, "broken or looping symbolic link: %s", strerror(err));
+		if (want(name) || err == ELOOP)
+			report(wc, child, 9001, msg);
+		return;
+	}
+	if (!inside(wc->root_real, wc->root_len, real)) {
+		if (S_ISDIR(cst.st_mode) || want(name)) {
+			snprintf(msg, msgcap, "symbolic link points outside '%s': not followed", wc->root);
+			report(wc, child, 35, msg);
+		}
+		return;
+	}
+	if (!S_ISDIR(cst.st_mode)) {
+		if (want(name))
+			found(wc, child);
+		return;
+	}
+	if (skip_dir(name))
+		return;
+	if (realpath(path, here) && leads_up(here, real)) {
+		report(wc, child, 9001, "symbolic link loop (directory already being walked)");
+		return;
+	}
+	if (fp_grow(&wc->later, &wc->caplater, wc->nlater, sizeof *wc->later, 16)) {
+		char *p = fp_strdup(child);
+		if (p)
+			wc->later[wc->nlater++] = p;
+	}
+}
+
+static void walk_dir(const char *path, const struct stat *st, const walk_stack *up, walk_ctx *wc)
+{
 	for (const walk_stack *w = up; w; w = w->up) {
 		if (w->dev == st->st_dev && w->ino == st->st_ino) {
-			visit(ctx, path, "symbolic link loop (directory already being walked)");
+			report(wc, path, 9001, "symbolic link loop (directory already being walked)");
 			return;
 		}
 	}
+	if (!dir_set_add(&wc->seen, st->st_dev, st->st_ino))
+		return;         /* walked already, under another name */
 	walk_stack me = { st->st_dev, st->st_ino, up };
 	DIR *d = opendir(path);
 	if (!d) {
-		char msg[256];
-		snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(errno));
-		visit(ctx, path, msg);
+		snprintf(wc->msg, sizeof wc->msg, "cannot open directory: %s", strerror(errno));
+		report(wc, path, 9001, wc->msg);
 		return;
 	}
+	/* each name is stored after its d_type byte */
 	char **names = NULL;
 	size_t n = 0, cap = 0;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 32;
-			char **nn = fp_realloc(names, cap * sizeof *nn);
-			if (!nn)
-				break;
-			names = nn;
-		}
+		if (!fp_grow(&names, &cap, n, sizeof *names, 32))
+			break;
 		size_t l = strlen(e->d_name);
-		names[n] = fp_malloc(l + 1);
+		names[n] = fp_malloc(l + 2);
 		if (!names[n])
 			break;
-		memcpy(names[n++], e->d_name, l + 1);
+		names[n][0] = (char)e->d_type;
+		memcpy(names[n++] + 1, e->d_name, l + 1);
 	}
 	closedir(d);
 	if (n)
 		qsort(names, n, sizeof *names, cmp_names);
 	for (size_t i = 0; i < n; i++) {
-		if (wc->stop && wc->stop(ctx)) {
+		if (wc->stop && wc->stop(wc->ctx)) {
 			for (; i < n; i++)
 				fp_free(names[i]);
 			break;
 		}
-		size_t pl = strlen(path), nl = strlen(names[i]);
+		const char *name = names[i] + 1;
+		size_t pl = strlen(path), nl = strlen(name);
 		char *child = fp_malloc(pl + nl + 2);
 		if (child) {
 			memcpy(child, path, pl);
 			size_t k = pl;
 			if (k == 0 || child[k - 1] != '/')
 				child[k++] = '/';
-			memcpy(child + k, names[i], nl + 1);
-			struct stat cst;
-			if (stat(child, &cst) != 0) {
-				int err = errno;
-				struct stat lst;
-				char msg[256];
-				if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode)) {
-					snprintf(msg, sizeof msg, "broken or looping symbolic link: %s",
-						 strerror(err));
-					if (want(names[i]) || err == ELOOP)
-						visit(ctx, child, msg);
-				} else if (err != ENOENT && want(names[i])) {
-					/* a folder that can be listed but not entered */
-					snprintf(msg, sizeof msg, "%s", strerror(err));
-					visit(ctx, child, msg);
-				}
-			} else if (S_ISDIR(cst.st_mode)) {
-				if (!skip_dir(names[i]))
-					walk_dir(child, &cst, &me, wc);
-			} else if (S_ISREG(cst.st_mode) && want(names[i])) {
-				visit(ctx, child, NULL);
-			}
+			memcpy(child + k, name, nl + 1);
+			walk_entry(path, child, name, (unsigned char)names[i][0], &me, wc);
 			fp_free(child);
 		}
 		fp_free(names[i]);
@@ -200,21 +427,48 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 		   bool (*stop)(void *ctx))
 {
 	struct stat st;
+	fp_walk_entry named = { path, 0, NULL, true };
+	char msg[256];
 	if (strcmp(path, "-") == 0) {
-		visit(ctx, path, NULL);
+		visit(ctx, &named);
 		return;
 	}
 	if (stat(path, &st) != 0) {
-		char msg[256];
 		snprintf(msg, sizeof msg, "%s", strerror(errno));
-		visit(ctx, path, msg);
+		named.code = 9001;
+		named.message = msg;
+		visit(ctx, &named);
 		return;
 	}
-	walk_ctx wc = { want, visit, stop, ctx };
-	if (S_ISDIR(st.st_mode))
-		walk_dir(path, &st, NULL, &wc);
-	else
-		visit(ctx, path, NULL);  /* named explicitly: check whatever it is */
+	if (!S_ISDIR(st.st_mode)) {
+		visit(ctx, &named);     /* named explicitly: check whatever it is */
+		return;
+	}
+	walk_ctx *wc = fp_calloc(1, sizeof *wc);
+	if (!wc || !realpath(path, wc->root_real)) {
+		snprintf(msg, sizeof msg, "%s", wc ? strerror(errno) : "out of memory");
+		named.code = 9001;
+		named.message = msg;
+		visit(ctx, &named);
+		fp_free(wc);
+		return;
+	}
+	wc->want = want;
+	wc->visit = visit;
+	wc->stop = stop;
+	wc->ctx = ctx;
+	wc->root = path;
+	wc->root_len = strlen(wc->root_real);
+	walk_dir(path, &st, NULL, wc);
+	/* then the folders only links lead to (more may be found on the way) */
+	for (size_t i = 0; i < wc->nlater; i++) {
+		if (!(stop && stop(ctx)) && stat(wc->later[i], &st) == 0 && S_ISDIR(st.st_mode))
+			walk_dir(wc->later[i], &st, NULL, wc);
+		fp_free(wc->later[i]);
+	}
+	fp_free(wc->later);
+	fp_free(wc->seen.slots);
+	fp_free(wc);
 }
 
 void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx)
@@ -242,7 +496,8 @@ bool fp_is_input_file(const char *name)
 	return fp_is_fhirpath_file(name) || fp_is_json_file(name) || fp_is_xml_file(name);
 }
 
-/* Read at most 1 MiB of dir/name into a NUL-terminated buffer. */
+/* dir/name (at most 1 MiB, a regular file) as a NUL-terminated string,
+ * or NULL. */
 static char *read_small(const char *dir, const char *name)
 {
 	char path[4096];
@@ -250,15 +505,10 @@ static char *read_small(const char *dir, const char *name)
 	char *data;
 	size_t len;
 	char err[64];
-	if (!fp_read_file(path, (size_t)1 << 20, &data, &len, err, sizeof err))
-		return NULL;
-	char *s = fp_realloc(data, len + 1);
-	if (!s) {
-		fp_free(data);
-		return NULL;
-	}
-	s[len] = 0;
-	return s;
+	if (!fp_read_file(path, (size_t)1 << 20, 0, &data, &len, err, sizeof err))
+		return NULL;    /* missing, unreadable, too big or not a regular file */
+	data[len] = 0;          /* the spare byte */
+	return data;
 }
 
 /* The first FHIR version number ("4.0.1") or core package name

@@ -51,30 +51,27 @@ static bool is_directive(const char *text, const fp_token *t)
 	       isalpha((unsigned char)text[i + 1]);
 }
 
+/* The splitter collects small records and makes the expression records
+ * (a few hundred bytes each) once, at their exact number: growing an
+ * array of full records doubled a big file's peak. */
+typedef struct split_rec {
+	uint32_t start, end;
+	size_t first, last;
+} split_rec;
+
 typedef struct splitter {
-	fp_fexpr *v;
+	split_rec *v;
 	size_t n, cap;
 	bool failed;
 } splitter;
 
 static void push_expr(splitter *s, const fp_token *toks, size_t first, size_t last_sig)
 {
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 16;
-		fp_fexpr *nv = fp_realloc(s->v, cap * sizeof *nv);
-		if (!nv) {
-			s->failed = true;
-			return;
-		}
-		s->v = nv;
-		s->cap = cap;
+	if (!fp_grow(&s->v, &s->cap, s->n, sizeof *s->v, 16)) {
+		s->failed = true;
+		return;
 	}
-	fp_fexpr *e = &s->v[s->n++];
-	memset(e, 0, sizeof *e);
-	e->tok_first = first;
-	e->tok_last = last_sig + 1;
-	e->start = toks[first].start;
-	e->end = toks[last_sig].end;
+	s->v[s->n++] = (split_rec){ toks[first].start, toks[last_sig].end, first, last_sig + 1 };
 }
 
 /* Next significant token index after i, stopping at line comments; sets
@@ -98,8 +95,8 @@ static size_t next_sig(const char *text, const fp_tokens *toks, size_t i, bool *
 	return toks->len - 1;
 }
 
-bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_arena *arena,
-		     fp_fexpr **exprs, size_t *nexprs)
+/* The split itself: s->v gets one record per expression. */
+static void split_recs(const char *text, const fp_tokens *toks, splitter *sp)
 {
 	splitter s = { 0 };
 	bool in_expr = false;
@@ -175,6 +172,13 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 	}
 	if (in_expr)
 		push_expr(&s, toks->items, first, last_sig);
+	*sp = s;
+}
+
+/* The expression records of s, in arena; frees s's records. */
+static bool make_exprs(splitter *sp, fp_arena *arena, fp_fexpr **exprs, size_t *nexprs)
+{
+	splitter s = *sp;
 	*exprs = NULL;
 	*nexprs = 0;
 	if (s.failed) {
@@ -182,18 +186,32 @@ bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_are
 		return false;
 	}
 	if (s.n) {
-		fp_fexpr *a = fp_arena_alloc(arena, s.n * sizeof *a);
+		size_t bytes;
+		fp_fexpr *a = fp_mul_size(s.n, sizeof *a, &bytes) == 0 ? fp_arena_zalloc(arena, bytes) : NULL;
 		if (!a) {
 			fp_free(s.v);
 			return false;
 		}
-		memcpy(a, s.v, s.n * sizeof *a);
+		for (size_t i = 0; i < s.n; i++) {
+			a[i].start = s.v[i].start;
+			a[i].end = s.v[i].end;
+			a[i].tok_first = s.v[i].first;
+			a[i].tok_last = s.v[i].last;
+		}
 		*exprs = a;
 		*nexprs = s.n;
 	}
 	fp_free(s.v);
-	(void)len;
 	return true;
+}
+
+bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_arena *arena,
+		     fp_fexpr **exprs, size_t *nexprs)
+{
+	splitter s;
+	split_recs(text, toks, &s);
+	(void)len;
+	return make_exprs(&s, arena, exprs, nexprs);
 }
 
 /* ---- directives ------------------------------------------------------ */
@@ -307,86 +325,104 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 	return true;
 }
 
-bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, bool lean, fp_diags *diags,
 		     fp_fpfile *out)
 {
 	memset(out, 0, sizeof *out);
 	out->text = text;
 	out->len = len;
-	if (!fp_lex_all(text, len, arena, diags, &out->toks))
-		return false;
-	if (!fp_fpfile_split(text, len, &out->toks, arena, &out->exprs, &out->nexprs))
-		return false;
+	/* lean: the tokens are dropped before the expression records are
+	 * made, so a big file never holds both (fp_fpfile_parse_expr lexes
+	 * each expression again) */
+	fp_arena own;
+	fp_arena_init(&own);
+	size_t *dir_tok = NULL;
+	splitter sp = { 0 };
+	bool ok = fp_lex_all(text, len, lean ? &own : arena, diags, &out->toks);
+	if (ok)
+		split_recs(text, &out->toks, &sp);
 
-	/* Walk directives and expressions in file order together. */
+	/* The directives, in file order, each with its token's index. */
 	const fp_tokens *toks = &out->toks;
 	size_t ndirs = 0;
-	for (size_t i = 0; i < toks->len; i++) {
+	for (size_t i = 0; ok && i < toks->len; i++) {
 		const fp_token *t = &toks->items[i];
 		if (t->kind == FP_T_LINE_COMMENT && starts_line(text, t) && is_directive(text, t))
 			ndirs++;
 	}
-	if (ndirs) {
+	if (ok && ndirs) {
 		out->dirs = fp_arena_alloc(arena, ndirs * sizeof *out->dirs);
-		if (!out->dirs)
-			return false;
+		dir_tok = fp_malloc(ndirs * sizeof *dir_tok);
+		ok = out->dirs && dir_tok;
 	}
+	for (size_t i = 0; ok && ndirs && i < toks->len; i++) {
+		const fp_token *t = &toks->items[i];
+		if (!(t->kind == FP_T_LINE_COMMENT && starts_line(text, t) && is_directive(text, t)))
+			continue;
+		fp_directive *d = &out->dirs[out->ndirs];
+		bool known;
+		ok = read_directive(text, t, arena, diags, d, &known);
+		if (ok && known)
+			dir_tok[out->ndirs++] = i;
+	}
+	if (lean) {
+		out->toks.items = NULL;
+		out->toks.len = 0;
+		fp_arena_release(&own);
+	}
+	if (!make_exprs(&sp, arena, &out->exprs, &out->nexprs))
+		ok = false;
+
+	/* Attach the settings in force to each expression as it starts: the
+	 * directives before its first token. */
 	const char *context = NULL, *fhir = NULL, *input = NULL;
 	bool invariant = false;
 	const fp_directive *context_dir = NULL, *fhir_dir = NULL;
 	fp_var *vars = NULL;
 	size_t nvars = 0;
-	size_t e = 0;
-	for (size_t i = 0; i < toks->len; i++) {
-		const fp_token *t = &toks->items[i];
-		/* attach the settings in force to each expression as it starts */
-		while (e < out->nexprs && out->exprs[e].tok_first <= i) {
-			fp_fexpr *x = &out->exprs[e++];
-			x->context = context;
-			x->context_dir = context_dir;
-			x->fhir = fhir;
-			x->fhir_dir = fhir_dir;
-			x->input = input;
-			x->vars = vars;
-			x->nvars = nvars;
-			x->invariant = invariant;
-		}
-		if (!(t->kind == FP_T_LINE_COMMENT && starts_line(text, t) && is_directive(text, t)))
-			continue;
-		/* directives inside an expression's range are not directives */
-		fp_directive *d = &out->dirs[out->ndirs];
-		bool known;
-		if (!read_directive(text, t, arena, diags, d, &known))
-			return false;
-		if (!known)
-			continue;
-		out->ndirs++;
-		switch (d->kind) {
-		case FP_DIR_CONTEXT: context = d->value; context_dir = d; break;
-		case FP_DIR_FHIR: fhir = d->value; fhir_dir = d; break;
-		case FP_DIR_INPUT: input = d->value; break;
-		case FP_DIR_INVARIANT: invariant = strcmp(d->value, "off") != 0; break;
-		case FP_DIR_VAR: {
-			/* copy on write: earlier expressions keep their list */
-			fp_var *nv = fp_arena_alloc(arena, (nvars + 1) * sizeof *nv);
-			if (!nv)
-				return false;
-			size_t n = 0;
-			for (size_t k = 0; k < nvars; k++) {
-				if (strcmp(vars[k].name, d->var_name) != 0)
-					nv[n++] = vars[k];
+	size_t k = 0;
+	for (size_t e = 0; ok && e < out->nexprs; e++) {
+		fp_fexpr *x = &out->exprs[e];
+		for (; ok && k < out->ndirs && dir_tok[k] < x->tok_first; k++) {
+			const fp_directive *d = &out->dirs[k];
+			switch (d->kind) {
+			case FP_DIR_CONTEXT: context = d->value; context_dir = d; break;
+			case FP_DIR_FHIR: fhir = d->value; fhir_dir = d; break;
+			case FP_DIR_INPUT: input = d->value; break;
+			case FP_DIR_INVARIANT: invariant = strcmp(d->value, "off") != 0; break;
+			case FP_DIR_VAR: {
+				/* copy on write: earlier expressions keep their list */
+				fp_var *nv = fp_arena_alloc(arena, (nvars + 1) * sizeof *nv);
+				if (!nv) {
+					ok = false;
+					break;
+				}
+				size_t n = 0;
+				for (size_t j = 0; j < nvars; j++) {
+					if (strcmp(vars[j].name, d->var_name) != 0)
+						nv[n++] = vars[j];
+				}
+				nv[n].name = d->var_name;
+				nv[n].type = d->value;
+				nv[n].start = d->start;
+				nv[n].end = d->end;
+				nv[n].type_end = d->value_end;
+				nv[n].type_start = (uint32_t)(d->value_end - strlen(d->value));
+				vars = nv;
+				nvars = n + 1;
+				break;
 			}
-			nv[n].name = d->var_name;
-			nv[n].type = d->value;
-			nv[n].start = d->start;
-			nv[n].end = d->end;
-			nv[n].type_end = d->value_end;
-			nv[n].type_start = (uint32_t)(d->value_end - strlen(d->value));
-			vars = nv;
-			nvars = n + 1;
-			break;
+			}
 		}
-		}
+		x->context = context;
+		x->context_dir = context_dir;
+		x->fhir = fhir;
+		x->fhir_dir = fhir_dir;
+		x->input = input;
+		x->vars = vars;
+		x->nvars = nvars;
+		x->invariant = invariant;
 	}
-	return !diags->failed;
+	fp_free(dir_tok);
+	return ok && !diags->failed;
 }

@@ -102,14 +102,15 @@ typedef struct fp_fpfile {
  * alive): lex it, split it into expressions (token ranges), read the
  * directives and give each expression the settings in force where it
  * starts. Nothing is parsed (exprs[].ast = NULL; project/pipeline.h's
- * fp_fpfile_parse parses them). Everything goes into `arena`;
- * diagnostics (lexical, directives) into `diags`. False only when out of
- * memory. */
-bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
+ * fp_fpfile_parse_expr parses one). With lean the tokens are dropped
+ * before the expression records are made (out->toks is empty), so a big
+ * file never holds both. Everything goes into `arena`; diagnostics
+ * (lexical, directives) into `diags`. False only when out of memory. */
+bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, bool lean, fp_diags *diags,
 		     fp_fpfile *out);
 
 /* Split only: compute expression token ranges without parsing (used by
- * the formatter). Same contract as fp_fpfile_parse, exprs[].ast = NULL. */
+ * the formatter). Same contract as fp_fpfile_sites, exprs[].ast = NULL. */
 bool fp_fpfile_split(const char *text, size_t len, const fp_tokens *toks, fp_arena *arena,
 		     fp_fexpr **exprs, size_t *nexprs);
 

@@ -414,32 +414,30 @@ bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 {
 	out->items = NULL;
 	out->len = 0;
-	/* Straight into the arena, doubling when full; the outgrown arrays
-	 * stay in the arena (at most as much again), which is cheaper than a
-	 * heap buffer copied over at the end. */
-	size_t cap = len / 3 + 16, n = 0, nerr = 0;
-	fp_token *v = fp_arena_alloc(arena, cap * sizeof *v);
+	/* Two passes: count, then lex into an array of exactly that size.
+	 * Lexing is cheap next to parsing, and the array is the biggest
+	 * thing a large file keeps: growing it by doubling left up to 2.5
+	 * times its size in the arena (an 80 MB file's tokens took 900 MB). */
+	size_t n = 0, nerr = 0;
+	for (size_t pos = 0;; n++) {
+		fp_token t = fp_lex_next(text, len, pos);
+		if (t.kind == FP_T_EOF)
+			break;
+		pos = t.end;
+	}
+	n++;                    /* the EOF token */
+	size_t bytes;
+	if (fp_mul_size(n, sizeof(fp_token), &bytes) != 0)
+		return false;
+	fp_token *v = fp_arena_alloc(arena, bytes);
 	if (!v)
 		return false;
 	size_t pos = 0;
-	for (;;) {
+	for (size_t k = 0; k < n; k++) {
 		fp_token t = fp_lex_next(text, len, pos);
-		if (n == cap) {
-			size_t bytes;
-			if (fp_mul_size(cap * 2, sizeof *v, &bytes) != 0)
-				return false;
-			fp_token *nv = fp_arena_alloc(arena, bytes);
-			if (!nv)
-				return false;
-			memcpy(nv, v, n * sizeof *v);
-			v = nv;
-			cap *= 2;
-		}
-		v[n++] = t;
+		v[k] = t;
 		if (t.err && diags && nerr++ < FP_MAX_LEX_ERRORS)
 			fp_lex_report(text, &t, diags);
-		if (t.kind == FP_T_EOF)
-			break;
 		pos = t.end;
 	}
 	out->items = v;

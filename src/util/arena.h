@@ -24,7 +24,8 @@ typedef struct fp_arena {
 /* Start an empty arena; allocates nothing. */
 void fp_arena_init(fp_arena *a);
 
-/* n bytes aligned for any object; NULL (and a->failed) when out of memory. */
+/* n bytes aligned for pointers, 64-bit integers and doubles (8 bytes:
+ * nothing here needs long double or SIMD alignment); NULL (and a->failed) when out of memory. */
 void *fp_arena_alloc(fp_arena *a, size_t n);
 
 /* Like fp_arena_alloc but zero-filled. */

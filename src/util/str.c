@@ -110,3 +110,52 @@ size_t fp_name_distance(fp_str written, fp_str cand)
 		return 1;
 	return fp_str_distance(written, cand, max);
 }
+
+bool fp_path_normalize(const char *path, char *out, size_t cap)
+{
+	bool abs = path[0] == '/';
+	size_t n = 0, keep = 0;         /* keep: leading ".." parts of a relative path */
+	if (cap < 2)
+		return false;
+	if (abs)
+		out[n++] = '/';
+	size_t base = n;
+	for (const char *p = path; *p;) {
+		while (*p == '/')
+			p++;
+		const char *q = p;
+		while (*q && *q != '/')
+			q++;
+		size_t l = (size_t)(q - p);
+		if (l == 0 || (l == 1 && p[0] == '.')) {
+			/* nothing */
+		} else if (l == 2 && p[0] == '.' && p[1] == '.') {
+			if (n > base + keep * 3) {      /* drop the last part */
+				while (n > base && out[n - 1] != '/')
+					n--;
+				if (n > base)
+					n--;            /* its separating slash */
+			} else if (!abs) {
+				if (n + (n > base) + 2 >= cap)
+					return false;
+				if (n > base)
+					out[n++] = '/';
+				out[n++] = '.';
+				out[n++] = '.';
+				keep++;
+			}
+		} else {
+			if (n + (n > base) + l >= cap)
+				return false;
+			if (n > base)
+				out[n++] = '/';
+			memcpy(out + n, p, l);
+			n += l;
+		}
+		p = q;
+	}
+	if (n == 0)
+		out[n++] = '.';
+	out[n] = 0;
+	return true;
+}

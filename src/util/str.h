@@ -90,4 +90,12 @@ static inline int fp_hexval(int c)
  * a UTF-8 character boundary, then "...". */
 void fp_str_excerpt(const char *s, size_t len, size_t max, char *out, size_t cap);
 
+/* The lexically normal form of a '/'-separated path into out (cap
+ * bytes): repeated and trailing slashes dropped, "." parts removed, each
+ * ".." taking away the part before it ("/ws/../x" -> "/x"; ".." at the
+ * top of an absolute path stays at "/", of a relative one is kept).
+ * Nothing is looked up on disk, so links are not resolved. False when
+ * the result does not fit in cap bytes. */
+bool fp_path_normalize(const char *path, char *out, size_t cap);
+
 #endif

@@ -126,7 +126,7 @@ static void nested_values_have_exact_ranges(void)
 {
 	/*                  0         1         2         3         4
 	 *                  0123456789012345678901234567890123456789012345 */
-	const char text[] = "{\"a\": [1, {\"b\": null}], \"c\": \"x\", \"a\": true}";
+	const char text[] = "{\"a\": [1, {\"b\": null}], \"c\": \"x\", \"d\": true}";
 	fp_arena a;
 	fp_arena_init(&a);
 	fp_json *v = parse(&a, text, strlen(text));
@@ -148,14 +148,53 @@ static void nested_values_have_exact_ranges(void)
 
 	CHECK(strcmp(m[1].key, "c") == 0 && m[1].key_start == 24 && m[1].key_end == 27);
 	CHECK(range_is(m[1].value, FP_JSON_STRING, 29, 32));
-	/* duplicate keys are kept; fp_json_get finds the first */
-	CHECK(strcmp(m[2].key, "a") == 0 && m[2].key_start == 34 && m[2].key_end == 37);
+	CHECK(strcmp(m[2].key, "d") == 0 && m[2].key_start == 34 && m[2].key_end == 37);
 	CHECK(range_is(m[2].value, FP_JSON_TRUE, 39, 43));
 	CHECK(fp_json_get(v, "a") == m[0].value);
 	CHECK(fp_json_get(v, "c") == m[1].value);
 	CHECK(fp_json_get(v, "zz") == NULL);
 	CHECK(fp_json_get(arr, "a") == NULL);
 	CHECK(fp_json_get(NULL, "a") == NULL);
+	fp_arena_release(&a);
+}
+
+/* Of duplicate keys the last is kept, where it was written; each later
+ * occurrence is recorded with the first one's range. */
+static void duplicate_keys_keep_the_last(void)
+{
+	fp_arena a;
+	fp_arena_init(&a);
+	/* keys at 1 ("a"), 9 ("b"), 17 ("a"), 25 ("a") */
+	const char text[] = "{\"a\": 1, \"b\": 2, \"a\": 3, \"a\": 4}";
+	fp_json *v;
+	fp_json_error err;
+	fp_json_dups d;
+	CHECK(fp_json_parse_dups(text, strlen(text), &a, NULL, &v, &err, &d));
+	CHECK(v->u.obj.len == 2);
+	CHECK(strcmp(v->u.obj.items[0].key, "b") == 0);
+	CHECK(strcmp(v->u.obj.items[1].key, "a") == 0 && v->u.obj.items[1].key_start == 25);
+	int64_t i;
+	CHECK(fp_json_i64(fp_json_get(v, "a"), &i) && i == 4);
+	CHECK(d.len == 2 && d.total == 2);
+	CHECK(d.items[0].first_start == 1 && d.items[0].start == 17 && d.items[0].end == 20);
+	CHECK(d.items[1].first_start == 1 && d.items[1].start == 25);
+	CHECK(d.items[0].key_len == 1 && d.items[0].key[0] == 'a');
+	/* a big object goes through the hash table: same answer */
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_buf_adds(&b, "{");
+	for (int k = 0; k < 100; k++)
+		fp_buf_printf(&b, "\"k%d\": %d, ", k % 40, k);
+	fp_buf_adds(&b, "\"end\": 0}");
+	CHECK(!b.failed);
+	CHECK(fp_json_parse_dups(b.data, b.len, &a, NULL, &v, &err, &d));
+	CHECK(v->u.obj.len == 41 && d.total == 60 && d.len == 60);
+	CHECK(fp_json_i64(fp_json_get(v, "k0"), &i) && i == 80);
+	CHECK(fp_json_i64(fp_json_get(v, "k39"), &i) && i == 79);
+	CHECK(strcmp(v->u.obj.items[0].key, "k20") == 0);     /* 60..99 kept, in order */
+	fp_buf_release(&b);
+	/* plain fp_json_parse: the same tree, nothing recorded */
+	CHECK(fp_json_parse(text, strlen(text), &a, NULL, &v, &err) && v->u.obj.len == 2);
 	fp_arena_release(&a);
 }
 
@@ -198,8 +237,8 @@ static void sample_document(void)
 	CHECK(str_is(fp_json_getn(el->u.arr.items[2], LIT("tab\tkey")), LIT("\0nul")));
 	const fp_json *dup = fp_json_get(v, "dup");
 	int64_t i;
-	CHECK(fp_json_i64(dup, &i) && i == 1);
-	CHECK(v->u.obj.len == 6);
+	CHECK(fp_json_i64(dup, &i) && i == 2);    /* the last one, as JSON.parse */
+	CHECK(v->u.obj.len == 5);
 	CHECK(strcmp(fp_json_kind_name(el->kind), "array") == 0);
 	static const char *const names[] = {
 		"null", "boolean", "boolean", "number", "string", "array", "object",
@@ -1035,6 +1074,7 @@ void unit_suite_json(void)
 	UNIT_RUN(scalars_have_exact_ranges);
 	UNIT_RUN(nested_values_have_exact_ranges);
 	UNIT_RUN(empty_containers);
+	UNIT_RUN(duplicate_keys_keep_the_last);
 	UNIT_RUN(sample_document);
 	UNIT_RUN(every_error_has_message_and_offset);
 	UNIT_RUN(error_struct_is_optional);

@@ -218,8 +218,33 @@ static void strmap_churn(void)
 	CHECK(fp_strmap_get(&m, keys[0]) == NULL);
 }
 
+/* fp_path_normalize: '.' and '..' resolved without the file system. */
+static bool norm_is(const char *in, const char *want)
+{
+	char out[64];
+	return fp_path_normalize(in, out, sizeof out) && strcmp(out, want) == 0;
+}
+
+static void path_normalize(void)
+{
+	CHECK(norm_is("/ws/../outside/x.json", "/outside/x.json"));
+	CHECK(norm_is("/ws/./sub/../a.fhirpath", "/ws/a.fhirpath"));
+	CHECK(norm_is("//ws///a//", "/ws/a"));
+	CHECK(norm_is("/../../x", "/x"));
+	CHECK(norm_is("/", "/"));
+	CHECK(norm_is("/ws/..", "/"));
+	CHECK(norm_is("a/../../b", "../b"));
+	CHECK(norm_is("../../a/..", "../.."));
+	CHECK(norm_is("./", "."));
+	CHECK(norm_is("a/./b/", "a/b"));
+	char small[8];
+	CHECK(!fp_path_normalize("/abcdefgh", small, sizeof small));
+	CHECK(fp_path_normalize("/abcdef", small, sizeof small) && strcmp(small, "/abcdef") == 0);
+}
+
 void unit_suite_util(void)
 {
+	UNIT_RUN(path_normalize);
 	UNIT_RUN(strmap_churn);
 	UNIT_RUN(arena_basic);
 	UNIT_RUN(arena_oom);
