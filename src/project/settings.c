@@ -160,11 +160,10 @@ static bool up(char *dir, const folder *f)
 	return true;
 }
 
-const fp_config *fp_settings_config(fp_settings *s, const char *path, const char **file,
-				    const char **err)
+/* The nearest folder around path for which wanted(folder) holds; NULL
+ * when none does (or out of memory). */
+static const folder *nearest(fp_settings *s, const char *path, bool (*wanted)(const folder *f))
 {
-	*err = NULL;
-	*file = NULL;
 	char dir[PATH_MAX];
 	if (!s || !start_folder(path, dir))
 		return NULL;
@@ -172,31 +171,38 @@ const fp_config *fp_settings_config(fp_settings *s, const char *path, const char
 		folder *f = fp_strmap_get(&s->map, dir);
 		if (!f && !(f = read_folder(s, dir)))
 			return NULL;
-		if (f->cfg || f->cfg_err) {
-			*file = f->path;
-			*err = f->cfg_err;
-			return f->cfg;
-		}
+		if (wanted(f))
+			return f;
 		if (!up(dir, f))
 			return NULL;
 	}
 }
 
+static bool has_config(const folder *f)
+{
+	return f->cfg || f->cfg_err;
+}
+
+static bool names_version(const folder *f)
+{
+	return f->says;
+}
+
+const fp_config *fp_settings_config(fp_settings *s, const char *path, const char **file,
+				    const char **err)
+{
+	const folder *f = nearest(s, path, has_config);
+	*file = f ? f->path : NULL;
+	*err = f ? f->cfg_err : NULL;
+	return f ? f->cfg : NULL;
+}
+
 bool fp_settings_version(fp_settings *s, const char *path, fp_fhir_version *v, const char **from)
 {
-	char dir[PATH_MAX];
-	if (!s || !start_folder(path, dir))
-		return false;
-	for (;;) {
-		folder *f = fp_strmap_get(&s->map, dir);
-		if (!f && !(f = read_folder(s, dir)))
-			return false;
-		if (f->says) {
-			*v = f->v;
-			*from = f->from;
-			return true;
-		}
-		if (!up(dir, f))
-			return false;
+	const folder *f = nearest(s, path, names_version);
+	if (f) {
+		*v = f->v;
+		*from = f->from;
 	}
+	return f != NULL;
 }
