@@ -30,6 +30,12 @@ typedef struct lsp_doc {
 	int64_t version;
 	fp_text_kind kind;      /* .fhirpath text, FHIR JSON or FHIR XML */
 	bool is_json;           /* a FHIR resource (JSON or XML), else .fhirpath */
+	/* what its folders say (lsp_doc_version, lsp_doc_config), as of
+	 * settings generation folders_gen (0: not looked up) */
+	uint64_t folders_gen;
+	fp_fhir_version folders_version;
+	bool folders_say;
+	const fp_config *folders_config;
 	bool dirty;             /* diagnostics not yet published */
 	uint64_t used;          /* when it was last analysed or asked about */
 	/* the analysis of the current version, rebuilt when stale */
@@ -82,6 +88,7 @@ typedef struct lsp_server {
 	 * each document's folders say (project/settings.h), as for check */
 	bool version_given;
 	struct fp_settings *settings;   /* what the folders said; NULL until used */
+	uint64_t settings_gen;  /* bumped when settings is cleared (from 1) */
 	fp_config config;       /* the workspace's .fhirpath-ls.json */
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
@@ -216,12 +223,12 @@ lsp_doc *lsp_doc_find(lsp_server *s, const char *uri);
 /* The FHIR version d is checked in: the editor's setting, else what the
  * folders around its file say, else what the workspace root's say (a
  * document with no file on disk), else R4. */
-fp_fhir_version lsp_doc_version(lsp_server *s, const lsp_doc *d);
+fp_fhir_version lsp_doc_version(lsp_server *s, lsp_doc *d);
 
 /* The .fhirpath-ls.json whose severities d's findings get: the nearest
  * around its file (project/settings.h), else the workspace root's for a
  * document with no file; NULL when none (or a malformed one). */
-const fp_config *lsp_doc_config(lsp_server *s, const lsp_doc *d);
+const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d);
 
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);

@@ -249,34 +249,48 @@ static void doc_free(lsp_server *s, lsp_doc *d)
 	fp_free(d);
 }
 
-fp_fhir_version lsp_doc_version(lsp_server *s, const lsp_doc *d)
+/* What the folders said is stale (a configuration or project file
+ * changed): every document looks again. */
+static void forget_folders(lsp_server *s)
+{
+	fp_settings_clear(s->settings);
+	s->settings_gen++;
+}
+
+/* Look up (once per settings generation) what the folders around d's
+ * file say: a document without a file on disk (untitled, or not saved
+ * yet where its path says) is the workspace root's. Lookups walk the
+ * file system, so an analysis does not repeat them. */
+static void look_up_folders(lsp_server *s, lsp_doc *d)
+{
+	if (!s->settings_gen)
+		s->settings_gen = 1;
+	if (d->folders_gen == s->settings_gen)
+		return;
+	if (!s->settings)
+		s->settings = fp_settings_new();        /* NULL: the defaults, tried again later */
+	const char *from, *file = NULL, *err;
+	d->folders_say = d->path && fp_settings_version(s->settings, d->path, &d->folders_version, &from);
+	if (!d->folders_say && s->root[0])
+		d->folders_say = fp_settings_version(s->settings, s->root, &d->folders_version, &from);
+	d->folders_config = d->path ? fp_settings_config(s->settings, d->path, &file, &err) : NULL;
+	if (!d->folders_config && !file && s->root[0])
+		d->folders_config = fp_settings_config(s->settings, s->root, &file, &err);
+	d->folders_gen = s->settings ? s->settings_gen : 0;
+}
+
+fp_fhir_version lsp_doc_version(lsp_server *s, lsp_doc *d)
 {
 	if (s->version_given)
 		return s->check.version;
-	if (!s->settings)
-		s->settings = fp_settings_new();        /* NULL: R4 for now, tried again later */
-	/* a document without a file on disk (untitled, or not saved yet
-	 * where the path says) is the workspace's */
-	fp_fhir_version v;
-	const char *from;
-	if (d && d->path && fp_settings_version(s->settings, d->path, &v, &from))
-		return v;
-	if (s->root[0] && fp_settings_version(s->settings, s->root, &v, &from))
-		return v;
-	return s->check.version;
+	look_up_folders(s, d);
+	return d->folders_say ? d->folders_version : s->check.version;
 }
 
-const fp_config *lsp_doc_config(lsp_server *s, const lsp_doc *d)
+const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d)
 {
-	if (!s->settings)
-		s->settings = fp_settings_new();
-	const char *file, *err;
-	const fp_config *cfg = NULL;
-	if (d && d->path)
-		cfg = fp_settings_config(s->settings, d->path, &file, &err);
-	if (!cfg && !(d && d->path && file) && s->root[0])     /* no file on disk */
-		cfg = fp_settings_config(s->settings, s->root, &file, &err);
-	return cfg;     /* a malformed one: the defaults (load_config says so) */
+	look_up_folders(s, d);
+	return d->folders_config;       /* a malformed one: the defaults (load_config says so) */
 }
 
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
@@ -590,7 +604,7 @@ static void load_config(lsp_server *s)
 		return;
 	}
 	s->config = cfg;
-	fp_settings_clear(s->settings);         /* its fhirVersion counts per document */
+	forget_folders(s);      /* its fhirVersion counts per document */
 	if (cfg.has_inlay_hints)
 		set_inlay_hints(s, cfg.inlay_hints);
 }
@@ -638,7 +652,7 @@ static bool h_did_change_watched_files(lsp_req *r)
 			lsp_scan_restart(s);
 		} else if (uri && names_fhir_version(uri)) {
 			/* a project file: the documents' FHIR versions may change */
-			fp_settings_clear(s->settings);
+			forget_folders(s);
 			lsp_all_stale(s);
 			lsp_scan_restart(s);
 		} else if (uri) {

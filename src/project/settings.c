@@ -29,16 +29,29 @@ typedef struct folder {
 	struct folder *next;    /* all folders, to free them */
 } folder;
 
+/* A folder as written (a file's folder before realpath()), known to be
+ * the real folder `real`: most lookups are files of folders seen before,
+ * and realpath() costs a system call per path component. */
+typedef struct alias {
+	char *given;            /* the key */
+	char *real;
+	struct alias *next;
+} alias;
+
 struct fp_settings {
 	fp_strmap map;          /* real path of a folder -> folder */
 	folder *all;
+	fp_strmap aliases;      /* folder as written -> alias */
+	alias *all_aliases;
 };
 
 fp_settings *fp_settings_new(void)
 {
 	fp_settings *s = fp_calloc(1, sizeof *s);
-	if (s)
+	if (s) {
 		fp_strmap_init(&s->map);
+		fp_strmap_init(&s->aliases);
+	}
 	return s;
 }
 
@@ -57,6 +70,15 @@ void fp_settings_clear(fp_settings *s)
 	s->all = NULL;
 	fp_strmap_release(&s->map);
 	fp_strmap_init(&s->map);
+	for (alias *a = s->all_aliases, *next; a; a = next) {
+		next = a->next;
+		fp_free(a->given);
+		fp_free(a->real);
+		fp_free(a);
+	}
+	s->all_aliases = NULL;
+	fp_strmap_release(&s->aliases);
+	fp_strmap_init(&s->aliases);
 }
 
 void fp_settings_free(fp_settings *s)
@@ -65,6 +87,7 @@ void fp_settings_free(fp_settings *s)
 		return;
 	fp_settings_clear(s);
 	fp_strmap_release(&s->map);
+	fp_strmap_release(&s->aliases);
 	fp_free(s);
 }
 
@@ -127,21 +150,41 @@ static folder *read_folder(fp_settings *s, const char *dir)
 
 /* The folder of path (itself when it is a folder), real, into dir;
  * false when there is none. */
-static bool start_folder(const char *path, char dir[PATH_MAX])
+static bool start_folder(fp_settings *s, const char *path, char dir[PATH_MAX])
 {
-	if (!realpath(path, dir))
-		return false;
 	struct stat st;
-	if (stat(dir, &st) != 0)
+	if (stat(path, &st) != 0)
 		return false;
+	char given[PATH_MAX];
+	size_t n = strlen(path);
+	if (n >= sizeof given)
+		return false;
+	memcpy(given, path, n + 1);
 	if (!S_ISDIR(st.st_mode)) {     /* a file: start at its folder */
-		char *slash = strrchr(dir, '/');
+		char *slash = strrchr(given, '/');
 		if (!slash)
-			return false;
-		if (slash == dir)
+			memcpy(given, ".", 2);
+		else if (slash == given)
 			slash[1] = 0;
 		else
 			*slash = 0;
+	}
+	const alias *a = fp_strmap_get(&s->aliases, given);
+	if (a) {
+		snprintf(dir, PATH_MAX, "%s", a->real);
+		return true;
+	}
+	if (!realpath(given, dir))
+		return false;
+	alias *na = fp_calloc(1, sizeof *na);
+	if (na && (na->given = fp_strdup(given)) && (na->real = fp_strdup(dir)) &&
+	    fp_strmap_put(&s->aliases, na->given, na)) {
+		na->next = s->all_aliases;
+		s->all_aliases = na;
+	} else if (na) {        /* out of memory: not remembered */
+		fp_free(na->given);
+		fp_free(na->real);
+		fp_free(na);
 	}
 	return true;
 }
@@ -165,7 +208,7 @@ static bool up(char *dir, const folder *f)
 static const folder *nearest(fp_settings *s, const char *path, bool (*wanted)(const folder *f))
 {
 	char dir[PATH_MAX];
-	if (!s || !start_folder(path, dir))
+	if (!s || !start_folder(s, path, dir))
 		return NULL;
 	for (;;) {
 		folder *f = fp_strmap_get(&s->map, dir);

@@ -409,35 +409,53 @@ fp_token fp_lex_next(const char *s, size_t len, size_t pos)
 	return t;
 }
 
+/* The number of tokens of text, EOF included. */
+static size_t count_tokens(const char *text, size_t len)
+{
+	size_t n = 1;
+	for (size_t pos = 0;; n++) {
+		fp_token t = fp_lex_next(text, len, pos);
+		if (t.kind == FP_T_EOF)
+			return n;
+		pos = t.end;
+	}
+}
+
 bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 		fp_tokens *out)
 {
 	out->items = NULL;
 	out->len = 0;
-	/* Two passes: count, then lex into an array of exactly that size.
-	 * Lexing is cheap next to parsing, and the array is the biggest
-	 * thing a large file keeps: growing it by doubling left up to 2.5
-	 * times its size in the arena (an 80 MB file's tokens took 900 MB). */
-	size_t n = 0, nerr = 0;
-	for (size_t pos = 0;; n++) {
-		fp_token t = fp_lex_next(text, len, pos);
-		if (t.kind == FP_T_EOF)
-			break;
-		pos = t.end;
-	}
-	n++;                    /* the EOF token */
-	size_t bytes;
-	if (fp_mul_size(n, sizeof(fp_token), &bytes) != 0)
+	/* The array is the biggest thing a large file keeps, and growing it
+	 * by doubling in the arena left up to 2.5 times its size there (an
+	 * 80 MB file's tokens took 900 MB): a large text is counted first
+	 * and lexed into an array of exactly that size. A small one (an
+	 * editor's document, most files) is lexed once into a guess that
+	 * grows: lexing it twice cost more than the few bytes it saves. */
+	size_t cap = len > ((size_t)1 << 20) ? count_tokens(text, len) : len / 3 + 16;
+	size_t n = 0, nerr = 0, bytes;
+	if (fp_mul_size(cap, sizeof(fp_token), &bytes) != 0)
 		return false;
 	fp_token *v = fp_arena_alloc(arena, bytes);
 	if (!v)
 		return false;
-	size_t pos = 0;
-	for (size_t k = 0; k < n; k++) {
+	for (size_t pos = 0;;) {
 		fp_token t = fp_lex_next(text, len, pos);
-		v[k] = t;
+		if (n == cap) {
+			if (fp_mul_size(cap * 2, sizeof *v, &bytes) != 0)
+				return false;
+			fp_token *nv = fp_arena_alloc(arena, bytes);
+			if (!nv)
+				return false;
+			memcpy(nv, v, n * sizeof *v);
+			v = nv;
+			cap *= 2;
+		}
+		v[n++] = t;
 		if (t.err && diags && nerr++ < FP_MAX_LEX_ERRORS)
 			fp_lex_report(text, &t, diags);
+		if (t.kind == FP_T_EOF)
+			break;
 		pos = t.end;
 	}
 	out->items = v;
