@@ -511,8 +511,10 @@ static bool run_serve(const char *root, lines *out, fp_buf *why)
 static void differences(const char *tree, const char *aname, lines *a, const char *bname, lines *b,
 			fp_buf *out)
 {
-	qsort(a->v, a->n, sizeof *a->v, cmp_line);
-	qsort(b->v, b->n, sizeof *b->v, cmp_line);
+	if (a->n > 1)
+		qsort(a->v, a->n, sizeof *a->v, cmp_line);
+	if (b->n > 1)
+		qsort(b->v, b->n, sizeof *b->v, cmp_line);
 	size_t i = 0, j = 0;
 	while (i < a->n || j < b->n) {
 		int c = i == a->n ? 1 : j == b->n ? -1 : strcmp(a->v[i], b->v[j]);
