@@ -25,8 +25,8 @@
  * Trees: corpus/, tests/lsp/ws-scan, trees built under $FP_BUILD/parity/
  * (an empty file, a sushi-config.yaml with fhirVersion 5.0.0 and files
  * valid only in R5, a per-folder .fhirpath-ls.json, XML, JSON and
- * non-FHIR JSON side by side), and ../shared/fhir/r4 (the core
- * definitions; about a second each way).
+ * non-FHIR JSON side by side), and ../shared/fhir/{r4,r4b,r5} (the core
+ * definitions; about a second each way for R4, two for R5).
  */
 #include <errno.h>
 #include <poll.h>
@@ -678,10 +678,15 @@ void run_parity(void)
 	snprintf(d, sizeof d, "%s/mixed", base);
 	compare_tree("mixed", d, NULL, &all, &problems);
 	if (R.shared) {
-		snprintf(d, sizeof d, "%s/fhir/r4", R.shared);
-		compare_tree("core-r4", d, NULL, &all, &problems);
+		static const char *const versions[] = { "r4", "r4b", "r5" };
+		for (size_t i = 0; i < 3; i++) {
+			char tree[16];
+			snprintf(d, sizeof d, "%s/fhir/%s", R.shared, versions[i]);
+			snprintf(tree, sizeof tree, "core-%s", versions[i]);
+			compare_tree(tree, d, NULL, &all, &problems);
+		}
 	} else {
-		rt_no_shared("parity: core R4", "the core definitions are not compared");
+		rt_no_shared("parity: core definitions", "the core definitions are not compared");
 	}
 	fp_free(cached_text);
 	cached_text = NULL;
