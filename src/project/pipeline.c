@@ -213,8 +213,7 @@ bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_a
 	return !arena->failed && !diags->failed;
 }
 
-/* Drop the analysis diagnostics (FP1xxx and up) that start in [start, end]. */
-static void drop_analysis(fp_diags *d, size_t start, size_t end)
+void fp_drop_analysis(fp_diags *d, size_t start, size_t end)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < d->len; i++) {
@@ -232,7 +231,7 @@ bool fp_recheck_exprs(const char *text, fp_fexpr *x, size_t n, const fp_check_op
 	for (size_t i = 0; i < n; i++) {
 		if (!x[i].uses_ext)
 			continue;
-		drop_analysis(diags, x[i].start, x[i].end);
+		fp_drop_analysis(diags, x[i].start, x[i].end);
 		if (!fp_recheck(text, &x[i], opt, arena, diags) || !fp_lint_fexpr(text, &x[i], arena, diags))
 			return false;
 	}

@@ -174,6 +174,10 @@ bool fp_lint_fexpr(const char *text, const fp_fexpr *x, fp_arena *arena, fp_diag
 bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
 		fp_diags *diags);
 
+/* Drop the analysis diagnostics (FP1xxx and up) of diags that start in
+ * [start, end]: what an expression analysed again replaces. */
+void fp_drop_analysis(fp_diags *d, size_t start, size_t end);
+
 /* fp_recheck() and fp_lint_fexpr() for every expression of x[0..n) (a
  * .fhirpath file's, or one -e expression) that uses workspace
  * extensions: its earlier analysis diagnostics (FP1xxx and up, by

@@ -257,16 +257,8 @@ bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *
 		/* the first record of this string drops its old findings (a
 		 * search parameter's string is checked once per base, and its
 		 * records follow each other) */
-		if (i == 0 || f->exprs[i - 1].str != e->str) {
-			size_t kept = 0;
-			for (size_t k = 0; k < diags->len; k++) {
-				const fp_diag *g = &diags->items[k];
-				if (g->code >= 1000 && g->start >= e->str->start && g->start <= e->str->end)
-					continue;
-				diags->items[kept++] = *g;
-			}
-			diags->len = kept;
-		}
+		if (i == 0 || f->exprs[i - 1].str != e->str)
+			fp_drop_analysis(diags, e->str->start, e->str->end);
 		fp_diags local;
 		fp_diags_init(&local, arena);
 		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
