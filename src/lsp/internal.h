@@ -164,9 +164,9 @@ void lsp_msg_end(lsp_server *s);        /* closes params and the message, sends 
 uint64_t lsp_request_send(lsp_server *s, const char *method);
 /* window/showMessage of type (1 error, 2 warning, 3 info). */
 void lsp_show_message(lsp_server *s, int type, const char *text);
-/* A diagnostic object: code, severity (after the configuration's
- * overrides; false when switched off: nothing written), message. */
-bool lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message);
+/* A diagnostic object's fields: code, severity (the analysis already
+ * applied the file's .fhirpath-ls.json), message. */
+void lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message);
 /* textDocument/publishDiagnostics for uri: an open document's (with its
  * version), a scanned file's (f), or an empty list that clears them in
  * the editor when both are NULL. */

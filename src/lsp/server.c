@@ -364,20 +364,18 @@ void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end)
 	fp_jw_obj_end(&s->w);
 }
 
-bool lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message)
+void lsp_write_diag_fields(lsp_server *s, int code, int severity, const char *message)
 {
-	fp_severity sev = (fp_severity)severity;       /* the analysis applied the settings */
 	char name[8];
 	fp_diag_format_code(code, name);
 	fp_jw_key(&s->w, "severity");
-	fp_jw_int(&s->w, sev);
+	fp_jw_int(&s->w, severity);
 	fp_jw_key(&s->w, "code");
 	fp_jw_str(&s->w, name);
 	fp_jw_key(&s->w, "source");
 	fp_jw_str(&s->w, "fhirpath-ls");
 	fp_jw_key(&s->w, "message");
 	fp_jw_str(&s->w, message);
-	return true;
 }
 
 /* The diagnostics array of a document (analysing it when needed). */
