@@ -10,6 +10,7 @@
 #   make install    PREFIX=/usr/local: binary and man page
 #   make clean
 
+.DEFAULT_GOAL := all
 VERSION   := 0.1.0
 PREFIX    ?= /usr/local
 BUILD     ?= build
@@ -73,6 +74,20 @@ ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),)
   $(call fp_stamp,$(STAMP)/cflags,STAMP_CFLAGS_TEXT)
   $(call fp_stamp,$(STAMP)/link,STAMP_LINK_TEXT)
 endif
+
+# The source hash: what the cache keeps was judged by exactly this code,
+# so any change under src/ makes a new build id (project/cache.c) and
+# every file is checked afresh. Hashed while this Makefile is read, like
+# the stamps above; only project/cache.o depends on it.
+STAMP_SOURCE_TEXT = cat $(sort $(wildcard src/*/*.c src/*/*.h src/*/*.def src/model/gen/*)) | sha256sum | cut -c1-16
+ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),)
+  $(call fp_stamp,$(STAMP)/source,STAMP_SOURCE_TEXT)
+endif
+$(BUILD)/gen/source_id.h: $(STAMP)/source
+	@mkdir -p $(dir $@)
+	printf '#define FP_SOURCE_ID "%s"\n' "$$(cat $<)" > $@
+$(BUILD)/obj/src/project/cache.o: $(BUILD)/gen/source_id.h
+$(BUILD)/obj/src/project/cache.o: ALL_CFLAGS += -I$(BUILD)/gen
 
 UTIL_SRC    := src/util/alloc.c src/util/arena.c src/util/buf.c src/util/str.c \
                src/util/utf8.c src/util/lines.c src/util/diag.c src/util/strmap.c

@@ -14,6 +14,7 @@
  * fresh empty TMP directory per case; the working directory is the
  * repository root. FP_UPDATE=1 rewrites the expectations.
  */
+#include <limits.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -230,6 +231,10 @@ static int run(const clicase *c, const char *tmp, const char *absbin, fp_buf *ou
 		setenv("NO_COLOR", "1", 1);
 		setenv("FP", absbin, 1);
 		setenv("TMP", tmp, 1);
+		/* a cache of its own per case, inside TMP (walks skip it) */
+		char cache[PATH_MAX + 32];
+		snprintf(cache, sizeof cache, "%s/.fhirpath-ls-cache", tmp);
+		setenv("FHIRPATH_LS_CACHE", cache, 1);
 		setenv("SHARED", R.shared ? R.shared : "../shared", 1);
 		if (shell) {
 			execl("/bin/sh", "sh", "-c", shell, (char *)NULL);

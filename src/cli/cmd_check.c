@@ -3,16 +3,19 @@
  * the inputs, run the project driver (project/driver.h: read, sites,
  * parse, analyse, on -j threads), report the findings in input order.
  */
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "analysis/analyze.h"
+#include "project/cache.h"
 #include "project/driver.h"
 #include "project/settings.h"
 #include "sources/config.h"
@@ -54,6 +57,14 @@ typedef struct check_ctx {
 	/* the first malformed .fhirpath-ls.json an input found (its folder,
 	 * the reason: owned by settings) */
 	const char *bad_config, *bad_reason;
+	/* the store (--cache DIR, or the default place; --no-cache: none) */
+	const char *cache_dir;
+	bool no_cache;
+	fp_store *store;
+	fp_cache *cache;
+	bool walked_dir;        /* an input was a folder: rows of files gone are forgotten */
+	const char *command;    /* "check" or "index" */
+	bool reads_stdin;
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -257,6 +268,80 @@ static void visit(void *vctx, const fp_walk_entry *e)
 	c->ninputs++;
 }
 
+/* ---- the cache ----------------------------------------------------------- */
+
+static void cache_warning(void *ctx, const char *msg)
+{
+	const check_ctx *c = ctx;
+	fprintf(stderr, "fhirpath-ls %s: warning: %s\n", c->command, msg);
+}
+
+/* The workspace root of a run whose first input is path: the repository
+ * around it (the nearest folder up holding .git), else its folder. Into
+ * out (absolute). */
+static void workspace_root(const char *path, char *out, size_t n)
+{
+	struct stat st;
+	char abs[PATH_MAX];
+	if (strcmp(path, "-") == 0 || !fp_cache_abs_path(path, abs, sizeof abs))
+		snprintf(abs, sizeof abs, "%s", ".");
+	if (stat(abs, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		char *slash = strrchr(abs, '/');
+		if (slash)
+			*(slash == abs ? slash + 1 : slash) = 0;
+	}
+	snprintf(out, n, "%s", abs);
+	char probe[PATH_MAX + 8];
+	for (char *end = abs + strlen(abs);;) {
+		snprintf(probe, sizeof probe, "%s/.git", abs[0] ? abs : "");
+		if (access(probe, F_OK) == 0) {
+			snprintf(out, n, "%s", abs[0] ? abs : "/");
+			return;
+		}
+		end = strrchr(abs, '/');
+		if (!end || end == abs)
+			return;
+		*end = 0;
+	}
+}
+
+/* Open the store of the run's workspace and hand its rows to the driver.
+ * False only when out of memory. */
+static bool open_cache(check_ctx *c, const char *first)
+{
+	if (c->no_cache)
+		return true;
+	/* With stdin closed, the database would be given descriptor 0 (and
+	 * sqlite puts /dev/null there): stdin would read as empty, not as
+	 * the error it is. A run reading stdin goes without the store then. */
+	if (c->reads_stdin && fcntl(0, F_GETFD) < 0)
+		return true;
+	char root[PATH_MAX];
+	workspace_root(first, root, sizeof root);
+	fp_store_config cfg = { c->cache_dir, root, false, cache_warning, c };
+	c->store = fp_store_open(&cfg);
+	if (!c->store)
+		return false;
+	c->cache = fp_cache_new(c->store, root);
+	if (!c->cache)
+		return false;
+	fp_driver_use_cache(c->driver, c->cache);
+	return true;
+}
+
+/* Write what the run learnt and note the run. */
+static void close_cache(check_ctx *c)
+{
+	if (!c->cache)
+		return;
+	fp_cache_flush(c->cache, c->walked_dir);
+	fp_cache_stats st;
+	fp_cache_get_stats(c->cache, &st);
+	fp_store_run run = { c->command, (int64_t)st.files, (int64_t)st.hits, (int64_t)st.changed,
+			     (int64_t)st.removed, (int64_t)c->sum.expressions, c->sum.ms };
+	fp_store_note_run(c->store, &run);
+}
+
 /* ---- configuration ---------------------------------------------------- */
 
 /* A real folder path as the user would write it: relative to the
@@ -316,6 +401,7 @@ int cmd_check(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	c->settings = fp_settings_new();
+	c->command = "check";
 	long nproc = sysconf(_SC_NPROCESSORS_ONLN);
 	int jobs = nproc > 0 ? (int)nproc : 1;
 	const char **paths = fp_calloc((size_t)argc + 1, sizeof *paths);
@@ -397,8 +483,11 @@ int cmd_check(int argc, char **argv)
 				rc = cli_usage_error("check", "bad --severity '%s' (want CODE=off|info|warning|error, e.g. FP2003=off)", val);
 				goto out;
 			}
+		} else if (strcmp(ln, "--cache") == 0) {
+			c->cache_dir = val;
+		} else if (strcmp(ln, "--no-cache") == 0) {
+			c->no_cache = true;
 		}
-		/* --cache and --no-cache: accepted; the store comes later */
 	}
 	if (npaths == 0 && nexprs == 0) {
 		if (isatty(0)) {
@@ -407,6 +496,8 @@ int cmd_check(int argc, char **argv)
 		}
 		paths[npaths++] = "-";
 	}
+	for (size_t i = 0; i < npaths; i++)
+		c->reads_stdin = c->reads_stdin || strcmp(paths[i], "-") == 0;
 	if (c->opt.context) {   /* for -e and stdin: the current folder's version */
 		fp_fhir_version cv = c->fhir_given ? c->opt.version : input_version(c, ".");
 		fp_arena a;
@@ -441,7 +532,11 @@ int cmd_check(int argc, char **argv)
 		input_version(c, npaths && strcmp(paths[0], "-") ? paths[0] : "."));
 	fp_driver_fns fns = { c, convert, deliver, NULL, drop };
 	c->driver = fp_driver_new(&fns, FP_MAX_FILE);
-	c->oom = c->driver == NULL;
+	c->oom = c->driver == NULL || !open_cache(c, npaths ? paths[0] : ".");
+	for (size_t i = 0; i < npaths; i++) {
+		struct stat st;
+		c->walked_dir = c->walked_dir || (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode));
+	}
 	for (size_t i = 0; i < nexprs && !c->oom; i++) {
 		char name[32];
 		if (nexprs == 1)
@@ -479,6 +574,7 @@ int cmd_check(int argc, char **argv)
 	if (c->progress)
 		fprintf(stderr, "\r\033[K");
 	c->sum.ms = ms_since(&c->t0);
+	close_cache(c);
 	cli_report_finish(&c->report, &c->sum);
 	if (c->inputs > 0 && c->readable == 0)
 		rc = EXIT_USAGE;
@@ -486,6 +582,8 @@ int cmd_check(int argc, char **argv)
 		rc = EXIT_FINDINGS;
 out:
 	fp_driver_free(c->driver);
+	fp_cache_free(c->cache);
+	fp_store_close(c->store);
 	fp_free(paths);
 	fp_free(exprs);
 	fp_settings_free(c->settings);

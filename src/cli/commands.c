@@ -18,7 +18,7 @@ static const cli_option check_options[] = {
 	{ "--werror", NULL, NULL, "treat warnings as errors (exit 1)" },
 	{ "--severity", NULL, "CODE=LEVEL", "set a code's severity: off, info, warning or error (repeatable)" },
 	{ "--jobs", "-j", "N", "check N files at a time (default: the number of cores)" },
-	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
+	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },

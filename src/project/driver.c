@@ -4,12 +4,17 @@
 #include "driver.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "project/cache.h"
+#include "project/record.h"
 #include "sources/files.h"
 #include "util/alloc.h"
 
@@ -17,6 +22,7 @@
  * parse, the findings in file offsets. */
 typedef struct held {
 	char *data;             /* the bytes read (fp_free), or NULL */
+	size_t data_len;
 	fp_checked c;
 	fp_text_kind kind;
 	fp_arena arena;
@@ -28,6 +34,10 @@ typedef struct held {
 	fp_fhir_file fhir;
 	fp_expr_info *info;
 	bool uses_ext;          /* some expression uses workspace extensions */
+	/* reported from the store: judged with the extension set of this
+	 * hash, when uses_ext */
+	bool from_cache;
+	uint64_t cached_ext_hash;
 } held;
 
 typedef struct input {
@@ -47,6 +57,17 @@ typedef struct input {
 	size_t next;
 	bool ext_merged;
 	bool done;              /* first pass finished */
+	/* the cache (project/cache.h): abs is its key, NULL when the input
+	 * is not cached (-e, stdin, a walk finding) */
+	char *abs;
+	uint64_t key;           /* fp_cache_options_key */
+	bool have_st;           /* stat'ed before it was read */
+	fp_store_file st;       /* size, mtime, inode, device, when read, hash */
+	const fp_store_file *row;       /* what the store had, or NULL */
+	bool hit;               /* reported from the store */
+	bool refresh;           /* a hit whose row is rewritten (no longer racy) */
+	void *rec;              /* a record to write (fp_free), or NULL */
+	size_t nrec;
 } input;
 
 struct fp_driver {
@@ -62,6 +83,13 @@ struct fp_driver {
 	size_t next_urls, cap_urls;
 	bool ext_ready;
 	bool known;             /* given up front: no second pass */
+	uint64_t ext_hash;      /* of the run's (or the known) definitions, once ready */
+	fp_cache *cache;        /* or NULL */
+	/* the last options key, by what it was computed from (inputs of a
+	 * run mostly share their settings) */
+	fp_check_options last_opt;
+	uint64_t last_key;
+	bool have_key;
 	/* workers */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
@@ -180,15 +208,15 @@ static bool record_info(held *h)
 	return true;
 }
 
-/* Keep copies of the file's extension definitions in the input, for the
- * run's list. */
-static bool keep_extensions(input *in, const fp_fhir_file *f)
+/* Keep copies of a file's extension definitions in the input, for the
+ * run's list (and its record). */
+static bool keep_extensions(input *in, const char *const *urls, size_t n)
 {
-	if (f->next_urls == 0)
+	if (n == 0)
 		return true;
-	in->ext = fp_arena_alloc(&in->arena, f->next_urls * sizeof *in->ext);
-	for (size_t i = 0; in->ext && i < f->next_urls; i++) {
-		in->ext[i] = fp_arena_strndup(&in->arena, f->ext_urls[i], strlen(f->ext_urls[i]));
+	in->ext = fp_arena_alloc(&in->arena, n * sizeof *in->ext);
+	for (size_t i = 0; in->ext && i < n; i++) {
+		in->ext[i] = fp_arena_strndup(&in->arena, urls[i], strlen(urls[i]));
 		if (!in->ext[i])
 			return false;
 		in->next++;
@@ -196,10 +224,141 @@ static bool keep_extensions(input *in, const fp_fhir_file *f)
 	return in->ext != NULL;
 }
 
+/* ---- the store --------------------------------------------------------- */
+
+/* Size, mtime, inode and device of a cached input, and the wall clock,
+ * before it is read: a change while it is read shows next time. */
+static void take_stat(input *in)
+{
+	struct stat st;
+	in->have_st = stat(in->path, &st) == 0 && S_ISREG(st.st_mode);
+	if (!in->have_st)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	in->st.size = (int64_t)st.st_size;
+	in->st.mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+	in->st.ino = (int64_t)st.st_ino;
+	in->st.dev = (int64_t)st.st_dev;
+	in->st.checked_ns = (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
+}
+
+/* The BOM is not part of the text: positions count after it, as
+ * editors show them. */
+static void set_text(held *h, const char *text, size_t len)
+{
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	h->c.text = text;
+	h->c.len = len;
+}
+
+/* Fill h from the store when in is unchanged since its row was written:
+ * true when done. Its bytes are read only when a finding needs its lines
+ * or its mtime was too recent to trust; bytes read and found changed are
+ * left in h->data for the check. */
+static bool from_cache(fp_driver *d, input *in, held *h)
+{
+	const fp_store_file *row = in->row = fp_cache_find(d->cache, in->abs);
+	if (!row || !in->have_st || row->size != in->st.size || row->mtime_ns != in->st.mtime_ns ||
+	    row->ino != in->st.ino || row->dev != in->st.dev || row->key != in->key || !row->nrecord)
+		return false;
+	fp_record rec;
+	if (!fp_record_decode(row->record, row->nrecord, (uint64_t)row->size, &h->arena, &rec))
+		return false;
+	if (rec.uses_ext && d->known && rec.ext_hash != d->ext_hash)
+		return false;
+	bool racy = row->checked_ns - row->mtime_ns < FP_CACHE_RACY_NS;
+	if (rec.ndiags || racy) {
+		char err[256];
+		size_t len;
+		if (!fp_read_file(in->path, d->max_file, in->read_flags, &h->data, &len, err, sizeof err))
+			return false;
+		h->data_len = len;
+		in->st.hash = fp_store_hash(h->data, len, 0);
+		if (in->st.hash != row->hash || len != (size_t)row->size)
+			return false;
+		set_text(h, h->data, len);
+	}
+	h->c.read = true;
+	h->c.files = rec.files;
+	h->c.expressions = rec.expressions;
+	h->c.defines_extensions = rec.defines_ext;
+	h->c.info = rec.info;
+	h->c.ninfo = rec.ninfo;
+	h->uses_ext = rec.uses_ext;
+	h->cached_ext_hash = rec.ext_hash;
+	h->from_cache = true;
+	for (size_t i = 0; i < rec.ndiags; i++) {
+		fp_diag *x = &rec.diags[i];
+		fp_diag *y = fp_diags_add(&h->diags, x->code, x->start, x->end, "%s", x->message);
+		if (y)
+			y->severity = x->severity;
+	}
+	in->hit = true;
+	in->st.hash = row->hash;
+	/* now old enough to be trusted by its stat: written again */
+	in->refresh = racy && in->st.checked_ns - in->st.mtime_ns >= FP_CACHE_RACY_NS;
+	if (!keep_extensions(in, rec.ext, rec.next))
+		h->c.failed = true;
+	return true;
+}
+
+/* Whether h's findings can stand for the file next time: read whole,
+ * judged whole (no time budget cut it short), nothing failed. */
+static bool cacheable(const held *h)
+{
+	if (!h->c.read || h->c.failed || h->c.gone || h->c.walk_code)
+		return false;
+	for (size_t i = 0; i < h->diags.len; i++) {
+		int code = h->diags.items[i].code;
+		if (code == FP_D_TIME_BUDGET || code == FP_D_OUT_OF_MEMORY)
+			return false;
+	}
+	return true;
+}
+
+/* Encode the final h as in's record, for the calling thread to write. */
+static void make_record(fp_driver *d, input *in, held *h, uint64_t ext_hash)
+{
+	if (!d->cache || !in->abs || !in->have_st || (h->from_cache && !in->refresh) || !cacheable(h))
+		return;
+	fp_buf b;
+	fp_buf_init(&b);
+	if (fp_record_encode(&h->c, (const char *const *)in->ext, in->next, h->uses_ext, ext_hash,
+			     &b)) {
+		in->rec = fp_buf_detach(&b, &in->nrec);
+		return;
+	}
+	fp_buf_release(&b);
+}
+
+/* Calling thread, in input order: what the run learnt of in, to the
+ * cache. */
+static void to_cache(fp_driver *d, input *in)
+{
+	if (!d->cache || !in->abs)
+		return;
+	fp_cache_seen(d->cache, in->row, in->hit);
+	if (!in->rec)
+		return;
+	fp_store_file f = in->st;
+	f.path = in->abs;
+	f.key = in->key;
+	f.record = in->rec;
+	f.nrecord = in->nrec;
+	if (!fp_cache_put(d->cache, &f))
+		d->failed = true;
+	fp_free(in->rec);
+	in->rec = NULL;
+}
+
 /* Read and check one input (its first pass). Returns the checked text,
  * or NULL when out of memory. Runs on any thread; touches only the
  * input. */
-static held *first_check(fp_driver *d, input *in)
+static held *first_check(fp_driver *d, input *in, bool use_cache)
 {
 	held *h = held_new(in);
 	if (!h)
@@ -216,7 +375,15 @@ static held *first_check(fp_driver *d, input *in)
 	}
 	const char *text = in->expr;
 	size_t len = text ? strlen(text) : 0;
-	if (!text) {
+	if (!text && in->abs) {
+		take_stat(in);
+		if (use_cache && from_cache(d, in, h))
+			return h;
+	}
+	if (!text && h->data) {         /* read by from_cache(), and changed */
+		text = h->data;
+		len = h->data_len;
+	} else if (!text) {
 		if (!fp_read_file(in->path, d->max_file, in->read_flags, &h->data, &len, err,
 				  sizeof err)) {
 			h->c.gone = errno == ENOENT && access(in->path, F_OK) != 0;
@@ -225,16 +392,13 @@ static held *first_check(fp_driver *d, input *in)
 			return h;
 		}
 		text = h->data;
+		if (in->abs && in->have_st)
+			in->st.hash = fp_store_hash(text, len, 0);
 	}
 	h->c.read = true;
-	/* A BOM is not part of the text: positions count after it, as
-	 * editors show them. */
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-		text += 3;
-		len -= 3;
-	}
-	h->c.text = text;
-	h->c.len = len;
+	set_text(h, text, len);
+	text = h->c.text;
+	len = h->c.len;
 	fp_check_options opt = in->opt;
 	if (d->known) {         /* read only: nothing is added during the run */
 		opt.ext_urls = d->ext_urls;
@@ -250,8 +414,8 @@ static held *first_check(fp_driver *d, input *in)
 				   &h->file, &h->fhir);
 		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0)
 			h->c.files = 0; /* not FHIR: nothing to say, not counted */
-		if (ok && !d->known)
-			ok = keep_extensions(in, &h->fhir);
+		if (ok && (!d->known || d->cache))
+			ok = keep_extensions(in, (const char *const *)h->fhir.ext_urls, h->fhir.next_urls);
 		h->c.defines_extensions = h->fhir.next_urls > 0;
 	}
 	if (ok)
@@ -261,10 +425,12 @@ static held *first_check(fp_driver *d, input *in)
 }
 
 /* Convert a final text and free it. */
-static void finish(fp_driver *d, input *in, held *h)
+static void finish(fp_driver *d, input *in, held *h, uint64_t ext_hash)
 {
-	fp_apply_severities(&h->diags, &in->opt);
+	if (!h->from_cache)     /* a record holds final severities */
+		fp_apply_severities(&h->diags, &in->opt);
 	seal(h);
+	make_record(d, in, h, ext_hash);
 	in->result = d->fns.convert(d->fns.ctx, &h->c);
 	held_free(h);
 }
@@ -273,7 +439,7 @@ static void finish(fp_driver *d, input *in, held *h)
  * for the run's extension definitions. */
 static void first_pass(fp_driver *d, input *in)
 {
-	held *h = first_check(d, in);
+	held *h = first_check(d, in, true);
 	if (!h) {               /* out of memory before anything */
 		held tmp;
 		memset(&tmp, 0, sizeof tmp);
@@ -291,7 +457,7 @@ static void first_pass(fp_driver *d, input *in)
 	if (h->uses_ext && !h->c.failed && !d->known)
 		in->held = h;   /* finished by second_pass() */
 	else
-		finish(d, in, h);
+		finish(d, in, h, h->uses_ext ? d->ext_hash : 0);
 }
 
 /* Analyse again, with the run's extension definitions, the expressions
@@ -302,6 +468,19 @@ static void second_pass(fp_driver *d, input *in)
 	in->held = NULL;
 	if (!h)
 		return;
+	if (h->from_cache) {
+		if (h->cached_ext_hash == d->ext_hash) {        /* the same definitions */
+			finish(d, in, h, d->ext_hash);
+			return;
+		}
+		held_free(h);   /* judged with others: check it again */
+		in->hit = false;
+		in->next = 0;
+		in->ext = NULL;
+		h = first_check(d, in, false);
+		if (!h)
+			return;
+	}
 	fp_check_options opt = in->opt;
 	opt.ext_urls = d->ext_urls;
 	opt.next_urls = d->next_urls;
@@ -316,7 +495,7 @@ static void second_pass(fp_driver *d, input *in)
 			ok = fp_fhir_recheck(h->c.text, &h->fhir, &opt, &h->arena, &h->diags);
 	}
 	h->c.failed = !ok;
-	finish(d, in, h);
+	finish(d, in, h, d->ext_hash);
 }
 
 /* ---- the run's extension definitions --------------------------------- */
@@ -421,6 +600,7 @@ static void all_read(fp_driver *d)
 		merge_extensions(d, &d->v[k]);
 	}
 	sort_unique(d);
+	d->ext_hash = fp_cache_ext_hash(d->ext_urls, d->next_urls);
 	d->ext_ready = true;
 }
 
@@ -460,6 +640,7 @@ void fp_driver_run(fp_driver *d, int threads)
 			in->result = NULL;
 			d->fns.deliver(d->fns.ctx, i, r);
 		}
+		to_cache(d, in);
 		fp_arena_release(&in->arena);
 		in->ext = NULL;
 		in->next = 0;
@@ -473,6 +654,8 @@ void fp_driver_run(fp_driver *d, int threads)
 		pthread_join(tids[k], NULL);
 	/* a stopped run: what was not delivered is dropped */
 	for (; i < d->n; i++) {
+		fp_free(d->v[i].rec);
+		d->v[i].rec = NULL;
 		held_free(d->v[i].held);
 		d->v[i].held = NULL;
 		if (d->v[i].result && d->fns.drop)
@@ -509,6 +692,16 @@ static char *dup_or_null(const char *s, bool *ok)
 	return r;
 }
 
+/* Whether a and b give the same fp_cache_options_key (the settings
+ * objects are the same for the whole run). */
+static bool same_key(const fp_check_options *a, const fp_check_options *b)
+{
+	return a->version == b->version && a->lean == b->lean && a->config == b->config &&
+	       a->overrides == b->overrides &&
+	       (a->context == b->context ||
+		(a->context && b->context && strcmp(a->context, b->context) == 0));
+}
+
 bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char *expr,
 		   int error_code, const char *error, unsigned read_flags,
 		   const fp_check_options *opt)
@@ -530,6 +723,17 @@ bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char
 		return false;
 	}
 	in->opt = *opt;
+	if (d->cache && path && !expr && !error_code && strcmp(path, "-") != 0) {
+		char abs[PATH_MAX];
+		if (fp_cache_abs_path(path, abs, sizeof abs))
+			in->abs = fp_strdup(abs);
+		if (!d->have_key || !same_key(&d->last_opt, opt)) {
+			d->last_opt = *opt;
+			d->last_key = fp_cache_options_key(opt);
+			d->have_key = true;
+		}
+		in->key = d->last_key;
+	}
 	in->error_code = error_code;
 	in->read_flags = read_flags;
 	fp_arena_init(&in->arena);
@@ -545,7 +749,13 @@ bool fp_driver_known_extensions(fp_driver *d, const char *const *urls, size_t n)
 		if (!add_url(d, urls[i]))
 			return false;
 	}
+	d->ext_hash = fp_cache_ext_hash(d->ext_urls, d->next_urls);
 	return true;
+}
+
+void fp_driver_use_cache(fp_driver *d, fp_cache *c)
+{
+	d->cache = c;
 }
 
 const char *const *fp_driver_extensions(const fp_driver *d, size_t *n)
@@ -573,6 +783,8 @@ void fp_driver_free(fp_driver *d)
 		fp_free(in->path);
 		fp_free(in->expr);
 		fp_free(in->error);
+		fp_free(in->abs);
+		fp_free(in->rec);
 	}
 	fp_free(d->v);
 	fp_free(d->ext_urls);

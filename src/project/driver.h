@@ -116,6 +116,12 @@ bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char
  * memory. */
 bool fp_driver_known_extensions(fp_driver *d, const char *const *urls, size_t n);
 
+/* Report unchanged files from c (project/cache.h) and hand it what the
+ * run learns: call before adding inputs. c must outlive the run; the
+ * front end flushes it. */
+struct fp_cache;
+void fp_driver_use_cache(fp_driver *d, struct fp_cache *c);
+
 /* Run every input on `threads` threads (the calling one included). */
 void fp_driver_run(fp_driver *d, int threads);
 

@@ -1,0 +1,233 @@
+/*
+ * project/record.c - a checked file's findings as bytes (record.h).
+ */
+#include "project/record.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+#include "store/store.h"
+
+#define RECORD_VERSION 1
+
+/* ---- writing ------------------------------------------------------------- */
+
+static void put_varint(fp_buf *b, uint64_t v)
+{
+	unsigned char t[10];
+	size_t n = 0;
+	do {
+		t[n] = (unsigned char)(v & 0x7f);
+		v >>= 7;
+		if (v)
+			t[n] |= 0x80;
+		n++;
+	} while (v);
+	fp_buf_add(b, t, n);
+}
+
+static void put_u64(fp_buf *b, uint64_t v)
+{
+	unsigned char t[8];
+	for (int i = 0; i < 8; i++)
+		t[i] = (unsigned char)(v >> (8 * i));
+	fp_buf_add(b, t, 8);
+}
+
+static void put_str(fp_buf *b, const char *s, size_t n)
+{
+	put_varint(b, n);
+	fp_buf_add(b, s, n);
+}
+
+static void put_opt(fp_buf *b, const char *s)
+{
+	if (!s) {
+		put_varint(b, 0);
+		return;
+	}
+	size_t n = strlen(s);
+	put_varint(b, n + 1);
+	fp_buf_add(b, s, n);
+}
+
+/* Pointers into one sorted array: their order is the array's. */
+static int by_place(const void *a, const void *b)
+{
+	const fp_expr_info *x = *(const fp_expr_info *const *)a, *y = *(const fp_expr_info *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+bool fp_record_encode(const fp_checked *c, const char *const *ext, size_t next, bool uses_ext,
+		      uint64_t ext_hash, fp_buf *out)
+{
+	fp_buf_addc(out, RECORD_VERSION);
+	put_varint(out, c->files);
+	put_varint(out, c->expressions);
+	put_varint(out, (c->defines_extensions ? 1u : 0u) | (uses_ext ? 2u : 0u));
+	put_u64(out, uses_ext ? ext_hash : 0);
+	put_varint(out, next);
+	for (size_t i = 0; i < next; i++)
+		put_str(out, ext[i], strlen(ext[i]));
+	size_t nd = c->diags->len;
+	put_varint(out, nd);
+	for (size_t i = 0; i < nd; i++) {
+		const fp_diag *d = &c->diags->items[i];
+		put_varint(out, (uint64_t)d->code);
+		put_varint(out, (uint64_t)d->severity);
+		put_varint(out, d->start);
+		put_varint(out, d->end - d->start);
+		put_str(out, d->message, strlen(d->message));
+	}
+	/* the expressions the findings are in, each once, in file order */
+	size_t nx = 0;
+	const fp_expr_info **used = nd ? fp_malloc(nd * sizeof *used) : NULL;
+	if (nd && !used)
+		return false;
+	for (size_t i = 0; i < nd; i++) {
+		const fp_expr_info *x = fp_checked_expr_at(c, c->diags->items[i].start);
+		if (x)
+			used[nx++] = x;
+	}
+	if (nx > 1)
+		qsort(used, nx, sizeof *used, by_place);
+	size_t k = 0;
+	for (size_t i = 0; i < nx; i++) {
+		if (k == 0 || used[k - 1] != used[i])
+			used[k++] = used[i];
+	}
+	put_varint(out, k);
+	for (size_t i = 0; i < k; i++) {
+		const fp_expr_info *x = used[i];
+		put_varint(out, x->start);
+		put_varint(out, x->end - x->start);
+		put_varint(out, x->order);
+		put_str(out, x->text, x->len);
+		put_opt(out, x->context);
+		put_opt(out, x->origin);
+	}
+	fp_free(used);
+	uint32_t check = (uint32_t)fp_store_hash(out->data, out->len, RECORD_VERSION);
+	unsigned char t[4] = { (unsigned char)check, (unsigned char)(check >> 8),
+			       (unsigned char)(check >> 16), (unsigned char)(check >> 24) };
+	fp_buf_add(out, t, 4);
+	return !out->failed;
+}
+
+/* ---- reading ------------------------------------------------------------- */
+
+typedef struct reader {
+	const unsigned char *p, *end;
+	bool bad;
+} reader;
+
+static uint64_t get_varint(reader *r)
+{
+	uint64_t v = 0;
+	for (int shift = 0; shift < 64; shift += 7) {
+		if (r->p >= r->end) {
+			r->bad = true;
+			return 0;
+		}
+		unsigned char c = *r->p++;
+		v |= (uint64_t)(c & 0x7f) << shift;
+		if (!(c & 0x80))
+			return v;
+	}
+	r->bad = true;
+	return 0;
+}
+
+/* A count of items at least min_bytes long each: bounded by what is left. */
+static size_t get_count(reader *r, size_t min_bytes)
+{
+	uint64_t n = get_varint(r);
+	if (n > (uint64_t)(r->end - r->p) / min_bytes)
+		r->bad = true;
+	return r->bad ? 0 : (size_t)n;
+}
+
+static const char *get_str(reader *r, fp_arena *a, size_t *len, bool optional)
+{
+	uint64_t n = get_varint(r);
+	if (optional) {
+		if (n == 0)
+			return NULL;
+		n--;
+	}
+	if (r->bad || n > (uint64_t)(r->end - r->p)) {
+		r->bad = true;
+		return NULL;
+	}
+	const char *s = fp_arena_strndup(a, (const char *)r->p, (size_t)n);
+	r->p += n;
+	if (len)
+		*len = (size_t)n;
+	r->bad = r->bad || !s;
+	return s;
+}
+
+static bool range_ok(uint64_t start, uint64_t len, uint64_t size)
+{
+	return start <= size && len <= size - start;
+}
+
+bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, fp_record *out)
+{
+	memset(out, 0, sizeof *out);
+	if (n < 5 || ((const unsigned char *)p)[0] != RECORD_VERSION)
+		return false;
+	const unsigned char *b = p;
+	uint32_t check = (uint32_t)b[n - 4] | (uint32_t)b[n - 3] << 8 | (uint32_t)b[n - 2] << 16 |
+			 (uint32_t)b[n - 1] << 24;
+	if (check != (uint32_t)fp_store_hash(p, n - 4, RECORD_VERSION))
+		return false;
+	reader r = { b + 1, b + n - 4, false };
+	out->files = (size_t)get_varint(&r);
+	out->expressions = (size_t)get_varint(&r);
+	uint64_t flags = get_varint(&r);
+	out->defines_ext = flags & 1;
+	out->uses_ext = flags & 2;
+	if (r.end - r.p < 8)
+		return false;
+	for (int i = 0; i < 8; i++)
+		out->ext_hash |= (uint64_t)r.p[i] << (8 * i);
+	r.p += 8;
+	out->next = get_count(&r, 1);
+	if (out->next && !(out->ext = fp_arena_alloc(arena, out->next * sizeof *out->ext)))
+		return false;
+	for (size_t i = 0; i < out->next && !r.bad; i++)
+		out->ext[i] = get_str(&r, arena, NULL, false);
+	out->ndiags = get_count(&r, 5);
+	if (out->ndiags && !(out->diags = fp_arena_zalloc(arena, out->ndiags * sizeof *out->diags)))
+		return false;
+	for (size_t i = 0; i < out->ndiags && !r.bad; i++) {
+		fp_diag *d = &out->diags[i];
+		uint64_t code = get_varint(&r), sev = get_varint(&r);
+		uint64_t start = get_varint(&r), len = get_varint(&r);
+		d->message = get_str(&r, arena, NULL, false);
+		if (code > 9999 || sev < FP_SEV_ERROR || sev > FP_SEV_HINT || !range_ok(start, len, size))
+			r.bad = true;
+		d->code = (int)code;
+		d->severity = (fp_severity)sev;
+		d->start = (uint32_t)start;
+		d->end = (uint32_t)(start + len);
+	}
+	out->ninfo = get_count(&r, 6);
+	if (out->ninfo && !(out->info = fp_arena_zalloc(arena, out->ninfo * sizeof *out->info)))
+		return false;
+	for (size_t i = 0; i < out->ninfo && !r.bad; i++) {
+		fp_expr_info *x = &out->info[i];
+		uint64_t start = get_varint(&r), len = get_varint(&r);
+		x->order = (size_t)get_varint(&r);
+		x->text = get_str(&r, arena, &x->len, false);
+		x->context = get_str(&r, arena, NULL, true);
+		x->origin = get_str(&r, arena, NULL, true);
+		if (!range_ok(start, len, size) || (i && start < out->info[i - 1].start))
+			r.bad = true;
+		x->start = (uint32_t)start;
+		x->end = (uint32_t)(start + len);
+	}
+	return !r.bad && r.p == r.end;
+}

@@ -1,0 +1,57 @@
+/*
+ * project/record.h - a checked file's findings as bytes, for the store.
+ *
+ * What a later run needs to report an unchanged file without parsing or
+ * analysing it: the counts, its extension definitions, whether it uses
+ * workspace extensions (and the hash of the set it was judged with), its
+ * findings (final severities) and, for each finding, the expression it
+ * is in. Format (little-endian, integers as LEB128 varints, strings as
+ * a varint length then the bytes, an "optional string" as length+1 with
+ * 0 for none):
+ *
+ *   u8      version (RECORD_VERSION)
+ *   varint  files, expressions, flags (1 defines extensions, 2 uses them)
+ *   u64     the extension set's hash (flags & 2), fixed 8 bytes
+ *   varint  n, then n strings           extension definitions
+ *   varint  n, then n findings          code, severity, start, end - start, message
+ *   varint  n, then n expressions       start, end - start, order, text,
+ *                                       optional context, optional origin
+ *   u32     XXH64 of everything before, low half
+ *
+ * A record that does not decode exactly (short, long, bad check value,
+ * a range past the file) is refused whole, never half used.
+ */
+#ifndef FP_PROJECT_RECORD_H
+#define FP_PROJECT_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "project/driver.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+typedef struct fp_record {
+	size_t files, expressions;
+	bool defines_ext, uses_ext;
+	uint64_t ext_hash;              /* with uses_ext */
+	const char **ext;               /* "url" or "url\ttypes" */
+	size_t next;
+	fp_diag *diags;
+	size_t ndiags;
+	fp_expr_info *info;             /* the expressions the findings are in, sorted */
+	size_t ninfo;
+} fp_record;
+
+/* Encode checked file c (its findings final) with its extension
+ * definitions ext[0..next). False when out of memory. */
+bool fp_record_encode(const fp_checked *c, const char *const *ext, size_t next, bool uses_ext,
+		      uint64_t ext_hash, fp_buf *out);
+
+/* Decode into arena; every offset must lie within [0, size]. False when
+ * the bytes are not a whole record (or out of memory). */
+bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, fp_record *out);
+
+#endif

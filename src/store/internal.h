@@ -1,0 +1,31 @@
+/*
+ * store/internal.h - what the store's files (and its tests) share; not
+ * for the layers above.
+ */
+#ifndef FP_STORE_INTERNAL_H
+#define FP_STORE_INTERNAL_H
+
+#include "sqlite3/sqlite3.h"
+#include "store/store.h"
+
+/* The SQL of schema step k (1..FP_STORE_SCHEMA): from user_version k-1
+ * to k. NULL outside that range. */
+const char *fp_store_schema_step(int k);
+
+/* Statements that fail unless every table of the current schema is
+ * there with its columns. */
+const char *fp_store_schema_probe(void);
+
+/* The open database (NULL when even an in-memory one failed). */
+sqlite3 *fp_store_db(fp_store *s);
+/* Start the time limit of the next statement (STATEMENT_MS). */
+void fp_store_arm(fp_store *s);
+/* sqlite3_exec with the time limit; SQLITE_MISUSE without a database. */
+int fp_store_exec(fp_store *s, const char *sql);
+/* BEGIN IMMEDIATE, waiting out other processes' locks with retries. */
+int fp_store_begin(fp_store *s);
+/* An operation failed with sqlite result rc: a corrupt database is moved
+ * aside and built again; other failures count towards the breaker. */
+void fp_store_failed(fp_store *s, int rc);
+
+#endif

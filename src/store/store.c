@@ -1,0 +1,562 @@
+/*
+ * store/store.c - opening the cache database, and what goes wrong with
+ * it (see store.h): its place, safety checks, corruption, a newer schema,
+ * busy locks, slow statements and failing disks.
+ */
+#include "store/store.h"
+#include "store/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "sqlite3/sqlite3.h"
+#define XXH_NAMESPACE ZSTD_
+#include "zstd/lib/common/xxhash.h"
+#include "util/alloc.h"
+
+/* Warnings said at most once per store. */
+enum { W_PLACE = 1, W_CORRUPT = 2, W_NEWER = 4, W_BROKEN = 8 };
+
+/* Failed operations after which the breaker opens. */
+#define TRIP_AFTER 3
+/* The longest a statement may run, in ms (then it is interrupted). */
+#define STATEMENT_MS 10000
+/* How long a lock held by another process is waited for, in ms, before
+ * each of the retries. */
+#define BUSY_MS 2000
+#define RETRIES 3
+
+struct fp_store {
+	sqlite3 *db;
+	char *path;             /* the file in use; NULL in memory */
+	char *dir;
+	bool persistent;
+	fp_store_warn_fn warn;
+	void *warn_ctx;
+	unsigned said;          /* W_* */
+	unsigned failures;
+	bool broken;
+	struct timespec deadline;
+};
+
+uint64_t fp_store_hash(const void *p, size_t n, uint64_t seed)
+{
+	return (uint64_t)XXH64(p, n, (XXH64_hash_t)seed);
+}
+
+static void say(fp_store *s, unsigned kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void say(fp_store *s, unsigned kind, const char *fmt, ...)
+{
+	if ((s->said & kind) || !s->warn)
+		return;
+	s->said |= kind;
+	char msg[PATH_MAX + 256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	s->warn(s->warn_ctx, msg);
+}
+
+/* snprintf that says whether it all fitted (and keeps gcc's truncation
+ * checks quiet where a cut message is fine). */
+static bool fmt(char *out, size_t outlen, const char *f, ...) __attribute__((format(printf, 3, 4)));
+
+static bool fmt(char *out, size_t outlen, const char *f, ...)
+{
+	va_list ap;
+	va_start(ap, f);
+	int n = vsnprintf(out, outlen, f, ap);
+	va_end(ap);
+	return n >= 0 && (size_t)n < outlen;
+}
+
+/* ---- where ------------------------------------------------------------- */
+
+/* dir without its trailing slashes, into out. */
+static bool put_trimmed(char *out, size_t outlen, const char *dir, const char *tail)
+{
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	return fmt(out, outlen, "%.*s%s", (int)n, dir, tail);
+}
+
+static bool cache_base(const char *dir, char *out, size_t outlen)
+{
+	const char *env;
+	if (dir && *dir)
+		return put_trimmed(out, outlen, dir, "");
+	if ((env = getenv("FHIRPATH_LS_CACHE")) && *env)
+		return put_trimmed(out, outlen, env, "");
+	if ((env = getenv("XDG_CACHE_HOME")) && *env == '/')
+		return put_trimmed(out, outlen, env, "/fhirpath-ls");
+	if ((env = getenv("HOME")) && *env == '/')
+		return put_trimmed(out, outlen, env, "/.cache/fhirpath-ls");
+	return false;
+}
+
+bool fp_store_location(const char *dir, const char *root, char *out, size_t outlen)
+{
+	char base[PATH_MAX], real[PATH_MAX];
+	if (!cache_base(dir, base, sizeof base))
+		return false;
+	if (!root || !realpath(root, real)) {
+		char cwd[PATH_MAX];
+		const char *r = root && *root ? root : ".";
+		if (r[0] == '/')
+			fmt(real, sizeof real, "%s", r);
+		else if (getcwd(cwd, sizeof cwd))
+			fmt(real, sizeof real, "%s/%s", cwd, r);
+		else
+			return false;
+	}
+	/* the root's last component, kept readable */
+	const char *last = strrchr(real, '/');
+	last = last && last[1] ? last + 1 : "root";
+	char name[33];
+	size_t k = 0;
+	for (; last[k] && k < sizeof name - 1; k++) {
+		char c = last[k];
+		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			  c == '.' || c == '-' || c == '_';
+		name[k] = ok && !(k == 0 && c == '.') ? c : '_';
+	}
+	name[k] = 0;
+	return fmt(out, outlen, "%s/%s-%016llx.db", base, name,
+		   (unsigned long long)fp_store_hash(real, strlen(real), 0));
+}
+
+/* mkdir -p dir (0700 for what it creates); then dir must be a real
+ * folder of ours we can write in. False with the reason in why. */
+static bool make_dir(const char *dir, char *why, size_t whylen)
+{
+	char p[PATH_MAX];
+	fmt(p, sizeof p, "%s", dir);
+	for (char *c = p + 1;; c++) {
+		if (*c != '/' && *c)
+			continue;
+		char save = *c;
+		*c = 0;
+		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+			fmt(why, whylen, "cannot create %s: %s", p, strerror(errno));
+			return false;
+		}
+		*c = save;
+		if (!save)
+			break;
+	}
+	struct stat st;
+	if (lstat(dir, &st) != 0) {
+		fmt(why, whylen, "%s", strerror(errno));
+		return false;
+	}
+	if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) {
+		fmt(why, whylen, "%s", S_ISLNK(st.st_mode) ? "it is a symbolic link" : "not a folder");
+		return false;
+	}
+	if (st.st_uid != geteuid()) {
+		fmt(why, whylen, "owned by another user");
+		return false;
+	}
+	if (access(dir, W_OK | X_OK) != 0) {
+		fmt(why, whylen, "not writable");
+		return false;
+	}
+	return true;
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+static int past_deadline(void *p)
+{
+	fp_store *s = p;
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec > s->deadline.tv_sec ||
+	       (t.tv_sec == s->deadline.tv_sec && t.tv_nsec > s->deadline.tv_nsec);
+}
+
+/* Start the clock of the next statement. */
+static void arm(fp_store *s)
+{
+	clock_gettime(CLOCK_MONOTONIC, &s->deadline);
+	s->deadline.tv_sec += STATEMENT_MS / 1000;
+}
+
+static bool corrupt_rc(int rc)
+{
+	rc &= 0xff;
+	return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
+}
+
+static int exec_rc(fp_store *s, const char *sql)
+{
+	arm(s);
+	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+/* BEGIN IMMEDIATE, waiting for another process's lock: sqlite's busy
+ * timeout first, then a few retries with a growing pause. */
+static int begin(fp_store *s)
+{
+	int rc = SQLITE_OK;
+	for (int k = 0; k <= RETRIES; k++) {
+		rc = exec_rc(s, "BEGIN IMMEDIATE");
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			return rc;
+		usleep((useconds_t)(50000u << k));
+	}
+	return rc;
+}
+
+static int int_pragma(fp_store *s, const char *sql, int64_t *out)
+{
+	sqlite3_stmt *st;
+	arm(s);
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* ---- opening ------------------------------------------------------------- */
+
+typedef enum { OPEN_OK, OPEN_CORRUPT, OPEN_NEWER, OPEN_FAILED } open_result;
+
+static void close_db(fp_store *s)
+{
+	if (s->db)
+		sqlite3_close_v2(s->db);
+	s->db = NULL;
+}
+
+/* Bring the open database to this binary's schema, one step per
+ * transaction; *v is its version. */
+static int migrate(fp_store *s, int64_t *v)
+{
+	while (*v < FP_STORE_SCHEMA) {
+		int rc = begin(s);
+		if (rc != SQLITE_OK)
+			return rc;
+		/* another process may have migrated while we waited */
+		int64_t now = 0;
+		rc = int_pragma(s, "PRAGMA user_version", &now);
+		if (rc == SQLITE_OK && now != *v) {
+			exec_rc(s, "ROLLBACK");
+			*v = now;
+			continue;
+		}
+		char set[64];
+		fmt(set, sizeof set, "PRAGMA user_version=%d", (int)*v + 1);
+		if (rc == SQLITE_OK)
+			rc = exec_rc(s, fp_store_schema_step((int)*v + 1));
+		if (rc == SQLITE_OK)
+			rc = exec_rc(s, set);
+		if (rc == SQLITE_OK)
+			rc = exec_rc(s, "COMMIT");
+		if (rc != SQLITE_OK) {
+			exec_rc(s, "ROLLBACK");
+			return rc;
+		}
+		(*v)++;
+	}
+	return SQLITE_OK;
+}
+
+/* Settings, schema and a probe of the tables, on an open s->db. */
+static open_result prepare_db(fp_store *s, bool wal, int64_t *version, char *why, size_t whylen)
+{
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, BUSY_MS);
+	sqlite3_progress_handler(s->db, 1000, past_deadline, s);
+	int rc = exec_rc(s, wal ? "PRAGMA journal_mode=WAL" : "PRAGMA journal_mode=MEMORY");
+	int64_t v = 0;
+	if (rc == SQLITE_OK)
+		rc = int_pragma(s, "PRAGMA user_version", &v);
+	*version = v;
+	if (rc == SQLITE_OK && v > FP_STORE_SCHEMA)
+		return OPEN_NEWER;
+	if (rc == SQLITE_OK)
+		rc = migrate(s, &v);
+	if (rc == SQLITE_OK && exec_rc(s, fp_store_schema_probe()) != SQLITE_OK) {
+		fmt(why, whylen, "tables missing");
+		return OPEN_CORRUPT;
+	}
+	if (rc != SQLITE_OK) {
+		fmt(why, whylen, "%s", sqlite3_errstr(rc));
+		return corrupt_rc(rc) ? OPEN_CORRUPT : OPEN_FAILED;
+	}
+	return OPEN_OK;
+}
+
+/* Nothing at path may be a link or a stranger's file: sqlite would
+ * write through it. */
+static bool safe_file(const char *path, bool must_exist, char *why, size_t whylen)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT && !must_exist)
+			return true;
+		fmt(why, whylen, "%s", strerror(errno));
+		return false;
+	}
+	if (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)) {
+		fmt(why, whylen, "%s", S_ISLNK(st.st_mode) ? "it is a symbolic link" : "not a regular file");
+		return false;
+	}
+	if (st.st_uid != geteuid()) {
+		fmt(why, whylen, "owned by another user");
+		return false;
+	}
+	return true;
+}
+
+static open_result open_file(fp_store *s, const char *path, int64_t *version, char *why,
+			     size_t whylen)
+{
+	char side[PATH_MAX];
+	fmt(side, sizeof side, "%s-wal", path);
+	if (!safe_file(path, false, why, whylen) || !safe_file(side, false, why, whylen))
+		return OPEN_FAILED;
+	fmt(side, sizeof side, "%s-shm", path);
+	if (!safe_file(side, false, why, whylen))
+		return OPEN_FAILED;
+	/* create it 0600 ourselves: sqlite would use the umask */
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		close(fd);
+	else if (errno != EEXIST) {
+		fmt(why, whylen, "%s", strerror(errno));
+		return OPEN_FAILED;
+	}
+	int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		fmt(why, whylen, "%s", sqlite3_errstr(rc));
+		close_db(s);
+		return corrupt_rc(rc) ? OPEN_CORRUPT : OPEN_FAILED;
+	}
+	open_result r = prepare_db(s, true, version, why, whylen);
+	if (r != OPEN_OK)
+		close_db(s);
+	return r;
+}
+
+static bool open_memory(fp_store *s)
+{
+	close_db(s);
+	fp_free(s->path);
+	s->path = NULL;
+	s->persistent = false;
+	int64_t v;
+	char why[128];
+	if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL) !=
+		    SQLITE_OK ||
+	    prepare_db(s, false, &v, why, sizeof why) != OPEN_OK) {
+		close_db(s);    /* every operation then fails quietly */
+		return false;
+	}
+	return true;
+}
+
+/* Move a corrupt database (and its journals) out of the way. */
+static bool move_aside(const char *path, char *moved, size_t movedlen)
+{
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+	fmt(moved, movedlen, "%s.corrupt-%s", path, stamp);
+	if (rename(path, moved) != 0)
+		return false;
+	char side[PATH_MAX];
+	fmt(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	fmt(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	return true;
+}
+
+/* Open path, moving it aside and starting again once if it is corrupt.
+ * With allow_newer false a newer schema counts as a failure. */
+static open_result open_or_rebuild(fp_store *s, const char *path, int64_t *version, char *why,
+				   size_t whylen)
+{
+	open_result r = open_file(s, path, version, why, whylen);
+	if (r != OPEN_CORRUPT)
+		return r;
+	char moved[PATH_MAX + 40];
+	if (!move_aside(path, moved, sizeof moved)) {
+		fmt(why, whylen, "corrupt, and cannot be moved aside: %s", strerror(errno));
+		return OPEN_FAILED;
+	}
+	say(s, W_CORRUPT, "cache %s was corrupt (%s); moved aside as %s and rebuilt", path, why,
+	    moved);
+	return open_file(s, path, version, why, whylen);
+}
+
+static bool open_disk(fp_store *s, const char *path)
+{
+	char why[256] = "";
+	int64_t v = 0;
+	open_result r = open_or_rebuild(s, path, &v, why, sizeof why);
+	char side[PATH_MAX];
+	if (r == OPEN_NEWER) {
+		size_t n = strlen(path);
+		if (n > 3 && strcmp(path + n - 3, ".db") == 0)
+			n -= 3;
+		fmt(side, sizeof side, "%.*s.v%d.db", (int)n, path, FP_STORE_SCHEMA);
+		say(s, W_NEWER, "cache %s is from a newer fhirpath-ls (schema %lld); left alone, using %s",
+		    path, (long long)v, side);
+		path = side;
+		r = open_or_rebuild(s, path, &v, why, sizeof why);
+		if (r == OPEN_NEWER)
+			fmt(why, sizeof why, "also from a newer schema");
+	}
+	if (r != OPEN_OK) {
+		say(s, W_PLACE, "cannot use cache %s: %s; caching in memory for this run", path, why);
+		return false;
+	}
+	s->path = fp_strdup(path);
+	s->persistent = s->path != NULL;
+	return s->persistent;
+}
+
+fp_store *fp_store_open(const fp_store_config *cfg)
+{
+	fp_store *s = fp_calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	s->warn = cfg->warn;
+	s->warn_ctx = cfg->warn_ctx;
+	char path[PATH_MAX], why[256];
+	if (!cfg->memory) {
+		if (!fp_store_location(cfg->dir, cfg->root, path, sizeof path)) {
+			say(s, W_PLACE, "no cache folder (no $HOME; use --cache DIR); caching in memory for this run");
+		} else {
+			char *slash = strrchr(path, '/');
+			*slash = 0;
+			s->dir = fp_strdup(path);
+			bool dir_ok = make_dir(path, why, sizeof why);
+			if (!dir_ok)
+				say(s, W_PLACE, "cannot use cache folder %s: %s; caching in memory for this run",
+				    path, why);
+			*slash = '/';
+			if (dir_ok && open_disk(s, path))
+				return s;
+		}
+	}
+	open_memory(s);
+	return s;
+}
+
+void fp_store_close(fp_store *s)
+{
+	if (!s)
+		return;
+	if (s->db && s->persistent)
+		sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
+	close_db(s);
+	fp_free(s->path);
+	fp_free(s->dir);
+	fp_free(s);
+}
+
+const char *fp_store_path(const fp_store *s)
+{
+	return s->path;
+}
+
+const char *fp_store_dir(const fp_store *s)
+{
+	return s->dir;
+}
+
+bool fp_store_persistent(const fp_store *s)
+{
+	return s->persistent;
+}
+
+void fp_store_state(const fp_store *s, unsigned *failures, bool *broken)
+{
+	*failures = s->failures;
+	*broken = s->broken;
+}
+
+/* ---- failures ------------------------------------------------------------ */
+
+/* An operation failed with rc. A corrupt database is moved aside and
+ * started again; other failures count, and enough of them open the
+ * breaker: the rest of the run works in memory. */
+void fp_store_failed(fp_store *s, int rc)
+{
+	if (!s->persistent)
+		return;
+	if (corrupt_rc(rc)) {
+		char *path = s->path;
+		s->path = NULL;
+		close_db(s);
+		char why[256];
+		int64_t v;
+		fmt(why, sizeof why, "%s", sqlite3_errstr(rc));
+		char moved[PATH_MAX + 40];
+		bool ok = move_aside(path, moved, sizeof moved);
+		if (ok)
+			say(s, W_CORRUPT, "cache %s was corrupt (%s); moved aside as %s and rebuilt", path,
+			    why, moved);
+		if (ok && open_file(s, path, &v, why, sizeof why) == OPEN_OK) {
+			s->path = path;
+			return;
+		}
+		fp_free(path);
+		s->persistent = false;
+		open_memory(s);
+		return;
+	}
+	/* one warning, the first time; the breaker's state is for health
+	 * and doctor */
+	say(s, W_BROKEN, "cannot write cache %s: %s; results are kept in memory for this run",
+	    s->path, sqlite3_errstr(rc));
+	if (++s->failures < TRIP_AFTER)
+		return;
+	s->broken = true;
+	open_memory(s);
+}
+
+/* The handle for the store's files; NULL when even memory failed. */
+sqlite3 *fp_store_db(fp_store *s)
+{
+	return s->db;
+}
+
+int fp_store_exec(fp_store *s, const char *sql)
+{
+	return s->db ? exec_rc(s, sql) : SQLITE_MISUSE;
+}
+
+int fp_store_begin(fp_store *s)
+{
+	return s->db ? begin(s) : SQLITE_MISUSE;
+}
+
+void fp_store_arm(fp_store *s)
+{
+	arm(s);
+}
