@@ -4,7 +4,8 @@
 #   make test       build, then run every test; last line "N passed, N failed"
 #                   (FP_SOAK=N: requests in the soak test, 10,000 by default)
 #   make asan       the same tests with an ASan+UBSan build (clang or gcc),
-#                   allocation-failure loops and a soak of 100,000 requests (FP_SOAK)
+#                   allocation-failure loops, a soak of 100,000 requests (FP_SOAK)
+#                   and 100 index runs killed at random points (FP_KILLS; 20 in make test)
 #   make fuzz       libFuzzer targets in build/fuzz/ (clang)
 #   make bench      parse throughput, side by side with fhirpath.js
 #   make install    PREFIX=/usr/local: binary and man page
@@ -134,7 +135,7 @@ $(RUNNER): $(TEST_OBJ) $(BUILD)/libfp.a $(VENDOR_OBJ) $(STAMP)/cc $(STAMP)/link
 
 # The runner finds the binary, the case files and ../shared itself.
 test: $(BIN) $(RUNNER)
-	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) \
+	FP_BIN=$(BIN) FP_SHARED=$(SHARED) FP_BUILD=$(BUILD) FP_OOM=$(FP_OOM) FP_SOAK=$(FP_SOAK) FP_KILLS=$(FP_KILLS) \
 	  FP_REQUIRE_SHARED=$(FP_REQUIRE_SHARED) $(RUNNER) $(TESTS)
 
 # ASan + UBSan: a separate tree under build/asan, dynamically linked.
@@ -145,7 +146,7 @@ asan:
 	ASAN_OPTIONS="detect_stack_use_after_return=1$${ASAN_OPTIONS:+:$$ASAN_OPTIONS}" \
 	$(MAKE) BUILD=build/asan CC=$(ASAN_CC) STATIC= OPT=-O1 \
 	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DFP_ASAN=1' \
-	  test FP_OOM=1 FP_SOAK=$(or $(FP_SOAK),100000)
+	  test FP_OOM=1 FP_SOAK=$(or $(FP_SOAK),100000) FP_KILLS=$(or $(FP_KILLS),100)
 
 -include fuzz/fuzz.mk
 -include tests/bench/bench.mk

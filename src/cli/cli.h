@@ -67,6 +67,7 @@ int cli_unknown_option(const cli_command *c, const char *arg);
 const char *cli_suggest_option(const cli_option *opts, const char *arg);
 
 int cmd_check(int argc, char **argv);
+int cmd_index(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 int cmd_explain(int argc, char **argv);

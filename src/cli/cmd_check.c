@@ -3,6 +3,7 @@
  * the inputs, run the project driver (project/driver.h: read, sites,
  * parse, analyse, on -j threads), report the findings in input order.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -20,7 +21,9 @@
 #include "project/settings.h"
 #include "sources/config.h"
 #include "sources/files.h"
+#include "json/write.h"
 #include "util/alloc.h"
+#include "util/buf.h"
 #include "util/lines.h"
 
 
@@ -65,6 +68,8 @@ typedef struct check_ctx {
 	bool walked_dir;        /* an input was a folder: rows of files gone are forgotten */
 	const char *command;    /* "check" or "index" */
 	bool reads_stdin;
+	bool index;             /* `index`: keep the findings, print a summary */
+	bool json;              /* index --json */
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -202,7 +207,8 @@ static void progress(check_ctx *c, size_t done)
 	if (since < 100)
 		return;
 	c->last_progress = t;
-	fprintf(stderr, "\r\033[Kchecking %zu/%zu files", done, c->ninputs);
+	fprintf(stderr, "\r\033[K%s %zu/%zu files", c->index ? "indexing" : "checking", done,
+		c->ninputs);
 	fflush(stderr);
 }
 
@@ -219,7 +225,8 @@ static void deliver(void *vctx, size_t input, void *vr)
 	for (size_t i = 0; i < r->nf; i++) {
 		cli_finding *f = &r->f[i];
 		count(&c->sum, f->severity);
-		cli_report_add(&c->report, f);
+		if (!c->index)
+			cli_report_add(&c->report, f);
 	}
 	result_free(r);
 	progress(c, input + 1);
@@ -342,6 +349,51 @@ static void close_cache(check_ctx *c)
 	fp_store_note_run(c->store, &run);
 }
 
+/* The summary of `index`, after writing what it learnt: text or JSON. */
+static int finish_index(check_ctx *c)
+{
+	if (!c->cache) {
+		fprintf(stderr, "fhirpath-ls index: --no-cache leaves nothing to index\n");
+		return EXIT_USAGE;
+	}
+	close_cache(c);
+	fp_cache_stats st;
+	fp_cache_get_stats(c->cache, &st);
+	const char *db = fp_store_path(c->store);
+	long long bytes = 0;
+	struct stat sb;
+	char wal[PATH_MAX + 8];
+	if (db && stat(db, &sb) == 0)
+		bytes += (long long)sb.st_size;
+	snprintf(wal, sizeof wal, "%s-wal", db ? db : "");
+	if (db && stat(wal, &sb) == 0)
+		bytes += (long long)sb.st_size;
+	double rate = st.files ? 100.0 * (double)st.hits / (double)st.files : 0;
+	if (c->json) {
+		printf("{\"files\":%zu,\"unchanged\":%zu,\"changed\":%zu,\"removed\":%zu,"
+		       "\"expressions\":%zu,\"errors\":%zu,\"warnings\":%zu,\"infos\":%zu,"
+		       "\"cache\":", st.files, st.hits, st.changed, st.removed, c->sum.expressions,
+		       c->sum.errors, c->sum.warnings, c->sum.infos);
+		fp_buf b;
+		fp_buf_init(&b);
+		fp_json_write_string(&b, db ? db : "", db ? strlen(db) : 0);
+		fwrite(b.data, 1, b.len, stdout);
+		fp_buf_release(&b);
+		printf(",\"persistent\":%s,\"bytes\":%lld,\"hitRate\":%.1f,\"ms\":%ld}\n",
+		       fp_store_persistent(c->store) ? "true" : "false", bytes, rate, c->sum.ms);
+	} else {
+		printf("indexed %zu file%s (%zu unchanged, %zu changed, %zu removed), %zu expression%s, "
+		       "%zu error%s, %zu warning%s\n", st.files, st.files == 1 ? "" : "s", st.hits,
+		       st.changed, st.removed, c->sum.expressions, c->sum.expressions == 1 ? "" : "s",
+		       c->sum.errors, c->sum.errors == 1 ? "" : "s", c->sum.warnings,
+		       c->sum.warnings == 1 ? "" : "s");
+		printf("cache %s: %.1f KiB, hit rate %.0f%%, %ld ms\n",
+		       fp_store_persistent(c->store) ? db : "in memory", (double)bytes / 1024, rate,
+		       c->sum.ms);
+	}
+	return c->inputs > 0 && c->readable == 0 ? EXIT_USAGE : EXIT_CLEAN;
+}
+
 /* ---- configuration ---------------------------------------------------- */
 
 /* A real folder path as the user would write it: relative to the
@@ -389,9 +441,11 @@ static bool parse_format(const char *s, cli_format *f)
 	return false;
 }
 
-int cmd_check(int argc, char **argv)
+/* `check` and `index`: the same run (index keeps what check would find,
+ * with the same options, so a later check finds it), reported apart. */
+static int run(int argc, char **argv, const char *command)
 {
-	const cli_command *self = cli_find_command("check");
+	const cli_command *self = cli_find_command(command);
 	cli_format format = FORMAT_TEXT;
 	const char *fhir = "R4";
 	/* large (severity table): on the heap */
@@ -401,7 +455,8 @@ int cmd_check(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	c->settings = fp_settings_new();
-	c->command = "check";
+	c->command = command;
+	c->index = strcmp(command, "index") == 0;
 	long nproc = sysconf(_SC_NPROCESSORS_ONLN);
 	int jobs = nproc > 0 ? (int)nproc : 1;
 	const char **paths = fp_calloc((size_t)argc + 1, sizeof *paths);
@@ -487,6 +542,19 @@ int cmd_check(int argc, char **argv)
 			c->cache_dir = val;
 		} else if (strcmp(ln, "--no-cache") == 0) {
 			c->no_cache = true;
+		} else if (strcmp(ln, "--json") == 0) {
+			c->json = true;
+		}
+	}
+	if (c->index && npaths == 0)
+		paths[npaths++] = ".";
+	for (size_t i = 0; c->index && i < npaths; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
+			fprintf(stderr, "fhirpath-ls index: %s: %s\n", paths[i],
+				access(paths[i], F_OK) == 0 ? "not a folder" : strerror(errno));
+			rc = EXIT_USAGE;
+			goto out;
 		}
 	}
 	if (npaths == 0 && nexprs == 0) {
@@ -525,7 +593,7 @@ int cmd_check(int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &c->t0);
 	c->last_progress = c->t0;
 	c->progress = cli_color(stderr) && format != FORMAT_GITHUB;
-	cli_report_init(&c->report, format, stdout);
+	cli_report_init(&c->report, c->index ? FORMAT_JSON : format, stdout);
 	/* the run's version, as the JSON and SARIF reports name it: the one
 	 * given, else the first input's */
 	c->report.fhir_version = fp_fhir_version_name(c->fhir_given ? c->opt.version :
@@ -574,6 +642,10 @@ int cmd_check(int argc, char **argv)
 	if (c->progress)
 		fprintf(stderr, "\r\033[K");
 	c->sum.ms = ms_since(&c->t0);
+	if (c->index) {
+		rc = finish_index(c);
+		goto out;
+	}
 	close_cache(c);
 	cli_report_finish(&c->report, &c->sum);
 	if (c->inputs > 0 && c->readable == 0)
@@ -589,4 +661,14 @@ out:
 	fp_settings_free(c->settings);
 	free(c);
 	return rc;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	return run(argc, argv, "check");
+}
+
+int cmd_index(int argc, char **argv)
+{
+	return run(argc, argv, "index");
 }

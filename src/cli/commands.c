@@ -24,6 +24,15 @@ static const cli_option check_options[] = {
 	{ NULL, NULL, NULL, NULL },
 };
 
+static const cli_option index_options[] = {
+	{ "--fhir-version", NULL, "V", "R4, R4B or R5 (default: what the file's folders say, else R4)" },
+	{ "--jobs", "-j", "N", "index N files at a time (default: the number of cores)" },
+	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
+	{ "--json", NULL, NULL, "print the summary as JSON" },
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
 static const cli_option serve_options[] = {
 	{ "--stdio", NULL, NULL, "talk LSP over standard input and output (the default)" },
 	{ "--listen", NULL, "HOST:PORT", "listen on TCP (not available yet)" },
@@ -70,6 +79,16 @@ const cli_command cli_commands[] = {
 	  "caret underline. Exit status: 0 clean, 1 errors found (or warnings\n"
 	  "with --werror), 2 usage error or nothing could be read.",
 	  check_options },
+	{ "index", cmd_index, "[DIR...] [--cache DIR] [--json] [-j N] [--fhir-version R4|R4B|R5]",
+	  "keep the findings of a workspace in the cache",
+	  "Checks every file under DIR (default: the current folder) as check\n"
+	  "would and keeps the findings in the cache, so that a later check\n"
+	  "(and the editor) reports unchanged files at once. Incremental: a\n"
+	  "file whose size, mtime, inode and device are unchanged is not read;\n"
+	  "files gone from disk are forgotten. Prints what it saw, changed and\n"
+	  "removed, the cache's size and hit rate (--json: as JSON). Exit\n"
+	  "status: 0, or 2 when nothing could be read; findings do not fail it.",
+	  index_options },
 	{ "serve", cmd_serve,
 	  "[--stdio | --listen HOST:PORT] [--cache DIR | --no-cache] [--log FILE] [--log-level L] [--max-memory MB] [--time-budget MS] [--no-scan]",
 	  "run the language server (LSP over stdio)",

@@ -112,7 +112,6 @@ bool fp_cache_put(fp_cache *c, const fp_store_file *f)
 		memcpy(rec, f->record, f->nrecord);
 	p->record = rec;
 	c->nput++;
-	c->stats.changed++;
 	if (c->nput >= BATCH)
 		return write_pending(c, NULL, 0);
 	return true;
@@ -139,6 +138,7 @@ bool fp_cache_flush(fp_cache *c, bool forget_missing)
 void fp_cache_get_stats(const fp_cache *c, fp_cache_stats *out)
 {
 	*out = c->stats;
+	out->changed = c->stats.files - c->stats.hits;
 }
 
 /* ---- keys ------------------------------------------------------------------ */

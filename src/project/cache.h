@@ -30,7 +30,7 @@ typedef struct fp_cache fp_cache;
 typedef struct fp_cache_stats {
 	size_t files;           /* looked up */
 	size_t hits;            /* reported from the store */
-	size_t changed;         /* checked and written */
+	size_t changed;         /* checked (not reported from the store) */
 	size_t removed;         /* forgotten: gone from disk */
 } fp_cache_stats;
 
