@@ -10,9 +10,10 @@
  *   ExpectedStdout: <<EOF ... EOF          (exact; "ms":N is normalised)
  *   ExpectedStderr: <<EOF ... EOF          (exact, when given)
  *
- * The environment has NO_COLOR=1, FP (the binary, absolute), SHARED and a
- * fresh empty TMP directory per case; the working directory is the
- * repository root. FP_UPDATE=1 rewrites the expectations.
+ * The environment has NO_COLOR=1, FP (the binary, absolute), ROOT (the
+ * repository root, absolute), SHARED, FHIRPATH_LS_CACHE (a cache of the
+ * case's own, in TMP) and a fresh empty TMP directory per case; the
+ * working directory is the repository root. FP_UPDATE=1 rewrites the expectations.
  */
 #include <limits.h>
 #include <errno.h>
@@ -230,6 +231,9 @@ static int run(const clicase *c, const char *tmp, const char *absbin, fp_buf *ou
 		close(e[0]);
 		setenv("NO_COLOR", "1", 1);
 		setenv("FP", absbin, 1);
+		char root[PATH_MAX];
+		if (getcwd(root, sizeof root))
+			setenv("ROOT", root, 1);
 		setenv("TMP", tmp, 1);
 		/* a cache of its own per case, inside TMP (walks skip it) */
 		char cache[PATH_MAX + 32];
