@@ -266,12 +266,25 @@ static void visit(void *vctx, const fp_walk_entry *e)
 	opt.lean = true;        /* findings are all a report needs */
 	if (!is_stdin)
 		opt.context = NULL;     /* -c is for -e and stdin; files say @context */
+	/* the settings of a file found by the walk are its folder's: asked
+	 * by the folder, which settings know without a stat */
+	char dir[PATH_MAX];
+	const char *where = is_stdin ? "." : path;
+	const char *slash = strrchr(path, '/');
+	if (e->st && !S_ISDIR(e->st->st_mode) && slash && (size_t)(slash - path) < sizeof dir) {
+		size_t n = slash == path ? 1 : (size_t)(slash - path);
+		memcpy(dir, path, n);
+		dir[n] = 0;
+		where = dir;
+	}
 	if (!c->fhir_given)
-		opt.version = input_version(c, is_stdin ? "." : path);
-	input_config(c, is_stdin ? "." : path, &opt);
+		opt.version = input_version(c, where);
+	input_config(c, where, &opt);
 	if (!fp_driver_add(c->driver, is_stdin ? "<stdin>" : path, path, NULL, e->code, e->message,
 			   e->named ? FP_READ_STREAM : 0, &opt))
 		c->oom = true;
+	else if (e->st)
+		fp_driver_set_stat(c->driver, e->st);
 	c->ninputs++;
 }
 

@@ -96,6 +96,7 @@ struct fp_driver {
 	size_t next;            /* next input to take */
 	bool threaded;
 	bool stop;
+	bool waiting;           /* the calling thread waits on cv */
 };
 
 /* ---- what a finding is in ---------------------------------------------- */
@@ -228,19 +229,27 @@ static bool keep_extensions(input *in, const char *const *urls, size_t n)
 
 /* Size, mtime, inode and device of a cached input, and the wall clock,
  * before it is read: a change while it is read shows next time. */
-static void take_stat(input *in)
+static void keep_stat(input *in, const struct stat *st)
 {
-	struct stat st;
-	in->have_st = stat(in->path, &st) == 0 && S_ISREG(st.st_mode);
+	in->have_st = S_ISREG(st->st_mode);
 	if (!in->have_st)
 		return;
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME, &now);
-	in->st.size = (int64_t)st.st_size;
-	in->st.mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
-	in->st.ino = (int64_t)st.st_ino;
-	in->st.dev = (int64_t)st.st_dev;
+	in->st.size = (int64_t)st->st_size;
+	in->st.mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+	in->st.ino = (int64_t)st->st_ino;
+	in->st.dev = (int64_t)st->st_dev;
 	in->st.checked_ns = (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
+}
+
+static void take_stat(input *in)
+{
+	struct stat st;
+	if (stat(in->path, &st) == 0)
+		keep_stat(in, &st);
+	else
+		in->have_st = false;
 }
 
 /* The BOM is not part of the text: positions count after it, as
@@ -376,7 +385,8 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 	const char *text = in->expr;
 	size_t len = text ? strlen(text) : 0;
 	if (!text && in->abs) {
-		take_stat(in);
+		if (!in->have_st)       /* the walk did not say */
+			take_stat(in);
 		if (use_cache && from_cache(d, in, h))
 			return h;
 	}
@@ -551,6 +561,16 @@ static bool stopped(fp_driver *d)
 	return d->fns.cancelled && d->fns.cancelled(d->fns.ctx);
 }
 
+/* Mark input i's first pass finished; wake the calling thread only when
+ * it waits (an uncontended lock costs no system call; a broadcast per
+ * input to nobody was most of a warm run's time). Called locked. */
+static void mark_done(fp_driver *d, size_t i)
+{
+	d->v[i].done = true;
+	if (d->waiting)
+		pthread_cond_broadcast(&d->cv);
+}
+
 static void *worker(void *arg)
 {
 	fp_driver *d = arg;
@@ -562,17 +582,17 @@ static void *worker(void *arg)
 			break;
 		first_pass(d, &d->v[i]);
 		pthread_mutex_lock(&d->mu);
-		d->v[i].done = true;
-		pthread_cond_broadcast(&d->cv);
+		mark_done(d, i);
 		pthread_mutex_unlock(&d->mu);
 	}
 	fp_arena_drop_spare();
 	return NULL;
 }
 
-/* Input i's first pass: run it here when there are no workers, else
- * wait for the worker that takes it (workers take every input, in
- * order, until the run ends). */
+/* Input i's first pass: run it here when there are no workers; else,
+ * until a worker has finished it, take the next input nobody has taken
+ * (possibly i itself) and check it here, and wait only when none is
+ * left. So -j N keeps N threads checking, the calling one included. */
 static void await(fp_driver *d, size_t i)
 {
 	input *in = &d->v[i];
@@ -584,8 +604,19 @@ static void await(fp_driver *d, size_t i)
 		return;
 	}
 	pthread_mutex_lock(&d->mu);
-	while (!in->done)
+	while (!in->done) {
+		if (d->next < d->n && !d->stop) {
+			size_t k = d->next++;
+			pthread_mutex_unlock(&d->mu);
+			first_pass(d, &d->v[k]);
+			pthread_mutex_lock(&d->mu);
+			mark_done(d, k);
+			continue;
+		}
+		d->waiting = true;
 		pthread_cond_wait(&d->cv, &d->mu);
+		d->waiting = false;
+	}
 	pthread_mutex_unlock(&d->mu);
 }
 
@@ -751,6 +782,12 @@ bool fp_driver_known_extensions(fp_driver *d, const char *const *urls, size_t n)
 	}
 	d->ext_hash = fp_cache_ext_hash(d->ext_urls, d->next_urls);
 	return true;
+}
+
+void fp_driver_set_stat(fp_driver *d, const struct stat *st)
+{
+	if (d->n && d->v[d->n - 1].abs && st)
+		keep_stat(&d->v[d->n - 1], st);
 }
 
 void fp_driver_use_cache(fp_driver *d, fp_cache *c)

@@ -110,6 +110,11 @@ bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char
 		   int error_code, const char *error, unsigned read_flags,
 		   const fp_check_options *opt);
 
+/* What stat() said of the input added last, taken by the walk before it
+ * is read: the cache keys on it, and the driver need not stat it again. */
+struct stat;
+void fp_driver_set_stat(fp_driver *d, const struct stat *st);
+
 /* The workspace's extension definitions ("url" or "url\ttypes", sorted),
  * known before the run: used from the first pass, nothing is held, and
  * the run's own definitions are not gathered. Copied. False when out of

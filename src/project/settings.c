@@ -152,6 +152,12 @@ static folder *read_folder(fp_settings *s, const char *dir)
  * false when there is none. */
 static bool start_folder(fp_settings *s, const char *path, char dir[PATH_MAX])
 {
+	/* a folder seen before needs no stat (check asks per file's folder) */
+	const alias *known = fp_strmap_get(&s->aliases, path);
+	if (known) {
+		snprintf(dir, PATH_MAX, "%s", known->real);
+		return true;
+	}
 	struct stat st;
 	if (stat(path, &st) != 0)
 		return false;

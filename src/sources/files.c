@@ -280,13 +280,13 @@ typedef struct walk_ctx {
 
 static void report(const walk_ctx *wc, const char *path, int code, const char *msg)
 {
-	fp_walk_entry e = { path, code, msg, false };
+	fp_walk_entry e = { path, code, msg, false, NULL };
 	wc->visit(wc->ctx, &e);
 }
 
-static void found(const walk_ctx *wc, const char *path)
+static void found(const walk_ctx *wc, const char *path, const struct stat *st)
 {
-	fp_walk_entry e = { path, 0, NULL, false };
+	fp_walk_entry e = { path, 0, NULL, false, st };
 	wc->visit(wc->ctx, &e);
 }
 
@@ -327,7 +327,7 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 			if (!skip_dir(name))
 				walk_dir(child, &lst, me, wc);
 		} else if (want(name)) {
-			found(wc, child);       /* not a regular file: the reader says so */
+			found(wc, child, &lst); /* not a regular file: the reader says so */
 		}
 		return;
 	}
@@ -348,7 +348,7 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 	}
 	if (!S_ISDIR(cst.st_mode)) {
 		if (want(name))
-			found(wc, child);
+			found(wc, child, &cst);
 		return;
 	}
 	if (skip_dir(name))
@@ -427,7 +427,7 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 		   bool (*stop)(void *ctx))
 {
 	struct stat st;
-	fp_walk_entry named = { path, 0, NULL, true };
+	fp_walk_entry named = { path, 0, NULL, true, NULL };
 	char msg[256];
 	if (strcmp(path, "-") == 0) {
 		visit(ctx, &named);
@@ -441,6 +441,7 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 		return;
 	}
 	if (!S_ISDIR(st.st_mode)) {
+		named.st = &st;
 		visit(ctx, &named);     /* named explicitly: check whatever it is */
 		return;
 	}

@@ -20,6 +20,7 @@
 #define FP_SOURCES_FILES_H
 
 #include <stdbool.h>
+#include <sys/stat.h>
 #include <stddef.h>
 
 #include "model/model.h"
@@ -50,6 +51,9 @@ typedef struct fp_walk_entry {
 	int code;
 	const char *message;    /* NULL when code is 0 */
 	bool named;             /* the walked path itself, not found in a folder */
+	/* what stat() said of it as it was found (links followed), or NULL;
+	 * taken before it is read, so a cache may key on it */
+	const struct stat *st;
 } fp_walk_entry;
 
 /* Walk a path: a file as given (followed when it is a link: naming it is

@@ -21,7 +21,7 @@ static const char *const load_sql =
 
 /* Row st's record, decompressed into arena; NULL (and 0) when it does not
  * decode to exactly the length it was stored with. */
-static const void *unpack(sqlite3_stmt *st, fp_arena *arena, size_t *n)
+static const void *unpack(sqlite3_stmt *st, ZSTD_DCtx *dctx, fp_arena *arena, size_t *n)
 {
 	const void *z = sqlite3_column_blob(st, 9);
 	size_t zn = (size_t)sqlite3_column_bytes(st, 9);
@@ -35,7 +35,9 @@ static const void *unpack(sqlite3_stmt *st, fp_arena *arena, size_t *n)
 	void *out = fp_arena_alloc(arena, (size_t)want);
 	if (!out)
 		return NULL;
-	size_t got = ZSTD_decompress(out, (size_t)want, z, zn);
+	if (!dctx)
+		return NULL;
+	size_t got = ZSTD_decompressDCtx(dctx, out, (size_t)want, z, zn);
 	if (ZSTD_isError(got) || got != (size_t)want)
 		return NULL;
 	*n = got;
@@ -81,6 +83,7 @@ bool fp_store_files_load(fp_store *s, const char *prefix, fp_store_files *out)
 	}
 	sqlite3_bind_text(st, 1, prefix ? prefix : "", (int)plen, SQLITE_TRANSIENT);
 	bool ok = true;
+	ZSTD_DCtx *dctx = ZSTD_createDCtx();   /* one for all rows: each costs an mmap */
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!fp_grow(&out->v, &l->cap, out->n, sizeof *out->v, 256)) {
 			ok = false;
@@ -97,13 +100,14 @@ bool fp_store_files_load(fp_store *s, const char *prefix, fp_store_files *out)
 		f->hash = (uint64_t)sqlite3_column_int64(st, 6);
 		f->key = (uint64_t)sqlite3_column_int64(st, 7);
 		f->flags = (uint32_t)sqlite3_column_int64(st, 8);
-		f->record = unpack(st, &l->arena, &f->nrecord);
+		f->record = unpack(st, dctx, &l->arena, &f->nrecord);
 		if (!f->path) {
 			ok = !l->arena.failed;
 			continue;
 		}
 		out->n++;
 	}
+	ZSTD_freeDCtx(dctx);
 	sqlite3_finalize(st);
 	if (ok && rc != SQLITE_DONE) {  /* what was read stays usable */
 		fp_store_failed(s, rc);
@@ -111,7 +115,8 @@ bool fp_store_files_load(fp_store *s, const char *prefix, fp_store_files *out)
 	return ok && !l->arena.failed;
 }
 
-static int put_one(sqlite3_stmt *st, const fp_store_file *f, void **zbuf, size_t *zcap)
+static int put_one(sqlite3_stmt *st, ZSTD_CCtx *cctx, const fp_store_file *f, void **zbuf,
+		   size_t *zcap)
 {
 	const void *z = NULL;
 	size_t zn = 0;
@@ -124,7 +129,9 @@ static int put_one(sqlite3_stmt *st, const fp_store_file *f, void **zbuf, size_t
 			*zbuf = nb;
 			*zcap = bound;
 		}
-		zn = ZSTD_compress(*zbuf, *zcap, f->record, f->nrecord, 1);
+		if (!cctx)
+			return SQLITE_NOMEM;
+		zn = ZSTD_compressCCtx(cctx, *zbuf, *zcap, f->record, f->nrecord, 1);
 		if (ZSTD_isError(zn))
 			return SQLITE_ERROR;
 		z = *zbuf;
@@ -182,10 +189,12 @@ bool fp_store_files_put(fp_store *s, const fp_store_file *v, size_t n, const cha
 					-1, &st, NULL);
 	void *zbuf = NULL;
 	size_t zcap = 0;
+	ZSTD_CCtx *cctx = n ? ZSTD_createCCtx() : NULL;
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
 		fp_store_arm(s);
-		rc = put_one(st, &v[i], &zbuf, &zcap);
+		rc = put_one(st, cctx, &v[i], &zbuf, &zcap);
 	}
+	ZSTD_freeCCtx(cctx);
 	fp_free(zbuf);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_OK)
