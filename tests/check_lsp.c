@@ -1267,6 +1267,13 @@ void run_lsp(void)
 	}
 	signal(SIGPIPE, SIG_IGN);
 	set_root_uri();
+	/* One cache for the sessions of this run, fresh each run: later
+	 * sessions on a fixture workspace start warm from what earlier ones
+	 * wrote, and must show exactly what a cold start shows. */
+	char cache[] = "/tmp/fhirpath-ls-lsp-cache-XXXXXX";
+	bool have_cache = mkdtemp(cache) != NULL;
+	if (have_cache)
+		setenv("FHIRPATH_LS_CACHE", cache, 1);
 	char **files = rt_list("tests/lsp", ".lsp");
 	for (size_t f = 0; files && files[f]; f++) {
 		const char *base = strrchr(files[f], '/') + 1;
@@ -1282,4 +1289,12 @@ void run_lsp(void)
 	}
 	rt_free_list(files);
 	run_neovim(absbin);
+	if (have_cache) {
+		char rm[sizeof cache + 16];
+		snprintf(rm, sizeof rm, "rm -rf %s", cache);
+		if (system(rm) != 0) {
+			/* leftovers in /tmp are harmless */
+		}
+		unsetenv("FHIRPATH_LS_CACHE");
+	}
 }

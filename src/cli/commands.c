@@ -42,7 +42,7 @@ static const cli_option serve_options[] = {
 	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 64)" },
 	{ "--time-budget", NULL, "MS", "analysis time per document (default 2000; 0 = none)" },
 	{ "--no-scan", NULL, NULL, "do not check the workspace folder in the background" },
-	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
+	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },

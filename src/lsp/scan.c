@@ -299,7 +299,8 @@ static void start_worker(lsp_server *s)
 	s->scan_waiting = false;
 	/* files on disk: the same limit as check's (open documents have
 	 * the editor's, max_document) */
-	s->ws = lsp_ws_start(s->root, s->check.version, s->version_given, s->utf8, FP_MAX_FILE);
+	s->ws = lsp_ws_start(s->root, s->check.version, s->version_given, s->utf8, FP_MAX_FILE,
+			     s->opt.cache_dir, s->opt.no_cache);
 	if (!s->ws) {
 		fp_log(FP_LOG_WARN, NULL, "cannot start the workspace scan (out of threads or memory): "
 		       "open documents are still checked");

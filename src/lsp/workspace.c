@@ -27,6 +27,8 @@
 #include <unistd.h>
 
 #include "sources/files.h"
+#include "project/cache.h"
+#include "runtime/runtime.h"
 #include "project/driver.h"
 #include "project/settings.h"
 #include "util/alloc.h"
@@ -67,6 +69,13 @@ struct lsp_ws {
 	/* until when the loop wants the CPU (fp_clock_ms), set as requests
 	 * arrive: the worker waits between files until then */
 	_Atomic uint64_t busy_until;
+	/* the worker's own: the store (opened at the first scan) and the rows
+	 * of the last scan's files, which rechecks also write to */
+	char *cache_dir;
+	bool no_cache;
+	bool store_tried;
+	fp_store *store;
+	fp_cache *cache;
 	/* the worker's own: what the folders said (project/settings.h) */
 	fp_settings *settings;
 	/* the worker's own: extension URLs of the last scan (sorted) */
@@ -233,7 +242,35 @@ static fp_driver *new_driver(lsp_ws *w, run *r, uint64_t gen, bool full)
 	r->gen = gen;
 	r->full = full;
 	fp_driver_fns fns = { r, convert, deliver, run_cancelled, drop };
-	return fp_driver_new(&fns, w->max_file);
+	fp_driver *d = fp_driver_new(&fns, w->max_file);
+	if (d && w->cache)
+		fp_driver_use_cache(d, w->cache);
+	return d;
+}
+
+/* ---- the store ------------------------------------------------------------ */
+
+static void store_warning(void *ctx, const char *msg)
+{
+	fp_log(FP_LOG_WARN, "\"area\":\"cache\"", "%s", msg);
+}
+
+/* Before a full scan: the rows of the workspace's files, as the last run
+ * (this server's, another's, `check`'s or `index`'s) left them. */
+static void load_cache(lsp_ws *w)
+{
+	if (w->no_cache)
+		return;
+	if (!w->store_tried) {
+		w->store_tried = true;
+		fp_store_config cfg = { w->cache_dir, w->root, false, store_warning, w };
+		w->store = fp_store_open(&cfg);
+	}
+	fp_cache_free(w->cache);
+	w->cache = NULL;
+	char abs[PATH_MAX];
+	if (w->store && fp_cache_abs_path(w->root, abs, sizeof abs))
+		w->cache = fp_cache_new(w->store, abs);
 }
 
 /* Add the file at path to driver d. */
@@ -261,6 +298,8 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 	    fp_driver_known_extensions(d, w->ext_urls, w->next_urls))
 		fp_driver_run(d, 1);
 	fp_driver_free(d);
+	if (w->cache)
+		fp_cache_flush(w->cache, false);
 	return r.defines_ext;
 }
 
@@ -383,6 +422,7 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 		post_file(w, l.skipped[i], gen, false);
 	fp_free(l.skipped);
 	run r;
+	load_cache(w);
 	fp_driver *d = new_driver(w, &r, gen, true);
 	bool ok = d != NULL;
 	for (size_t i = 0; ok && i < l.n; i++)
@@ -393,6 +433,9 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 			keep_extensions(w, d, gen);
 	}
 	fp_driver_free(d);
+	/* what it learnt is written; a whole scan also forgets files gone */
+	if (w->cache)
+		fp_cache_flush(w->cache, ok && !cancelled(w, gen) && !l.full);
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen && !w->stop) {
 		w->finished = true;
@@ -450,11 +493,14 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8, size_t max_file)
+lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8, size_t max_file,
+		     const char *cache_dir, bool no_cache)
 {
 	lsp_ws *w = fp_calloc(1, sizeof *w);
 	if (!w)
 		return NULL;
+	w->no_cache = no_cache;
+	w->cache_dir = cache_dir ? fp_strdup(cache_dir) : NULL;
 	w->root = fp_strdup(root);
 	w->utf8 = utf8;
 	w->max_file = max_file;
@@ -617,6 +663,9 @@ void lsp_ws_stop(lsp_ws *w)
 	fp_free(w->ext_urls);
 	fp_arena_release(&w->ext_arena);
 	fp_settings_free(w->settings);
+	fp_cache_free(w->cache);        /* the worker is gone: its store is ours */
+	fp_store_close(w->store);
+	fp_free(w->cache_dir);
 	close(w->wake[0]);
 	close(w->wake[1]);
 	pthread_mutex_destroy(&w->mu);

@@ -68,7 +68,8 @@ typedef struct lsp_ws lsp_ws;
  * UTF-8 bytes when utf8, else UTF-16 units. A full scan begins at once.
  * Files over max_file bytes get one FP9003. NULL when the thread or its
  * pipe cannot be created (the server works without it). */
-lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8, size_t max_file);
+lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8, size_t max_file,
+		     const char *cache_dir, bool no_cache);
 
 /* The fd that becomes readable when results are waiting (for poll). */
 int lsp_ws_fd(const lsp_ws *w);

@@ -155,12 +155,16 @@ static uint64_t mix_str(uint64_t h, const char *s)
 	return mix(h, s, strlen(s) + 1);
 }
 
+/* A configuration's severities (its version is the options' already); one
+ * that changes none hashes as none, so check (whose --severity list is
+ * empty, not absent) and serve share their rows. */
 static uint64_t mix_config(uint64_t h, const fp_config *cfg)
 {
-	if (!cfg)
+	bool any = false;
+	for (size_t i = 0; cfg && !any && i < sizeof cfg->severity; i++)
+		any = cfg->severity[i] != 0;
+	if (!any)
 		return mix(h, "-", 1);
-	unsigned char v[2] = { cfg->has_version, (unsigned char)cfg->version };
-	h = mix(h, v, sizeof v);
 	return mix(h, cfg->severity, sizeof cfg->severity);
 }
 
