@@ -63,8 +63,12 @@ int cmd_serve(int argc, char **argv)
 			opt.no_scan = true;
 		} else if (strcmp(ln, "--listen") == 0) {
 			return cli_usage_error("serve", "--listen is not available yet; use --stdio");
+		} else if (strcmp(ln, "--cache") == 0) {
+			opt.cache_dir = val;
+		} else if (strcmp(ln, "--no-cache") == 0) {
+			opt.no_cache = true;
 		}
-		/* --stdio, --cache, --no-cache: accepted */
+		/* --stdio: accepted */
 	}
 	if (!fp_log_open(log, level)) {
 		fprintf(stderr, "fhirpath-ls serve: cannot open log file '%s'\n", log);

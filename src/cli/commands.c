@@ -33,7 +33,7 @@ static const cli_option serve_options[] = {
 	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 64)" },
 	{ "--time-budget", NULL, "MS", "analysis time per document (default 2000; 0 = none)" },
 	{ "--no-scan", NULL, NULL, "do not check the workspace folder in the background" },
-	{ "--cache", NULL, "DIR", "cache directory (accepted; the cache comes later)" },
+	{ "--cache", NULL, "DIR", "cache directory (fhirpath/health reports on it; the cache comes later)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
@@ -91,7 +91,8 @@ const cli_command cli_commands[] = {
 	  "and XML resources. In the background it checks every file of the\n"
 	  "workspace folder as check would (with progress), so files that are\n"
 	  "not open show their problems too. Custom requests\n"
-	  "fhirpath/health and fhirpath/resources report the server's state.",
+	  "fhirpath/health (with doctor's sections) and fhirpath/resources\n"
+	  "report the server's state.",
 	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
 	  "format .fhirpath files canonically",

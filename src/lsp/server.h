@@ -22,6 +22,11 @@ typedef struct lsp_options {
 	size_t max_memory_mb;   /* soft limit; 0 = none */
 	size_t time_budget_ms;  /* analysis of one document; 0 = none */
 	bool no_scan;           /* no background scan of the workspace folder */
+	/* The cache: --cache DIR (NULL: the rule of store/location.h) or
+	 * --no-cache. Today fhirpath/health reports on it; the store will
+	 * open it. The string must outlive the server. */
+	const char *cache_dir;
+	bool no_cache;
 	/* Optional in-memory input (fuzzing, tests): when in_data is not
 	 * NULL, the reader starts with in_data[0..in_len) and at end of
 	 * input, in_fd is never read or polled and no signal handlers are
