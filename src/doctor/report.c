@@ -127,6 +127,17 @@ void fp_doctor_write_json(const fp_doctor *d, fp_jw *w)
 		fp_jw_arr_end(w);
 		fp_jw_obj_end(w);
 	}
+	if (d->failed && d->nsections == 0) {  /* not even a section: one of its own */
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "name");
+		fp_jw_str(w, "report");
+		fp_jw_key(w, "checks");
+		fp_jw_arr_begin(w);
+		write_check(w, "report", FP_DOCTOR_FAIL, "out of memory: checks are missing",
+			    "free some memory and run it again");
+		fp_jw_arr_end(w);
+		fp_jw_obj_end(w);
+	}
 	fp_jw_arr_end(w);
 	fp_jw_key(w, "summary");
 	fp_jw_obj_begin(w);
