@@ -102,8 +102,9 @@ LSP_SRC     := $(wildcard src/lsp/*.c)
 SOURCES_SRC := $(wildcard src/sources/*.c)
 PROJECT_SRC := $(wildcard src/project/*.c)
 STORE_SRC   := $(wildcard src/store/*.c)
+DOCTOR_SRC  := $(wildcard src/doctor/*.c)
 CLI_SRC     := $(filter-out src/cli/main.c,$(wildcard src/cli/*.c))
-LIB_SRC     := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(EVAL_SRC) $(MODEL_SRC) $(ANALYSIS_SRC) $(SOURCES_SRC) $(PROJECT_SRC) $(STORE_SRC) $(RUNTIME_SRC) $(LSP_SRC) $(CLI_SRC)
+LIB_SRC     := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(EVAL_SRC) $(MODEL_SRC) $(ANALYSIS_SRC) $(SOURCES_SRC) $(PROJECT_SRC) $(STORE_SRC) $(RUNTIME_SRC) $(DOCTOR_SRC) $(LSP_SRC) $(CLI_SRC)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ  := $(BUILD)/obj/src/cli/main.o

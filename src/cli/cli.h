@@ -74,6 +74,12 @@ int cmd_explain(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 int cmd_version(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_doctor(int argc, char **argv);
+
+/* doctor's LSP round trip (doctor_lsp.c): a server in a child process,
+ * driven over a socketpair; its checks go to d's self-test section. */
+struct fp_doctor;
+void cli_doctor_round_trip(struct fp_doctor *d);
 
 /* ---- terminal ---- */
 bool cli_color(FILE *f);        /* TTY and no NO_COLOR */

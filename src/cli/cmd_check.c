@@ -305,10 +305,14 @@ static void workspace_root(const char *path, char *out, size_t n)
 	char abs[PATH_MAX];
 	if (strcmp(path, "-") == 0 || !fp_cache_abs_path(path, abs, sizeof abs))
 		snprintf(abs, sizeof abs, "%s", ".");
-	if (stat(abs, &st) == 0 && !S_ISDIR(st.st_mode)) {
+	/* the nearest folder that exists (the path may name a missing file) */
+	while (stat(abs, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		char *slash = strrchr(abs, '/');
-		if (slash)
-			*(slash == abs ? slash + 1 : slash) = 0;
+		if (!slash || slash == abs) {
+			snprintf(abs, sizeof abs, "/");
+			break;
+		}
+		*slash = 0;
 	}
 	snprintf(out, n, "%s", abs);
 	char probe[PATH_MAX + 8];

@@ -55,6 +55,14 @@ static const cli_option fmt_options[] = {
 	{ NULL, NULL, NULL, NULL },
 };
 
+static const cli_option doctor_options[] = {
+	{ "--json", NULL, NULL, "one JSON object instead of text" },
+	{ "--cache", NULL, "DIR", "the cache folder to inspect (default: as the store finds it)" },
+	{ "--section", NULL, "NAME", "only binary, environment, workspace, cache, self-test or editors" },
+	{ "--help", "-h", NULL, "show this help" },
+	{ NULL, NULL, NULL, NULL },
+};
+
 static const cli_option plain_options[] = {
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
@@ -102,7 +110,8 @@ const cli_command cli_commands[] = {
 	  "and XML resources. In the background it checks every file of the\n"
 	  "workspace folder as check would (with progress), so files that are\n"
 	  "not open show their problems too. Custom requests\n"
-	  "fhirpath/health and fhirpath/resources report the server's state.",
+	  "fhirpath/health (with doctor's sections) and fhirpath/resources\n"
+	  "report the server's state.",
 	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
 	  "format .fhirpath files canonically",
@@ -112,6 +121,22 @@ const cli_command cli_commands[] = {
 	  "errors are reported and left alone. --check changes nothing and\n"
 	  "exits 1 when some file is not formatted.",
 	  fmt_options },
+	{ "doctor", cmd_doctor, "[DIR] [--json] [--cache DIR] [--section NAME]",
+	  "check the binary, the system, a workspace and its cache",
+	  "Runs self-contained checks (nothing needs the network) and prints\n"
+	  "each as PASS, WARN or FAIL with a one-line remedy, in sections:\n"
+	  "binary (version, static, libraries, embedded FHIR models and their\n"
+	  "digests), environment (OS, limits, UTF-8 locale, Landlock and\n"
+	  "seccomp), workspace (DIR, else the current folder: its FHIR version\n"
+	  "and where it came from, .fhirpath-ls.json, IG layout, files by\n"
+	  "kind), cache (folder, writable, free space, the workspace's\n"
+	  "database read-only: size, WAL, schema version, quick_check, what\n"
+	  "the store recorded of its runs), self-test (canned expressions and\n"
+	  "an LSP round trip timed against the targets) and editors (the\n"
+	  "configuration for Neovim, VS Code, Emacs and Helix with this\n"
+	  "binary's path). Exit status: 0 no check failed, 1 some check\n"
+	  "failed, 2 usage error.",
+	  doctor_options },
 	{ "explain", cmd_explain, "CODE",
 	  "explain a diagnostic code, with a wrong and a right example",
 	  "Prints the long help for a diagnostic code such as FP0011. Without\n"

@@ -331,3 +331,73 @@ void fp_model_stats(const fp_model *m, size_t *types, size_t *elements, size_t *
 	if (bytes)
 		*bytes = m->bytes;
 }
+
+/* ==== digest ==== */
+
+typedef struct digest {
+	uint64_t h;
+} digest;
+
+static void mix(digest *d, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	for (size_t i = 0; i < n; i++) {
+		d->h ^= b[i];
+		d->h *= 0x100000001b3ULL;
+	}
+}
+
+/* A number as 8 little-endian bytes, so the digest is the same on every
+ * architecture. */
+static void mix_u(digest *d, uint64_t v)
+{
+	unsigned char b[8];
+	for (int i = 0; i < 8; i++)
+		b[i] = (unsigned char)(v >> (8 * i));
+	mix(d, b, sizeof b);
+}
+
+/* A string with its terminating NUL (so "ab","c" differs from "a","bc"). */
+static void mix_s(digest *d, const char *s)
+{
+	if (s)
+		mix(d, s, strlen(s) + 1);
+	else
+		mix_u(d, UINT64_MAX);
+}
+
+static void mix_ids(digest *d, const fp_type_id *ids, size_t n)
+{
+	mix_u(d, n);
+	for (size_t i = 0; i < n; i++)
+		mix_u(d, ids[i]);
+}
+
+uint64_t fp_model_digest(const fp_model *m)
+{
+	if (!m)
+		return 0;
+	digest d = { 0xcbf29ce484222325ULL };
+	mix_u(&d, (uint64_t)m->version);
+	for (size_t i = 0; i < m->ntypes; i++) {
+		const fp_type_row *t = &m->types[i];
+		mix_s(&d, m->pool + t->name);
+		mix_u(&d, t->first);
+		mix_u(&d, t->count);
+		mix_u(&d, t->base);
+		mix_u(&d, (uint64_t)t->kind << 16 | (uint64_t)t->abstract << 8 | t->system);
+	}
+	for (size_t i = 0; i < m->nelements; i++) {
+		const fp_element *e = &m->elements[i];
+		mix_s(&d, e->name);
+		mix_s(&d, e->path);
+		mix_u(&d, e->owner);
+		mix_u(&d, (uint64_t)e->min << 16 | e->max);
+		mix_ids(&d, e->types, e->ntypes);
+		mix_ids(&d, e->targets, e->ntargets);
+		mix_u(&d, (uint64_t)e->binding << 8 | (uint64_t)e->choice << 2 |
+			  (uint64_t)e->is_modifier << 1 | e->is_summary);
+		mix_s(&d, e->valueset);
+	}
+	return d.h;
+}

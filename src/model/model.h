@@ -164,4 +164,13 @@ void fp_model_each_element(const fp_model *m, fp_type_id t,
  * NULL. */
 void fp_model_stats(const fp_model *m, size_t *types, size_t *elements, size_t *bytes);
 
+/* A digest of the model's facts: the 64-bit FNV-1a hash over every type
+ * (name, kind, base, abstract) and every element (name, path, owner,
+ * cardinality, choice, types, targets, binding, value set, flags), in
+ * table order. It changes exactly when the generated tables say
+ * something else, whatever the compiler or build: `doctor` shows it, and
+ * a cache keyed by it never mixes results of two models. Computed on each
+ * call (well under a millisecond); 0 only for a NULL m. */
+uint64_t fp_model_digest(const fp_model *m);
+
 #endif

@@ -53,6 +53,11 @@ int fp_rt_signals_init(void)
 	return sig_pipe[0];
 }
 
+void fp_rt_ignore_sigpipe(void)
+{
+	signal(SIGPIPE, SIG_IGN);
+}
+
 int fp_rt_signal_next(void)
 {
 	unsigned char b;

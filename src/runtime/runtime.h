@@ -18,6 +18,9 @@
 int fp_rt_signals_init(void);
 /* Next pending signal number, or 0 when none. */
 int fp_rt_signal_next(void);
+/* Ignore SIGPIPE only (a client of a child process over a socket:
+ * writing to a peer that died gives EPIPE, not death). */
+void fp_rt_ignore_sigpipe(void);
 
 typedef enum fp_log_level {
 	FP_LOG_ERROR = 1, FP_LOG_WARN, FP_LOG_INFO, FP_LOG_DEBUG,

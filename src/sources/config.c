@@ -11,6 +11,7 @@
 #include "sources/files.h"
 #include "util/alloc.h"
 #include "util/buf.h"
+#include "util/str.h"
 
 #define CONFIG_MAX ((size_t)1 << 20)
 
@@ -110,4 +111,64 @@ fp_severity fp_config_severity(const fp_config *cfg, int code, fp_severity dflt)
 	if (!cfg || code < 0 || code >= 10000 || cfg->severity[code] == 0)
 		return dflt;
 	return cfg->severity[code] < 0 ? (fp_severity)0 : (fp_severity)cfg->severity[code];
+}
+
+/* ORDER KEYS: the members fp_config_parse reads */
+static const char *const known_keys[] = { "fhirVersion", "severity", "inlayHints" };
+const char fp_config_known_keys[] = "fhirVersion, severity, inlayHints";
+
+/* The known key closest to k (a typo or a case slip), or NULL. */
+static const char *close_key(const char *k, size_t n)
+{
+	const char *best = NULL;
+	size_t bestd = 3;
+	for (size_t i = 0; i < sizeof known_keys / sizeof *known_keys; i++) {
+		size_t d = fp_caseless_eq(k, n, known_keys[i], strlen(known_keys[i])) ? 0
+			 : fp_str_distance(fp_str_make(k, n), fp_str_c(known_keys[i]), 2);
+		if (d < bestd) {
+			bestd = d;
+			best = known_keys[i];
+		}
+	}
+	return best;
+}
+
+static bool known_key(const char *k, size_t n)
+{
+	for (size_t i = 0; i < sizeof known_keys / sizeof *known_keys; i++) {
+		if (strlen(known_keys[i]) == n && memcmp(k, known_keys[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+size_t fp_config_unknown_keys(const char *text, size_t len, char *out, size_t outlen)
+{
+	if (outlen)
+		out[0] = 0;
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_json *root;
+	fp_json_error jerr;
+	size_t n = 0;
+	fp_buf b;
+	fp_buf_init(&b);
+	if (fp_json_parse(text, len, &a, NULL, &root, &jerr) && root->kind == FP_JSON_OBJECT) {
+		for (size_t i = 0; i < root->u.obj.len; i++) {
+			const char *k = root->u.obj.items[i].key;
+			size_t kn = root->u.obj.items[i].key_len;
+			if (known_key(k, kn))
+				continue;
+			const char *hint = close_key(k, kn);
+			fp_buf_printf(&b, "%s'%.60s'", n ? ", " : "", k);
+			if (hint)
+				fp_buf_printf(&b, " (did you mean '%s'?)", hint);
+			n++;
+		}
+	}
+	if (outlen && b.data && !b.failed)
+		snprintf(out, outlen, "%s", b.data);
+	fp_buf_release(&b);
+	fp_arena_release(&a);
+	return n;
 }

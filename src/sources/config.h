@@ -40,6 +40,16 @@ bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, si
  * (reason in err). */
 int fp_config_load(const char *dir, fp_config *cfg, char *err, size_t errlen);
 
+/* The top-level keys of a configuration text that are none of the known
+ * ones (fhirVersion, severity, inlayHints), which fp_config_parse passes
+ * over in silence: written to out as "'fhirversion' (did you mean
+ * 'fhirVersion'?), 'x'" (truncated to outlen, always terminated). Returns
+ * how many there are; 0 also when the text is not a JSON object. */
+size_t fp_config_unknown_keys(const char *text, size_t len, char *out, size_t outlen);
+
+/* The known keys, for messages: "fhirVersion, severity, inlayHints". */
+extern const char fp_config_known_keys[];
+
 /* The severity a diagnostic gets under cfg; 0 when it is switched off. */
 fp_severity fp_config_severity(const fp_config *cfg, int code, fp_severity dflt);
 

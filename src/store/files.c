@@ -4,6 +4,7 @@
  */
 #include "store/internal.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -239,6 +240,19 @@ bool fp_store_note_run(fp_store *s, const fp_store_run *r)
 	}
 	if (rc == SQLITE_OK)
 		rc = fp_store_exec(s, "DELETE FROM runs WHERE id <= (SELECT max(id) - 100 FROM runs)");
+	/* what doctor shows of the last run */
+	if (rc == SQLITE_OK) {
+		char sql[256];
+		unsigned failures;
+		bool broken;
+		fp_store_breaker(s, &failures, &broken);
+		snprintf(sql, sizeof sql,
+			 "INSERT OR REPLACE INTO meta(key, value) VALUES ('last_hit_rate', '%.1f%%'),"
+			 " ('circuit_breaker', '%s'), ('last_run', '%s')",
+			 r->files ? 100.0 * (double)r->hits / (double)r->files : 0.0,
+			 broken ? "open" : "closed", r->command);
+		rc = fp_store_exec(s, sql);
+	}
 	if (rc == SQLITE_OK)
 		rc = fp_store_exec(s, "COMMIT");
 	if (rc != SQLITE_OK) {

@@ -5,6 +5,7 @@
  */
 #include "store/store.h"
 #include "store/internal.h"
+#include "store/location.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -83,58 +84,9 @@ static bool fmt(char *out, size_t outlen, const char *f, ...)
 
 /* ---- where ------------------------------------------------------------- */
 
-/* dir without its trailing slashes, into out. */
-static bool put_trimmed(char *out, size_t outlen, const char *dir, const char *tail)
-{
-	size_t n = strlen(dir);
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	return fmt(out, outlen, "%.*s%s", (int)n, dir, tail);
-}
-
-static bool cache_base(const char *dir, char *out, size_t outlen)
-{
-	const char *env;
-	if (dir && *dir)
-		return put_trimmed(out, outlen, dir, "");
-	if ((env = getenv("FHIRPATH_LS_CACHE")) && *env)
-		return put_trimmed(out, outlen, env, "");
-	if ((env = getenv("XDG_CACHE_HOME")) && *env == '/')
-		return put_trimmed(out, outlen, env, "/fhirpath-ls");
-	if ((env = getenv("HOME")) && *env == '/')
-		return put_trimmed(out, outlen, env, "/.cache/fhirpath-ls");
-	return false;
-}
-
 bool fp_store_location(const char *dir, const char *root, char *out, size_t outlen)
 {
-	char base[PATH_MAX], real[PATH_MAX];
-	if (!cache_base(dir, base, sizeof base))
-		return false;
-	if (!root || !realpath(root, real)) {
-		char cwd[PATH_MAX];
-		const char *r = root && *root ? root : ".";
-		if (r[0] == '/')
-			fmt(real, sizeof real, "%s", r);
-		else if (getcwd(cwd, sizeof cwd))
-			fmt(real, sizeof real, "%s/%s", cwd, r);
-		else
-			return false;
-	}
-	/* the root's last component, kept readable */
-	const char *last = strrchr(real, '/');
-	last = last && last[1] ? last + 1 : "root";
-	char name[33];
-	size_t k = 0;
-	for (; last[k] && k < sizeof name - 1; k++) {
-		char c = last[k];
-		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-			  c == '.' || c == '-' || c == '_';
-		name[k] = ok && !(k == 0 && c == '.') ? c : '_';
-	}
-	name[k] = 0;
-	return fmt(out, outlen, "%s/%s-%016llx.db", base, name,
-		   (unsigned long long)fp_store_hash(real, strlen(real), 0));
+	return fp_store_db_path(dir, root && *root ? root : ".", out, outlen, NULL);
 }
 
 /* mkdir -p dir (0700 for what it creates); then dir must be a real
@@ -449,7 +401,12 @@ fp_store *fp_store_open(const fp_store_config *cfg)
 	char path[PATH_MAX], why[256];
 	if (!cfg->memory) {
 		if (!fp_store_location(cfg->dir, cfg->root, path, sizeof path)) {
-			say(s, W_PLACE, "no cache folder (no $HOME; use --cache DIR); caching in memory for this run");
+			char dir[PATH_MAX];
+			if (fp_store_cache_dir(cfg->dir, dir, sizeof dir) == FP_CACHE_NOWHERE)
+				say(s, W_PLACE, "no cache folder (no $HOME; use --cache DIR); caching in memory for this run");
+			else
+				say(s, W_PLACE, "cannot name the cache of %s: %s; caching in memory for this run",
+				    cfg->root ? cfg->root : ".", strerror(errno));
 		} else {
 			char *slash = strrchr(path, '/');
 			*slash = 0;
@@ -494,7 +451,7 @@ bool fp_store_persistent(const fp_store *s)
 	return s->persistent;
 }
 
-void fp_store_state(const fp_store *s, unsigned *failures, bool *broken)
+void fp_store_breaker(const fp_store *s, unsigned *failures, bool *broken)
 {
 	*failures = s->failures;
 	*broken = s->broken;

@@ -65,7 +65,9 @@ const char *fp_store_dir(const fp_store *s);
 bool fp_store_persistent(const fp_store *s);
 
 /* The database file for root under dir (NULL: the default place), into
- * out; false when there is no place (no HOME) or out is too small. */
+ * out, by store/location.h's rule (doctor inspects the same file); false
+ * when there is no place (no HOME), root does not exist or out is too
+ * small. */
 bool fp_store_location(const char *dir, const char *root, char *out, size_t outlen);
 
 /* ---- files ------------------------------------------------------------- */
@@ -120,6 +122,6 @@ uint64_t fp_store_hash(const void *p, size_t n, uint64_t seed);
 
 /* The number of failed operations since open, and whether the breaker
  * is open (writes given up, in memory). For health and doctor. */
-void fp_store_state(const fp_store *s, unsigned *failures, bool *broken);
+void fp_store_breaker(const fp_store *s, unsigned *failures, bool *broken);
 
 #endif

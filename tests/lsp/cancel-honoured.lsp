@@ -3,7 +3,7 @@
 # longer needs while typing) are answered RequestCancelled (-32800)
 # without running; a request whose cancel comes after its answer is
 # answered normally; string ids work too.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, contents
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, contents, doctor
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -37,7 +37,8 @@
       "textDocument/didOpen": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "textDocument/hover": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "$/cancelRequest": {"count":3,"errors":0,"p50us":"*","p99us":"*"}
-    }
+    },
+    "doctor": "*"
   }
 }
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}

@@ -1,7 +1,7 @@
 # A storm of 1,000 $/cancelRequest notifications for requests that do not
 # exist, before and after a real one: nothing is answered for them, the
 # real request is answered once, and the counters add up.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, doctor
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -42,7 +42,8 @@
       "textDocument/didOpen": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "textDocument/hover": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "$/cancelRequest": {"count":2001,"errors":0,"p50us":"*","p99us":"*"}
-    }
+    },
+    "doctor": "*"
   }
 }
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}

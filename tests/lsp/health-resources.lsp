@@ -1,6 +1,7 @@
 # fhirpath/health and fhirpath/resources: their shape (the values that
 # vary with the machine and the moment are ignored), the counters exact.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, modelBytes, analysisBytes, inputBufferBytes, heldBytes, bufferBytes, openFds
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, modelBytes, analysisBytes, inputBufferBytes, heldBytes, bufferBytes, openFds, detail, remedy, status, summary
+## args --cache /nonexistent/fhirpath-ls-test-cache
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -55,6 +56,59 @@
       "initialized": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "textDocument/didOpen": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "textDocument/hover": {"count":2,"errors":1,"p50us":"*","p99us":"*"}
+    },
+    "doctor": {
+      "sections": [
+        {
+          "name": "binary",
+          "checks": [
+            {"name":"version","status":"*","detail":"*","remedy":"*"},
+            {"name":"static","status":"*","detail":"*","remedy":"*"},
+            {"name":"libraries","status":"*","detail":"*","remedy":"*"},
+            {"name":"model R4","status":"*","detail":"*","remedy":"*"},
+            {"name":"model R4B","status":"*","detail":"*","remedy":"*"},
+            {"name":"model R5","status":"*","detail":"*","remedy":"*"}
+          ]
+        },
+        {
+          "name": "environment",
+          "checks": [
+            {"name":"os","status":"*","detail":"*","remedy":"*"},
+            {"name":"open files","status":"*","detail":"*","remedy":"*"},
+            {"name":"memory","status":"*","detail":"*","remedy":"*"},
+            {"name":"locale","status":"*","detail":"*","remedy":"*"},
+            {"name":"landlock","status":"*","detail":"*","remedy":"*"},
+            {"name":"seccomp","status":"*","detail":"*","remedy":"*"}
+          ]
+        },
+        {"name":"workspace","checks":[{"name":"root","status":"*","detail":"*","remedy":"*"}]},
+        {
+          "name": "cache",
+          "checks": [
+            {"name":"location","status":"*","detail":"*","remedy":"*"},
+            {"name":"folder","status":"*","detail":"*","remedy":"*"},
+            {"name":"free space","status":"*","detail":"*","remedy":"*"}
+          ]
+        },
+        {
+          "name": "self-test",
+          "checks": [
+            {"name":"parse","status":"*","detail":"*","remedy":"*"},
+            {"name":"analyse","status":"*","detail":"*","remedy":"*"},
+            {"name":"format","status":"*","detail":"*","remedy":"*"}
+          ]
+        },
+        {
+          "name": "editors",
+          "checks": [
+            {"name":"neovim","status":"*","detail":"*","remedy":"*"},
+            {"name":"vscode","status":"*","detail":"*","remedy":"*"},
+            {"name":"emacs","status":"*","detail":"*","remedy":"*"},
+            {"name":"helix","status":"*","detail":"*","remedy":"*"}
+          ]
+        }
+      ],
+      "summary": "*"
     }
   }
 }

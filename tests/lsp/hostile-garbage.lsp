@@ -2,7 +2,7 @@
 # one ParseError (id null) and the reader resynchronises on the next
 # Content-Length; the message after it works. Header names are
 # case-insensitive and other headers (Content-Type) are allowed.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, doctor
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -57,7 +57,8 @@
     "methods": {
       "initialize": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "initialized": {"count":1,"errors":0,"p50us":"*","p99us":"*"}
-    }
+    },
+    "doctor": "*"
   }
 }
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}

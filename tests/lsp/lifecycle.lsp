@@ -3,7 +3,7 @@
 # a second 'initialize' is -32600; unknown methods are -32601 (and unknown
 # notifications get nothing); a notification method sent as a request is
 # -32600; after 'shutdown' every request but the fhirpath/ ones is -32600.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, doctor
 >> {"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a.fhirpath"},"position":{"line":0,"character":0}}}
 << {"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"server not initialized: send 'initialize' first"}}
 >> {"jsonrpc":"2.0","id":"s","method":"shutdown"}
@@ -26,7 +26,8 @@
     "cancelled": 0,
     "lastError": null,
     "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
-    "methods": {}
+    "methods": {},
+    "doctor": "*"
   }
 }
 >> {"jsonrpc":"2.0","id":3,"method":"initialize","params":{"processId":null,"capabilities":{}}}
@@ -73,7 +74,8 @@
       "shutdown": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "textDocument/diagnostic": {"count":1,"errors":1,"p50us":"*","p99us":"*"},
       "fhirpath/health": {"count":1,"errors":0,"p50us":"*","p99us":"*"}
-    }
+    },
+    "doctor": "*"
   }
 }
 >> {"jsonrpc":"2.0","method":"exit"}

@@ -6,7 +6,7 @@
 # misspelled extension URL judged against the workspace's definition,
 # the truncated JSON; nothing for the clean file and the non-FHIR JSON),
 # and ends with a summary.
-# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us
+# ignore: result.capabilities, uptimeMs, rssKiB, cpuMs, p50us, p99us, doctor
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"$ROOTURI/tests/lsp/ws-scan","capabilities":{"window":{"workDoneProgress":true}}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -195,7 +195,8 @@
       "textDocument/didOpen": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "textDocument/didClose": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "workspace/diagnostic": {"count":1,"errors":0,"p50us":"*","p99us":"*"}
-    }
+    },
+    "doctor": "*"
   }
 }
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
