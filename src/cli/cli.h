@@ -121,6 +121,9 @@ typedef struct cli_report {
 
 void cli_report_init(cli_report *r, cli_format fmt, FILE *out);
 void cli_report_add(cli_report *r, const cli_finding *f);
+/* The source line of f with a caret underline, as the text report shows
+ * it (nothing without f->source_line). */
+void cli_report_snippet(cli_report *r, const cli_finding *f);
 /* Write the trailer (summary, json document) and release. */
 void cli_report_finish(cli_report *r, const cli_summary *s);
 

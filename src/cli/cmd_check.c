@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "analysis/analyze.h"
+#include "analysis/uses.h"
 #include "project/cache.h"
 #include "project/driver.h"
 #include "project/settings.h"
@@ -37,6 +38,10 @@ typedef struct result {
 	size_t files, expressions;
 	bool read;
 	bool input;             /* counts as an input (a link not followed does not) */
+	/* index --uses: where the file reads the element asked for */
+	uint32_t *use_at;       /* start, end pairs */
+	size_t nuse;
+	const char *path;       /* the file's (in arena), when nuse */
 } result;
 
 typedef struct check_ctx {
@@ -70,6 +75,12 @@ typedef struct check_ctx {
 	bool reads_stdin;
 	bool index;             /* `index`: keep the findings, print a summary */
 	bool json;              /* index --json */
+	/* index --uses: the element (its declaring path), and where it is
+	 * read: one (path, start, end) per use, in input order */
+	const char *uses_arg;
+	const char *element;
+	struct use_place { char *path; uint32_t start, end; } *places;
+	size_t nplaces, capplaces;
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -113,6 +124,7 @@ static void result_free(result *r)
 {
 	if (!r)
 		return;
+	fp_free(r->use_at);
 	fp_free(r->f);
 	fp_arena_release(&r->arena);
 	fp_free(r);
@@ -188,6 +200,20 @@ static void *convert(void *vctx, const fp_checked *c)
 	}
 	for (size_t i = 0; i < c->diags->len; i++)
 		emit(r, c, &c->diags->items[i], c->context);
+	const check_ctx *cx = vctx;
+	for (size_t i = 0; cx->element && i < c->nuses; i++) {
+		if (strcmp(c->uses[i].element, cx->element) != 0)
+			continue;
+		uint32_t *v = fp_realloc(r->use_at, (r->nuse + 1) * 2 * sizeof *v);
+		if (!v)
+			break;
+		r->use_at = v;
+		if (!r->path)
+			r->path = rdup(r, c->path);
+		v[2 * r->nuse] = c->uses[i].start;
+		v[2 * r->nuse + 1] = c->uses[i].end;
+		r->nuse++;
+	}
 	return r;
 }
 
@@ -220,6 +246,14 @@ static void deliver(void *vctx, size_t input, void *vr)
 	result *r = vr;
 	c->inputs += r->input;
 	c->readable += r->read;
+	for (size_t i = 0; i < r->nuse; i++) {
+		if (!fp_grow(&c->places, &c->capplaces, c->nplaces, sizeof *c->places, 64))
+			break;
+		struct use_place *p = &c->places[c->nplaces++];
+		p->path = r->path ? fp_strdup(r->path) : NULL;
+		p->start = r->use_at[2 * i];
+		p->end = r->use_at[2 * i + 1];
+	}
 	c->sum.files += r->files;
 	c->sum.expressions += r->expressions;
 	for (size_t i = 0; i < r->nf; i++) {
@@ -366,6 +400,108 @@ static void close_cache(check_ctx *c)
 	fp_store_note_run(c->store, &run);
 }
 
+/* index --uses: the element the argument names, in the version given,
+ * else the first of R4, R4B and R5 that has it. */
+static const char *element_named(check_ctx *c)
+{
+	static const fp_fhir_version all[] = { FP_FHIR_R4, FP_FHIR_R4B, FP_FHIR_R5 };
+	const char *arg = c->uses_arg;
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
+		fp_fhir_version v = c->fhir_given ? c->opt.version : all[i];
+		const char *e = fp_element_named(fp_model_get(v), arg, strlen(arg));
+		if (e || c->fhir_given)
+			return e;
+	}
+	return NULL;
+}
+
+/* The text of path, for the lines of its uses; NULL when unreadable. */
+static char *read_text(const char *path, size_t *len)
+{
+	char *data, err[256];
+	if (!fp_read_file(path, FP_MAX_FILE, 0, &data, len, err, sizeof err))
+		return NULL;
+	return data;
+}
+
+/* index --uses: every place the element is read, as check shows a
+ * finding (path:line:col, the line, a caret underline), or as JSON. */
+static void print_uses(check_ctx *c)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	fp_jw w;
+	fp_jw_init(&w, &b, false);
+	if (c->json) {
+		fp_jw_obj_begin(&w);
+		fp_jw_key(&w, "element");
+		fp_jw_str(&w, c->element);
+		fp_jw_key(&w, "uses");
+		fp_jw_arr_begin(&w);
+	}
+	size_t files = 0;
+	for (size_t i = 0; i < c->nplaces;) {
+		const char *path = c->places[i].path;
+		size_t j = i, len = 0;
+		while (j < c->nplaces && path && c->places[j].path && strcmp(c->places[j].path, path) == 0)
+			j++;
+		if (j == i)
+			j = i + 1;
+		char *data = path ? read_text(path, &len) : NULL;
+		fp_lines lt;
+		const char *text = data ? data : "";
+		if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+			text += 3, len -= 3;
+		bool lines = data && fp_lines_init(&lt, text, len);
+		files += lines;
+		for (size_t k = i; lines && k < j; k++) {
+			const struct use_place *p = &c->places[k];
+			if (p->end > len)
+				continue;
+			cli_finding f = { 0 };
+			size_t l, col, el, ecol, ls, le;
+			fp_lines_pos(&lt, p->start, FP_COL_CHARS, &l, &col);
+			fp_lines_pos(&lt, p->end, FP_COL_CHARS, &el, &ecol);
+			fp_lines_span(&lt, l, &ls, &le);
+			f.file = path;
+			f.line = l + 1, f.col = col + 1, f.end_line = el + 1, f.end_col = ecol + 1;
+			f.source_line = text + ls;
+			f.source_len = le - ls;
+			if (c->json) {
+				fp_jw_obj_begin(&w);
+				fp_jw_key(&w, "file");
+				fp_jw_str(&w, path);
+				fp_jw_key(&w, "line");
+				fp_jw_int(&w, (long long)f.line);
+				fp_jw_key(&w, "col");
+				fp_jw_int(&w, (long long)f.col);
+				fp_jw_key(&w, "endLine");
+				fp_jw_int(&w, (long long)f.end_line);
+				fp_jw_key(&w, "endCol");
+				fp_jw_int(&w, (long long)f.end_col);
+				fp_jw_obj_end(&w);
+			} else {
+				printf("%s:%zu:%zu: reads %s\n", path, f.line, f.col, c->element);
+				cli_report_snippet(&c->report, &f);
+			}
+		}
+		if (lines)
+			fp_lines_release(&lt);
+		fp_free(data);
+		i = j;
+	}
+	if (c->json) {
+		fp_jw_arr_end(&w);
+		fp_jw_obj_end(&w);
+		fwrite(b.data, 1, b.len, stdout);
+		putchar('\n');
+	} else {
+		printf("%zu use%s of %s in %zu file%s\n", c->nplaces, c->nplaces == 1 ? "" : "s",
+		       c->element, files, files == 1 ? "" : "s");
+	}
+	fp_buf_release(&b);
+}
+
 /* The summary of `index`, after writing what it learnt: text or JSON. */
 static int finish_index(check_ctx *c)
 {
@@ -374,6 +510,10 @@ static int finish_index(check_ctx *c)
 		return EXIT_USAGE;
 	}
 	close_cache(c);
+	if (c->element) {
+		print_uses(c);
+		return c->inputs > 0 && c->readable == 0 ? EXIT_USAGE : EXIT_CLEAN;
+	}
 	fp_cache_stats st;
 	fp_cache_get_stats(c->cache, &st);
 	const char *db = fp_store_path(c->store);
@@ -561,10 +701,17 @@ static int run(int argc, char **argv, const char *command)
 			c->no_cache = true;
 		} else if (strcmp(ln, "--json") == 0) {
 			c->json = true;
+		} else if (strcmp(ln, "--uses") == 0) {
+			c->uses_arg = val;
 		}
 	}
 	if (c->index && npaths == 0)
 		paths[npaths++] = ".";
+	if (c->uses_arg && !(c->element = element_named(c))) {
+		rc = cli_usage_error(command, "no element '%s' in FHIR %s (a path such as Observation.component.value or HumanName.given)",
+				     c->uses_arg, c->fhir_given ? fp_fhir_version_name(c->opt.version) : "R4, R4B or R5");
+		goto out;
+	}
 	for (size_t i = 0; c->index && i < npaths; i++) {
 		struct stat st;
 		if (stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -670,6 +817,9 @@ static int run(int argc, char **argv, const char *command)
 	else if (c->sum.errors > 0 || (c->werror && c->sum.warnings > 0))
 		rc = EXIT_FINDINGS;
 out:
+	for (size_t i = 0; i < c->nplaces; i++)
+		fp_free(c->places[i].path);
+	fp_free(c->places);
 	fp_driver_free(c->driver);
 	fp_cache_free(c->cache);
 	fp_store_close(c->store);

@@ -29,6 +29,7 @@ static const cli_option index_options[] = {
 	{ "--jobs", "-j", "N", "index N files at a time (default: the number of cores)" },
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
 	{ "--json", NULL, NULL, "print the summary as JSON" },
+	{ "--uses", NULL, "ELEMENT", "list the expressions that read ELEMENT (e.g. Observation.component.value)" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -87,7 +88,7 @@ const cli_command cli_commands[] = {
 	  "caret underline. Exit status: 0 clean, 1 errors found (or warnings\n"
 	  "with --werror), 2 usage error or nothing could be read.",
 	  check_options },
-	{ "index", cmd_index, "[DIR...] [--cache DIR] [--json] [-j N] [--fhir-version R4|R4B|R5]",
+	{ "index", cmd_index, "[DIR...] [--cache DIR] [--json] [-j N] [--fhir-version R4|R4B|R5] [--uses ELEMENT]",
 	  "keep the findings of a workspace in the cache",
 	  "Checks every file under DIR (default: the current folder) as check\n"
 	  "would and keeps the findings in the cache, so that a later check\n"

@@ -125,6 +125,11 @@ static void gh_escape(FILE *out, const char *s, bool property)
 	}
 }
 
+void cli_report_snippet(cli_report *r, const cli_finding *f)
+{
+	print_snippet(r, f);
+}
+
 void cli_report_add(cli_report *r, const cli_finding *f)
 {
 	char code[8];

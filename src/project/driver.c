@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "analysis/uses.h"
 #include "project/cache.h"
 #include "project/record.h"
 #include "sources/files.h"
@@ -209,6 +210,61 @@ static bool record_info(held *h)
 	return true;
 }
 
+static int use_cmp(const void *a, const void *b)
+{
+	const fp_elem_use *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	int c = strcmp(x->element, y->element);
+	return c ? c : (x->order < y->order ? -1 : x->order > y->order);
+}
+
+/* The elements the expressions of a final text read, in file offsets,
+ * sorted, each place once (a search parameter checked per base reads
+ * the same name once per base). */
+static bool record_uses(held *h)
+{
+	bool fhir = h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML;
+	size_t n = fhir ? h->fhir.nexprs : h->c.single ? 1 : h->file.nexprs, total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += fhir ? h->fhir.exprs[i].x.nuses : h->c.single ? h->one.nuses : h->file.exprs[i].nuses;
+	if (!total)
+		return true;
+	fp_elem_use *v = fp_arena_alloc(&h->arena, total * sizeof *v);
+	if (!v)
+		return false;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		const fp_fexpr *x = fhir ? &h->fhir.exprs[i].x : h->c.single ? &h->one : &h->file.exprs[i];
+		for (size_t j = 0; j < x->nuses; j++) {
+			const fp_use *u = &x->uses[j];
+			fp_elem_use *o = &v[k++];
+			o->element = u->element;
+			o->order = i;
+			if (fhir) {
+				o->start = (uint32_t)fp_embedded_source_offset(h->c.text, &h->fhir.exprs[i], u->start);
+				o->end = (uint32_t)fp_embedded_source_offset(h->c.text, &h->fhir.exprs[i], u->end);
+			} else {
+				o->start = u->start;
+				o->end = u->end;
+			}
+		}
+	}
+	qsort(v, k, sizeof *v, use_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < k; i++) {
+		if (m && v[m - 1].start == v[i].start && v[m - 1].end == v[i].end &&
+		    strcmp(v[m - 1].element, v[i].element) == 0)
+			continue;
+		v[m++] = v[i];
+	}
+	h->c.uses = v;
+	h->c.nuses = m;
+	return true;
+}
+
 /* Keep copies of a file's extension definitions in the input, for the
  * run's list (and its record). */
 static bool keep_extensions(input *in, const char *const *urls, size_t n)
@@ -297,6 +353,8 @@ static bool from_cache(fp_driver *d, input *in, held *h)
 	h->c.defines_extensions = rec.defines_ext;
 	h->c.info = rec.info;
 	h->c.ninfo = rec.ninfo;
+	h->c.uses = rec.uses;
+	h->c.nuses = rec.nuses;
 	h->uses_ext = rec.uses_ext;
 	h->cached_ext_hash = rec.ext_hash;
 	h->from_cache = true;
@@ -437,8 +495,11 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 /* Convert a final text and free it. */
 static void finish(fp_driver *d, input *in, held *h, uint64_t ext_hash)
 {
-	if (!h->from_cache)     /* a record holds final severities */
+	if (!h->from_cache) {   /* a record holds final severities, and uses */
 		fp_apply_severities(&h->diags, &in->opt);
+		if (h->c.read && !h->c.failed && !record_uses(h))
+			h->c.failed = true;
+	}
 	seal(h);
 	make_record(d, in, h, ext_hash);
 	in->result = d->fns.convert(d->fns.ctx, &h->c);

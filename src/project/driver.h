@@ -47,6 +47,13 @@ typedef struct fp_expr_info {
 	size_t order;           /* its place in the file's list */
 } fp_expr_info;
 
+/* A model element an expression reads (analysis/uses.h), in the file. */
+typedef struct fp_elem_use {
+	const char *element;    /* "HumanName.given" */
+	uint32_t start, end;    /* the name, in the file */
+	size_t order;           /* its expression's place in the file's list */
+} fp_elem_use;
+
 /* One input checked, as convert() sees it; valid during that call. */
 typedef struct fp_checked {
 	const char *path;       /* as added */
@@ -65,6 +72,8 @@ typedef struct fp_checked {
 				 * FHIR (checked, nothing to say: not counted) */
 	size_t expressions;
 	bool defines_extensions;/* it holds extension definitions */
+	const fp_elem_use *uses;/* the elements its expressions read, sorted by start */
+	size_t nuses;
 	int walk_code;          /* the walk's finding instead of a read, or 0 */
 } fp_checked;
 

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "analysis/uses.h"
 #include "analysis/analyze.h"
 #include "analysis/empty.h"
 #include "syntax/parse.h"
@@ -54,6 +55,14 @@ static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *e
 	fp_diags_release(&scratch);
 	x->type = r.type;
 	x->complete = r.complete;
+	fp_use *uses;
+	size_t nuses;
+	if (fp_element_uses(x->ast, r.types, arena, &uses, &nuses)) {
+		x->uses = uses;
+		x->nuses = nuses;
+	} else {
+		arena->failed = true;
+	}
 	/* analysed again: the table keeps its address, so the records that
 	 * borrowed it (an element's other invariants) see the new types */
 	if (x->types && r.types)
@@ -272,6 +281,19 @@ bool fp_fpfile_parse(const char *text, size_t len, fp_arena *arena, fp_diags *di
 	return !diags->failed;
 }
 
+/* Copy x's uses (made in a scratch arena) into arena. */
+static bool keep_uses(fp_fexpr *x, fp_arena *arena)
+{
+	if (!x->nuses)
+		return true;
+	fp_use *v = fp_arena_alloc(arena, x->nuses * sizeof *v);
+	if (v)
+		memcpy(v, x->uses, x->nuses * sizeof *v);
+	x->uses = v;
+	x->nuses = v ? x->nuses : 0;
+	return v != NULL;
+}
+
 /* fp_check_fpfile with opt->lean: the same diagnostics (the same list
  * once sorted), with memory a small multiple of the text. A tree and its
  * analysis take about 30 times the expression's text; they live in a
@@ -314,6 +336,7 @@ static bool check_lean(const char *text, size_t len, const fp_check_options *opt
 			}
 		}
 		if (ok && !x->uses_ext) {
+			ok = keep_uses(x, arena);
 			x->ast = NULL;          /* it was in scratch */
 			x->type = x->ctx_type = x->res_type = fp_tset_any();
 			x->decls = NULL;
@@ -392,7 +415,8 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 		ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
 				    diags, out);
 	} else if (ok) {
-		if (out->type.n) {
+		ok = keep_uses(out, arena);
+		if (ok && out->type.n) {
 			fp_type *v = fp_arena_alloc(arena, out->type.n * sizeof *v);
 			ok = v != NULL;
 			if (v)

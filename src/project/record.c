@@ -9,7 +9,7 @@
 #include "util/alloc.h"
 #include "store/store.h"
 
-#define RECORD_VERSION 1
+#define RECORD_VERSION 2
 
 /* ---- writing ------------------------------------------------------------- */
 
@@ -50,6 +50,59 @@ static void put_opt(fp_buf *b, const char *s)
 	size_t n = strlen(s);
 	put_varint(b, n + 1);
 	fp_buf_add(b, s, n);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The index of name in the sorted table names[0..n). */
+static size_t name_index(const char *const *names, size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(names[mid], name);
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The elements c's expressions read: a table of their names, then each
+ * use by its name's index. */
+static bool put_uses(const fp_checked *c, fp_buf *out)
+{
+	size_t n = c->nuses, k = 0;
+	const char **names = n ? fp_malloc(n * sizeof *names) : NULL;
+	if (n && !names)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		names[i] = c->uses[i].element;
+	if (n > 1)
+		qsort(names, n, sizeof *names, by_name);
+	for (size_t i = 0; i < n; i++) {
+		if (k == 0 || strcmp(names[k - 1], names[i]) != 0)
+			names[k++] = names[i];
+	}
+	put_varint(out, k);
+	for (size_t i = 0; i < k; i++)
+		put_str(out, names[i], strlen(names[i]));
+	put_varint(out, n);
+	for (size_t i = 0; i < n; i++) {
+		const fp_elem_use *u = &c->uses[i];
+		put_varint(out, name_index(names, k, u->element));
+		put_varint(out, u->start);
+		put_varint(out, u->end - u->start);
+		put_varint(out, u->order);
+	}
+	fp_free(names);
+	return true;
 }
 
 /* Pointers into one sorted array: their order is the array's. */
@@ -108,6 +161,8 @@ bool fp_record_encode(const fp_checked *c, const char *const *ext, size_t next, 
 		put_opt(out, x->origin);
 	}
 	fp_free(used);
+	if (!put_uses(c, out))
+		return false;
 	uint32_t check = (uint32_t)fp_store_hash(out->data, out->len, RECORD_VERSION);
 	unsigned char t[4] = { (unsigned char)check, (unsigned char)(check >> 8),
 			       (unsigned char)(check >> 16), (unsigned char)(check >> 24) };
@@ -228,6 +283,26 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 			r.bad = true;
 		x->start = (uint32_t)start;
 		x->end = (uint32_t)(start + len);
+	}
+	size_t nnames = get_count(&r, 1);
+	const char **names = nnames ? fp_arena_alloc(arena, nnames * sizeof *names) : NULL;
+	if (nnames && !names)
+		return false;
+	for (size_t i = 0; i < nnames && !r.bad; i++)
+		names[i] = get_str(&r, arena, NULL, false);
+	out->nuses = get_count(&r, 4);
+	if (out->nuses && !(out->uses = fp_arena_zalloc(arena, out->nuses * sizeof *out->uses)))
+		return false;
+	for (size_t i = 0; i < out->nuses && !r.bad; i++) {
+		fp_elem_use *u = &out->uses[i];
+		uint64_t name = get_varint(&r), start = get_varint(&r), len = get_varint(&r);
+		u->order = (size_t)get_varint(&r);
+		if (name >= nnames || !range_ok(start, len, size) ||
+		    (i && start < out->uses[i - 1].start))
+			r.bad = true;
+		u->element = r.bad ? NULL : names[name];
+		u->start = (uint32_t)start;
+		u->end = (uint32_t)(start + len);
 	}
 	return !r.bad && r.p == r.end;
 }

@@ -16,6 +16,9 @@
  *   varint  n, then n findings          code, severity, start, end - start, message
  *   varint  n, then n expressions       start, end - start, order, text,
  *                                       optional context, optional origin
+ *   varint  n, then n strings           the elements read ("HumanName.given")
+ *   varint  n, then n uses              element (its index), start,
+ *                                       end - start, order
  *   u32     XXH64 of everything before, low half
  *
  * A record that does not decode exactly (short, long, bad check value,
@@ -43,6 +46,8 @@ typedef struct fp_record {
 	size_t ndiags;
 	fp_expr_info *info;             /* the expressions the findings are in, sorted */
 	size_t ninfo;
+	fp_elem_use *uses;              /* the elements read, sorted by start */
+	size_t nuses;
 } fp_record;
 
 /* Encode checked file c (its findings final) with its extension

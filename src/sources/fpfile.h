@@ -86,6 +86,10 @@ typedef struct fp_fexpr {
 	size_t ndecls;
 	const struct fp_invariant *inv;        /* FP2010: siblings, profile facts */
 	bool uses_ext;                  /* fp_uses_workspace_extensions() */
+	/* the model elements it reads (analysis/uses.h), in the offsets of
+	 * its tree; kept in the caller's arena even when lean drops the tree */
+	const struct fp_use *uses;
+	size_t nuses;
 } fp_fexpr;
 
 typedef struct fp_fpfile {
