@@ -172,6 +172,32 @@ static const char *walk(const tinfo *ti, const fp_json *v, const char *uri, int 
 
 /* ---- results ------------------------------------------------------------------- */
 
+/* references: an element name's are in every open document that reads
+ * the element; a location in the asking document is checked against its
+ * text, one elsewhere must name another open document. */
+static const char *references(const soak *S, const pend *p, const tinfo *ti, const fp_json *r)
+{
+	const char *self = S->docs[p->doc].uri;
+	for (size_t i = 0; i < r->u.arr.len; i++) {
+		const fp_json *loc = r->u.arr.items[i];
+		const fp_json *u = fp_json_get(loc, "uri");
+		if (!is_kind(u, FP_JSON_STRING))
+			return "a location without a uri";
+		if (strcmp(u->u.str.s, self) == 0) {
+			const char *e = walk(ti, loc, self, 0);
+			if (e)
+				return e;
+			continue;
+		}
+		bool open = false;
+		for (int k = 0; k < S->ndocs && !open; k++)
+			open = strcmp(S->docs[k].uri, u->u.str.s) == 0;
+		if (!open)
+			return "a uri that is no open document";
+	}
+	return NULL;
+}
+
 static bool nonempty(const fp_json *r)
 {
 	if (!r || r->kind == FP_JSON_NULL)
@@ -372,6 +398,8 @@ static const char *check_result(soak *S, const pend *p, const fp_json *r)
 	default:
 		return "a result where there must be an error";
 	}
+	if (p->snap && p->kind == Q_REFERENCES && is_kind(r, FP_JSON_ARRAY))
+		return references(S, p, &ti, r);
 	if (p->snap && p->kind != Q_TOKENS)
 		return walk(&ti, r, S->docs[p->doc].uri, 0);
 	return NULL;

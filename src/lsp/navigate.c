@@ -3,8 +3,15 @@
  * and rename.
  */
 #include "internal.h"
+#include "project/driver.h"
+#include "util/lines.h"
+#include "sources/files.h"
+#include "analysis/uses.h"
+#include "workspace.h"
+#include "util/alloc.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "eval/functions.h"
@@ -143,6 +150,139 @@ bool lsp_definition(lsp_req *r)
 	return true;
 }
 
+/* ---- element references --------------------------------------------------- */
+
+/* The model element read at off in d (its declaring path), or NULL. */
+static const char *element_at(lsp_server *s, lsp_doc *d, size_t off, fp_arena *arena)
+{
+	lsp_at at;
+	if (!lsp_locate(s, d, off, &at))
+		return NULL;
+	const fp_node *parent = NULL;
+	const fp_node *n = lsp_node_at(at.x->ast, at.off, &parent);
+	if (!n || n->kind != FP_N_IDENT)
+		return NULL;
+	fp_tset t = fp_typemap_get(lsp_types_of(s, &at, arena), n);
+	return t.elem ? t.elem->path : NULL;
+}
+
+/* The uses of element in open document d. */
+static void doc_uses(lsp_server *s, lsp_doc *d, const char *element)
+{
+	size_t n = lsp_doc_nexprs(d);
+	for (size_t i = 0; i < n; i++) {
+		const char *text;
+		size_t len;
+		const char *detail;
+		const fp_fexpr *x = lsp_doc_expr(d, i, &text, &len, &detail);
+		lsp_at at;
+		memset(&at, 0, sizeof at);
+		at.x = x;
+		if (d->is_json) {
+			lsp_embedded_string(&d->fhir.exprs[i], &at.str_node);
+			at.str = &at.str_node;
+		}
+		for (size_t k = 0; x && k < x->nuses; k++) {
+			if (strcmp(x->uses[k].element, element) != 0)
+				continue;
+			write_location(s, d, lsp_doc_offset(d, &at, x->uses[k].start),
+				       lsp_doc_offset(d, &at, x->uses[k].end));
+		}
+	}
+}
+
+static void write_position(lsp_server *s, const fp_lines *lt, size_t off)
+{
+	size_t l, c;
+	fp_lines_pos(lt, off, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16, &l, &c);
+	fp_jw_obj_begin(&s->w);
+	fp_jw_key(&s->w, "line");
+	fp_jw_int(&s->w, (int64_t)l);
+	fp_jw_key(&s->w, "character");
+	fp_jw_int(&s->w, (int64_t)c);
+	fp_jw_obj_end(&s->w);
+}
+
+/* The uses of element in a workspace file that is not open, from what the
+ * scan found; its lines from the file as it is now. */
+static void file_uses(lsp_server *s, const lsp_wfile *f, const char *element)
+{
+	size_t k = 0;
+	while (k < f->nuses && strcmp(f->uses[k].element, element) != 0)
+		k++;
+	if (k == f->nuses)
+		return;
+	char *data, err[128];
+	size_t len;
+	if (!fp_read_file(f->path, FP_MAX_FILE, 0, &data, &len, err, sizeof err))
+		return;
+	const char *text = data;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, len -= 3;
+	fp_lines lt;
+	char *uri = lsp_path_to_uri(f->path);
+	if (uri && fp_lines_init(&lt, text, len)) {
+		for (; k < f->nuses; k++) {
+			const lsp_wuse *u = &f->uses[k];
+			if (strcmp(u->element, element) != 0 || u->end > len)
+				continue;
+			fp_jw_obj_begin(&s->w);
+			fp_jw_key(&s->w, "uri");
+			fp_jw_str(&s->w, uri);
+			fp_jw_key(&s->w, "range");
+			fp_jw_obj_begin(&s->w);
+			fp_jw_key(&s->w, "start");
+			write_position(s, &lt, u->start);
+			fp_jw_key(&s->w, "end");
+			write_position(s, &lt, u->end);
+			fp_jw_obj_end(&s->w);
+			fp_jw_obj_end(&s->w);
+		}
+		fp_lines_release(&lt);
+	}
+	fp_free(uri);
+	fp_free(data);
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp((*(const lsp_wfile *const *)a)->path, (*(const lsp_wfile *const *)b)->path);
+}
+
+/* Is there an open document for path? */
+static bool is_open(lsp_server *s, const char *path)
+{
+	for (size_t i = 0; i < s->ndocs; i++) {
+		if (s->docs[i]->path && strcmp(s->docs[i]->path, path) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Every expression of the workspace that reads element: the open
+ * documents as they are in the editor, the other files as the scan
+ * (or the store) last saw them. */
+static void element_refs(lsp_server *s, const char *element)
+{
+	for (size_t i = 0; i < s->ndocs; i++) {
+		if (lsp_doc_analyse(s, s->docs[i]))
+			doc_uses(s, s->docs[i], element);
+	}
+	/* in path order, so the answer does not depend on the table's */
+	const lsp_wfile **v = fp_malloc((s->wsfiles.len + 1) * sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; v && i < s->wsfiles.cap; i++) {
+		const lsp_wfile *f = s->wsfiles.slots[i].key ? s->wsfiles.slots[i].value : NULL;
+		if (f && !f->gone && f->nuses && !is_open(s, f->path))
+			v[n++] = f;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, by_path);
+	for (size_t i = 0; i < n; i++)
+		file_uses(s, v[i], element);
+	fp_free(v);
+}
+
 bool lsp_references(lsp_req *r)
 {
 	lsp_server *s = r->s;
@@ -155,11 +295,15 @@ bool lsp_references(lsp_req *r)
 	if (inc && inc->kind == FP_JSON_FALSE)
 		decl = false;
 	fp_jw_arr_begin(&s->w);
-	if (find_var(d, lsp_offset(s, d, lsp_get(r->params, "position")), r->arena, &v)) {
+	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
+	const char *element;
+	if (find_var(d, off, r->arena, &v)) {
 		if (decl && v.def_end)
 			write_location(s, d, v.def_start, v.def_end);
 		for (size_t i = 0; i < v.nuses; i++)
 			write_location(s, d, v.uses[2 * i], v.uses[2 * i + 1]);
+	} else if ((element = element_at(s, d, off, r->arena))) {
+		element_refs(s, element);
 	}
 	fp_jw_arr_end(&s->w);
 	return true;

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "sources/files.h"
+#include "analysis/uses.h"
 #include "project/cache.h"
 #include "runtime/runtime.h"
 #include "project/driver.h"
@@ -91,6 +92,7 @@ void lsp_wfile_free(lsp_wfile *f)
 	for (size_t i = 0; i < f->ndiags; i++)
 		fp_free(f->diags[i].message);
 	fp_free(f->diags);
+	fp_free(f->uses);
 	fp_free(f->path);
 	fp_free(f);
 }
@@ -170,6 +172,19 @@ typedef struct run {
 	bool defines_ext;
 } run;
 
+/* The model's own copy of an element path (a record from the store
+ * holds its own strings): one pointer per element, whatever file. */
+static const char *model_element(const char *path)
+{
+	static const fp_fhir_version all[] = { FP_FHIR_R4, FP_FHIR_R5, FP_FHIR_R4B };
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
+		const char *e = fp_element_named(fp_model_get(all[i]), path, strlen(path));
+		if (e && strcmp(e, path) == 0)
+			return e;
+	}
+	return NULL;
+}
+
 /* driver convert(): the findings of c with positions in the client's
  * encoding; NULL when out of memory (the file is skipped, never
  * half-posted). */
@@ -207,11 +222,21 @@ static void *convert(void *ctx, const fp_checked *c)
 		ok = o->message != NULL;
 		f->ndiags = i + 1;
 	}
+	if (ok && !c->gone && c->nuses) {
+		f->uses = fp_calloc(c->nuses, sizeof *f->uses);
+		ok = f->uses != NULL;
+	}
+	for (size_t i = 0; ok && !c->gone && i < c->nuses; i++) {
+		const char *e = model_element(c->uses[i].element);
+		if (e)
+			f->uses[f->nuses++] = (lsp_wuse){ e, c->uses[i].start, c->uses[i].end };
+	}
 	if (!ok) {
 		lsp_wfile_free(f);
 		return NULL;
 	}
-	f->bytes = sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags;
+	f->bytes = sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags +
+		   f->nuses * sizeof *f->uses;
 	for (size_t i = 0; i < f->ndiags; i++)
 		f->bytes += strlen(f->diags[i].message) + 1;
 	return f;

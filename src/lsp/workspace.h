@@ -34,11 +34,21 @@ typedef struct lsp_wdiag {
 	char *message;
 } lsp_wdiag;
 
+/* A model element a file's expression reads (analysis/uses.h), in byte
+ * offsets of the file as it was checked: positions are worked out when
+ * asked for (textDocument/references), from the file then. */
+typedef struct lsp_wuse {
+	const char *element;    /* static model data ("HumanName.given") */
+	uint32_t start, end;
+} lsp_wuse;
+
 /* A result: a file checked (diags), or a file gone (gone = true). */
 typedef struct lsp_wfile {
 	char *path;
 	lsp_wdiag *diags;
 	size_t ndiags;
+	lsp_wuse *uses;
+	size_t nuses;
 	size_t bytes;           /* what it holds, for fhirpath/resources */
 	bool gone;
 } lsp_wfile;
