@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "lsp/server.h"
+#include "project/driver.h"
 #include "runtime/runtime.h"
 
 int cmd_serve(int argc, char **argv)
@@ -17,8 +18,10 @@ int cmd_serve(int argc, char **argv)
 	memset(&opt, 0, sizeof opt);
 	opt.in_fd = 0;
 	opt.out_fd = 1;
-	opt.max_message = (size_t)64 << 20;
-	opt.max_document = (size_t)16 << 20;
+	/* a document as large as check reads (the R4 and R5 core bundles are
+	 * 17 and 30 MB): the message carrying it, escaped, is larger */
+	opt.max_message = (size_t)512 << 20;
+	opt.max_document = FP_MAX_FILE;
 	opt.time_budget_ms = 2000;
 	const char *log = NULL;
 	fp_log_level level = FP_LOG_WARN;
@@ -53,6 +56,12 @@ int cmd_serve(int argc, char **argv)
 			if (*end || mb < 1 || mb > 4096)
 				return cli_usage_error("serve", "--max-message wants megabytes (1 to 4096), not '%s'", val);
 			opt.max_message = (size_t)mb << 20;
+		} else if (strcmp(ln, "--max-document") == 0) {
+			char *end;
+			long mb = strtol(val, &end, 10);
+			if (*end || mb < 1 || mb > 4096)
+				return cli_usage_error("serve", "--max-document wants megabytes (1 to 4096), not '%s'", val);
+			opt.max_document = (size_t)mb << 20;
 		} else if (strcmp(ln, "--time-budget") == 0) {
 			char *end;
 			long ms = strtol(val, &end, 10);

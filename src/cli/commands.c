@@ -40,7 +40,8 @@ static const cli_option serve_options[] = {
 	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE instead of stderr" },
 	{ "--log-level", NULL, "L", "error, warn (default), info or debug" },
 	{ "--max-memory", NULL, "MB", "soft memory limit: above it, caches are dropped and the scan pauses" },
-	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 64)" },
+	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 512)" },
+	{ "--max-document", NULL, "MB", "analyse documents up to MB (default 256; larger get one FP9003)" },
 	{ "--time-budget", NULL, "MS", "analysis time per document (default 2000; 0 = none)" },
 	{ "--no-scan", NULL, NULL, "do not check the workspace folder in the background" },
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
@@ -99,7 +100,7 @@ const cli_command cli_commands[] = {
 	  "status: 0, or 2 when nothing could be read; findings do not fail it.",
 	  index_options },
 	{ "serve", cmd_serve,
-	  "[--stdio | --listen HOST:PORT] [--cache DIR | --no-cache] [--log FILE] [--log-level L] [--max-memory MB] [--time-budget MS] [--no-scan]",
+	  "[--stdio | --listen HOST:PORT] [--cache DIR | --no-cache] [--log FILE] [--log-level L] [--max-memory MB] [--max-message MB] [--max-document MB] [--time-budget MS] [--no-scan]",
 	  "run the language server (LSP over stdio)",
 	  "Serves an editor over the Language Server Protocol on stdin/stdout:\n"
 	  "diagnostics as you type (the same as check reports), hover with\n"

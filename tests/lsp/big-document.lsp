@@ -1,6 +1,8 @@
-# A 20 MB document (over the 16 MiB document limit, under the 64 MiB
-# message limit) gets one diagnostic instead of analysis, and requests on
-# it answer at once; replaced by a small text it is analysed again.
+# A 20 MB document (over a 16 MiB document limit, --max-document 16;
+# the default is 256, as check's) gets one diagnostic instead of
+# analysis, and requests on it answer at once; replaced by a small text
+# it is analysed again.
+## args --max-document 16
 # ignore: result.capabilities
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
