@@ -200,15 +200,7 @@ bool fp_store_files_put(fp_store *s, const fp_store_file *v, size_t n, const cha
 	sqlite3_finalize(st);
 	if (rc == SQLITE_OK)
 		rc = forget(db, gone, ngone);
-	if (rc == SQLITE_OK)
-		rc = fp_store_exec(s, "COMMIT");
-	if (rc != SQLITE_OK) {
-		if (!sqlite3_get_autocommit(db))
-			fp_store_exec(s, "ROLLBACK");
-		fp_store_failed(s, rc);
-		return false;
-	}
-	return true;
+	return fp_store_end(s, rc);
 }
 
 bool fp_store_note_run(fp_store *s, const fp_store_run *r)
@@ -253,13 +245,5 @@ bool fp_store_note_run(fp_store *s, const fp_store_run *r)
 			 broken ? "open" : "closed", r->command);
 		rc = fp_store_exec(s, sql);
 	}
-	if (rc == SQLITE_OK)
-		rc = fp_store_exec(s, "COMMIT");
-	if (rc != SQLITE_OK) {
-		if (!sqlite3_get_autocommit(db))
-			fp_store_exec(s, "ROLLBACK");
-		fp_store_failed(s, rc);
-		return false;
-	}
-	return true;
+	return fp_store_end(s, rc);
 }

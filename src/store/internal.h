@@ -24,6 +24,11 @@ void fp_store_arm(fp_store *s);
 int fp_store_exec(fp_store *s, const char *sql);
 /* BEGIN IMMEDIATE, waiting out other processes' locks with retries. */
 int fp_store_begin(fp_store *s);
+/* End the transaction of an operation that got as far as rc: COMMIT
+ * when rc is SQLITE_OK, else ROLLBACK and fp_store_failed(). True when
+ * it was committed. */
+bool fp_store_end(fp_store *s, int rc);
+
 /* An operation failed with sqlite result rc: a corrupt database is moved
  * aside and built again; other failures count towards the breaker. */
 void fp_store_failed(fp_store *s, int rc);

@@ -89,6 +89,31 @@ bool fp_store_location(const char *dir, const char *root, char *out, size_t outl
 	return fp_store_db_path(dir, root && *root ? root : ".", out, outlen, NULL);
 }
 
+/* Nothing at path may be a link or a stranger's (sqlite would write
+ * through it): a real folder (dir) or regular file of ours. A missing
+ * one is fine unless must_exist. False with the reason in why. */
+static bool owned(const char *path, bool dir, bool must_exist, char *why, size_t whylen)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT && !must_exist)
+			return true;
+		fmt(why, whylen, "%s", strerror(errno));
+		return false;
+	}
+	bool right = dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode);
+	if (S_ISLNK(st.st_mode) || !right) {
+		fmt(why, whylen, "%s", S_ISLNK(st.st_mode) ? "it is a symbolic link"
+				       : dir ? "not a folder" : "not a regular file");
+		return false;
+	}
+	if (st.st_uid != geteuid()) {
+		fmt(why, whylen, "owned by another user");
+		return false;
+	}
+	return true;
+}
+
 /* mkdir -p dir (0700 for what it creates); then dir must be a real
  * folder of ours we can write in. False with the reason in why. */
 static bool make_dir(const char *dir, char *why, size_t whylen)
@@ -108,19 +133,8 @@ static bool make_dir(const char *dir, char *why, size_t whylen)
 		if (!save)
 			break;
 	}
-	struct stat st;
-	if (lstat(dir, &st) != 0) {
-		fmt(why, whylen, "%s", strerror(errno));
+	if (!owned(dir, true, true, why, whylen))
 		return false;
-	}
-	if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) {
-		fmt(why, whylen, "%s", S_ISLNK(st.st_mode) ? "it is a symbolic link" : "not a folder");
-		return false;
-	}
-	if (st.st_uid != geteuid()) {
-		fmt(why, whylen, "owned by another user");
-		return false;
-	}
 	if (access(dir, W_OK | X_OK) != 0) {
 		fmt(why, whylen, "not writable");
 		return false;
@@ -258,26 +272,9 @@ static open_result prepare_db(fp_store *s, bool wal, int64_t *version, char *why
 	return OPEN_OK;
 }
 
-/* Nothing at path may be a link or a stranger's file: sqlite would
- * write through it. */
 static bool safe_file(const char *path, bool must_exist, char *why, size_t whylen)
 {
-	struct stat st;
-	if (lstat(path, &st) != 0) {
-		if (errno == ENOENT && !must_exist)
-			return true;
-		fmt(why, whylen, "%s", strerror(errno));
-		return false;
-	}
-	if (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)) {
-		fmt(why, whylen, "%s", S_ISLNK(st.st_mode) ? "it is a symbolic link" : "not a regular file");
-		return false;
-	}
-	if (st.st_uid != geteuid()) {
-		fmt(why, whylen, "owned by another user");
-		return false;
-	}
-	return true;
+	return owned(path, false, must_exist, why, whylen);
 }
 
 static open_result open_file(fp_store *s, const char *path, int64_t *version, char *why,
@@ -506,6 +503,18 @@ sqlite3 *fp_store_db(fp_store *s)
 int fp_store_exec(fp_store *s, const char *sql)
 {
 	return s->db ? exec_rc(s, sql) : SQLITE_MISUSE;
+}
+
+bool fp_store_end(fp_store *s, int rc)
+{
+	if (rc == SQLITE_OK)
+		rc = fp_store_exec(s, "COMMIT");
+	if (rc == SQLITE_OK)
+		return true;
+	if (s->db && !sqlite3_get_autocommit(s->db))
+		fp_store_exec(s, "ROLLBACK");
+	fp_store_failed(s, rc);
+	return false;
 }
 
 int fp_store_begin(fp_store *s)
