@@ -1,5 +1,6 @@
 /*
- * tests/unit/test_store_blob.c - store/astcode (the AST blob).
+ * tests/unit/test_store_blob.c - store/astcode (the AST blob) and
+ * store/zcodec (zstd with dictionaries).
  *
  * Round trips compare a dump of every fp_node field (full_dump), so a
  * field the codec forgot shows as a differing line. The expressions are
@@ -21,6 +22,7 @@
 #include "project/pipeline.h"
 #include "sources/fpfile.h"
 #include "store/astcode.h"
+#include "store/zcodec.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 
@@ -745,6 +747,211 @@ static void astcode_oom(void)
 	fp_arena_release(&a);
 }
 
+/* ---- zcodec ------------------------------------------------------------ */
+
+/* The encoded ASTs of the corpus expressions (one per sample), as the
+ * store would hold them. */
+static bool corpus_blobs(fp_buf *all, size_t **sizes, size_t *n)
+{
+	size_t cap = 0;
+	*sizes = NULL;
+	*n = 0;
+	static const char *const dirs[] = { "corpus/clean", "corpus/mistakes" };
+	for (size_t d = 0; d < 2; d++) {
+		char **files = rt_list(dirs[d], ".fhirpath");
+		for (size_t i = 0; files && files[i]; i++) {
+			size_t len;
+			char *text = rt_read(files[i], &len);
+			fp_arena a;
+			fp_arena_init(&a);
+			fp_diags dg;
+			fp_diags_init(&dg, &a);
+			fp_fpfile f;
+			if (text && fp_fpfile_parse(text, len, &a, &dg, &f)) {
+				for (size_t k = 0; k < f.nexprs; k++) {
+					size_t before = all->len;
+					if (!f.exprs[k].ast || !fp_grow(sizes, &cap, *n, sizeof **sizes, 64) ||
+					    fp_ast_encode(f.exprs[k].ast, len, all, NULL) != FP_AST_OK)
+						continue;
+					(*sizes)[(*n)++] = all->len - before;
+				}
+			}
+			fp_diags_release(&dg);
+			fp_arena_release(&a);
+			fp_free(text);
+		}
+		rt_free_list(files);
+	}
+	return *n > 0 && !all->failed;
+}
+
+static void zcodec_roundtrip(void)
+{
+	fp_zcodec *z = fp_zcodec_new(FP_Z_LEVEL);
+	CHECK(z);
+	static const size_t sizes[] = { 0, 1, 100, 5000, 300000 };
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		size_t n = sizes[i];
+		char *src = fp_malloc(n + 1);
+		CHECK(src);
+		for (size_t k = 0; k < n; k++)
+			src[k] = (char)("where(use = 'official')"[k % 23] + (k % 1000 == 0 ? rnd(3) : 0));
+		fp_buf c, d;
+		fp_buf_init(&c);
+		fp_buf_init(&d);
+		fp_buf_adds(&d, "kept");
+		bool ok = fp_zcodec_compress(z, src, n, NULL, &c) == FP_Z_OK &&
+			  fp_zcodec_decompress(z, c.data, c.len, NULL, n, &d) == FP_Z_OK &&
+			  d.len == 4 + n && memcmp(d.data, "kept", 4) == 0 &&
+			  (n == 0 || memcmp(d.data + 4, src, n) == 0);
+		/* one byte under the declared size: refused, out untouched */
+		bool limited = n == 0 ||
+			       (fp_zcodec_decompress(z, c.data, c.len, NULL, n - 1, &d) == FP_Z_TOO_BIG &&
+				d.len == 4 + n);
+		/* every truncation of a small frame fails */
+		bool truncs = true;
+		for (size_t t = 0; n <= 5000 && t < c.len; t++) {
+			size_t before = d.len;
+			if (fp_zcodec_decompress(z, c.data, t, NULL, n, &d) == FP_Z_OK || d.len != before)
+				truncs = false;
+		}
+		fp_buf_release(&c);
+		fp_buf_release(&d);
+		fp_free(src);
+		CHECK(ok);
+		CHECK(limited);
+		CHECK(truncs);
+	}
+	fp_zcodec_free(z);
+}
+
+/* Bare frames by hand: a raw block of "abc" with and without a declared
+ * content size, and garbage. */
+static void zcodec_frames(void)
+{
+	fp_zcodec *z = fp_zcodec_new(FP_Z_LEVEL);
+	CHECK(z);
+	fp_buf out;
+	fp_buf_init(&out);
+	/* descriptor: single segment, 1-byte content size 3; last raw block of 3 */
+	static const char sized[] = { 0x20, 3, 0x19, 0, 0, 'a', 'b', 'c' };
+	CHECK(fp_zcodec_decompress(z, sized, sizeof sized, NULL, 3, &out) == FP_Z_OK);
+	CHECK(out.len == 3 && memcmp(out.data, "abc", 3) == 0);
+	/* descriptor: no content size, a window descriptor instead */
+	static const char unsized[] = { 0x00, 0x00, 0x19, 0, 0, 'a', 'b', 'c' };
+	CHECK(fp_zcodec_decompress(z, unsized, sizeof unsized, NULL, 1 << 20, &out) == FP_Z_TOO_BIG);
+	/* a declared size the blocks do not fill */
+	static const char shortf[] = { 0x20, 4, 0x19, 0, 0, 'a', 'b', 'c' };
+	CHECK(fp_zcodec_decompress(z, shortf, sizeof shortf, NULL, 9, &out) == FP_Z_CORRUPT);
+	static const char ff[] = { (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF };
+	CHECK(fp_zcodec_decompress(z, ff, sizeof ff, NULL, 1 << 20, &out) != FP_Z_OK);
+	CHECK(fp_zcodec_decompress(z, "", 0, NULL, 1 << 20, &out) == FP_Z_CORRUPT);
+	/* garbage: never more than the limit, never a crash */
+	for (int r = 0; r < 2000; r++) {
+		char g[64];
+		size_t n = 1 + rnd(sizeof g);
+		for (size_t i = 0; i < n; i++)
+			g[i] = (char)rnd(256);
+		size_t before = out.len;
+		fp_z_status st = fp_zcodec_decompress(z, g, n, NULL, 100, &out);
+		CHECK(st == FP_Z_OK ? out.len - before <= 100 : out.len == before);
+	}
+	CHECK(out.len >= 3 && memcmp(out.data, "abc", 3) == 0);
+	fp_buf_release(&out);
+	fp_zcodec_free(z);
+}
+
+static void zdict_train_and_use(void)
+{
+	fp_buf all, dict;
+	fp_buf_init(&all);
+	fp_buf_init(&dict);
+	size_t *sizes, n;
+	CHECK(corpus_blobs(&all, &sizes, &n));
+	CHECK(n >= FP_ZDICT_MIN_SAMPLES);
+	CHECK(fp_zdict_train(all.data, sizes, FP_ZDICT_MIN_SAMPLES - 1, 4096, &dict) == FP_Z_NODICT);
+	CHECK(dict.len == 0);
+	fp_z_status st = fp_zdict_train(all.data, sizes, n, 8192, &dict);
+	CHECK(st == FP_Z_OK && dict.len > 0 && dict.len <= 8192);
+	fp_zdict *zd = NULL;
+	CHECK(fp_zdict_new(dict.data, dict.len, FP_Z_LEVEL, &zd) == FP_Z_OK);
+	CHECK(fp_zdict_id(zd) != 0);
+	fp_zcodec *z = fp_zcodec_new(FP_Z_LEVEL);
+	CHECK(z);
+	size_t plain = 0, with = 0, off = 0;
+	bool ok = true;
+	for (size_t i = 0; i < n; i++) {
+		fp_buf c1, c2, d;
+		fp_buf_init(&c1);
+		fp_buf_init(&c2);
+		fp_buf_init(&d);
+		ok = ok && fp_zcodec_compress(z, all.data + off, sizes[i], NULL, &c1) == FP_Z_OK &&
+		     fp_zcodec_compress(z, all.data + off, sizes[i], zd, &c2) == FP_Z_OK &&
+		     fp_zcodec_decompress(z, c2.data, c2.len, zd, sizes[i], &d) == FP_Z_OK &&
+		     d.len == sizes[i] && memcmp(d.data, all.data + off, sizes[i]) == 0;
+		plain += c1.len;
+		with += c2.len;
+		off += sizes[i];
+		fp_buf_release(&c1);
+		fp_buf_release(&c2);
+		fp_buf_release(&d);
+	}
+	CHECK(ok);
+	CHECK(with < plain);
+	/* a damaged dictionary header is refused */
+	fp_zdict *bad = (fp_zdict *)1;
+	CHECK(fp_zdict_new("not a dictionary", 16, FP_Z_LEVEL, &bad) == FP_Z_CORRUPT && bad == NULL);
+	dict.data[0] ^= 1;
+	CHECK(fp_zdict_new(dict.data, dict.len, FP_Z_LEVEL, &bad) == FP_Z_CORRUPT);
+	dict.data[0] ^= 1;
+	fp_zcodec_free(z);
+	fp_zdict_free(zd);
+	fp_free(sizes);
+	fp_buf_release(&all);
+	fp_buf_release(&dict);
+}
+
+/* Allocation failures in the codec: each an error value, no leak. */
+static void zcodec_oom(void)
+{
+	fp_buf all, dict;
+	fp_buf_init(&all);
+	fp_buf_init(&dict);
+	size_t *sizes, n;
+	CHECK(corpus_blobs(&all, &sizes, &n));
+	CHECK(fp_zdict_train(all.data, sizes, n, 4096, &dict) == FP_Z_OK);
+	long k;
+	for (k = 1; k < 10000; k++) {
+		fp_alloc_fail_at(k);
+		fp_zdict *zd = NULL;
+		fp_zcodec *z = NULL;
+		fp_buf c, d;
+		fp_buf_init(&c);
+		fp_buf_init(&d);
+		fp_z_status st = fp_zdict_new(dict.data, dict.len, FP_Z_LEVEL, &zd);
+		bool done = false;
+		if (st == FP_Z_OK && (z = fp_zcodec_new(FP_Z_LEVEL)) != NULL) {
+			st = fp_zcodec_compress(z, all.data, sizes[0], zd, &c);
+			if (st == FP_Z_OK)
+				st = fp_zcodec_decompress(z, c.data, c.len, zd, sizes[0], &d);
+			done = st == FP_Z_OK;
+		}
+		long used = fp_alloc_count();
+		fp_alloc_fail_at(0);
+		fp_zcodec_free(z);
+		fp_zdict_free(zd);
+		fp_buf_release(&c);
+		fp_buf_release(&d);
+		CHECK(st == FP_Z_OK || st == FP_Z_NOMEM);
+		if (done && used < k)
+			break;
+	}
+	CHECK(k < 10000);
+	fp_free(sizes);
+	fp_buf_release(&all);
+	fp_buf_release(&dict);
+}
+
 void unit_suite_store_blob(void)
 {
 	UNIT_RUN(documented_bytes);
@@ -753,6 +960,10 @@ void unit_suite_store_blob(void)
 	UNIT_RUN(deep_trees);
 	UNIT_RUN(deep_parsed);
 	UNIT_RUN(astcode_oom);
+	UNIT_RUN(zcodec_roundtrip);
+	UNIT_RUN(zcodec_frames);
+	UNIT_RUN(zdict_train_and_use);
+	UNIT_RUN(zcodec_oom);
 	corpus();
 	hl7_suites();
 }
