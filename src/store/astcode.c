@@ -19,46 +19,49 @@
 
 /* ORDER NODE KIND: one row per fp_node_kind. arity -1: no fixed arity,
  * the count is always written. str: the kind has a string. op: the kind
- * always has an operator byte. Changing a row changes what old blobs
- * mean, so it needs a new FP_AST_FORMAT. */
+ * always has an operator byte. front, back: what the parser leaves out of
+ * the source text for the kind's string ('' quotes, '@', '@T', 'L').
+ * Changing a row changes what old blobs mean, so it needs a new
+ * FP_AST_FORMAT. */
 typedef struct kind_info {
 	int8_t arity;
 	uint8_t str;
 	uint8_t op;
+	uint8_t front, back;
 } kind_info;
 
 _Static_assert(FP_N_COUNT_ == 28, "a new node kind needs a row in kinds[] and a new FP_AST_FORMAT");
 _Static_assert(FP_N_COUNT_ <= 32, "kinds must fit the 5 bits of a node's head byte");
 
 static const kind_info kinds[FP_N_COUNT_] = {
-	[FP_N_ERROR]    = { -1, 0, 0 },
-	[FP_N_NULL]     = { 0, 0, 0 },
-	[FP_N_BOOL]     = { 0, 1, 0 },
-	[FP_N_STRING]   = { 0, 1, 0 },
-	[FP_N_INTEGER]  = { 0, 1, 0 },
-	[FP_N_DECIMAL]  = { 0, 1, 0 },
-	[FP_N_LONG]     = { 0, 1, 0 },
-	[FP_N_DATE]     = { 0, 1, 0 },
-	[FP_N_DATETIME] = { 0, 1, 0 },
-	[FP_N_TIME]     = { 0, 1, 0 },
-	[FP_N_QUANTITY] = { 1, 1, 0 },
-	[FP_N_UNIT]     = { 0, 1, 0 },
-	[FP_N_IDENT]    = { 0, 1, 0 },
-	[FP_N_CALL]     = { -1, 1, 0 },
-	[FP_N_THIS]     = { 0, 0, 0 },
-	[FP_N_INDEX]    = { 0, 0, 0 },
-	[FP_N_TOTAL]    = { 0, 0, 0 },
-	[FP_N_EXTERNAL] = { 0, 1, 0 },
-	[FP_N_INVOKE]   = { 2, 0, 0 },
-	[FP_N_INDEXER]  = { 2, 0, 0 },
-	[FP_N_UNARY]    = { 1, 0, 1 },
-	[FP_N_BINARY]   = { 2, 0, 1 },
-	[FP_N_TYPEOP]   = { 2, 0, 1 },
-	[FP_N_TYPE]     = { 0, 1, 0 },
-	[FP_N_PAREN]    = { 1, 0, 0 },
-	[FP_N_SORTARG]  = { 1, 0, 0 },
-	[FP_N_SELECTOR] = { -1, 1, 0 },
-	[FP_N_SELEM]    = { 1, 1, 0 },
+	[FP_N_ERROR]    = { -1, 0, 0, 0, 0 },
+	[FP_N_NULL]     = { 0, 0, 0, 0, 0 },
+	[FP_N_BOOL]     = { 0, 1, 0, 0, 0 },
+	[FP_N_STRING]   = { 0, 1, 0, 1, 1 },
+	[FP_N_INTEGER]  = { 0, 1, 0, 0, 0 },
+	[FP_N_DECIMAL]  = { 0, 1, 0, 0, 0 },
+	[FP_N_LONG]     = { 0, 1, 0, 0, 1 },
+	[FP_N_DATE]     = { 0, 1, 0, 1, 0 },
+	[FP_N_DATETIME] = { 0, 1, 0, 1, 0 },
+	[FP_N_TIME]     = { 0, 1, 0, 2, 0 },
+	[FP_N_QUANTITY] = { 1, 1, 0, 0, 0 },
+	[FP_N_UNIT]     = { 0, 1, 0, 0, 0 },
+	[FP_N_IDENT]    = { 0, 1, 0, 0, 0 },
+	[FP_N_CALL]     = { -1, 1, 0, 0, 0 },
+	[FP_N_THIS]     = { 0, 0, 0, 0, 0 },
+	[FP_N_INDEX]    = { 0, 0, 0, 0, 0 },
+	[FP_N_TOTAL]    = { 0, 0, 0, 0, 0 },
+	[FP_N_EXTERNAL] = { 0, 1, 0, 0, 0 },
+	[FP_N_INVOKE]   = { 2, 0, 0, 0, 0 },
+	[FP_N_INDEXER]  = { 2, 0, 0, 0, 0 },
+	[FP_N_UNARY]    = { 1, 0, 1, 0, 0 },
+	[FP_N_BINARY]   = { 2, 0, 1, 0, 0 },
+	[FP_N_TYPEOP]   = { 2, 0, 1, 0, 0 },
+	[FP_N_TYPE]     = { 0, 1, 0, 0, 0 },
+	[FP_N_PAREN]    = { 1, 0, 0, 0, 0 },
+	[FP_N_SORTARG]  = { 1, 0, 0, 0, 0 },
+	[FP_N_SELECTOR] = { -1, 1, 0, 0, 0 },
+	[FP_N_SELEM]    = { 1, 1, 0, 0, 0 },
 };
 
 /* head byte */
@@ -71,10 +74,17 @@ static const kind_info kinds[FP_N_COUNT_] = {
 #define X_OP    0x04u
 #define X_FLAGS 0x08u
 #define X_STR   0x10u
-#define X_ALL   0x1Fu
+#define X_SMODE_SHIFT 5         /* bits 5-6: the string mode */
+#define X_ALL   0x7Fu
 
 /* name modes */
 enum { NAME_NONE, NAME_NODE, NAME_AT_START, NAME_INSIDE };
+/* string modes (of a node that has a string) */
+enum { STR_SOURCE, STR_TRIMMED, STR_PREFIX, STR_OWN };
+
+/* What the strings taken from a text of length n may add up to at most
+ * (astcode.h: the parser's come to n at most). */
+#define FROM_TEXT_MAX(n) (2 * (uint64_t)(n))
 
 /* The smallest node record: head, end, length. */
 #define MIN_NODE 3
@@ -117,6 +127,42 @@ static int64_t unzigzag(uint64_t z)
 	return (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
 }
 
+/* The text the node's string is taken from: its name, else its range. */
+static void str_slice(const fp_node *n, uint32_t *a, uint32_t *b)
+{
+	bool named = n->name_start != 0 || n->name_end != 0;
+	*a = named ? n->name_start : n->start;
+	*b = named ? n->name_end : n->end;
+}
+
+/* Is the string s[0..len) text[a + front, b - back)? */
+static bool slice_is(const char *text, uint32_t a, uint32_t b, unsigned front, unsigned back,
+		     const char *s, uint32_t len)
+{
+	if (b - a < front + back || b - a - front - back != len)
+		return false;
+	return len == 0 || memcmp(text + a + front, s, len) == 0;
+}
+
+/* The lowest string mode that gives n's string from text (astcode.h,
+ * "str"); STR_SOURCE for a node without a string. The node's ranges must
+ * lie inside the text. */
+static int str_mode(const fp_node *n, const char *text)
+{
+	if (!n->str)
+		return STR_SOURCE;
+	uint32_t a, b;
+	str_slice(n, &a, &b);
+	const kind_info *k = &kinds[n->kind];
+	if (slice_is(text, a, b, k->front, k->back, n->str, n->len))
+		return STR_SOURCE;
+	if (slice_is(text, a, b, 1, 1, n->str, n->len))
+		return STR_TRIMMED;
+	if (n->len <= b - a && slice_is(text, a, a + n->len, 0, 0, n->str, n->len))
+		return STR_PREFIX;
+	return STR_OWN;
+}
+
 static int name_mode(const fp_node *n)
 {
 	if (n->name_start == 0 && n->name_end == 0)
@@ -128,10 +174,12 @@ static int name_mode(const fp_node *n)
 
 /*
  * The canonical head and ext bytes of n, whose expected id (astcode.h,
- * "Ids") is `expected`. The writer emits these; the reader rebuilds them
- * from what it decoded and refuses a node whose bytes differ.
+ * "Ids") is `expected`, over `text`. The writer emits these; the reader
+ * rebuilds them from what it decoded and refuses a node whose bytes
+ * differ.
  */
-static void node_head(const fp_node *n, int64_t expected, uint8_t *head, uint8_t *ext)
+static void node_head(const fp_node *n, int64_t expected, const char *text, uint8_t *head,
+		      uint8_t *ext)
 {
 	const kind_info *k = &kinds[n->kind];
 	unsigned x = 0;
@@ -145,6 +193,7 @@ static void node_head(const fp_node *n, int64_t expected, uint8_t *head, uint8_t
 		x |= X_FLAGS;
 	if ((n->str != NULL) != (k->str != 0))
 		x |= X_STR;
+	x |= (unsigned)str_mode(n, text) << X_SMODE_SHIFT;
 	*ext = (uint8_t)x;
 	*head = (uint8_t)(n->kind | (unsigned)name_mode(n) << H_NAME_SHIFT | (x ? H_EXT : 0));
 }
@@ -165,9 +214,11 @@ typedef struct eframe {
 
 typedef struct writer {
 	fp_buf *out;
+	const char *text;
 	uint32_t text_len;
 	int64_t expected;       /* id expected of the next node */
 	size_t count;
+	uint64_t from_text;     /* string bytes taken from the text */
 	const char *why;
 } writer;
 
@@ -234,7 +285,7 @@ static bool put_node(writer *w, const fp_node *n, uint32_t ref, bool root)
 	if (!check_node(w, n, root))
 		return false;
 	uint8_t head, ext;
-	node_head(n, w->expected, &head, &ext);
+	node_head(n, w->expected, w->text, &head, &ext);
 	fp_buf *b = w->out;
 	fp_buf_addc(b, (char)head);
 	if (ext)
@@ -261,10 +312,16 @@ static bool put_node(writer *w, const fp_node *n, uint32_t ref, bool root)
 	default:
 		break;
 	}
-	if (n->str) {
-		put_varint(b, n->len);
-		fp_buf_add(b, n->str, n->len);
+	int smode = ext >> X_SMODE_SHIFT & 3;
+	if (n->str && smode != STR_OWN) {
+		w->from_text += n->len;
+		if (w->from_text > FROM_TEXT_MAX(w->text_len))
+			return unsupported(w, "strings longer than the text allows");
 	}
+	if (smode == STR_PREFIX || smode == STR_OWN)
+		put_varint(b, n->len);
+	if (smode == STR_OWN)
+		fp_buf_add(b, n->str, n->len);
 	w->expected = next_expected(n->id);
 	w->count++;
 	return true;
@@ -310,15 +367,16 @@ static void insert_varint(fp_buf *b, size_t at, uint64_t v)
 	b->data[b->len] = 0;
 }
 
-fp_ast_status fp_ast_encode(const fp_node *root, size_t text_len, fp_buf *out, const char **why)
+fp_ast_status fp_ast_encode(const fp_node *root, const char *text, size_t text_len, fp_buf *out,
+			    const char **why)
 {
 	const char *dummy;
 	if (!why)
 		why = &dummy;
 	*why = NULL;
 	size_t before = out->len;
-	if (!root || text_len > UINT32_MAX) {
-		*why = !root ? "no tree" : "text too long";
+	if (!root || text_len > UINT32_MAX || (!text && text_len)) {
+		*why = !root ? "no tree" : text ? "text too long" : "no text";
 		return FP_AST_UNSUPPORTED;
 	}
 	size_t frames = root->height < FP_MAX_DEPTH ? root->height : FP_MAX_DEPTH;
@@ -328,7 +386,7 @@ fp_ast_status fp_ast_encode(const fp_node *root, size_t text_len, fp_buf *out, c
 		*why = "out of memory";
 		return FP_AST_NOMEM;
 	}
-	writer w = { out, (uint32_t)text_len, root->id, 0, NULL };
+	writer w = { out, text ? text : "", (uint32_t)text_len, root->id, 0, 0, NULL };
 	fp_buf_addc(out, FP_AST_FORMAT);
 	put_varint(out, root->id);
 	bool ok = put_tree(&w, root, stack);
@@ -363,12 +421,14 @@ typedef struct dframe {
 
 typedef struct reader {
 	const uint8_t *p, *end;
+	const char *text;
 	uint32_t text_len;
 	int64_t expected;       /* id expected of the next node */
 	fp_arena *arena;
 	fp_node *nodes;         /* count of them */
 	fp_node **kidv;         /* count - 1 kid slots */
 	size_t count, made, kids_used;
+	uint64_t from_text;     /* string bytes taken from the text */
 	const char *why;
 	bool oom;
 } reader;
@@ -448,17 +508,40 @@ static bool get_ranges(reader *r, fp_node *n, int mode, uint32_t ref)
 	return true;
 }
 
-static bool get_str(reader *r, fp_node *n)
+/* The string of n by string mode `mode` (n's ranges are read and lie
+ * inside the text). */
+static bool get_str(reader *r, fp_node *n, int mode)
 {
-	uint32_t len;
-	if (!get_u32(r, (uint64_t)(r->end - r->p), &len))
-		return false;
-	char *s = fp_arena_strndup(r->arena, (const char *)r->p, len);
+	uint32_t a, b, len = 0;
+	str_slice(n, &a, &b);
+	const char *from = "";
+	if (mode == STR_SOURCE || mode == STR_TRIMMED) {
+		unsigned front = mode == STR_SOURCE ? kinds[n->kind].front : 1;
+		unsigned back = mode == STR_SOURCE ? kinds[n->kind].back : 1;
+		if (b - a < front + back)
+			return corrupt(r, "string outside its slice");
+		from = r->text + a + front;
+		len = b - a - front - back;
+	} else if (mode == STR_PREFIX) {
+		if (!get_u32(r, b - a, &len))
+			return false;
+		from = r->text + a;
+	}
+	if (mode != STR_OWN) {
+		r->from_text += len;
+		if (r->from_text > FROM_TEXT_MAX(r->text_len))
+			return corrupt(r, "strings longer than the text allows");
+	} else {
+		if (!get_u32(r, (uint64_t)(r->end - r->p), &len))
+			return false;
+		from = (const char *)r->p;
+		r->p += len;
+	}
+	char *s = fp_arena_strndup(r->arena, len ? from : "", len);
 	if (!s) {
 		r->oom = true;
 		return corrupt(r, "out of memory");
 	}
-	r->p += len;
 	n->str = s;
 	n->len = len;
 	return true;
@@ -518,7 +601,8 @@ static bool get_node(reader *r, uint32_t ref, bool root, fp_node **out)
 	}
 	if (!get_ranges(r, n, head >> H_NAME_SHIFT & 3, ref))
 		return false;
-	if ((k->str != 0) != ((ext & X_STR) != 0) && !get_str(r, n))
+	bool has_str = (k->str != 0) != ((ext & X_STR) != 0);
+	if (has_str && !get_str(r, n, ext >> X_SMODE_SHIFT & 3))
 		return false;
 	n->nkids = nkids;
 	if (nkids) {
@@ -527,7 +611,7 @@ static bool get_node(reader *r, uint32_t ref, bool root, fp_node **out)
 	}
 	n->height = 1;
 	uint8_t h2, x2;
-	node_head(n, r->expected, &h2, &x2);
+	node_head(n, r->expected, r->text, &h2, &x2);
 	if (h2 != head || x2 != ext)
 		return corrupt(r, "not in canonical form");
 	r->expected = next_expected(n->id);
@@ -606,8 +690,8 @@ static fp_ast_status get_header(reader *r, const uint8_t *b, size_t n, uint32_t 
 	return FP_AST_OK;
 }
 
-fp_ast_status fp_ast_decode(const void *blob, size_t n, size_t text_len, fp_arena *arena,
-			    fp_node **root, const char **why)
+fp_ast_status fp_ast_decode(const void *blob, size_t n, const char *text, size_t text_len,
+			    fp_arena *arena, fp_node **root, const char **why)
 {
 	const char *dummy;
 	if (!why)
@@ -615,7 +699,8 @@ fp_ast_status fp_ast_decode(const void *blob, size_t n, size_t text_len, fp_aren
 	*root = NULL;
 	reader r;
 	memset(&r, 0, sizeof r);
-	r.text_len = text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)text_len;
+	r.text = text ? text : "";
+	r.text_len = !text ? 0 : text_len > UINT32_MAX ? UINT32_MAX : (uint32_t)text_len;
 	r.arena = arena;
 	uint32_t root_id = 0;
 	fp_ast_status st = blob ? get_header(&r, blob, n, &root_id) : FP_AST_CORRUPT;

@@ -10,6 +10,11 @@
  * checked, and a blob that breaks one is refused as a whole. The caller
  * treats a refused blob as missing and parses the text again.
  *
+ * The blob is decoded against the text it was made from (the store has
+ * it: blobs are keyed by its hash). Ranges are checked against it, and
+ * strings that are a slice of it, as most names and literals are, are
+ * not written but copied from it: that halves the blob.
+ *
  * ---- Format, version 1 -------------------------------------------------
  *
  *   blob   = version count rootid node{count} checksum
@@ -36,7 +41,7 @@
  *   head   one byte: bits 0-4 kind (< FP_N_COUNT_), bits 5-6 name mode,
  *          bit 7 EXT.
  *   ext    when EXT: one nonzero byte, bit 0 KIDS, bit 1 ID, bit 2 OP,
- *          bit 3 FLAGS, bit 4 STR; bits 5-7 zero.
+ *          bit 3 FLAGS, bit 4 STR, bits 5-6 the string mode; bit 7 zero.
  *   nkids  varint, when the kind has no fixed arity (ERROR, CALL,
  *          SELECTOR), or when KIDS (then it differs from the kind's
  *          arity: 2 for INVOKE, INDEXER, BINARY, TYPEOP; 1 for
@@ -58,8 +63,21 @@
  *   str    when the kind has a string (BOOL, STRING, INTEGER, DECIMAL,
  *          LONG, DATE, DATETIME, TIME, QUANTITY, UNIT, IDENT, CALL,
  *          EXTERNAL, TYPE, SELECTOR, SELEM) and not STR, or when the
- *          kind has none and STR: varint len, then len bytes (any bytes,
- *          NUL included). Else str is NULL and len 0.
+ *          kind has none and STR, the node has a string, taken by the
+ *          string mode (ext bits 5-6; 0 without ext) from the node's
+ *          slice of the text (its name range when it has a name, else
+ *          its range):
+ *            0  the slice less the kind's fixed affixes: one byte at each
+ *               end for STRING (the quotes), the last for LONG ('L'), the
+ *               first for DATE and DATETIME ('@'), the first two for TIME
+ *               ('@T'), none for the rest;
+ *            1  the slice less one byte at each end ('mg', `name`);
+ *            2  varint len: the slice's first len bytes (QUANTITY's
+ *               number);
+ *            3  varint len, then len bytes (any bytes, NUL included):
+ *               the string itself (escapes decoded, say).
+ *          The mode is the lowest that gives the string. A node without
+ *          a string has str NULL and len 0, and string mode 0.
  *   Its kids follow.
  *
  * Ids. The root's id is rootid (ID is never set on the root); any other
@@ -75,7 +93,8 @@
  * lowest name mode that fits and sets a bit of ext only when needed, and
  * the reader refuses anything else (an ext byte of 0, an explicit nkids
  * equal to the arity, an op or flags byte of 0 written, a longer varint
- * than needed, name mode 3 with offset 0, ...). So re-encoding a decoded
+ * than needed, name mode 3 with offset 0, a string written out that is
+ * a slice of the text, ...). So re-encoding a decoded
  * blob gives the same bytes, which the fuzz target checks.
  *
  * What the reader checks besides: the version byte, then the checksum;
@@ -84,7 +103,10 @@
  * nodes not yet read, exactly count nodes and no byte left over; depth
  * <= FP_MAX_DEPTH (the walk is iterative, with a stack of at most
  * FP_MAX_DEPTH frames on the heap); start <= end <= text_len and the
- * name inside the node. A kid's range is NOT required to lie inside its
+ * name inside the node; the strings taken from the text (modes 0-2) add
+ * up to at most twice its length (the parser's to its length at most:
+ * each comes from tokens of its own), which bounds what a blob can make
+ * the decoder allocate. A kid's range is NOT required to lie inside its
  * parent's: the parser's recovery makes such trees (in '(a > ]b', the
  * PAREN ends before its BINARY, which takes in the empty ERROR after
  * ']'), and the blob keeps what the parser made.
@@ -124,9 +146,9 @@ uint32_t fp_ast_checksum(const void *p, size_t n);
 const char *fp_ast_status_name(fp_ast_status st);
 
 /*
- * Append the blob of the tree `root` to out. text_len is the length of
- * the text the tree's ranges refer to (the decoder must be given the
- * same). Trees the parser makes always encode; a tree that breaks a rule
+ * Append the blob of the tree `root` to out. text[0..text_len) is the
+ * text the tree's ranges refer to (text may be NULL when text_len is 0);
+ * the decoder must be given the same text. Trees the parser makes always encode; a tree that breaks a rule
  * of the format (a range past text_len, a height that does not match its
  * kids, ids out of order, too deep, ...) gives FP_AST_UNSUPPORTED, and
  * when `why` is not NULL *why is a static message naming the rule. On
@@ -134,25 +156,29 @@ const char *fp_ast_status_name(fp_ast_status st);
  * set). Iterative: a temporary stack of at most FP_MAX_DEPTH frames is
  * fp_malloc'd and freed before returning.
  */
-fp_ast_status fp_ast_encode(const fp_node *root, size_t text_len, fp_buf *out,
+fp_ast_status fp_ast_encode(const fp_node *root, const char *text, size_t text_len, fp_buf *out,
 			    const char **why);
 
 /*
- * Decode blob[0..n) into a tree in `arena` whose ranges refer to a text
- * of text_len bytes. On success returns FP_AST_OK and sets *root. On
+ * Decode blob[0..n) into a tree in `arena` whose ranges refer to
+ * text[0..text_len) (NULL when text_len is 0), the text it was encoded
+ * with; strings are copied from it into the arena, so the text may go
+ * away afterwards. Another text of the same length gives other strings
+ * (or a refusal), so the caller keys blobs by the text's hash. On success returns FP_AST_OK and sets *root. On
  * failure sets *root to NULL and returns FP_AST_CORRUPT, FP_AST_VERSION
  * or FP_AST_NOMEM, with *why (when why is not NULL) a static message
  * ("checksum mismatch", "range past the text"...). Nothing decoded
  * before a failure is reachable from anything the caller holds; its
  * bytes stay in the arena until the arena is released (arenas cannot
- * give memory back), about 20 bytes per blob byte at most. The temporary
+ * give memory back): at most about 20 bytes per blob byte plus twice
+ * text_len. The temporary
  * stack is fp_malloc'd and freed before returning.
  *
  * The tree is made like the parser's, with all nodes in one array and
  * all kid pointers in another: every fp_node field is what was encoded,
  * kids is NULL for a leaf and each str is NUL-terminated.
  */
-fp_ast_status fp_ast_decode(const void *blob, size_t n, size_t text_len, fp_arena *arena,
-			    fp_node **root, const char **why);
+fp_ast_status fp_ast_decode(const void *blob, size_t n, const char *text, size_t text_len,
+			    fp_arena *arena, fp_node **root, const char **why);
 
 #endif

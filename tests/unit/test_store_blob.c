@@ -98,7 +98,8 @@ static const char *tree_rules(const fp_node *n, size_t text_len, int depth)
 /* Encode root, decode the blob into a fresh arena and compare dumps.
  * On failure describes it into detail (for rt-style messages). The blob
  * is left in *blob when blob is not NULL. */
-static bool roundtrip(const fp_node *root, size_t text_len, fp_buf *blob, fp_buf *detail)
+static bool roundtrip(const fp_node *root, const char *text, size_t text_len, fp_buf *blob,
+		      fp_buf *detail)
 {
 	fp_buf own, before, after;
 	fp_buf_init(&own);
@@ -109,14 +110,14 @@ static bool roundtrip(const fp_node *root, size_t text_len, fp_buf *blob, fp_buf
 	fp_buf_reset(blob);
 	const char *why = NULL;
 	bool ok = false;
-	fp_ast_status st = fp_ast_encode(root, text_len, blob, &why);
+	fp_ast_status st = fp_ast_encode(root, text, text_len, blob, &why);
 	fp_arena a;
 	fp_arena_init(&a);
 	if (st != FP_AST_OK) {
 		fp_buf_printf(detail, "encode: %s (%s)\n", fp_ast_status_name(st), why ? why : "");
 	} else {
 		fp_node *back = NULL;
-		st = fp_ast_decode(blob->data, blob->len, text_len, &a, &back, &why);
+		st = fp_ast_decode(blob->data, blob->len, text, text_len, &a, &back, &why);
 		if (st != FP_AST_OK) {
 			fp_buf_printf(detail, "decode: %s (%s)\n", fp_ast_status_name(st),
 				      why ? why : "");
@@ -145,22 +146,23 @@ static void reseal(uint8_t *b, size_t n)
 		b[n - 4 + i] = (uint8_t)(s >> (8 * i));
 }
 
-static bool refused(const void *b, size_t n, size_t text_len)
+static bool refused(const void *b, size_t n, const char *text, size_t text_len)
 {
 	fp_arena a;
 	fp_arena_init(&a);
 	fp_node *root = (fp_node *)1;
-	fp_ast_status st = fp_ast_decode(b, n, text_len, &a, &root, NULL);
+	fp_ast_status st = fp_ast_decode(b, n, text, text_len, &a, &root, NULL);
 	fp_arena_release(&a);
 	return st != FP_AST_OK && root == NULL;
 }
 
 /* Every truncation and every single-byte change of blob must be refused.
  * `step` thins the byte positions changed for long runs. */
-static bool damage_refused(const fp_buf *blob, size_t text_len, size_t step, fp_buf *detail)
+static bool damage_refused(const fp_buf *blob, const char *text, size_t text_len, size_t step,
+			   fp_buf *detail)
 {
 	for (size_t k = 0; k < blob->len; k++) {
-		if (!refused(blob->data, k, text_len)) {
+		if (!refused(blob->data, k, text, text_len)) {
 			fp_buf_printf(detail, "truncation to %zu of %zu bytes accepted\n", k, blob->len);
 			return false;
 		}
@@ -174,7 +176,7 @@ static bool damage_refused(const fp_buf *blob, size_t text_len, size_t step, fp_
 		for (int bit = 0; ok && bit < 9; bit++) {
 			uint8_t x = bit < 8 ? (uint8_t)(1u << bit) : (uint8_t)(1 + rnd(255));
 			c[i] ^= x;
-			if (!refused(c, blob->len, text_len)) {
+			if (!refused(c, blob->len, text, text_len)) {
 				fp_buf_printf(detail, "byte %zu ^ %02x accepted\n", i, x);
 				ok = false;
 			}
@@ -190,7 +192,8 @@ static bool damage_refused(const fp_buf *blob, size_t text_len, size_t step, fp_
  * blob, reseal, decode. A refused blob is fine; an accepted one must keep
  * the rules and encode back to exactly its bytes.
  */
-static bool resealed_damage(const fp_buf *blob, size_t text_len, int rounds, fp_buf *detail)
+static bool resealed_damage(const fp_buf *blob, const char *text, size_t text_len, int rounds,
+			    fp_buf *detail)
 {
 	size_t cap = blob->len + 8;
 	uint8_t *c = fp_malloc(cap);
@@ -211,14 +214,14 @@ static bool resealed_damage(const fp_buf *blob, size_t text_len, int rounds, fp_
 		fp_arena a;
 		fp_arena_init(&a);
 		fp_node *root;
-		if (fp_ast_decode(c, n, text_len, &a, &root, NULL) == FP_AST_OK) {
+		if (fp_ast_decode(c, n, text, text_len, &a, &root, NULL) == FP_AST_OK) {
 			const char *why = tree_rules(root, text_len, 1);
 			fp_buf again;
 			fp_buf_init(&again);
 			if (why) {
 				fp_buf_printf(detail, "accepted damaged blob breaks a rule: %s\n", why);
 				ok = false;
-			} else if (fp_ast_encode(root, text_len, &again, NULL) != FP_AST_OK ||
+			} else if (fp_ast_encode(root, text, text_len, &again, NULL) != FP_AST_OK ||
 				   again.len != n || memcmp(again.data, c, n) != 0) {
 				fp_buf_adds(detail, "accepted damaged blob does not encode back to itself\n");
 				ok = false;
@@ -281,10 +284,10 @@ static void one_expression(tally *t, const char *text, size_t len, int mutants, 
 		fp_buf blob, detail;
 		fp_buf_init(&blob);
 		fp_buf_init(&detail);
-		bool ok = root && roundtrip(root, ml, &blob, &detail);
+		bool ok = root && roundtrip(root, m, ml, &blob, &detail);
 		if (ok && t->exprs % thin == 0)
-			ok = damage_refused(&blob, ml, 1, &detail) &&
-			     resealed_damage(&blob, ml, 20, &detail);
+			ok = damage_refused(&blob, m, ml, 1, &detail) &&
+			     resealed_damage(&blob, m, ml, 20, &detail);
 		t->exprs++;
 		if (root && has_error_node(root))
 			t->errors++;
@@ -424,7 +427,7 @@ static void corpus(void)
 				for (size_t k = 0; k < f.nexprs; k++) {
 					fp_buf detail;
 					fp_buf_init(&detail);
-					if (!f.exprs[k].ast || !roundtrip(f.exprs[k].ast, len, NULL, &detail)) {
+					if (!f.exprs[k].ast || !roundtrip(f.exprs[k].ast, text, len, NULL, &detail)) {
 						if (t.failed++ < 5)
 							fp_buf_printf(&t.detail, "  %s #%zu\n%s", files[i], k,
 								      detail.data ? detail.data : "");
@@ -482,15 +485,16 @@ static void deep_trees(void)
 	fp_buf_init(&blob);
 	fp_node *top = chain(&a, FP_MAX_DEPTH);
 	CHECK(top && top->height == FP_MAX_DEPTH);
-	CHECK(roundtrip(top, 1, &blob, &detail));
-	CHECK(damage_refused(&blob, 1, 97, &detail));
+	CHECK(roundtrip(top, "x", 1, &blob, &detail));
+	CHECK(damage_refused(&blob, "x", 1, 97, &detail));
 	fp_node *over = chain(&a, FP_MAX_DEPTH + 1);
 	const char *why;
 	fp_buf_reset(&blob);
-	CHECK(fp_ast_encode(over, 1, &blob, &why) == FP_AST_UNSUPPORTED && blob.len == 0);
+	CHECK(fp_ast_encode(over, "x", 1, &blob, &why) == FP_AST_UNSUPPORTED && blob.len == 0);
 	/* the same chain one node higher, assembled by hand: version, count,
 	 * root id, then PAREN records (head, end 0, length 1), the IDENT leaf
-	 * (mode 1: name = range) and the checksum */
+	 * (name mode 1: name = range; its string "x" from the text) and the
+	 * checksum */
 	fp_buf_reset(&blob);
 	unsigned count = FP_MAX_DEPTH + 1;
 	fp_buf_addc(&blob, FP_AST_FORMAT);
@@ -500,18 +504,18 @@ static void deep_trees(void)
 	fp_buf_addc(&blob, (char)((count - 1) >> 7));
 	for (unsigned i = 0; i + 1 < count; i++)
 		fp_buf_add(&blob, (char[]){ FP_N_PAREN, 0, 1 }, 3);
-	fp_buf_add(&blob, (char[]){ (char)(FP_N_IDENT | 1 << 5), 0, 1, 1, 'x' }, 5);
+	fp_buf_add(&blob, (char[]){ (char)(FP_N_IDENT | 1 << 5), 0, 1 }, 3);
 	fp_buf_add(&blob, "\0\0\0\0", 4);
 	reseal((uint8_t *)blob.data, blob.len);
 	fp_node *root;
-	CHECK(fp_ast_decode(blob.data, blob.len, 1, &a, &root, &why) == FP_AST_CORRUPT);
+	CHECK(fp_ast_decode(blob.data, blob.len, "x", 1, &a, &root, &why) == FP_AST_CORRUPT);
 	CHECK_STR(why, "too deep");
 	CHECK(root == NULL);
 	/* one node fewer decodes, and is the chain */
 	fp_buf rebuilt;
 	fp_buf_init(&rebuilt);
-	CHECK(fp_ast_encode(top, 1, &rebuilt, NULL) == FP_AST_OK);
-	CHECK(fp_ast_decode(rebuilt.data, rebuilt.len, 1, &a, &root, NULL) == FP_AST_OK);
+	CHECK(fp_ast_encode(top, "x", 1, &rebuilt, NULL) == FP_AST_OK);
+	CHECK(fp_ast_decode(rebuilt.data, rebuilt.len, "x", 1, &a, &root, NULL) == FP_AST_OK);
 	CHECK(root->height == FP_MAX_DEPTH);
 	fp_buf_release(&rebuilt);
 	fp_buf_release(&blob);
@@ -545,7 +549,7 @@ static void deep_parsed(void)
 			fp_arena_init(&a);
 			fp_node *root = parse(text.data, text.len, &a);
 			CHECK(root != NULL);
-			CHECK(roundtrip(root, text.len, NULL, &detail));
+			CHECK(roundtrip(root, text.data, text.len, NULL, &detail));
 			if (root->height > best)
 				best = root->height;
 			fp_arena_release(&a);
@@ -556,44 +560,74 @@ static void deep_parsed(void)
 	fp_buf_release(&detail);
 }
 
-/* "a.b" by hand, byte for byte as astcode.h describes it. */
+/* Blobs by hand, byte for byte as astcode.h describes them. */
 static void documented_bytes(void)
 {
-	static const uint8_t want[] = {
+	/* "a.b": no string is written, both come from the text */
+	static const uint8_t ab[] = {
 		FP_AST_FORMAT, 3, 2,            /* version, count, root id */
 		FP_N_INVOKE, 0, 3,              /* end = text_len - 0, length 3 */
-		FP_N_IDENT | 1 << 5, 0, 1, 1, 'b',      /* last kid first: ends at 3 */
-		FP_N_IDENT | 1 << 5, 2, 1, 1, 'a',      /* ends at b's start - 1 */
+		FP_N_IDENT | 1 << 5, 0, 1,      /* last kid first: ends at 3, "b" */
+		FP_N_IDENT | 1 << 5, 2, 1,      /* ends at b's start - 1, "a" */
 		0, 0, 0, 0,
 	};
-	uint8_t w[sizeof want];
-	memcpy(w, want, sizeof w);
-	reseal(w, sizeof w);
+	/* "'x' + `y`": the quotes are STRING's affixes (string mode 0), the
+	 * backticks need mode 1 (ext 0x20) */
+	static const uint8_t xy[] = {
+		FP_AST_FORMAT, 3, 2, FP_N_BINARY, FP_T_PLUS, 0, 9,
+		FP_N_IDENT | 1 << 5 | 0x80, 0x20, 0, 3,
+		FP_N_STRING | 1 << 5, 6, 3,     /* ends 3 before '`y`' starts */
+		0, 0, 0, 0,
+	};
+	static const struct { const uint8_t *b; size_t n; const char *text, *dump; } cases[] = {
+		{ ab, sizeof ab, "a.b",
+		  "0 INVOKE op=0 h=2 fl=0 id=2 0..3 name=0..0 kids=2 len=0\n"
+		  "1 IDENT op=0 h=1 fl=0 id=0 0..1 name=0..1 kids=0 len=1 str=61\n"
+		  "1 IDENT op=0 h=1 fl=0 id=1 2..3 name=2..3 kids=0 len=1 str=62\n" },
+		{ xy, sizeof xy, "'x' + `y`", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		size_t tl = strlen(cases[i].text);
+		uint8_t w[32];
+		memcpy(w, cases[i].b, cases[i].n);
+		reseal(w, cases[i].n);
+		fp_arena a;
+		fp_arena_init(&a);
+		fp_node *root = parse(cases[i].text, tl, &a);
+		fp_buf blob, d, want;
+		fp_buf_init(&blob);
+		fp_buf_init(&d);
+		fp_buf_init(&want);
+		CHECK(root && fp_ast_encode(root, cases[i].text, tl, &blob, NULL) == FP_AST_OK);
+		CHECK(blob.len == cases[i].n && memcmp(blob.data, w, cases[i].n) == 0);
+		fp_node *back;
+		CHECK(fp_ast_decode(w, cases[i].n, cases[i].text, tl, &a, &back, NULL) == FP_AST_OK);
+		full_dump(back, 0, &d);
+		full_dump(root, 0, &want);
+		CHECK_STR(d.data, cases[i].dump ? cases[i].dump : want.data);
+		/* a shorter text is too short for the ranges of that blob */
+		CHECK(fp_ast_decode(w, cases[i].n, cases[i].text, tl - 1, &a, &back, NULL) ==
+		      FP_AST_CORRUPT);
+		fp_buf_release(&d);
+		fp_buf_release(&want);
+		fp_buf_release(&blob);
+		fp_arena_release(&a);
+	}
+	/* another text of the same length gives its own strings */
 	fp_arena a;
 	fp_arena_init(&a);
-	fp_node *root = parse("a.b", 3, &a);
-	fp_buf blob;
-	fp_buf_init(&blob);
-	CHECK(root && fp_ast_encode(root, 3, &blob, NULL) == FP_AST_OK);
-	CHECK(blob.len == sizeof w && memcmp(blob.data, w, sizeof w) == 0);
+	uint8_t w[sizeof ab];
+	memcpy(w, ab, sizeof ab);
+	reseal(w, sizeof w);
 	fp_node *back;
-	CHECK(fp_ast_decode(w, sizeof w, 3, &a, &back, NULL) == FP_AST_OK);
-	fp_buf d;
-	fp_buf_init(&d);
-	full_dump(back, 0, &d);
-	CHECK_STR(d.data, "0 INVOKE op=0 h=2 fl=0 id=2 0..3 name=0..0 kids=2 len=0\n"
-			  "1 IDENT op=0 h=1 fl=0 id=0 0..1 name=0..1 kids=0 len=1 str=61\n"
-			  "1 IDENT op=0 h=1 fl=0 id=1 2..3 name=2..3 kids=0 len=1 str=62\n");
-	/* the same text is too short for the ranges of that blob */
-	CHECK(fp_ast_decode(w, sizeof w, 2, &a, &back, NULL) == FP_AST_CORRUPT);
-	fp_buf_release(&d);
-	fp_buf_release(&blob);
+	CHECK(fp_ast_decode(w, sizeof w, "x.y", 3, &a, &back, NULL) == FP_AST_OK);
+	CHECK_STR(back->kids[1]->str, "y");
 	fp_arena_release(&a);
 }
 
 /* A blob made by hand from bytes (checksum appended), and what decoding
  * it says. */
-static fp_ast_status decode_bytes(const uint8_t *b, size_t n, size_t text_len, const char **why)
+static fp_ast_status decode_bytes(const uint8_t *b, size_t n, const char *text, const char **why)
 {
 	uint8_t buf[64];
 	memcpy(buf, b, n);
@@ -602,7 +636,7 @@ static fp_ast_status decode_bytes(const uint8_t *b, size_t n, size_t text_len, c
 	fp_arena a;
 	fp_arena_init(&a);
 	fp_node *root;
-	fp_ast_status st = fp_ast_decode(buf, n + 4, text_len, &a, &root, why);
+	fp_ast_status st = fp_ast_decode(buf, n + 4, text, strlen(text), &a, &root, why);
 	fp_arena_release(&a);
 	return st;
 }
@@ -610,43 +644,54 @@ static fp_ast_status decode_bytes(const uint8_t *b, size_t n, size_t text_len, c
 #define REFUSED(why_want, ...) do { \
 	static const uint8_t b_[] = { __VA_ARGS__ }; \
 	const char *why_ = NULL; \
-	CHECK(decode_bytes(b_, sizeof b_, 3, &why_) == FP_AST_CORRUPT); \
+	CHECK(decode_bytes(b_, sizeof b_, "abc", &why_) == FP_AST_CORRUPT); \
 	CHECK_STR(why_, why_want); \
 } while (0)
 
-/* Each structural rule, one blob breaking it (checksums right). */
+/* Each structural rule, one blob breaking it (checksums right), over
+ * the text "abc". I1 is the head of an IDENT whose name is its range. */
+#define I1 (FP_N_IDENT | 1 << 5)
 static void refusals(void)
 {
 	const char *why;
-	/* the good one: "a" alone */
-	static const uint8_t good[] = { 1, 1, 0, FP_N_IDENT | 1 << 5, 4, 1, 1, 'a' };
-	CHECK(decode_bytes(good, sizeof good, 3, &why) == FP_AST_OK);
+	/* the good ones: "a" from the text, and "z" written out */
+	static const uint8_t good[] = { 1, 1, 0, I1, 4, 1 };
+	CHECK(decode_bytes(good, sizeof good, "abc", &why) == FP_AST_OK);
+	static const uint8_t own[] = { 1, 1, 0, I1 | 0x80, 0x60, 4, 1, 1, 'z' };
+	CHECK(decode_bytes(own, sizeof own, "abc", &why) == FP_AST_OK);
 	REFUSED("kind out of range", 1, 1, 0, 31, 0, 1);
-	REFUSED("varint not minimal", 1, 1, 0, FP_N_IDENT | 1 << 5, 0x84, 0x00, 1, 1, 'a');
-	REFUSED("bad ext byte", 1, 1, 0, FP_N_IDENT | 1 << 5 | 0x80, 0, 4, 1, 1, 'a');
-	REFUSED("bad ext byte", 1, 1, 0, FP_N_IDENT | 1 << 5 | 0x80, 0x20, 4, 1, 1, 'a');
-	REFUSED("not in canonical form", 1, 1, 0, FP_N_IDENT | 1 << 5 | 0x80, 0x04, 0, 4, 1, 1, 'a');
-	REFUSED("not in canonical form", 1, 1, 0, FP_N_IDENT | 2 << 5, 4, 1, 1, 1, 'a');
-	REFUSED("id gap on the root", 1, 1, 0, FP_N_IDENT | 1 << 5 | 0x80, 0x02, 1, 4, 1, 1, 'a');
-	REFUSED("range past the text", 1, 1, 0, FP_N_IDENT | 1 << 5, 1, 1, 1, 'a');
-	REFUSED("value out of range", 1, 1, 0, FP_N_IDENT | 1 << 5, 4, 3, 1, 'a');
-	REFUSED("value out of range", 1, 1, 0, FP_N_IDENT | 1 << 5, 4, 1, 9, 'a', 0);
-	REFUSED("truncated", 1, 1, 0, FP_N_IDENT | 1 << 5, 4, 1);
-	REFUSED("bytes after the last node", 1, 1, 0, FP_N_IDENT | 1 << 5, 4, 1, 1, 'a', 0);
-	REFUSED("node count does not fit the blob", 1, 3, 0, FP_N_IDENT | 1 << 5, 4, 1, 1, 'a');
-	REFUSED("value out of range", 1, 2, 1, FP_N_CALL | 2 << 5, 2, 0, 3, 1, 1, 'f',
+	REFUSED("varint not minimal", 1, 1, 0, I1, 0x84, 0x00, 1);
+	REFUSED("bad ext byte", 1, 1, 0, I1 | 0x80, 0, 4, 1);
+	REFUSED("bad ext byte", 1, 1, 0, I1 | 0x80, 0x80, 4, 1);
+	REFUSED("not in canonical form", 1, 1, 0, I1 | 0x80, 0x04, 0, 4, 1);     /* op 0 */
+	REFUSED("not in canonical form", 1, 1, 0, FP_N_IDENT | 2 << 5, 4, 1, 1);  /* name mode */
+	REFUSED("not in canonical form", 1, 1, 0, I1 | 0x80, 0x60, 4, 1, 1, 'a'); /* own "a" */
+	REFUSED("not in canonical form", 1, 1, 0, FP_N_THIS | 0x80, 0x20, 4, 1);  /* no str */
+	REFUSED("id gap on the root", 1, 1, 0, I1 | 0x80, 0x02, 1, 4, 1);
+	REFUSED("range past the text", 1, 1, 0, I1, 1, 1);
+	REFUSED("value out of range", 1, 1, 0, I1, 4, 3);               /* length > end */
+	REFUSED("value out of range", 1, 1, 0, I1 | 0x80, 0x60, 4, 1, 9, 'a');
+	REFUSED("value out of range", 1, 1, 0, I1 | 0x80, 0x40, 4, 1, 2);       /* prefix */
+	REFUSED("string outside its slice", 1, 1, 0, I1 | 0x80, 0x20, 4, 1);
+	REFUSED("truncated", 1, 1, 0, I1 | 0x80, 0x60, 4, 1);
+	REFUSED("bytes after the last node", 1, 1, 0, I1, 4, 1, 0);
+	REFUSED("node count does not fit the blob", 1, 3, 0, I1, 4, 1);
+	REFUSED("value out of range", 1, 2, 1, FP_N_CALL | 2 << 5, 2, 0, 3, 1,
 		FP_N_THIS, 0, 1);       /* two arguments, one node left */
 	REFUSED("more kids than nodes", 1, 2, 1, FP_N_BINARY, 0, 0, 3, FP_N_THIS, 0, 1);
 	REFUSED("id below 0", 1, 2, 0, FP_N_PAREN, 0, 3, FP_N_THIS, 0, 1);
 	REFUSED("fewer nodes than counted", 1, 3, 0, FP_N_THIS, 0, 1, 0, 0, 0, 0, 0, 0);
+	/* "abc" four times over a text of 3 bytes: past twice its length */
+	REFUSED("strings longer than the text allows", 1, 4, 3, FP_N_CALL, 3, 0, 3,
+		I1, 0, 3, I1, 5, 3, I1, 5, 3);
 	/* version, length, NULL */
 	static const uint8_t v2[] = { 2, 1, 0, FP_N_THIS, 0, 1 };
-	CHECK(decode_bytes(v2, sizeof v2, 3, &why) == FP_AST_VERSION);
+	CHECK(decode_bytes(v2, sizeof v2, "abc", &why) == FP_AST_VERSION);
 	fp_arena a;
 	fp_arena_init(&a);
 	fp_node *root = (fp_node *)1;
-	CHECK(fp_ast_decode(NULL, 0, 3, &a, &root, NULL) == FP_AST_CORRUPT && root == NULL);
-	CHECK(fp_ast_decode(good, 5, 3, &a, &root, &why) == FP_AST_CORRUPT);
+	CHECK(fp_ast_decode(NULL, 0, "abc", 3, &a, &root, NULL) == FP_AST_CORRUPT && root == NULL);
+	CHECK(fp_ast_decode(good, 5, "abc", 3, &a, &root, &why) == FP_AST_CORRUPT);
 	CHECK_STR(why, "too short");
 	fp_arena_release(&a);
 }
@@ -675,25 +720,26 @@ static void odd_trees(void)
 	k[2] = &n[3];
 	fp_buf detail;
 	fp_buf_init(&detail);
-	CHECK(roundtrip(&n[0], 9, NULL, &detail));
+	const char *text = "abcdefghi";
+	CHECK(roundtrip(&n[0], text, 9, NULL, &detail));
 	/* the rules the writer refuses */
 	const char *why;
 	fp_buf out;
 	fp_buf_init(&out);
 	n[2].id = n[3].id - 1;
 	n[3].id = 3;                    /* below the kid written after it */
-	CHECK(fp_ast_encode(&n[0], 9, &out, &why) == FP_AST_UNSUPPORTED);
+	CHECK(fp_ast_encode(&n[0], text, 9, &out, &why) == FP_AST_UNSUPPORTED);
 	CHECK_STR(why, "ids out of order");
 	n[3].id = FP_NODE_NOID;
 	n[2].id = FP_NODE_NOID - 1;
 	n[0].height = 3;
-	CHECK(fp_ast_encode(&n[0], 9, &out, &why) == FP_AST_UNSUPPORTED);
+	CHECK(fp_ast_encode(&n[0], text, 9, &out, &why) == FP_AST_UNSUPPORTED);
 	CHECK_STR(why, "height does not match the kids");
 	n[0].height = 2;
-	CHECK(fp_ast_encode(&n[0], 8, &out, &why) == FP_AST_UNSUPPORTED);
+	CHECK(fp_ast_encode(&n[0], text, 8, &out, &why) == FP_AST_UNSUPPORTED);
 	CHECK_STR(why, "range past the text");
 	n[2].name_end = 7;
-	CHECK(fp_ast_encode(&n[0], 9, &out, &why) == FP_AST_UNSUPPORTED);
+	CHECK(fp_ast_encode(&n[0], text, 9, &out, &why) == FP_AST_UNSUPPORTED);
 	CHECK_STR(why, "name outside its node");
 	CHECK(out.len == 0);
 	fp_buf_release(&out);
@@ -716,7 +762,7 @@ static void astcode_oom(void)
 		fp_buf blob;
 		fp_buf_init(&blob);
 		fp_alloc_fail_at(n);
-		fp_ast_status st = fp_ast_encode(root, len, &blob, NULL);
+		fp_ast_status st = fp_ast_encode(root, text, len, &blob, NULL);
 		long used = fp_alloc_count();
 		fp_alloc_fail_at(0);
 		CHECK(st == FP_AST_OK || (st == FP_AST_NOMEM && blob.len == 0));
@@ -727,14 +773,14 @@ static void astcode_oom(void)
 	CHECK(n < 1000);
 	fp_buf blob;
 	fp_buf_init(&blob);
-	CHECK(fp_ast_encode(root, len, &blob, NULL) == FP_AST_OK);
+	CHECK(fp_ast_encode(root, text, len, &blob, NULL) == FP_AST_OK);
 	for (n = 1; n < 1000; n++) {
 		fp_arena b;
 		fp_arena_init(&b);
 		fp_arena_drop_spare();
 		fp_node *back = (fp_node *)1;
 		fp_alloc_fail_at(n);
-		fp_ast_status st = fp_ast_decode(blob.data, blob.len, len, &b, &back, NULL);
+		fp_ast_status st = fp_ast_decode(blob.data, blob.len, text, len, &b, &back, NULL);
 		long used = fp_alloc_count();
 		fp_alloc_fail_at(0);
 		fp_arena_release(&b);
@@ -771,7 +817,7 @@ static bool corpus_blobs(fp_buf *all, size_t **sizes, size_t *n)
 				for (size_t k = 0; k < f.nexprs; k++) {
 					size_t before = all->len;
 					if (!f.exprs[k].ast || !fp_grow(sizes, &cap, *n, sizeof **sizes, 64) ||
-					    fp_ast_encode(f.exprs[k].ast, len, all, NULL) != FP_AST_OK)
+					    fp_ast_encode(f.exprs[k].ast, text, len, all, NULL) != FP_AST_OK)
 						continue;
 					(*sizes)[(*n)++] = all->len - before;
 				}
