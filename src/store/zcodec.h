@@ -67,8 +67,9 @@ void fp_zcodec_free(fp_zcodec *z);
 
 /*
  * Append one bare frame holding src[0..n) to out, compressed with dict
- * (NULL: none). FP_Z_OK, or FP_Z_NOMEM (out->len unchanged, out->failed
- * set when the buffer could not grow).
+ * (NULL: none; with one, the level the dictionary was loaded for counts).
+ * FP_Z_OK, or FP_Z_NOMEM (out->len unchanged, out->failed set when the
+ * buffer could not grow).
  */
 fp_z_status fp_zcodec_compress(fp_zcodec *z, const void *src, size_t n, const fp_zdict *dict,
 			       fp_buf *out);
