@@ -22,10 +22,10 @@ FUZZ_CFLAGS   = $(BASEFLAGS) $(WARN) $(FUZZ_FLAGS) -DFP_VERSION='"$(VERSION)"'
 FUZZ_NAMES   := $(shell sed -n 's/^FUZZ_TARGET(\([A-Za-z0-9_]*\)).*/\1/p' tests/fuzz_targets.def)
 FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The analyse, fhir_json and lsp targets need the models, the analyser,
-# the function table, the runtime and the server too (not src/store or
-# vendor/: nothing they reach uses sqlite or zstd).
+# the function table, the runtime and the server too; astblob needs
+# src/store (its codecs) and zstd (not sqlite: nothing it reaches uses it).
 FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(PROJECT_SRC) $(MODEL_SRC) \
-                $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC)
+                $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC) $(STORE_SRC)
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
 # expat (vendor/vendor.mk): src/sources/fhir_json.c also holds the XML
@@ -33,6 +33,9 @@ FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
 # Compiled here with $(FUZZ_CC) (the normal vendor objects may be musl's),
 # with the vendor flags and without instrumentation, as `make asan` does.
 FUZZ_VENDOR_OBJ := $(EXPAT_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
+# zstd likewise, as an archive (only astblob pulls anything from it).
+FUZZ_ZSTD_OBJ := $(ZSTD_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
+FUZZ_ZSTD_LIB := $(FUZZ_BUILD)/libzstd-fuzz.a
 # Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the
 # objects it uses: e.g. src/project/pipeline.c needs code outside this list.
 FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
@@ -46,6 +49,7 @@ ifneq ($(filter fuzz% $(FUZZ_BUILD)/%,$(MAKECMDGOALS)),)
   $(call fp_stamp,$(FUZZ_STAMP)/cc,STAMP_FUZZ_CC_TEXT)
   $(call fp_stamp,$(FUZZ_STAMP)/cflags,STAMP_FUZZ_CFLAGS_TEXT)
   $(call fp_stamp,$(FUZZ_STAMP)/expat,STAMP_EXPAT_TEXT)
+  $(call fp_stamp,$(FUZZ_STAMP)/zstd,STAMP_ZSTD_TEXT)
 endif
 
 .PHONY: fuzz fuzz-run $(FUZZ_NAMES:%=fuzz-run-%)
@@ -59,12 +63,20 @@ $(FUZZ_BUILD)/obj/%.o: %.c $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
 # Static pattern rules: the objects count as explicit (not intermediate, so
 # make keeps them), and the phony fuzz-run-NAME targets get their recipe.
 $(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) \
-              $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) $(LIBS)
+              $(FUZZ_ZSTD_LIB) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) $(FUZZ_ZSTD_LIB) $(LIBS)
 
 $(FUZZ_BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/expat
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(VENDOR_CFLAGS) $(EXPAT_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/vendor/zstd/%.o: vendor/zstd/%.c $(ZSTD_HDR) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/zstd
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(VENDOR_CFLAGS) $(ZSTD_CFLAGS) -c -o $@ $<
+
+$(FUZZ_ZSTD_LIB): $(FUZZ_ZSTD_OBJ)
+	@rm -f $@
+	ar rcs $@ $(FUZZ_ZSTD_OBJ)
 
 $(FUZZ_LIB): $(FUZZ_LIB_OBJ)
 	@rm -f $@

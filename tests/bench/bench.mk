@@ -9,6 +9,7 @@
 #   make bench BENCH_PEER=0         ours only
 #   make bench BENCH_LSP=0          parse throughput only
 #   make bench-lsp                  the LSP part only
+#   make bench-blob                 sizes of the store's AST blobs (blobbench.c)
 #
 # Outputs go to $(BUILD)/bench: the sets (*.bin), ours.json, fpjs.json, lsp/.
 
@@ -63,3 +64,17 @@ bench: $(BIN) $(BENCH_DIR)/parsebench
 	 else echo "bench: LSP part skipped (BENCH_LSP=$(BENCH_LSP))"; fi
 
 include tests/bench/lsp.mk
+
+# `make bench-blob`: sizes of the store's AST blobs (tests/bench/blobbench.c;
+# the table in tests/bench/README.md, "2026-12-07: AST blobs").
+BLOB_LEVEL     ?= 3
+BLOB_DICT_SIZE ?= 16384
+
+$(BENCH_DIR)/blobbench: tests/bench/blobbench.c $(BUILD)/libfp.a $(ZSTD_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(STATIC) $(LDFLAGS) -o $@ $< $(BUILD)/libfp.a $(ZSTD_OBJ) $(LIBS)
+
+.PHONY: bench-blob
+bench-blob: $(BENCH_DIR)/blobbench
+	$(BENCH_DIR)/blobbench --shared $(SHARED) --corpus $(BENCH_CORPUS) \
+	  --level $(BLOB_LEVEL) --dict-size $(BLOB_DICT_SIZE)
