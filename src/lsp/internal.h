@@ -17,6 +17,7 @@
 #include "sources/config.h"
 #include "sources/fhir_json.h"
 #include "project/pipeline.h"
+#include "project/settings.h"
 #include "util/arena.h"
 #include "util/lines.h"
 #include "util/strmap.h"
@@ -89,6 +90,11 @@ typedef struct lsp_server {
 	bool version_given;
 	struct fp_settings *settings;   /* what the folders said; NULL until used */
 	uint64_t settings_gen;  /* bumped when settings is cleared (from 1) */
+	/* what the workspace root's folders say, as of settings generation
+	 * root_gen (0: not looked up): every document that finds nothing
+	 * around its own file falls back to it */
+	uint64_t root_gen;
+	fp_settings_found root_says;
 	fp_config config;       /* the workspace's .fhirpath-ls.json */
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
