@@ -236,6 +236,14 @@ fp_fhir_version lsp_doc_version(lsp_server *s, lsp_doc *d);
  * document with no file; NULL when none (or a malformed one). */
 const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d);
 
+/* Take `read` (a project/settings.h cache the finished workspace scan
+ * filled: it read the folders of every file in the workspace) as what
+ * the folders say, dropping the server's own: opening a document then
+ * reads nothing from disk but its own existence. NULL: nothing. Any
+ * change to a project file since that scan began restarted it, so both
+ * caches say the same. */
+void lsp_adopt_settings(lsp_server *s, struct fp_settings *read);
+
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);
 /* LSP position <-> byte offset in the document. */

@@ -257,6 +257,15 @@ static void forget_folders(lsp_server *s)
 	s->settings_gen++;
 }
 
+void lsp_adopt_settings(lsp_server *s, struct fp_settings *read)
+{
+	if (!read)
+		return;
+	fp_settings_free(s->settings);
+	s->settings = read;
+	s->settings_gen++;      /* documents look up again: in this cache */
+}
+
 /* What the workspace root's folders say, looked up once per settings
  * generation (nothing without a root): the word for every document that
  * finds none around its own file. */

@@ -62,6 +62,11 @@ struct lsp_ws {
 	bool have_ext;
 	size_t done, total;
 	bool started, finished;
+	/* what the folders said, as read by the full scan that just
+	 * finished (it read the folders of every file in the workspace):
+	 * handed to the loop with `finished`, so that opening a document
+	 * reads nothing the scan has read */
+	fp_settings *handover;
 	bool woken;
 	size_t known;
 	/* until when the loop wants the CPU (fp_clock_ms), set as requests
@@ -139,18 +144,6 @@ static bool cancelled(lsp_ws *w, uint64_t gen)
 }
 
 /* ---- checking files --------------------------------------------------- */
-
-/* The FHIR version the file at path is checked in (the worker's thread). */
-static fp_fhir_version file_version(lsp_ws *w, const char *path, fp_fhir_version v, bool given)
-{
-	if (given)
-		return v;
-	if (!w->settings)
-		w->settings = fp_settings_new();
-	fp_fhir_version found;
-	const char *from;
-	return fp_settings_version(w->settings, path, &found, &from) ? found : v;
-}
 
 /* What a run of the driver posts to: the scan's generation, and whether
  * a file of it defines extensions. */
@@ -241,12 +234,16 @@ static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version 
 {
 	fp_check_options opt;
 	memset(&opt, 0, sizeof opt);
-	opt.version = file_version(w, path, v, given);
 	opt.lean = true;        /* only the diagnostics are posted */
 	if (!w->settings)
 		w->settings = fp_settings_new();
-	const char *file, *err;         /* a malformed one: the defaults */
-	opt.config = fp_settings_config(w->settings, path, &file, &err);
+	/* the FHIR version: the editor's, else what the folders around the
+	 * file name, else v; the nearest .fhirpath-ls.json's severities (a
+	 * malformed one: the defaults) */
+	fp_settings_found f;
+	fp_settings_lookup(w->settings, path, &f);
+	opt.version = given || !f.says ? v : f.version;
+	opt.config = f.config;
 	return fp_driver_add(d, path, path, NULL, 0, NULL, 0, &opt);
 }
 
@@ -396,6 +393,10 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen && !w->stop) {
 		w->finished = true;
+		/* the cache is the loop's now; rechecks start a new one */
+		fp_settings_free(w->handover);
+		w->handover = w->settings;
+		w->settings = NULL;
 		wake(w);
 	}
 	pthread_mutex_unlock(&w->mu);
@@ -513,6 +514,10 @@ void lsp_ws_take(lsp_ws *w, lsp_ws_batch *b)
 	b->total = w->total;
 	b->scan_started = w->started;
 	b->scan_finished = w->finished;
+	if (w->finished) {
+		b->settings = w->handover;
+		w->handover = NULL;
+	}
 	w->started = w->finished = false;
 	pthread_mutex_unlock(&w->mu);
 }
@@ -525,6 +530,7 @@ void lsp_ws_batch_release(lsp_ws_batch *b)
 	for (size_t i = 0; i < b->next_urls; i++)
 		fp_free(b->ext_urls[i]);
 	fp_free(b->ext_urls);
+	fp_settings_free(b->settings);
 	memset(b, 0, sizeof *b);
 }
 
@@ -541,6 +547,8 @@ void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v, bool given)
 		lsp_wfile_free(w->out[i]);
 	w->nout = 0;
 	w->started = w->finished = false;
+	fp_settings_free(w->handover);  /* read before the change */
+	w->handover = NULL;
 	pthread_cond_broadcast(&w->cv);
 	pthread_mutex_unlock(&w->mu);
 }
@@ -617,6 +625,7 @@ void lsp_ws_stop(lsp_ws *w)
 	fp_free(w->ext_urls);
 	fp_arena_release(&w->ext_arena);
 	fp_settings_free(w->settings);
+	fp_settings_free(w->handover);
 	close(w->wake[0]);
 	close(w->wake[1]);
 	pthread_mutex_destroy(&w->mu);
