@@ -16,6 +16,7 @@
 #include "lsp/transport.h"
 #include "sources/config.h"
 #include "sources/fhir_json.h"
+#include "project/env.h"
 #include "project/pipeline.h"
 #include "project/settings.h"
 #include "util/arena.h"
