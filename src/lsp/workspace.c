@@ -229,8 +229,10 @@ static fp_driver *new_driver(lsp_ws *w, run *r, uint64_t gen, bool full)
 	return fp_driver_new(&fns, w->max_file);
 }
 
-/* Add the file at path to driver d. */
-static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version v, bool given)
+/* Add the file at path to driver d; code, when not 0, is the walk's
+ * finding instead of a read (error says why), as `check` adds it. */
+static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version v, bool given,
+		     int code, const char *error)
 {
 	fp_check_options opt;
 	memset(&opt, 0, sizeof opt);
@@ -244,7 +246,7 @@ static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version 
 	fp_settings_lookup(w->settings, path, &f);
 	opt.version = given || !f.says ? v : f.version;
 	opt.config = f.config;
-	return fp_driver_add(d, path, path, NULL, 0, NULL, 0, &opt);
+	return fp_driver_add(d, path, path, NULL, code, error, 0, &opt);
 }
 
 /* Check one file again, as `check` does, with the extension definitions
@@ -254,7 +256,7 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 {
 	run r;
 	fp_driver *d = new_driver(w, &r, gen, false);
-	if (d && add_file(w, d, path, v, given) &&
+	if (d && add_file(w, d, path, v, given, 0, NULL) &&
 	    fp_driver_known_extensions(d, w->ext_urls, w->next_urls))
 		fp_driver_run(d, 1);
 	fp_driver_free(d);
@@ -263,8 +265,17 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 
 /* ---- the full scan ----------------------------------------------------- */
 
+/* A file the walk found, or a path it could not read (code 9001: a
+ * dangling or looping link, a folder it cannot enter, a path longer
+ * than PATH_MAX), which gets `check`'s finding. */
+typedef struct found {
+	char *path;
+	int code;
+	char *message;
+} found;
+
 typedef struct file_list {
-	char **v;
+	found *v;
 	size_t n, cap;
 	lsp_wfile **skipped;    /* links not followed: one warning each */
 	size_t nskipped, capskipped;
@@ -306,17 +317,21 @@ static void visit(void *ctx, const fp_walk_entry *e)
 		}
 		return;
 	}
-	if (e->code || l->full)
-		return;         /* unreadable folders: nothing to show in an editor */
+	if (l->full)
+		return;
 	if (l->n == LSP_WS_MAX_FILES) {
 		l->full = true;
 		return;
 	}
 	if (!fp_grow(&l->v, &l->cap, l->n, sizeof *l->v, 256))
 		return;
-	char *p = fp_strdup(path);
-	if (p)
-		l->v[l->n++] = p;
+	found f = { fp_strdup(path), e->code, e->message ? fp_strdup(e->message) : NULL };
+	if (f.path && (!e->message || f.message))
+		l->v[l->n++] = f;
+	else {
+		fp_free(f.path);
+		fp_free(f.message);
+	}
 }
 
 
@@ -383,7 +398,7 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 	fp_driver *d = new_driver(w, &r, gen, true);
 	bool ok = d != NULL;
 	for (size_t i = 0; ok && i < l.n; i++)
-		ok = add_file(w, d, l.v[i], v, given);
+		ok = add_file(w, d, l.v[i].path, v, given, l.v[i].code, l.v[i].message);
 	if (ok) {
 		fp_driver_run(d, 1);
 		if (!cancelled(w, gen))
@@ -400,8 +415,10 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 		wake(w);
 	}
 	pthread_mutex_unlock(&w->mu);
-	for (size_t i = 0; i < l.n; i++)
-		fp_free(l.v[i]);
+	for (size_t i = 0; i < l.n; i++) {
+		fp_free(l.v[i].path);
+		fp_free(l.v[i].message);
+	}
 	fp_free(l.v);
 }
 
@@ -473,7 +490,16 @@ lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8,
 	fcntl(w->wake[1], F_SETFD, FD_CLOEXEC);
 	pthread_mutex_init(&w->mu, NULL);
 	pthread_cond_init(&w->cv, NULL);
-	if (pthread_create(&w->thread, NULL, worker, w) != 0) {
+	/* the parser and the analyser recurse up to FP_MAX_DEPTH levels, as
+	 * on the driver's threads: a default thread stack (128 KiB with
+	 * musl) overflowed on 230 nested parentheses and took the server
+	 * down; the size is address space, touched only as deep as used */
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+	int rc = pthread_create(&w->thread, &attr, worker, w);
+	pthread_attr_destroy(&attr);
+	if (rc != 0) {
 		close(w->wake[0]);
 		close(w->wake[1]);
 		pthread_mutex_destroy(&w->mu);
