@@ -86,7 +86,7 @@ static void check_node(const fp_node *n, size_t len, int depth)
 static void check_expr(const fp_fexpr *x, size_t len)
 {
 	REQUIRE(x->start <= x->end && x->end <= len);
-	REQUIRE(x->model != NULL);
+	REQUIRE(x->env != NULL && x->env->model != NULL);
 	check_node(x->ast, len, 0);
 }
 

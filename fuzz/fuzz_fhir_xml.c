@@ -150,7 +150,7 @@ int fuzz_fhir_xml_one(const uint8_t *data, size_t size)
 			REQUIRE(e->x.start <= e->x.end && e->x.end <= len);
 			REQUIRE(e->text != NULL || e->len == 0);
 			REQUIRE(e->origin != NULL);
-			REQUIRE(e->x.model != NULL);
+			REQUIRE(e->x.env != NULL && e->x.env->model != NULL);
 			REQUIRE((int)e->version >= 0 && (int)e->version < FP_FHIR_NVERSIONS);
 			check_node(e->x.ast, e->len, 0);
 			uses_ext = uses_ext || e->x.uses_ext;

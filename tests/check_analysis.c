@@ -27,7 +27,7 @@ static void check_analysis(const char *input, fp_buf *out)
 		for (size_t i = 0; i < f.nexprs; i++) {
 			const fp_fexpr *e = &f.exprs[i];
 			fp_buf_printf(out, "%.*s : ", (int)(e->end - e->start), input + e->start);
-			fp_tset_format(e->model, e->type, true, out);
+			fp_tset_format(e->env ? e->env->model : NULL, e->type, true, out);
 			fp_buf_addc(out, '\n');
 		}
 		tcases_print_diags(&d, out);

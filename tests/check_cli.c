@@ -27,158 +27,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clicases.h"
 #include "runner.h"
 #include "util/alloc.h"
-
-#define MAXKEYS 12
-
-typedef struct kv {
-	char *key;
-	char *value;
-	bool heredoc;
-} kv;
-
-typedef struct clicase {
-	char *preamble;         /* comment lines before the case */
-	kv keys[MAXKEYS];
-	int nkeys;
-} clicase;
-
-static char *dupn(const char *s, size_t n)
-{
-	char *p = fp_malloc(n + 1);
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = 0;
-	}
-	return p;
-}
-
-static const char *get(const clicase *c, const char *key)
-{
-	for (int i = 0; i < c->nkeys; i++) {
-		if (strcmp(c->keys[i].key, key) == 0)
-			return c->keys[i].value;
-	}
-	return NULL;
-}
-
-static void set(clicase *c, const char *key, const char *value, bool heredoc)
-{
-	for (int i = 0; i < c->nkeys; i++) {
-		if (strcmp(c->keys[i].key, key) == 0) {
-			fp_free(c->keys[i].value);
-			c->keys[i].value = dupn(value, strlen(value));
-			c->keys[i].heredoc = heredoc;
-			return;
-		}
-	}
-	if (c->nkeys < MAXKEYS) {
-		c->keys[c->nkeys].key = dupn(key, strlen(key));
-		c->keys[c->nkeys].value = dupn(value, strlen(value));
-		c->keys[c->nkeys].heredoc = heredoc;
-		c->nkeys++;
-	}
-}
-
-/* Parse the file into cases; returns the count (cases in *out). */
-static size_t load(const char *text, clicase **out)
-{
-	size_t n = 0, cap = 0;
-	clicase *v = NULL;
-	fp_buf pre;
-	fp_buf_init(&pre);
-	const char *p = text;
-	clicase *cur = NULL;
-	while (*p) {
-		const char *nl = strchr(p, '\n');
-		size_t ll = nl ? (size_t)(nl - p) : strlen(p);
-		const char *next = nl ? nl + 1 : p + ll;
-		if (ll == 0 || p[0] == '#') {
-			if (p[0] == '#') {
-				fp_buf_add(&pre, p, ll);
-				fp_buf_addc(&pre, '\n');
-			}
-			p = next;
-			continue;
-		}
-		const char *colon = memchr(p, ':', ll);
-		if (!colon) {
-			p = next;
-			continue;
-		}
-		char *key = dupn(p, (size_t)(colon - p));
-		const char *val = colon + 1;
-		while (*val == ' ')
-			val++;
-		size_t vl = (size_t)(p + ll - val);
-		if (strcmp(key, "Name") == 0) {
-			if (n == cap) {
-				cap = cap ? cap * 2 : 16;
-				v = fp_realloc(v, cap * sizeof *v);
-			}
-			cur = &v[n++];
-			memset(cur, 0, sizeof *cur);
-			cur->preamble = dupn(pre.data ? pre.data : "", pre.len);
-			fp_buf_reset(&pre);
-		}
-		if (cur && vl > 2 && strncmp(val, "<<", 2) == 0) {
-			char *marker = dupn(val + 2, vl - 2);
-			size_t ml = strlen(marker);
-			fp_buf body;
-			fp_buf_init(&body);
-			p = next;
-			while (*p) {
-				nl = strchr(p, '\n');
-				ll = nl ? (size_t)(nl - p) : strlen(p);
-				next = nl ? nl + 1 : p + ll;
-				if (ll == ml && strncmp(p, marker, ml) == 0) {
-					p = next;
-					break;
-				}
-				fp_buf_add(&body, p, ll);
-				fp_buf_addc(&body, '\n');
-				p = next;
-			}
-			set(cur, key, body.data ? body.data : "", true);
-			fp_buf_release(&body);
-			fp_free(marker);
-			fp_free(key);
-			continue;
-		}
-		if (cur) {
-			char *value = dupn(val, vl);
-			set(cur, key, value, false);
-			fp_free(value);
-		}
-		fp_free(key);
-		p = next;
-	}
-	fp_buf_release(&pre);
-	*out = v;
-	return n;
-}
-
-static void save(const char *path, clicase *v, size_t n)
-{
-	fp_buf b;
-	fp_buf_init(&b);
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			fp_buf_addc(&b, '\n');
-		fp_buf_adds(&b, v[i].preamble);
-		for (int k = 0; k < v[i].nkeys; k++) {
-			const kv *x = &v[i].keys[k];
-			if (x->heredoc) {
-				fp_buf_printf(&b, "%s: <<EOF\n%sEOF\n", x->key, x->value);
-			} else {
-				fp_buf_printf(&b, "%s: %s\n", x->key, x->value);
-			}
-		}
-	}
-	rt_write(path, b.data ? b.data : "", b.len);
-	fp_buf_release(&b);
-}
 
 /* Split Args into words: spaces separate, '...' and "..." quote. */
 static char **split_words(const char *s, int *argc)
@@ -217,8 +68,8 @@ static int run(const clicase *c, const char *tmp, const char *absbin, fp_buf *ou
 	int in[2], o[2], e[2];
 	if (pipe(in) || pipe(o) || pipe(e))
 		return -1000;
-	const char *args = get(c, "Args");
-	const char *shell = get(c, "Shell");
+	const char *args = clicase_get(c, "Args");
+	const char *shell = clicase_get(c, "Shell");
 	int argc = 0;
 	char **words = split_words(args ? args : "", &argc);
 	pid_t pid = fork();
@@ -257,7 +108,7 @@ static int run(const clicase *c, const char *tmp, const char *absbin, fp_buf *ou
 	close(in[0]);
 	close(o[1]);
 	close(e[1]);
-	const char *stdin_data = get(c, "Stdin");
+	const char *stdin_data = clicase_get(c, "Stdin");
 	size_t sl = stdin_data ? strlen(stdin_data) : 0, soff = 0;
 	if (!stdin_data) {
 		close(in[1]);
@@ -361,12 +212,12 @@ void run_cli_cases(void)
 			continue;
 		char *text = rt_read(files[f], NULL);
 		clicase *v;
-		size_t n = load(text ? text : "", &v);
+		size_t n = clicases_load(text ? text : "", &v);
 		bool changed = false;
 		for (size_t i = 0; i < n; i++) {
 			clicase *c = &v[i];
 			char name[512];
-			snprintf(name, sizeof name, "%s: %s", fname, get(c, "Name"));
+			snprintf(name, sizeof name, "%s: %s", fname, clicase_get(c, "Name"));
 			char tmp[] = "/tmp/fhirpath-ls-test-XXXXXX";
 			if (!mkdtemp(tmp)) {
 				rt_result(name, false, "mkdtemp failed");
@@ -382,9 +233,9 @@ void run_cli_cases(void)
 			if (system(rm) != 0) {
 				/* leftovers in /tmp are harmless */
 			}
-			const char *wcode = get(c, "ExpectedExitCode");
-			const char *wout = get(c, "ExpectedStdout");
-			const char *werr = get(c, "ExpectedStderr");
+			const char *wcode = clicase_get(c, "ExpectedExitCode");
+			const char *wout = clicase_get(c, "ExpectedStdout");
+			const char *werr = clicase_get(c, "ExpectedStderr");
 			const char *gout = out.data ? out.data : "";
 			const char *gerr = err.data ? err.data : "";
 			fp_buf d;
@@ -407,10 +258,10 @@ void run_cli_cases(void)
 			if (!ok && R.update) {
 				char num[16];
 				snprintf(num, sizeof num, "%d", code);
-				set(c, "ExpectedExitCode", num, false);
-				set(c, "ExpectedStdout", gout, true);
+				clicase_set(c, "ExpectedExitCode", num, false);
+				clicase_set(c, "ExpectedStdout", gout, true);
 				if (werr)
-					set(c, "ExpectedStderr", gerr, true);
+					clicase_set(c, "ExpectedStderr", gerr, true);
 				changed = true;
 				ok = true;
 			}
@@ -422,15 +273,8 @@ void run_cli_cases(void)
 			fp_buf_release(&err);
 		}
 		if (changed)
-			save(files[f], v, n);
-		for (size_t i = 0; i < n; i++) {
-			fp_free(v[i].preamble);
-			for (int k = 0; k < v[i].nkeys; k++) {
-				fp_free(v[i].keys[k].key);
-				fp_free(v[i].keys[k].value);
-			}
-		}
-		fp_free(v);
+			clicases_save(files[f], v, n);
+		clicases_free(v, n);
 		fp_free(text);
 	}
 	rt_free_list(files);

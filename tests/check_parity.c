@@ -25,10 +25,23 @@
  * Trees: corpus/, tests/lsp/ws-scan, trees built under $FP_BUILD/parity/
  * (an empty file, a sushi-config.yaml with fhirVersion 5.0.0 and files
  * valid only in R5, a per-folder .fhirpath-ls.json, XML, JSON and
- * non-FHIR JSON side by side), and ../shared/fhir/{r4,r4b,r5} (the core
- * definitions; about a second each way for R4, two for R5).
+ * non-FHIR JSON side by side, FIFOs among the inputs),
+ * ../shared/fhir/{r4,r4b,r5} (the core definitions; about a second each
+ * way for R4, two for R5), and the trees the CLI case files build: every
+ * case of tests/cli whose Shell writes input files under $TMP is run (as
+ * check_cli runs it, output dropped) in a fresh folder, which is then
+ * compared ("cli/FILE: case name"; about ten seconds for the ninety or so,
+ * most of it the 10 MB and million-term files of bad-input.test).
+ *
+ * Two differences of form are not mismatches: a finding about the whole
+ * file (fp_diag_is_file_level) is a place in check's report and a one-byte
+ * range in the server's, so both are compared by their start; and check's
+ * columns count characters as util/lines.c does (an invalid byte is one).
+ * When check stops without a report (exit 2), its first line on stderr is
+ * a finding of its own, to be reviewed like any other.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -39,11 +52,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clicases.h"
 #include "json/read.h"
+#include "project/driver.h"
 #include "runner.h"
+#include "sources/files.h"
 #include "util/alloc.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 #ifdef FP_ASAN
 #define SESSION_MS 600000
@@ -96,7 +113,9 @@ static int cmp_line(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The file's text, read once per comparison (a small cache of one). */
+/* The file's text, read once per comparison (a small cache of one),
+ * after any UTF-8 byte order mark: both sides count positions after it,
+ * as editors show them. */
 static char *cached_text;
 static char cached_path[4096];
 
@@ -104,9 +123,14 @@ static const char *file_text(const char *path)
 {
 	if (strcmp(path, cached_path) != 0) {
 		fp_free(cached_text);
-		cached_text = rt_read(path, NULL);
+		/* regular files only: a case's tree may hold a FIFO, whose
+		 * open would wait for a writer */
+		struct stat st;
+		cached_text = stat(path, &st) == 0 && S_ISREG(st.st_mode) ? rt_read(path, NULL) : NULL;
 		snprintf(cached_path, sizeof cached_path, "%s", path);
 	}
+	if (cached_text && memcmp(cached_text, "\xEF\xBB\xBF", 3) == 0)
+		return cached_text + 3;
 	return cached_text;
 }
 
@@ -125,21 +149,17 @@ static long byte_column(const char *path, long line, long col)
 	}
 	if (!p)
 		return col;
-	long bytes = 0;
-	for (long c = 1; c < col && p[bytes] && p[bytes] != '\n'; c++) {
-		bytes++;
-		while (((unsigned char)p[bytes] & 0xc0) == 0x80)
-			bytes++;
+	/* characters as check counts them (util/lines.c): a code point,
+	 * or one invalid byte */
+	size_t n = strcspn(p, "\n"), bytes = 0;
+	long c = 1;
+	for (; c < col && bytes < n; c++) {
+		uint32_t cp;
+		size_t len = fp_utf8_decode(p + bytes, n - bytes, &cp);
+		bytes += len ? len : 1;
 	}
 	/* past the end of the line: count the rest as one byte each */
-	long counted = 1;
-	for (long b = 0; b < bytes;) {
-		b++;
-		while (b < bytes && ((unsigned char)p[b] & 0xc0) == 0x80)
-			b++;
-		counted++;
-	}
-	return bytes + 1 + (col - counted);
+	return (long)bytes + 1 + (col - c);
 }
 
 static const char *severity_name(long s)
@@ -150,6 +170,14 @@ static const char *severity_name(long s)
 static void add_finding(lines *out, const char *rel, long l0, long c0, long l1, long c1,
 			const char *sev, const char *code, const char *msg)
 {
+	/* A finding about the whole file (not UTF-8, a NUL byte, empty,
+	 * unreadable) is a place in check's output ("a place, not a
+	 * range": its end is its start) and the byte's range in the
+	 * server's (an editor marks a range): compared by where it starts. */
+	if (strncmp(code, "FP", 2) == 0 && fp_diag_is_file_level(atoi(code + 2))) {
+		l1 = l0;
+		c1 = c0;
+	}
 	fp_buf b;
 	fp_buf_init(&b);
 	fp_buf_printf(&b, "%s:%ld:%ld-%ld:%ld %s %s %s", rel, l0, c0, l1, c1, sev, code, msg);
@@ -177,17 +205,22 @@ static const char *str(const fp_json *o, const char *key)
 }
 
 /* Run `check --format json ARGS` (each arg an absolute path under root)
- * and add its findings. False (with why) when it gave no JSON. */
+ * and add its findings. When it stops without a report (exit 2: a
+ * malformed .fhirpath-ls.json stops a run), its first line on stderr
+ * (root written as ROOT) is added as a finding of its own, so that the
+ * difference from serve is reviewed like any other. False (with why)
+ * when it gave no JSON otherwise. */
 static bool run_check(const char *root, char *const *args, size_t nargs, lines *out, fp_buf *why)
 {
-	char path[1024];
+	char path[1024], errpath[1100];
 	snprintf(path, sizeof path, "%s/parity-check.json", R.build);
+	snprintf(errpath, sizeof errpath, "%s/parity-check.err", R.build);
 	fp_buf cmd;
 	fp_buf_init(&cmd);
 	fp_buf_printf(&cmd, "'%s' check --format json", R.bin);
 	for (size_t i = 0; i < nargs; i++)
 		fp_buf_printf(&cmd, " '%s'", args[i]);
-	fp_buf_printf(&cmd, " >'%s' 2>/dev/null", path);
+	fp_buf_printf(&cmd, " >'%s' 2>'%s'", path, errpath);
 	int st = system(cmd.data);
 	fp_buf_release(&cmd);
 	size_t len;
@@ -197,8 +230,28 @@ static bool run_check(const char *root, char *const *args, size_t nargs, lines *
 	fp_json *doc;
 	fp_json_error err;
 	bool ok = text && fp_json_parse(text, len, &a, NULL, &doc, &err) && doc->kind == FP_JSON_OBJECT;
-	if (!ok)
+	if (!ok && WIFEXITED(st) && WEXITSTATUS(st) == 2 && (!text || len == 0)) {
+		char *e = rt_read(errpath, NULL);
+		fp_buf line;
+		fp_buf_init(&line);
+		fp_buf_adds(&line, "(check stopped, exit 2) ");
+		size_t rl = strlen(root);
+		for (const char *q = e ? e : ""; *q && *q != '\n';) {
+			if (strncmp(q, root, rl) == 0) {
+				fp_buf_adds(&line, "ROOT");
+				q += rl;
+			} else {
+				fp_buf_addc(&line, *q++);
+			}
+		}
+		if (line.data)
+			lines_add(out, line.data);
+		fp_buf_release(&line);
+		fp_free(e);
+		ok = true;
+	} else if (!ok) {
 		fp_buf_printf(why, "  check gave no JSON (status %d)\n", st);
+	}
 	const fp_json *ds = ok ? fp_json_get(doc, "diagnostics") : NULL;
 	size_t rl = strlen(root);
 	for (size_t i = 0; ds && ds->kind == FP_JSON_ARRAY && i < ds->u.arr.len; i++) {
@@ -442,7 +495,7 @@ static bool run_serve(const char *root, lines *out, fp_buf *why)
 			ended = strcmp(str(path_get(m, "params", "value", NULL), "kind"), "end") == 0;
 		} else if (strcmp(method, "textDocument/publishDiagnostics") == 0) {
 			const fp_json *params = fp_json_get(m, "params");
-			char path[4096];
+			char path[16384];     /* deeper than PATH_MAX: walk.test makes one */
 			uri_path(str(params, "uri"), path, sizeof path);
 			size_t rl = strlen(root);
 			const char *rel = strncmp(path, root, rl) == 0 && path[rl] == '/' ? path + rl + 1 : path;
@@ -598,7 +651,7 @@ static bool put(const char *dir, const char *rel, const char *text)
 
 static bool build_trees(const char *base)
 {
-	char cmd[4200];
+	char cmd[4400];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s'", base, base);
 	if (system(cmd) != 0)
 		return false;
@@ -646,7 +699,117 @@ static bool build_trees(const char *base)
 	     put(d, "pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>\n") &&
 	     put(d, ".vscode/settings.json", "{\n  // editor settings\n  \"editor.tabSize\": 2,\n}\n") &&
 	     put(d, "ok.fhirpath", "// @context Patient\nname.given.first()\n");
-	return ok;
+
+	/* FIFOs among the inputs (made here: git keeps none), a FIFO
+	 * package.json, and files with findings next to them; no
+	 * .fhirpath-ls.json (a FIFO of that name stops check: see
+	 * cli/walk.test in parity-known.txt) */
+	snprintf(d, sizeof d, "%s/fifos", base);
+	ok = ok && put(d, "x.fhirpath", "name.given.where(\n") && put(d, "sub/ok.fhirpath", "a +\n");
+	snprintf(cmd, sizeof cmd, "cd '%s' && mkfifo a.fhirpath b.json package.json sub/c.xml", d);
+	return ok && system(cmd) == 0;
+}
+
+/* ---- the trees the CLI case files build ------------------------------- */
+
+/* Does a case's Shell make a tree worth comparing? It must write under
+ * $TMP and name an input file; cases about the build (make) or the test
+ * runner itself make none. */
+static bool makes_tree(const char *shell)
+{
+	return shell && strstr(shell, "TMP") && !strstr(shell, "make ") &&
+	       !strstr(shell, "test-runner") &&
+	       (strstr(shell, ".fhirpath") || strstr(shell, ".json") || strstr(shell, ".xml"));
+}
+
+/* Run a case's Shell as tests/check_cli.c does (FP, TMP, SHARED,
+ * NO_COLOR; the repository root as working directory), with stdin empty
+ * and its output dropped: what it leaves in tmp is the tree. */
+static void build_case_tree(const char *shell, const char *tmp, const char *absbin)
+{
+	pid_t pid = fork();
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+		if (null >= 0) {
+			dup2(null, 0);
+			dup2(null, 1);
+			dup2(null, 2);
+		}
+		setenv("NO_COLOR", "1", 1);
+		setenv("FP", absbin, 1);
+		setenv("TMP", tmp, 1);
+		setenv("SHARED", R.shared ? R.shared : "../shared", 1);
+		execl("/bin/sh", "sh", "-c", shell, (char *)NULL);
+		_exit(127);
+	}
+	if (pid < 0)
+		return;
+	uint64_t until = now_ms() + 60000;
+	int st;
+	while (waitpid(pid, &st, WNOHANG) == 0) {
+		if (now_ms() > until) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+			break;
+		}
+		usleep(2000);
+	}
+}
+
+static void count_input(void *ctx, const fp_walk_entry *e)
+{
+	(*(size_t *)ctx)++;
+}
+
+/* Every case of tests/cli whose Shell makes a tree: the tree is built in
+ * a fresh folder, then compared (check on the folder, serve on it). Each
+ * is named "cli/FILE: NAME". */
+static void compare_case_trees(fp_buf *all, fp_buf *problems)
+{
+	char absbin[4096];
+	if (!realpath(R.bin, absbin)) {
+		fp_buf_adds(problems, "  cli trees: binary not found\n");
+		return;
+	}
+	char **files = rt_list("tests/cli", ".test");
+	size_t trees = 0;
+	for (size_t f = 0; files && files[f]; f++) {
+		const char *base = strrchr(files[f], '/') + 1;
+		char *text = rt_read(files[f], NULL);
+		clicase *v;
+		size_t n = clicases_load(text ? text : "", &v);
+		for (size_t i = 0; i < n; i++) {
+			const char *shell = clicase_get(&v[i], "Shell");
+			if (!makes_tree(shell))
+				continue;
+			char tmp[] = "/tmp/fhirpath-ls-parity-XXXXXX";
+			if (!mkdtemp(tmp)) {
+				fp_buf_adds(problems, "  cli trees: mkdtemp failed\n");
+				break;
+			}
+			build_case_tree(shell, tmp, absbin);
+			size_t inputs = 0;
+			fp_walk(tmp, fp_is_input_file, count_input, &inputs);
+			if (inputs) {
+				char tree[512];
+				snprintf(tree, sizeof tree, "cli/%s: %s", base, clicase_get(&v[i], "Name"));
+				compare_tree(tree, tmp, NULL, all, problems);
+				trees++;
+			}
+			char rm[128];
+			snprintf(rm, sizeof rm, "chmod -R u+rwx %s 2>/dev/null; rm -rf %s", tmp, tmp);
+			if (system(rm) != 0) {
+				/* leftovers in /tmp are harmless */
+			}
+		}
+		clicases_free(v, n);
+		fp_free(text);
+	}
+	rt_free_list(files);
+	if (R.verbose)
+		printf("parity: %zu trees of the CLI case files\n", trees);
+	if (trees == 0)
+		fp_buf_adds(problems, "  cli trees: no case file made a tree\n");
 }
 
 void run_parity(void);
@@ -677,6 +840,9 @@ void run_parity(void)
 	compare_tree("folder-config", d, config_files, &all, &problems);
 	snprintf(d, sizeof d, "%s/mixed", base);
 	compare_tree("mixed", d, NULL, &all, &problems);
+	snprintf(d, sizeof d, "%s/fifos", base);
+	compare_tree("fifos", d, NULL, &all, &problems);
+	compare_case_trees(&all, &problems);
 	if (R.shared) {
 		static const char *const versions[] = { "r4", "r4b", "r5" };
 		for (size_t i = 0; i < 3; i++) {

@@ -266,7 +266,7 @@ static bool complete(lsp_req *r, comp *c)
 	}
 	lsp_at a;
 	bool found = lsp_locate(s, d, off, &a);
-	const fp_model *m = found && a.x->model ? a.x->model : fp_model_get(s->check.version);
+	const fp_model *m = found && a.x->env ? a.x->env->model : fp_model_get(s->check.version);
 	c->m = m;
 	/* the word being typed, and what comes before it */
 	const char *t = found ? a.text : d->text;
@@ -289,10 +289,10 @@ static bool complete(lsp_req *r, comp *c)
 			if (fp_env_vars[i].complete)
 				item(c, fp_env_vars[i].name, CK_VARIABLE, "environment variable", NULL, false, NULL);
 		}
-		for (size_t i = 0; found && i < a.x->ndecls; i++)
-			item(c, a.x->decls[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
+		for (size_t i = 0; found && a.x->env && i < a.x->env->nvars; i++)
+			item(c, a.x->env->vars[i].name, CK_VARIABLE, "declared variable", NULL, false, NULL);
 	} else if (found) {
-		fp_tset in = a.x->ctx_type;
+		fp_tset in = a.x->env ? a.x->env->context : (fp_tset){ 0 };
 		bool after_dot = prev == '.';
 		if (after_dot) {
 			/* the INVOKE whose member is being typed: its left side */

@@ -59,7 +59,7 @@ bool lsp_hover(lsp_req *r)
 		fp_jw_null(&s->w);
 		return true;
 	}
-	const fp_model *m = a.x->model ? a.x->model : fp_model_get(FP_FHIR_R4);
+	const fp_model *m = a.x->env ? a.x->env->model : fp_model_get(FP_FHIR_R4);
 	fp_buf b;
 	fp_buf_init(&b);
 	size_t hs = n->start, he = n->end;
@@ -83,7 +83,8 @@ bool lsp_hover(lsp_req *r)
 		 * is the item being iterated) */
 		bool first = !member && !lsp_in_arguments(a.x->ast, n);
 		if (member || first) {
-			fp_tset in = member ? fp_typemap_get(l, parent->kids[0]) : a.x->ctx_type;
+			fp_tset in = member ? fp_typemap_get(l, parent->kids[0])
+				  : a.x->env ? a.x->env->context : (fp_tset){ 0 };
 			for (uint32_t i = 0; !in.any && i < in.n; i++) {
 				if (FP_TYPE_IS_SYS(in.v[i]))
 					continue;

@@ -214,7 +214,7 @@ bool lsp_inlay_hint(lsp_req *r)
 		h.d = d;
 		h.a = &a;
 		h.l = l;
-		h.m = x->model ? x->model : fp_model_get(FP_FHIR_R4);
+		h.m = x->env ? x->env->model : fp_model_get(FP_FHIR_R4);
 		h.ra = ra;
 		h.rb = rb;
 		walk(&h, x->ast, NULL);

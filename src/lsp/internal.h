@@ -16,7 +16,9 @@
 #include "lsp/transport.h"
 #include "sources/config.h"
 #include "sources/fhir_json.h"
+#include "project/env.h"
 #include "project/pipeline.h"
+#include "project/settings.h"
 #include "util/arena.h"
 #include "util/lines.h"
 #include "util/strmap.h"
@@ -89,6 +91,11 @@ typedef struct lsp_server {
 	bool version_given;
 	struct fp_settings *settings;   /* what the folders said; NULL until used */
 	uint64_t settings_gen;  /* bumped when settings is cleared (from 1) */
+	/* what the workspace root's folders say, as of settings generation
+	 * root_gen (0: not looked up): every document that finds nothing
+	 * around its own file falls back to it */
+	uint64_t root_gen;
+	fp_settings_found root_says;
 	fp_config config;       /* the workspace's .fhirpath-ls.json */
 	char root[2048];        /* the workspace folder, "" when none */
 	char pending_message[512];  /* a window/showMessage to send */
@@ -229,6 +236,14 @@ fp_fhir_version lsp_doc_version(lsp_server *s, lsp_doc *d);
  * around its file (project/settings.h), else the workspace root's for a
  * document with no file; NULL when none (or a malformed one). */
 const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d);
+
+/* Take `read` (a project/settings.h cache the finished workspace scan
+ * filled: it read the folders of every file in the workspace) as what
+ * the folders say, dropping the server's own: opening a document then
+ * reads nothing from disk but its own existence. NULL: nothing. Any
+ * change to a project file since that scan began restarted it, so both
+ * caches say the same. */
+void lsp_adopt_settings(lsp_server *s, struct fp_settings *read);
 
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);

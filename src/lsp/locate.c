@@ -101,14 +101,16 @@ const fp_typemap *lsp_types_of(lsp_server *s, const lsp_at *a, fp_arena *arena)
 	/* over the time budget when the document was analysed: types only,
 	 * in the environment it would have had */
 	fp_analysis_env env;
-	memset(&env, 0, sizeof env);
-	env.model = x->model ? x->model : fp_model_get(FP_FHIR_R4);
-	env.context = x->model ? x->ctx_type : fp_tset_any();
-	env.resource = x->model ? x->res_type : fp_tset_any();
-	env.vars = x->decls;
-	env.nvars = x->ndecls;
-	env.ext_urls = s->check.ext_urls;
-	env.next_urls = s->check.next_urls;
+	if (x->env) {
+		fp_expr_env_use(x->env, &s->check, &env);
+	} else {        /* never analysed (out of memory): R4, nothing known */
+		memset(&env, 0, sizeof env);
+		env.model = fp_model_get(FP_FHIR_R4);
+		env.context = fp_tset_any();
+		env.resource = fp_tset_any();
+		env.ext_urls = s->check.ext_urls;
+		env.next_urls = s->check.next_urls;
+	}
 	fp_diags scratch;
 	fp_diags_init(&scratch, arena);
 	fp_analysis r = fp_analyze(a->text, x->ast, &env, arena, &scratch);

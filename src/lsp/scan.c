@@ -270,6 +270,8 @@ void lsp_scan_take(lsp_server *s)
 	}
 	if (b.scan_finished) {
 		s->scanning = false;
+		lsp_adopt_settings(s, b.settings);
+		b.settings = NULL;
 		char m[160];
 		summary(s, m, sizeof m);
 		fp_log(FP_LOG_INFO, NULL, "workspace scan: %s in %llu ms", m,

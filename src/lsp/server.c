@@ -257,6 +257,32 @@ static void forget_folders(lsp_server *s)
 	s->settings_gen++;
 }
 
+void lsp_adopt_settings(lsp_server *s, struct fp_settings *read)
+{
+	if (!read)
+		return;
+	fp_settings_free(s->settings);
+	s->settings = read;
+	s->settings_gen++;      /* documents look up again: in this cache */
+}
+
+/* What the workspace root's folders say, looked up once per settings
+ * generation (nothing without a root): the word for every document that
+ * finds none around its own file. */
+static const fp_settings_found *root_says(lsp_server *s)
+{
+	if (!s->settings_gen)
+		s->settings_gen = 1;
+	if (!s->settings)
+		s->settings = fp_settings_new();        /* NULL: the defaults, tried again later */
+	if (s->root_gen != s->settings_gen) {
+		if (!s->root[0] || !fp_settings_lookup(s->settings, s->root, &s->root_says))
+			memset(&s->root_says, 0, sizeof s->root_says);
+		s->root_gen = s->settings ? s->settings_gen : 0;
+	}
+	return &s->root_says;
+}
+
 /* Look up (once per settings generation) what the folders around d's
  * file say: a document without a file on disk (untitled, or not saved
  * yet where its path says) is the workspace root's. Lookups walk the
@@ -269,13 +295,22 @@ static void look_up_folders(lsp_server *s, lsp_doc *d)
 		return;
 	if (!s->settings)
 		s->settings = fp_settings_new();        /* NULL: the defaults, tried again later */
-	const char *from, *file = NULL, *err;
-	d->folders_say = d->path && fp_settings_version(s->settings, d->path, &d->folders_version, &from);
-	if (!d->folders_say && s->root[0])
-		d->folders_say = fp_settings_version(s->settings, s->root, &d->folders_version, &from);
-	d->folders_config = d->path ? fp_settings_config(s->settings, d->path, &file, &err) : NULL;
-	if (!d->folders_config && !file && s->root[0])
-		d->folders_config = fp_settings_config(s->settings, s->root, &file, &err);
+	fp_settings_found f;
+	if (!d->path || !fp_settings_lookup(s->settings, d->path, &f))
+		memset(&f, 0, sizeof f);
+	if (!f.says || !f.config_file) {
+		const fp_settings_found *r = root_says(s);
+		if (!f.says) {
+			f.says = r->says;
+			f.version = r->version;
+		}
+		if (!f.config_file)
+			f.config = r->config;
+	}
+	d->folders_say = f.says;
+	if (f.says)
+		d->folders_version = f.version;
+	d->folders_config = f.config;
 	d->folders_gen = s->settings ? s->settings_gen : 0;
 }
 
@@ -734,6 +769,9 @@ static bool h_initialized(lsp_req *r)
 {
 	lsp_scan_start(r->s);   /* progress can be shown from now on */
 	lsp_completion_warm();
+	/* the folders from the root up, read before the first didOpen
+	 * needs them (a document's own folder is all that is left then) */
+	root_says(r->s);
 	return true;
 }
 

@@ -65,6 +65,11 @@ struct lsp_ws {
 	bool have_ext;
 	size_t done, total;
 	bool started, finished;
+	/* what the folders said, as read by the full scan that just
+	 * finished (it read the folders of every file in the workspace):
+	 * handed to the loop with `finished`, so that opening a document
+	 * reads nothing the scan has read */
+	fp_settings *handover;
 	bool woken;
 	size_t known;
 	/* until when the loop wants the CPU (fp_clock_ms), set as requests
@@ -150,18 +155,6 @@ static bool cancelled(lsp_ws *w, uint64_t gen)
 }
 
 /* ---- checking files --------------------------------------------------- */
-
-/* The FHIR version the file at path is checked in (the worker's thread). */
-static fp_fhir_version file_version(lsp_ws *w, const char *path, fp_fhir_version v, bool given)
-{
-	if (given)
-		return v;
-	if (!w->settings)
-		w->settings = fp_settings_new();
-	fp_fhir_version found;
-	const char *from;
-	return fp_settings_version(w->settings, path, &found, &from) ? found : v;
-}
 
 /* What a run of the driver posts to: the scan's generation, and whether
  * a file of it defines extensions. */
@@ -298,18 +291,24 @@ static void load_cache(lsp_ws *w)
 		w->cache = fp_cache_new(w->store, abs);
 }
 
-/* Add the file at path to driver d. */
-static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version v, bool given)
+/* Add the file at path to driver d; code, when not 0, is the walk's
+ * finding instead of a read (error says why), as `check` adds it. */
+static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version v, bool given,
+		     int code, const char *error)
 {
 	fp_check_options opt;
 	memset(&opt, 0, sizeof opt);
-	opt.version = file_version(w, path, v, given);
 	opt.lean = true;        /* only the diagnostics are posted */
 	if (!w->settings)
 		w->settings = fp_settings_new();
-	const char *file, *err;         /* a malformed one: the defaults */
-	opt.config = fp_settings_config(w->settings, path, &file, &err);
-	return fp_driver_add(d, path, path, NULL, 0, NULL, 0, &opt);
+	/* the FHIR version: the editor's, else what the folders around the
+	 * file name, else v; the nearest .fhirpath-ls.json's severities (a
+	 * malformed one: the defaults) */
+	fp_settings_found f;
+	fp_settings_lookup(w->settings, path, &f);
+	opt.version = given || !f.says ? v : f.version;
+	opt.config = f.config;
+	return fp_driver_add(d, path, path, NULL, code, error, 0, &opt);
 }
 
 /* Check one file again, as `check` does, with the extension definitions
@@ -319,7 +318,7 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 {
 	run r;
 	fp_driver *d = new_driver(w, &r, gen, false);
-	if (d && add_file(w, d, path, v, given) &&
+	if (d && add_file(w, d, path, v, given, 0, NULL) &&
 	    fp_driver_known_extensions(d, w->ext_urls, w->next_urls))
 		fp_driver_run(d, 1);
 	fp_driver_free(d);
@@ -330,8 +329,17 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 
 /* ---- the full scan ----------------------------------------------------- */
 
+/* A file the walk found, or a path it could not read (code 9001: a
+ * dangling or looping link, a folder it cannot enter, a path longer
+ * than PATH_MAX), which gets `check`'s finding. */
+typedef struct found {
+	char *path;
+	int code;
+	char *message;
+} found;
+
 typedef struct file_list {
-	char **v;
+	found *v;
 	size_t n, cap;
 	lsp_wfile **skipped;    /* links not followed: one warning each */
 	size_t nskipped, capskipped;
@@ -373,17 +381,21 @@ static void visit(void *ctx, const fp_walk_entry *e)
 		}
 		return;
 	}
-	if (e->code || l->full)
-		return;         /* unreadable folders: nothing to show in an editor */
+	if (l->full)
+		return;
 	if (l->n == LSP_WS_MAX_FILES) {
 		l->full = true;
 		return;
 	}
 	if (!fp_grow(&l->v, &l->cap, l->n, sizeof *l->v, 256))
 		return;
-	char *p = fp_strdup(path);
-	if (p)
-		l->v[l->n++] = p;
+	found f = { fp_strdup(path), e->code, e->message ? fp_strdup(e->message) : NULL };
+	if (f.path && (!e->message || f.message))
+		l->v[l->n++] = f;
+	else {
+		fp_free(f.path);
+		fp_free(f.message);
+	}
 }
 
 
@@ -451,7 +463,7 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 	fp_driver *d = new_driver(w, &r, gen, true);
 	bool ok = d != NULL;
 	for (size_t i = 0; ok && i < l.n; i++)
-		ok = add_file(w, d, l.v[i], v, given);
+		ok = add_file(w, d, l.v[i].path, v, given, l.v[i].code, l.v[i].message);
 	if (ok) {
 		fp_driver_run(d, 1);
 		if (!cancelled(w, gen))
@@ -464,11 +476,17 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen && !w->stop) {
 		w->finished = true;
+		/* the cache is the loop's now; rechecks start a new one */
+		fp_settings_free(w->handover);
+		w->handover = w->settings;
+		w->settings = NULL;
 		wake(w);
 	}
 	pthread_mutex_unlock(&w->mu);
-	for (size_t i = 0; i < l.n; i++)
-		fp_free(l.v[i]);
+	for (size_t i = 0; i < l.n; i++) {
+		fp_free(l.v[i].path);
+		fp_free(l.v[i].message);
+	}
 	fp_free(l.v);
 }
 
@@ -543,7 +561,16 @@ lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8,
 	fcntl(w->wake[1], F_SETFD, FD_CLOEXEC);
 	pthread_mutex_init(&w->mu, NULL);
 	pthread_cond_init(&w->cv, NULL);
-	if (pthread_create(&w->thread, NULL, worker, w) != 0) {
+	/* the parser and the analyser recurse up to FP_MAX_DEPTH levels, as
+	 * on the driver's threads: a default thread stack (128 KiB with
+	 * musl) overflowed on 230 nested parentheses and took the server
+	 * down; the size is address space, touched only as deep as used */
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+	int rc = pthread_create(&w->thread, &attr, worker, w);
+	pthread_attr_destroy(&attr);
+	if (rc != 0) {
 		close(w->wake[0]);
 		close(w->wake[1]);
 		pthread_mutex_destroy(&w->mu);
@@ -584,6 +611,10 @@ void lsp_ws_take(lsp_ws *w, lsp_ws_batch *b)
 	b->total = w->total;
 	b->scan_started = w->started;
 	b->scan_finished = w->finished;
+	if (w->finished) {
+		b->settings = w->handover;
+		w->handover = NULL;
+	}
 	w->started = w->finished = false;
 	pthread_mutex_unlock(&w->mu);
 }
@@ -596,6 +627,7 @@ void lsp_ws_batch_release(lsp_ws_batch *b)
 	for (size_t i = 0; i < b->next_urls; i++)
 		fp_free(b->ext_urls[i]);
 	fp_free(b->ext_urls);
+	fp_settings_free(b->settings);
 	memset(b, 0, sizeof *b);
 }
 
@@ -612,6 +644,8 @@ void lsp_ws_rescan(lsp_ws *w, fp_fhir_version v, bool given)
 		lsp_wfile_free(w->out[i]);
 	w->nout = 0;
 	w->started = w->finished = false;
+	fp_settings_free(w->handover);  /* read before the change */
+	w->handover = NULL;
 	pthread_cond_broadcast(&w->cv);
 	pthread_mutex_unlock(&w->mu);
 }
@@ -688,6 +722,7 @@ void lsp_ws_stop(lsp_ws *w)
 	fp_free(w->ext_urls);
 	fp_arena_release(&w->ext_arena);
 	fp_settings_free(w->settings);
+	fp_settings_free(w->handover);
 	fp_cache_free(w->cache);        /* the worker is gone: its store is ours */
 	fp_store_close(w->store);
 	fp_free(w->cache_dir);

@@ -68,6 +68,11 @@ typedef struct lsp_ws_batch {
 	size_t done, total;
 	bool scan_started;      /* a full scan began since the last take */
 	bool scan_finished;     /* ... and finished (not cancelled) */
+	/* with scan_finished (else NULL): what the folders of the
+	 * workspace's files said during that scan, a project/settings.h
+	 * cache owned by the taker from now on (lsp_ws_batch_release frees
+	 * it unless the taker set this to NULL) */
+	struct fp_settings *settings;
 } lsp_ws_batch;
 
 typedef struct lsp_ws lsp_ws;

@@ -11,37 +11,22 @@
 #include "analysis/uses.h"
 #include "analysis/analyze.h"
 #include "analysis/empty.h"
+#include "project/env.h"
 #include "syntax/parse.h"
 #include "util/clock.h"
 #include "util/utf8.h"
 
-/* The root type of a context path ("Patient" of "Patient.contact"), for
- * %resource; any when it is not a resource. */
-static fp_tset resource_of(const fp_model *m, const char *ctx, fp_arena *arena)
+/* Record env on x and analyse it (with opt's workspace extensions, if
+ * any). Types are computed either way (hover, completion), but type
+ * diagnostics only count on an expression that parsed cleanly: a syntax
+ * error already says what is wrong, and checks on a broken tree mostly
+ * repeat it in other words. An invariant's FP2010 comes after, from
+ * fp_lint_fexpr(). */
+static void run_analysis(const char *text, fp_fexpr *x, const fp_expr_env *env,
+			 const fp_check_options *opt, fp_budget *budget, fp_arena *arena,
+			 fp_diags *diags)
 {
-	size_t n = 0;
-	while (ctx[n] && ctx[n] != '.')
-		n++;
-	fp_type_id t = fp_model_type(m, ctx, n);
-	if (t && fp_model_type_kind(m, t) == FP_TYPE_RESOURCE)
-		return fp_tset_one(arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
-	return fp_tset_any();
-}
-
-/* Record env on x and analyse it. Types are computed either way (hover,
- * completion), but type diagnostics only count on an expression that
- * parsed cleanly: a syntax error already says what is wrong, and checks on
- * a broken tree mostly repeat it in other words. inv: x is an invariant
- * (FP2010 comes after, from fp_lint_fexpr()). */
-static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *env,
-			 const fp_invariant *inv, fp_budget *budget, fp_arena *arena, fp_diags *diags)
-{
-	x->model = env->model;
-	x->ctx_type = env->context;
-	x->res_type = env->resource;
-	x->decls = env->vars;
-	x->ndecls = env->nvars;
-	x->inv = inv;   /* owned by the caller's arena, as long as x */
+	x->env = env;
 	x->uses_ext = !x->syntax_errors && fp_uses_workspace_extensions(x->ast);
 	if (fp_budget_over(budget)) {
 		x->type = fp_tset_any();        /* over budget: parsed, not analysed */
@@ -49,9 +34,11 @@ static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *e
 		budget->skipped++;
 		return;
 	}
+	fp_analysis_env use;
+	fp_expr_env_use(env, opt, &use);
 	fp_diags scratch;
 	fp_diags_init(&scratch, arena);
-	fp_analysis r = fp_analyze(text, x->ast, env, arena, x->syntax_errors ? &scratch : diags);
+	fp_analysis r = fp_analyze(text, x->ast, &use, arena, x->syntax_errors ? &scratch : diags);
 	fp_diags_release(&scratch);
 	x->type = r.type;
 	x->complete = r.complete;
@@ -71,75 +58,58 @@ static void run_analysis(const char *text, fp_fexpr *x, const fp_analysis_env *e
 		x->types = r.types;
 }
 
-/* The environment x was analysed in, with opt's workspace extensions. */
-static void env_of(const fp_fexpr *x, const fp_check_options *opt, fp_analysis_env *env)
-{
-	memset(env, 0, sizeof *env);
-	env->model = x->model;
-	env->context = x->ctx_type;
-	env->resource = x->res_type;
-	env->vars = x->decls;
-	env->nvars = x->ndecls;
-	if (opt) {
-		env->ext_urls = opt->ext_urls;
-		env->next_urls = opt->next_urls;
-	}
-}
-
 bool fp_lint_fexpr(const char *text, const fp_fexpr *x, fp_arena *arena, fp_diags *diags)
 {
-	if (!x->invariant || !x->model || !x->types || !x->complete || x->syntax_errors)
+	if (!x->invariant || !x->env || !x->types || !x->complete || x->syntax_errors)
 		return true;
 	fp_analysis_env env;
-	env_of(x, NULL, &env);
+	fp_expr_env_use(x->env, NULL, &env);
 	fp_analysed self = { text, x->ast->end, x->ast, x->types };
 	/* FP2010's working data lives in a scratch arena dropped right after
 	 * (thousands of constraints per core file would otherwise keep tens
 	 * of megabytes); diagnostics still go to diags */
 	fp_arena scratch;
 	fp_arena_init(&scratch);
-	fp_lint_invariant(&self, &env, x->inv, &scratch, diags);
+	fp_lint_invariant(&self, &env, x->env->inv, &scratch, diags);
 	if (scratch.failed)
 		arena->failed = true;   /* out of memory: say so, as for arena */
 	fp_arena_release(&scratch);
 	return !arena->failed && !diags->failed;
 }
 
-static void analyse(const char *text, fp_fexpr *x, const fp_check_options *opt,
-		    fp_arena *arena, fp_diags *diags)
+/* The environments of a .fhirpath text's expressions: one per directive
+ * block (the expressions after the same directives share one). */
+typedef struct block_envs {
+	const fp_fexpr *last;   /* the expression env was built for */
+	const fp_expr_env *env;
+} block_envs;
+
+static bool same_directives(const fp_fexpr *a, const fp_fexpr *b)
 {
-	fp_fhir_version v = opt->version;
-	if (x->fhir)
-		fp_fhir_version_parse(x->fhir, strlen(x->fhir), &v);
-	const fp_model *m = fp_model_get(v);
-	fp_analysis_env env;
-	memset(&env, 0, sizeof env);
-	env.model = m;
-	env.context = fp_tset_any();
-	env.resource = fp_tset_any();
-	const char *ctx = x->context ? x->context : opt->context;
-	if (ctx) {
-		fp_tset t;
-		/* an unknown one is reported once, at its directive */
-		if (fp_resolve_context(m, ctx, strlen(ctx), arena, &t)) {
-			env.context = t;
-			env.resource = resource_of(m, ctx, arena);
-		}
-	}
-	fp_var_decl *vars = x->nvars ? fp_arena_alloc(arena, x->nvars * sizeof *vars) : NULL;
-	for (size_t i = 0; vars && i < x->nvars; i++) {
-		vars[i].name = x->vars[i].name;
-		if (!fp_resolve_context(m, x->vars[i].type, strlen(x->vars[i].type), arena, &vars[i].type)) {
-			fp_type t = fp_resolve_type_name(m, x->vars[i].type, strlen(x->vars[i].type));
-			vars[i].type = t ? fp_tset_one(arena, t, 0, FP_CARD_MANY) : fp_tset_any();
-		}
-	}
-	env.vars = vars;
-	env.nvars = vars ? x->nvars : 0;
-	env.ext_urls = opt->ext_urls;
-	env.next_urls = opt->next_urls;
-	static const fp_invariant alone;        /* no other invariants known */
-	run_analysis(text, x, &env, x->invariant ? &alone : NULL, opt->budget, arena, diags);
+	return a->context == b->context && a->fhir == b->fhir && a->vars == b->vars &&
+	       a->nvars == b->nvars && a->invariant == b->invariant;
+}
+
+/* x's environment (in arena, or the block's); NULL when out of memory. */
+static const fp_expr_env *env_of(block_envs *b, const fp_fexpr *x, const fp_check_options *opt,
+				 fp_arena *arena)
+{
+	if (b->env && same_directives(b->last, x))
+		return b->env;
+	fp_env_site where = { .fpfile = x };
+	const fp_expr_env *env;
+	if (!fp_expr_env_build(&where, opt, arena, &env))
+		return NULL;
+	b->last = x;
+	b->env = env;
+	return env;
+}
+
+/* Analyse x in env, then FP2010 if it is an invariant. */
+static void analyse(const char *text, fp_fexpr *x, const fp_expr_env *env,
+		    const fp_check_options *opt, fp_arena *arena, fp_diags *diags)
+{
+	run_analysis(text, x, env, opt, opt->budget, arena, diags);
 	fp_lint_fexpr(text, x, arena, diags);
 }
 
@@ -214,11 +184,9 @@ static void mark_syntax_errors(fp_fexpr *x, size_t n, const fp_diags *d, size_t 
 bool fp_recheck(const char *text, fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
 		fp_diags *diags)
 {
-	if (!x->model)
+	if (!x->env)
 		return true;    /* never analysed */
-	fp_analysis_env env;
-	env_of(x, opt, &env);
-	run_analysis(text, x, &env, x->inv, NULL, arena, diags);
+	run_analysis(text, x, x->env, opt, NULL, arena, diags);
 	return !arena->failed && !diags->failed;
 }
 
@@ -300,6 +268,7 @@ static bool keep_uses(fp_fexpr *x, fp_arena *arena)
  * scratch arena for one expression at a time. An expression that uses
  * workspace extensions is analysed again (its first diagnostics dropped)
  * in the caller's arena, because fp_recheck_exprs needs its tree. The
+ * environments (one per directive block) are in the caller's arena. The
  * file's tokens are gone before the expression records are made; each
  * expression is lexed again (fp_fpfile_parse_expr). */
 static bool check_lean(const char *text, size_t len, const fp_check_options *opt,
@@ -311,8 +280,14 @@ static bool check_lean(const char *text, size_t len, const fp_check_options *opt
 		mark_syntax_errors(out->exprs, out->nexprs, diags, before);
 		check_directives(out, opt, arena, diags);
 	}
+	block_envs blocks = { NULL, NULL };
 	for (size_t i = 0; ok && i < out->nexprs; i++) {
 		fp_fexpr *x = &out->exprs[i];
+		const fp_expr_env *env = env_of(&blocks, x, opt, arena);
+		if (!env) {
+			ok = false;
+			break;
+		}
 		fp_fexpr keep = *x;
 		size_t mark = diags->len;
 		fp_arena scratch;
@@ -326,7 +301,7 @@ static bool check_lean(const char *text, size_t len, const fp_check_options *opt
 			/* as in the full parse: a diagnostic at the boundary
 			 * marks the next expression too */
 			mark_syntax_errors(out->exprs, out->nexprs, diags, mark);
-			analyse(text, x, opt, a, diags);
+			analyse(text, x, env, opt, a, diags);
 			ok = !a->failed;
 			if (!x->uses_ext)
 				break;
@@ -338,9 +313,7 @@ static bool check_lean(const char *text, size_t len, const fp_check_options *opt
 		if (ok && !x->uses_ext) {
 			ok = keep_uses(x, arena);
 			x->ast = NULL;          /* it was in scratch */
-			x->type = x->ctx_type = x->res_type = fp_tset_any();
-			x->decls = NULL;
-			x->ndecls = 0;
+			x->type = fp_tset_any();
 			x->types = NULL;
 		}
 		fp_arena_release(&scratch);
@@ -358,8 +331,13 @@ bool fp_check_fpfile(const char *text, size_t len, const fp_check_options *opt,
 		return false;
 	mark_syntax_errors(out->exprs, out->nexprs, diags, before);
 	check_directives(out, opt, arena, diags);
-	for (size_t i = 0; i < out->nexprs; i++)
-		analyse(text, &out->exprs[i], opt, arena, diags);
+	block_envs blocks = { NULL, NULL };
+	for (size_t i = 0; i < out->nexprs; i++) {
+		const fp_expr_env *env = env_of(&blocks, &out->exprs[i], opt, arena);
+		if (!env)
+			return false;
+		analyse(text, &out->exprs[i], env, opt, arena, diags);
+	}
 	return !arena->failed && !diags->failed;
 }
 
@@ -384,36 +362,41 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 	if (!parse_one(text, len, arena, diags, out))
 		return false;
 	out->context = opt->context;
-	analyse(text, out, opt, arena, diags);
+	block_envs one = { NULL, NULL };
+	const fp_expr_env *env = env_of(&one, out, opt, arena);
+	if (!env)
+		return false;
+	analyse(text, out, env, opt, arena, diags);
 	return !arena->failed && !diags->failed;
 }
 
-static bool check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
-			   fp_tset resource, const char *const *vars, size_t nvars,
-			   const fp_invariant *invariant,
-			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
+/* Parse text as one expression and analyse it in env. */
+static bool check_embedded(const char *text, size_t len, const fp_expr_env *env,
+			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
+{
+	if (!parse_one(text, len, arena, diags, out))
+		return false;
+	out->invariant = env->inv != NULL;
+	run_analysis(text, out, env, opt, opt ? opt->budget : NULL, arena, diags);
+	return !arena->failed && !diags->failed;
+}
 
-bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
-		       fp_tset resource, const char *const *vars, size_t nvars,
-		       const fp_invariant *invariant,
+bool fp_check_embedded(const char *text, size_t len, const fp_expr_env *env,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
 {
 	/* an invariant keeps its tree: FP2010 judges it after its
 	 * element's other invariants are analysed, with theirs */
-	if (!opt || !opt->lean || invariant)
-		return check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
-				      diags, out);
+	if (!opt || !opt->lean || env->inv)
+		return check_embedded(text, len, env, opt, arena, diags, out);
 	/* lean: tree and analysis in a scratch arena (see check_lean); the
 	 * result type, which the caller reads, is copied out */
 	fp_arena scratch;
 	fp_arena_init(&scratch);
 	size_t mark = diags->len;
-	bool ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, &scratch,
-				 diags, out);
+	bool ok = check_embedded(text, len, env, opt, &scratch, diags, out);
 	if (ok && out->uses_ext) {
 		diags->len = mark;
-		ok = check_embedded(text, len, m, context, resource, vars, nvars, invariant, opt, arena,
-				    diags, out);
+		ok = check_embedded(text, len, env, opt, arena, diags, out);
 	} else if (ok) {
 		ok = keep_uses(out, arena);
 		if (ok && out->type.n) {
@@ -424,41 +407,10 @@ bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset 
 			out->type.v = v;
 		}
 		out->ast = NULL;
-		out->ctx_type = out->res_type = fp_tset_any();
-		out->decls = NULL;
-		out->ndecls = 0;
 		out->types = NULL;      /* it was in scratch */
 	}
 	fp_arena_release(&scratch);
 	return ok && !arena->failed && !diags->failed;
-}
-
-static bool check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
-			   fp_tset resource, const char *const *vars, size_t nvars,
-			   const fp_invariant *invariant,
-			   const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out)
-{
-	if (!parse_one(text, len, arena, diags, out))
-		return false;
-	fp_var_decl *decl = nvars ? fp_arena_alloc(arena, nvars * sizeof *decl) : NULL;
-	for (size_t i = 0; decl && i < nvars; i++) {
-		decl[i].name = vars[i];
-		decl[i].type = fp_tset_any();
-	}
-	fp_analysis_env env;
-	memset(&env, 0, sizeof env);
-	env.model = m;
-	env.context = context;
-	env.resource = resource;
-	env.vars = decl;
-	env.nvars = decl ? nvars : 0;
-	out->invariant = invariant != NULL;
-	if (opt) {
-		env.ext_urls = opt->ext_urls;
-		env.next_urls = opt->next_urls;
-	}
-	run_analysis(text, out, &env, invariant, opt ? opt->budget : NULL, arena, diags);
-	return !arena->failed && !diags->failed;
 }
 
 fp_text_kind fp_text_kind_of(const char *name, const char *language)

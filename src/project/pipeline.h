@@ -1,7 +1,9 @@
 /*
  * project/pipeline.h - the one pipeline every front end runs: take the
  * expression sites sources/ found in a text, parse them, analyse each in
- * an environment it owns, map the findings back into the file. `check`
+ * an environment it owns (project/env.h: built once from its site by
+ * fp_expr_env_build, kept on the expression for fp_recheck and FP2010),
+ * map the findings back into the file. `check`
  * prints its diagnostics, the language server publishes them: what the
  * editor shows is what CI reports.
  *
@@ -20,6 +22,7 @@
 #include "analysis/analyze.h"
 #include "analysis/empty.h"
 #include "model/model.h"
+#include "project/env.h"
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
 #include "util/arena.h"
@@ -39,9 +42,10 @@ typedef struct fp_check_options {
 	/* Keep only what a report needs (check, the workspace scan): in a
 	 * .fhirpath text each expression is parsed and analysed in a scratch
 	 * arena dropped after it, and the tokens are dropped at the end; only
-	 * expressions that use workspace extensions keep their tree (and
-	 * environment) for fp_recheck_exprs. Records of the others have
-	 * ast NULL, type/ctx_type/res_type any, no decls and no type table. */
+	 * expressions that use workspace extensions keep their tree for
+	 * fp_recheck_exprs. Records of the others have ast NULL, type any
+	 * and no type table (their environment, one per directive block or
+	 * per site, is kept: it is small). */
 	bool lean;
 	/* Severities: overrides (the command line's --severity) win over
 	 * config (the file's nearest .fhirpath-ls.json), which wins over each
@@ -77,16 +81,13 @@ bool fp_check_expression(const char *text, size_t len, const fp_check_options *o
 			 fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
 /* Parse and analyse one embedded expression: text is the decoded
- * expression; context is a type set already resolved (any when unknown);
- * resource is %resource's type; vars are extra variable names (typed
- * any); invariant, when not NULL: it must give true or false (a
- * constraint), so FP2010 applies, but not here: the caller runs
- * fp_lint_fexpr() once the element's other invariants are analysed too
- * (invariant, which must outlive *out, lists them). Diagnostics are in
- * offsets of `text`. */
-bool fp_check_embedded(const char *text, size_t len, const fp_model *m, fp_tset context,
-		       fp_tset resource, const char *const *vars, size_t nvars,
-		       const fp_invariant *invariant,
+ * expression, env its environment (project/env.h, built from its site
+ * in arena). When env has an invariant record, the expression must give
+ * true or false (a constraint), so FP2010 applies, but not here: the
+ * caller runs fp_lint_fexpr() once the element's other invariants are
+ * analysed too (the record lists them). Diagnostics are in offsets of
+ * `text`. */
+bool fp_check_embedded(const char *text, size_t len, const fp_expr_env *env,
 		       const fp_check_options *opt, fp_arena *arena, fp_diags *diags, fp_fexpr *out);
 
 /* An expression of a FHIR resource, analysed. */
@@ -159,12 +160,12 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
  * analysed whole and parsed cleanly, report into diags (in the offsets of
  * `text`, the text it was parsed from) whether it can evaluate to empty,
  * judged with the types its analysis kept and its element's other
- * invariants (fp_fexpr.inv). Otherwise nothing. False only when out of
- * memory. */
+ * invariants (its environment's invariant record). Otherwise nothing.
+ * False only when out of memory. */
 bool fp_lint_fexpr(const char *text, const fp_fexpr *x, fp_arena *arena, fp_diags *diags);
 
-/* Analyse x again (the environment it keeps from its first analysis)
- * with opt's workspace extensions; its type diagnostics (in the offsets
+/* Analyse x again in the environment it keeps from its first analysis
+ * (fp_fexpr.env), with opt's workspace extensions; its type diagnostics (in the offsets
  * of `text`, the text it was parsed from) are added to diags and its type
  * table is refreshed in place; FP2010 is fp_lint_fexpr()'s, run after
  * the element's other invariants are analysed again too. For `check`,

@@ -11,6 +11,7 @@
 
 #include "analysis/analyze.h"
 #include "json/read.h"
+#include "project/env.h"
 #include "sources/fhir_xml.h"
 #include "util/alloc.h"
 
@@ -18,52 +19,6 @@ size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, si
 {
 	return e->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(file_text, e->str, decoded)
 					 : fp_json_string_source_offset(file_text, e->str, decoded);
-}
-
-/* A context path or type name -> type set; any when it names nothing
- * (logical models). A trailing "[x]" is the choice element itself. */
-static fp_tset context_of(const fp_model *m, const char *path, fp_arena *arena)
-{
-	fp_tset t;
-	if (!path)
-		return fp_tset_any();
-	size_t n = strlen(path);
-	if (n > 3 && strcmp(path + n - 3, "[x]") == 0)
-		n -= 3;
-	if (fp_resolve_context(m, path, n, arena, &t))
-		return t;
-	return fp_tset_any();
-}
-
-/* A resource type as a type set; any for other names (a data type's
- * profile is used inside resources we cannot know). */
-static fp_tset resource_type(const fp_model *m, const char *name, fp_arena *arena)
-{
-	fp_type_id t = name ? fp_model_type(m, name, strlen(name)) : 0;
-	if (!t || fp_model_type_kind(m, t) != FP_TYPE_RESOURCE)
-		return fp_tset_any();
-	return fp_tset_one(arena, FP_TYPE_FHIR(t), 1, FP_CARD_1);
-}
-
-/* The context type of site i (earlier sites are analysed: a view's
- * forEach gives the context of what is nested in it). */
-static fp_tset site_context(const fp_site *sites, const fp_embedded *done, size_t i,
-			    const fp_model *m, fp_arena *arena)
-{
-	const fp_site *s = &sites[i];
-	switch (s->ctx_kind) {
-	case FP_SITE_CTX_PATH:
-		return context_of(m, s->context, arena);
-	case FP_SITE_CTX_RESOURCE:
-		return resource_type(m, s->context, arena);
-	case FP_SITE_CTX_SITE:
-		if (s->ctx_site < i)
-			return fp_tset_card(done[s->ctx_site].x.type, 1, FP_CARD_1);
-		return fp_tset_any();
-	case FP_SITE_CTX_ANY:
-		break;
-	}
-	return fp_tset_any();
 }
 
 /* Add the diagnostics of the expression in string `str`, in offsets of
@@ -217,7 +172,6 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	for (size_t i = 0; i < fs.nsites; i++) {
 		const fp_site *s = &fs.sites[i];
 		fp_embedded *e = &out->exprs[i];
-		const fp_model *m = fp_model_get(s->version);
 		e->str = s->str;
 		e->text = s->text;
 		e->len = s->len;
@@ -225,11 +179,21 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 		e->origin = s->origin;
 		e->version = s->version;
 		e->map = s->map;
+		/* its environment, from its site: a view's nested path gets
+		 * the type of what it is nested in (earlier sites are done) */
+		fp_env_site where = { .site = s, .inv = inv[i] };
+		if (s->ctx_kind == FP_SITE_CTX_SITE && s->ctx_site < i) {
+			where.nested = out->exprs[s->ctx_site].x.type;
+			where.nested_known = true;
+		}
+		const fp_expr_env *env;
+		if (!fp_expr_env_build(&where, opt, arena, &env)) {
+			ok = false;
+			break;
+		}
 		fp_diags local;
 		fp_diags_init(&local, arena);
-		ok = fp_check_embedded(s->text, s->len, m, site_context(fs.sites, out->exprs, i, m, arena),
-				       resource_type(m, s->resource, arena), s->vars, s->nvars,
-				       inv[i], opt, arena, &local, &e->x);
+		ok = fp_check_embedded(s->text, s->len, env, opt, arena, &local, &e->x);
 		e->x.start = s->str->start;
 		e->x.end = s->str->end;
 		e->x.context = s->context;

@@ -43,6 +43,9 @@ struct fp_settings {
 	folder *all;
 	fp_strmap aliases;      /* folder as written -> alias */
 	alias *all_aliases;
+	/* what a .fhirpath-ls.json is read into before it is known to
+	 * exist (most folders have none): 10 KB, allocated once */
+	fp_config *scratch;
 };
 
 fp_settings *fp_settings_new(void)
@@ -88,6 +91,7 @@ void fp_settings_free(fp_settings *s)
 	fp_settings_clear(s);
 	fp_strmap_release(&s->map);
 	fp_strmap_release(&s->aliases);
+	fp_free(s->scratch);
 	fp_free(s);
 }
 
@@ -99,6 +103,24 @@ static bool repository_root(const char *dir)
 	if (snprintf(p, sizeof p, "%s/.git", dir) >= (int)sizeof p)
 		return false;
 	return lstat(p, &st) == 0;
+}
+
+/* Remember that folder `given` is the real folder `real` (nothing
+ * when out of memory, or known). */
+static void remember(fp_settings *s, const char *given, const char *real)
+{
+	if (fp_strmap_get(&s->aliases, given))
+		return;
+	alias *na = fp_calloc(1, sizeof *na);
+	if (na && (na->given = fp_strdup(given)) && (na->real = fp_strdup(real)) &&
+	    fp_strmap_put(&s->aliases, na->given, na)) {
+		na->next = s->all_aliases;
+		s->all_aliases = na;
+	} else if (na) {
+		fp_free(na->given);
+		fp_free(na->real);
+		fp_free(na);
+	}
 }
 
 /* Read what folder `dir` says (not cached yet). NULL when out of memory. */
@@ -115,17 +137,21 @@ static folder *read_folder(fp_settings *s, const char *dir)
 	}
 	f->next = s->all;
 	s->all = f;
+	remember(s, dir, dir);  /* a real path is its own (the folders below find it) */
 	f->top = strcmp(dir, "/") == 0 || repository_root(dir);
 	/* .fhirpath-ls.json first: the user's own word for this tree (a
 	 * malformed one says nothing here; the front end that reads its
 	 * severities reports it) */
-	fp_config *cfg = fp_calloc(1, sizeof *cfg);
+	if (!s->scratch)
+		s->scratch = fp_malloc(sizeof *s->scratch);
+	fp_config *cfg = s->scratch;
 	char err[256];
 	const char *name = NULL;
+	if (cfg)
+		memset(cfg, 0, sizeof *cfg);
 	int rc = cfg ? fp_config_load(dir, cfg, err, sizeof err) : 0;
-	if (rc > 0) {
-		f->cfg = cfg;   /* kept: its severities */
-		cfg = NULL;
+	if (rc > 0 && (f->cfg = fp_malloc(sizeof *f->cfg)) != NULL) {
+		*f->cfg = *cfg;         /* kept: its severities */
 		if (f->cfg->has_version) {
 			f->says = true;
 			f->v = f->cfg->version;
@@ -134,7 +160,6 @@ static folder *read_folder(fp_settings *s, const char *dir)
 	} else if (rc < 0) {
 		f->cfg_err = fp_strdup(err);
 	}
-	fp_free(cfg);
 	if (!f->says && fp_detect_fhir_version(dir, &f->v, &name))
 		f->says = true;
 	if (f->says) {
@@ -146,6 +171,37 @@ static folder *read_folder(fp_settings *s, const char *dir)
 			f->says = false;
 	}
 	return f;
+}
+
+/* The real path of folder `given` into dir (PATH_MAX bytes); false when
+ * it does not resolve. realpath() reads every component of the path
+ * (a system call each); when the folder above is known, one lstat() of
+ * the last component says whether it is a folder (then its real path is
+ * the one above's plus its name) or a link (then realpath() after all). */
+static bool real_folder(fp_settings *s, const char *given, char dir[PATH_MAX])
+{
+	const char *slash = strrchr(given, '/');
+	const char *name = slash ? slash + 1 : NULL;
+	if (name && *name && strcmp(name, ".") != 0 && strcmp(name, "..") != 0 && slash > given) {
+		char up[PATH_MAX];
+		size_t n = (size_t)(slash - given);
+		memcpy(up, given, n);
+		up[n] = 0;
+		const alias *a = fp_strmap_get(&s->aliases, up);
+		struct stat st;
+		if (a && lstat(given, &st) == 0 && S_ISDIR(st.st_mode)) {
+			size_t rl = strlen(a->real);
+			if (strcmp(a->real, "/") == 0)
+				rl = 0;
+			if (rl + 1 + strlen(name) < PATH_MAX) {
+				memcpy(dir, a->real, rl);
+				dir[rl] = '/';
+				strcpy(dir + rl + 1, name);
+				return true;
+			}
+		}
+	}
+	return realpath(given, dir) != NULL;
 }
 
 /* The folder of path (itself when it is a folder), real, into dir;
@@ -180,18 +236,9 @@ static bool start_folder(fp_settings *s, const char *path, char dir[PATH_MAX])
 		snprintf(dir, PATH_MAX, "%s", a->real);
 		return true;
 	}
-	if (!realpath(given, dir))
+	if (!real_folder(s, given, dir))
 		return false;
-	alias *na = fp_calloc(1, sizeof *na);
-	if (na && (na->given = fp_strdup(given)) && (na->real = fp_strdup(dir)) &&
-	    fp_strmap_put(&s->aliases, na->given, na)) {
-		na->next = s->all_aliases;
-		s->all_aliases = na;
-	} else if (na) {        /* out of memory: not remembered */
-		fp_free(na->given);
-		fp_free(na->real);
-		fp_free(na);
-	}
+	remember(s, given, dir);
 	return true;
 }
 
@@ -235,6 +282,37 @@ static bool has_config(const folder *f)
 static bool names_version(const folder *f)
 {
 	return f->says;
+}
+
+bool fp_settings_lookup(fp_settings *s, const char *path, fp_settings_found *out)
+{
+	memset(out, 0, sizeof *out);
+	char dir[PATH_MAX];
+	if (!s || !start_folder(s, path, dir))
+		return false;
+	const folder *version = NULL, *config = NULL;
+	for (;;) {
+		folder *f = fp_strmap_get(&s->map, dir);
+		if (!f && !(f = read_folder(s, dir)))
+			break;  /* out of memory: what was found so far */
+		if (!version && names_version(f))
+			version = f;
+		if (!config && has_config(f))
+			config = f;
+		if ((version && config) || !up(dir, f))
+			break;
+	}
+	if (version) {
+		out->says = true;
+		out->version = version->v;
+		out->from = version->from;
+	}
+	if (config) {
+		out->config = config->cfg;
+		out->config_file = config->path;
+		out->config_err = config->cfg_err;
+	}
+	return true;
 }
 
 const fp_config *fp_settings_config(fp_settings *s, const char *path, const char **file,

@@ -35,6 +35,24 @@ void fp_settings_free(fp_settings *s);
 const struct fp_config *fp_settings_config(fp_settings *s, const char *path, const char **file,
 					   const char **err);
 
+/* What the folders around path say, both lookups above in one walk. */
+typedef struct fp_settings_found {
+	bool says;              /* a folder names a version: */
+	fp_fhir_version version;
+	const char *from;       /* the file that names it */
+	/* the nearest .fhirpath-ls.json: its settings (NULL when malformed,
+	 * then config_err says why), config_file its folder; all NULL when
+	 * there is none */
+	const struct fp_config *config;
+	const char *config_file;
+	const char *config_err;
+} fp_settings_found;
+
+/* Fill *out (strings owned by the cache, valid until it is cleared or
+ * freed). False, with *out empty, when path does not exist or s is NULL;
+ * out of memory gives what was found before. */
+bool fp_settings_lookup(fp_settings *s, const char *path, fp_settings_found *out);
+
 /* Forget what the folders said (a project file changed). */
 void fp_settings_clear(fp_settings *s);
 

@@ -530,9 +530,9 @@ static bool version_after(const char *text, const char *key, fp_fhir_version *v)
 
 bool fp_detect_fhir_version(const char *path, fp_fhir_version *v, const char **from)
 {
-	struct stat st;
-	if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-		return false;
+	/* no stat() first: in a path that is no folder each name below
+	 * fails to open (ENOTDIR, ENOENT), and settings.c asks once per
+	 * folder of every file an editor opens */
 	char *s = read_small(path, "sushi-config.yaml");
 	if (s) {
 		bool ok = version_after(s, "fhirVersion:", v);

@@ -61,7 +61,7 @@ typedef struct fp_var {
 
 typedef struct fp_fexpr {
 	uint32_t start, end;            /* trimmed byte range of the expression */
-	size_t tok_first, tok_last;     /* token range [first, last) */
+	uint32_t tok_first, tok_last;   /* token range [first, last) */
 	fp_node *ast;
 	const char *context;            /* @context in force, or NULL */
 	const fp_directive *context_dir;/* where that @context was written */
@@ -70,21 +70,20 @@ typedef struct fp_fexpr {
 	const char *input;              /* @input in force, or NULL */
 	const fp_var *vars;             /* @var declarations in force */
 	size_t nvars;
-	bool invariant;                 /* '// @invariant' in force */
 	fp_tset type;                   /* inferred type (after analysis) */
 	/* every node's type from that analysis (hover, completion, inlay
 	 * hints and FP2010 read it); NULL when not analysed (over the time
 	 * budget, out of memory). Analysing again refreshes it in place. */
 	struct fp_typemap *types;
+	/* The environment it was analysed in (project/env.h: model,
+	 * context, %resource, variables, invariant record), owned by the
+	 * arena it lives in, to analyse it again (check, once the run's
+	 * extension definitions are known) and for FP2010; the expressions
+	 * of one directive block share one. NULL: never analysed. */
+	const struct fp_expr_env *env;
+	bool invariant;                 /* '// @invariant' in force */
 	bool complete;                  /* fp_analysis.complete */
 	bool syntax_errors;             /* it has lexical or syntax errors */
-	const fp_model *model;          /* the model it was analysed with */
-	/* the environment it was analysed in, to analyse it again (check,
-	 * once the run's extension definitions are known) and for FP2010 */
-	fp_tset ctx_type, res_type;
-	const struct fp_var_decl *decls;
-	size_t ndecls;
-	const struct fp_invariant *inv;        /* FP2010: siblings, profile facts */
 	bool uses_ext;                  /* fp_uses_workspace_extensions() */
 	/* the model elements it reads (analysis/uses.h), in the offsets of
 	 * its tree; kept in the caller's arena even when lean drops the tree */
