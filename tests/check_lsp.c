@@ -1204,7 +1204,7 @@ static void run_neovim(const char *absbin)
 	rt_set_nonblock(devnull[0]);
 	fp_buf log;
 	fp_buf_init(&log);
-	uint64_t deadline = now_ms() + 20000;
+	uint64_t deadline = now_ms() + 60000;
 	int st = 0;
 	bool done = false;
 	while (!done) {
@@ -1231,7 +1231,7 @@ static void run_neovim(const char *absbin)
 	fp_buf_init(&d);
 	bool ok = done && gotten && WIFEXITED(st) && WEXITSTATUS(st) == 0;
 	if (!done)
-		fp_buf_adds(&d, "  nvim did not finish within 20 s\n");
+		fp_buf_adds(&d, "  nvim did not finish within 60 s\n");
 	else if (!gotten)
 		fp_buf_adds(&d, "  nvim wrote no result\n");
 	else if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
