@@ -1170,10 +1170,18 @@ static void run_neovim(const char *absbin)
 		rt_result(name, false, "mkdtemp failed");
 		return;
 	}
-	char out[4200], cwd[4096];
+	char out[128], ws[128], cmd[512];
 	snprintf(out, sizeof out, "%s/result.txt", tmp);
-	if (!getcwd(cwd, sizeof cwd)) {
-		rt_result(name, false, "getcwd failed");
+	/* the session's workspace: its two files and a FIFO beside them
+	 * (the server must not make the editor open it: Neovim 0.7 blocks
+	 * reading one to place a diagnostic) */
+	snprintf(ws, sizeof ws, "%s/ws", tmp);
+	snprintf(cmd, sizeof cmd,
+		 "mkdir '%s' && cp tests/lsp/nvim/sample.fhirpath tests/lsp/nvim/StructureDefinition-example.json '%s' && "
+		 "mkfifo '%s/pipe.fhirpath'",
+		 ws, ws, ws);
+	if (system(cmd) != 0) {
+		rt_result(name, false, "cannot make the session's workspace");
 		return;
 	}
 	fflush(stdout);
@@ -1190,7 +1198,7 @@ static void run_neovim(const char *absbin)
 		dup2(devnull[1], 2);
 		setenv("FP_BIN", absbin, 1);
 		setenv("FP_OUT", out, 1);
-		setenv("FP_DIR", "tests/lsp/nvim", 1);
+		setenv("FP_DIR", ws, 1);
 		setenv("HOME", tmp, 1);         /* no user state */
 		setenv("XDG_STATE_HOME", tmp, 1);
 		setenv("XDG_DATA_HOME", tmp, 1);

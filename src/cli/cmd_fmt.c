@@ -136,7 +136,7 @@ static void visit(void *vctx, const fp_walk_entry *e)
 {
 	fmt_ctx *c = vctx;
 	const char *path = e->path;
-	if (e->code == 35) {
+	if (e->code == FP_D_LINK_OUTSIDE_ROOT) {
 		fprintf(stderr, "%s: warning: %s\n", path, e->message);
 		return;         /* a link leaving the folder: not formatted */
 	}

@@ -199,8 +199,7 @@ bool lsp_inlay_hint(lsp_req *r)
 			/* the same string analysed again for another base */
 			if (i > 0 && d->fhir.exprs[i - 1].x.start == x->start)
 				continue;
-			lsp_embedded_string(&d->fhir.exprs[i], &a.str_node);
-			a.str = &a.str_node;
+			a.emb = &d->fhir.exprs[i];
 			a.text = text;
 			a.len = len;
 		} else {

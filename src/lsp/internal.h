@@ -264,8 +264,7 @@ typedef struct lsp_at {
 	const char *text;       /* its text (the document, or a decoded string) */
 	size_t len;
 	size_t off;             /* the cursor, in `text` */
-	const fp_json *str;     /* a resource: the string, for mapping back */
-	fp_json str_node;       /* (what str points to: do not copy an lsp_at) */
+	const fp_embedded *emb; /* a resource: its site, for mapping back */
 } lsp_at;
 
 /* The request's document (textDocument.uri), analysed; NULL with the
@@ -284,19 +283,6 @@ bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
 /* An offset in a->text back to a document offset (through the escapes of
  * a JSON string or the references of an XML attribute). */
 size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off);
-
-/* Is d a FHIR resource in XML (else JSON, when is_json)? Its kind, as
- * didOpen chose it from the URI or the language id: positions map the
- * way the document was analysed (an untitled XML buffer too). */
-bool lsp_doc_is_xml(const lsp_doc *d);
-
-/* The string node (range with its quotes, decoded text) of an embedded
- * expression, into *str, for the source mapping functions. */
-void lsp_embedded_string(const fp_embedded *e, fp_json *str);
-
-/* A decoded offset in string str of d back to a document offset, through
- * JSON escapes or XML references as d is JSON or XML. */
-size_t lsp_source_offset(const lsp_doc *d, const fp_json *str, size_t off);
 
 /* The type of every node of a->x (read them with fp_typemap_get()): the
  * table its analysis kept, so hover and the rest see the types behind

@@ -13,40 +13,18 @@
 #include <string.h>
 
 #include "analysis/analyze.h"
-#include "sources/fhir_xml.h"
 #include "util/str.h"
-
-bool lsp_doc_is_xml(const lsp_doc *d)
-{
-	return d->kind == FP_TEXT_XML;  /* the kind its analysis used */
-}
-
-void lsp_embedded_string(const fp_embedded *e, fp_json *str)
-{
-	memset(str, 0, sizeof *str);
-	str->kind = FP_JSON_STRING;
-	str->start = e->x.start;
-	str->end = e->x.end;
-	str->u.str.s = e->text;
-	str->u.str.len = e->len;
-}
-
-size_t lsp_source_offset(const lsp_doc *d, const fp_json *str, size_t off)
-{
-	return lsp_doc_is_xml(d) ? fp_xml_attr_source_offset(d->text, str, off)
-				 : fp_json_string_source_offset(d->text, str, off);
-}
 
 /* The decoded offset in string str of source offset src: the last decoded
  * offset that maps at or before it. Source offsets grow with decoded ones,
  * so a binary search finds it with O(log n) walks of the string (a
  * linear scan would walk it once per decoded byte). */
-static size_t decoded_offset(const lsp_doc *d, const fp_json *str, size_t src)
+static size_t decoded_offset(const lsp_doc *d, const fp_embedded *e, size_t src)
 {
-	size_t lo = 0, hi = str->u.str.len;     /* the answer is in [lo, hi] */
+	size_t lo = 0, hi = e->len;     /* the answer is in [lo, hi] */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo + 1) / 2;
-		if (lsp_source_offset(d, str, mid) <= src)
+		if (fp_embedded_source_offset(d->text, e, mid) <= src)
 			lo = mid;
 		else
 			hi = mid - 1;
@@ -75,12 +53,11 @@ bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out)
 	for (size_t i = 0; i < d->fhir.nexprs; i++) {
 		const fp_embedded *e = &d->fhir.exprs[i];
 		if (off > e->x.start && off < e->x.end) {
-			lsp_embedded_string(e, &out->str_node);
 			out->x = &e->x;
 			out->text = e->text;
 			out->len = e->len;
-			out->str = &out->str_node;
-			out->off = decoded_offset(d, out->str, off);
+			out->emb = e;
+			out->off = decoded_offset(d, e, off);
 			return e->x.ast != NULL;
 		}
 	}
@@ -90,7 +67,7 @@ bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out)
 /* Offset in the expression's text -> document offset. */
 size_t lsp_doc_offset(lsp_doc *d, const lsp_at *a, size_t off)
 {
-	return a->str ? lsp_source_offset(d, a->str, off) : off;
+	return a->emb ? fp_embedded_source_offset(d->text, a->emb, off) : off;
 }
 
 const fp_typemap *lsp_types_of(lsp_server *s, const lsp_at *a, fp_arena *arena)

@@ -179,8 +179,7 @@ static void doc_uses(lsp_server *s, lsp_doc *d, const char *element)
 		memset(&at, 0, sizeof at);
 		at.x = x;
 		if (d->is_json) {
-			lsp_embedded_string(&d->fhir.exprs[i], &at.str_node);
-			at.str = &at.str_node;
+			at.emb = &d->fhir.exprs[i];
 		}
 		for (size_t k = 0; x && k < x->nuses; k++) {
 			if (strcmp(x->uses[k].element, element) != 0)

@@ -25,7 +25,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sources/fhir_xml.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 
@@ -149,12 +148,7 @@ static void embedded_tokens(lsp_doc *d, const fp_embedded *e, stoks *out)
 		out->failed = true;
 		return;
 	}
-	fp_json str;
-	lsp_embedded_string(e, &str);
-	if (lsp_doc_is_xml(d))
-		fp_xml_attr_source_map(d->text, &str, map);
-	else
-		fp_json_string_source_map(d->text, &str, map);
+	fp_embedded_source_map(d->text, e, map);
 	for (size_t i = 0; i < toks.len; i++) {
 		int cls = token_class(&toks, i, e->text, false);
 		size_t a = toks.items[i].start, b = toks.items[i].end;

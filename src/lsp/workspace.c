@@ -181,6 +181,8 @@ static const char *model_element(const char *path)
 /* driver convert(): the findings of c with positions in the client's
  * encoding; NULL when out of memory (the file is skipped, never
  * half-posted). */
+static const fp_diags no_diags;
+
 static void *convert(void *ctx, const fp_checked *c)
 {
 	run *r = ctx;
@@ -194,6 +196,14 @@ static void *convert(void *ctx, const fp_checked *c)
 	bool ok = f->path != NULL;
 	f->gone = c->gone;
 	const fp_diags *diags = c->diags;
+	/* A FIFO or a device: what it says goes to the log, never to the
+	 * client, which would open the file to place the finding (Neovim
+	 * 0.7 reads it to convert columns and blocks on a FIFO). */
+	if (ok && c->special) {
+		for (size_t i = 0; i < diags->len; i++)
+			fp_log(FP_LOG_INFO, NULL, "%s: %s", c->path, diags->items[i].message);
+		diags = &no_diags;
+	}
 	if (ok && !c->gone && diags->len) {
 		f->diags = fp_calloc(diags->len, sizeof *f->diags);
 		ok = f->diags != NULL;

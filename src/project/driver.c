@@ -454,9 +454,11 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 	} else if (!text) {
 		if (!fp_read_file(in->path, d->max_file, in->read_flags, &h->data, &len, err,
 				  sizeof err)) {
-			h->c.gone = errno == ENOENT && access(in->path, F_OK) != 0;
-			fp_diags_add(&h->diags, strstr(err, "limit") ? FP_D_TOO_LARGE : FP_D_IO_ERROR, 0, 0, "cannot read: %s",
-				     err);
+			int why = errno;
+			h->c.gone = why == ENOENT && access(in->path, F_OK) != 0;
+			h->c.special = why == EINVAL;
+			fp_diags_add(&h->diags, why == EFBIG ? FP_D_TOO_LARGE : FP_D_IO_ERROR, 0, 0,
+				     "cannot read: %s", err);
 			return h;
 		}
 		text = h->data;

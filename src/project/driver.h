@@ -67,6 +67,7 @@ typedef struct fp_checked {
 	size_t ninfo;
 	bool read;              /* the text could be read (else a finding says why) */
 	bool gone;              /* the file does not exist */
+	bool special;           /* not a regular file (a FIFO, a device): not read */
 	bool failed;            /* out of memory: diags may be incomplete */
 	size_t files;           /* 1 for a file, 0 for -e or a JSON/XML file that is not
 				 * FHIR (checked, nothing to say: not counted) */

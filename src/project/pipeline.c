@@ -164,7 +164,7 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 static void mark_syntax_errors(fp_fexpr *x, size_t n, const fp_diags *d, size_t from)
 {
 	for (size_t i = from; i < d->len; i++) {
-		if (d->items[i].severity != FP_SEV_ERROR || d->items[i].code >= 1000)
+		if (d->items[i].severity != FP_SEV_ERROR || fp_diag_from_analysis(d->items[i].code))
 			continue;
 		size_t at = d->items[i].start, lo = 0, hi = n;
 		while (lo < hi) {       /* the first expression starting after at */
@@ -195,7 +195,7 @@ void fp_drop_analysis(fp_diags *d, size_t start, size_t end)
 	size_t k = 0;
 	for (size_t i = 0; i < d->len; i++) {
 		const fp_diag *g = &d->items[i];
-		if (g->code >= 1000 && g->start >= start && g->start <= end)
+		if (fp_diag_from_analysis(g->code) && g->start >= start && g->start <= end)
 			continue;
 		d->items[k++] = *g;
 	}

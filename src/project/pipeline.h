@@ -131,6 +131,9 @@ bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *
 
 /* A decoded offset of e's text back to a file offset. */
 size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, size_t decoded);
+/* The file offset of every decoded offset 0..e->len of e's string, into
+ * map (e->len + 1 entries). */
+void fp_embedded_source_map(const char *file_text, const fp_embedded *e, size_t *map);
 
 /* What a text holds, by its name (or the editor's language id). */
 typedef enum fp_text_kind { FP_TEXT_FHIRPATH, FP_TEXT_JSON, FP_TEXT_XML } fp_text_kind;

@@ -21,6 +21,14 @@ size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, si
 					 : fp_json_string_source_offset(file_text, e->str, decoded);
 }
 
+void fp_embedded_source_map(const char *file_text, const fp_embedded *e, size_t *map)
+{
+	if (e->map == FP_SITE_MAP_XML)
+		fp_xml_attr_source_map(file_text, e->str, map);
+	else
+		fp_json_string_source_map(file_text, e->str, map);
+}
+
 /* Add the diagnostics of the expression in string `str`, in offsets of
  * its decoded text, to diags in offsets of the file. One report per
  * place: an expression checked once per base repeats the same mistake

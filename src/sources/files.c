@@ -15,6 +15,7 @@
 
 #include "sources/files.h"
 #include "util/alloc.h"
+#include "util/diag.h"
 #include "util/str.h"
 
 /* ---- reading ------------------------------------------------------------ */
@@ -30,11 +31,12 @@ static const char *mode_name(mode_t m)
  * FIFO return at once, fstat says what it is. A regular file comes back
  * open; anything else is refused unless stream (then a FIFO or a device
  * is read as it is, blocking).
- * -1 with err filled on failure. */
+ * -1 with err filled and errno set on failure. */
 static int open_input(const char *path, bool stream, struct stat *st, char *err, size_t errlen)
 {
 	if (strlen(path) >= PATH_MAX) {
 		snprintf(err, errlen, "path is longer than PATH_MAX (%d bytes)", PATH_MAX);
+		errno = ENAMETOOLONG;
 		return -1;
 	}
 	/* A FIFO the user named is opened blocking, waiting for its writer
@@ -50,22 +52,27 @@ static int open_input(const char *path, bool stream, struct stat *st, char *err,
 			snprintf(err, errlen, "not a regular file (%s)", mode_name(s2.st_mode));
 		else
 			snprintf(err, errlen, "%s", strerror(e));
+		errno = e;
 		return -1;
 	}
 	if (fstat(fd, st) != 0) {
-		snprintf(err, errlen, "%s", strerror(errno));
+		int e = errno;
+		snprintf(err, errlen, "%s", strerror(e));
 		close(fd);
+		errno = e;
 		return -1;
 	}
 	if (S_ISDIR(st->st_mode)) {
 		snprintf(err, errlen, "is a directory");
 		close(fd);
+		errno = EISDIR;
 		return -1;
 	}
 	if (!S_ISREG(st->st_mode)) {
 		if (!stream) {
 			snprintf(err, errlen, "not a regular file (%s)", mode_name(st->st_mode));
 			close(fd);
+			errno = EINVAL;
 			return -1;
 		}
 	}
@@ -91,6 +98,7 @@ bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, siz
 		}
 		if (S_ISDIR(st.st_mode)) {
 			snprintf(err, errlen, "is a directory");
+			errno = EISDIR;
 			return false;
 		}
 	} else {
@@ -104,6 +112,7 @@ bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, siz
 		snprintf(err, errlen, "larger than the %zu MiB limit", max >> 20);
 		if (!is_stdin)
 			close(fd);
+		errno = EFBIG;
 		return false;
 	}
 	size_t cap = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
@@ -112,12 +121,14 @@ bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, siz
 	char *buf = fp_malloc(cap);
 	size_t n = 0;
 	bool ok = buf != NULL;
+	int code = ENOMEM;      /* why, when !ok */
 	if (!ok)
 		snprintf(err, errlen, "out of memory");
 	while (ok) {
 		if (n == cap) {
 			if (cap > max) {
 				snprintf(err, errlen, "larger than the %zu MiB limit", max >> 20);
+				code = EFBIG;
 				ok = false;
 				break;
 			}
@@ -135,6 +146,7 @@ bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, siz
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
+			code = errno;
 			snprintf(err, errlen, "%s", strerror(errno));
 			ok = false;
 			break;
@@ -145,12 +157,14 @@ bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, siz
 	}
 	if (ok && n > max) {
 		snprintf(err, errlen, "larger than the %zu MiB limit", max >> 20);
+		code = EFBIG;
 		ok = false;
 	}
 	if (!is_stdin)
 		close(fd);
 	if (!ok) {
 		fp_free(buf);
+		errno = code;
 		return false;
 	}
 	*data = buf;
@@ -310,7 +324,7 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 		/* stat() cannot even look: say so for what could matter */
 		if (want(name) || type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN) {
 			snprintf(msg, msgcap, "path is longer than PATH_MAX (%d bytes)", PATH_MAX);
-			report(wc, child, 9001, msg);
+			report(wc, child, FP_D_IO_ERROR, msg);
 		}
 		return;
 	}
@@ -318,7 +332,7 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 	if (lstat(child, &lst) != 0) {
 		if (errno != ENOENT && want(name)) {
 			snprintf(msg, msgcap, "%s", strerror(errno));
-			report(wc, child, 9001, msg);
+			report(wc, child, FP_D_IO_ERROR, msg);
 		}
 		return;
 	}
@@ -336,13 +350,13 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 		int err = errno;
 		snprintf(msg, msgcap, "broken or looping symbolic link: %s", strerror(err));
 		if (want(name) || err == ELOOP)
-			report(wc, child, 9001, msg);
+			report(wc, child, FP_D_IO_ERROR, msg);
 		return;
 	}
 	if (!inside(wc->root_real, wc->root_len, real)) {
 		if (S_ISDIR(cst.st_mode) || want(name)) {
 			snprintf(msg, msgcap, "symbolic link points outside '%s': not followed", wc->root);
-			report(wc, child, 35, msg);
+			report(wc, child, FP_D_LINK_OUTSIDE_ROOT, msg);
 		}
 		return;
 	}
@@ -354,7 +368,7 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 	if (skip_dir(name))
 		return;
 	if (realpath(path, here) && leads_up(here, real)) {
-		report(wc, child, 9001, "symbolic link loop (directory already being walked)");
+		report(wc, child, FP_D_IO_ERROR, "symbolic link loop (directory already being walked)");
 		return;
 	}
 	if (fp_grow(&wc->later, &wc->caplater, wc->nlater, sizeof *wc->later, 16)) {
@@ -368,7 +382,7 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 {
 	for (const walk_stack *w = up; w; w = w->up) {
 		if (w->dev == st->st_dev && w->ino == st->st_ino) {
-			report(wc, path, 9001, "symbolic link loop (directory already being walked)");
+			report(wc, path, FP_D_IO_ERROR, "symbolic link loop (directory already being walked)");
 			return;
 		}
 	}
@@ -378,7 +392,7 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 	DIR *d = opendir(path);
 	if (!d) {
 		snprintf(wc->msg, sizeof wc->msg, "cannot open directory: %s", strerror(errno));
-		report(wc, path, 9001, wc->msg);
+		report(wc, path, FP_D_IO_ERROR, wc->msg);
 		return;
 	}
 	/* each name is stored after its d_type byte */
@@ -435,7 +449,7 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 	}
 	if (stat(path, &st) != 0) {
 		snprintf(msg, sizeof msg, "%s", strerror(errno));
-		named.code = 9001;
+		named.code = FP_D_IO_ERROR;
 		named.message = msg;
 		visit(ctx, &named);
 		return;
@@ -448,7 +462,7 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 	walk_ctx *wc = fp_calloc(1, sizeof *wc);
 	if (!wc || !realpath(path, wc->root_real)) {
 		snprintf(msg, sizeof msg, "%s", wc ? strerror(errno) : "out of memory");
-		named.code = 9001;
+		named.code = FP_D_IO_ERROR;
 		named.message = msg;
 		visit(ctx, &named);
 		fp_free(wc);

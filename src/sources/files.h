@@ -37,7 +37,9 @@ enum {
  * false and writes the reason to err ("No such file or directory", "not
  * a regular file (a FIFO)", "is a directory"). Files over max bytes are
  * refused with err "larger than the N MiB limit" (by their size, unread,
- * when they are regular files). *data is fp_malloc'd and has one spare
+ * when they are regular files). errno says why it failed: EFBIG for a
+ * file over max, EINVAL for one that is not a regular file (refused
+ * without FP_READ_STREAM), EISDIR, ENOMEM, or the system's own reason. *data is fp_malloc'd and has one spare
  * byte after *len (callers may NUL-terminate it). */
 bool fp_read_file(const char *path, size_t max, unsigned flags, char **data, size_t *len,
 		  char *err, size_t errlen);

@@ -63,6 +63,12 @@ const fp_diag_code *fp_diag_lookup(int code)
 	return NULL;
 }
 
+bool fp_diag_from_analysis(int code)
+{
+	const fp_diag_code *row = fp_diag_lookup(code);
+	return row && row->phase >= FP_PHASE_MODEL;
+}
+
 int fp_diag_parse_code(const char *s)
 {
 	if ((s[0] == 'F' || s[0] == 'f') && (s[1] == 'P' || s[1] == 'p'))

@@ -81,6 +81,11 @@ extern const size_t fp_diag_ncodes;
 /* Row for a code number, or NULL. */
 const fp_diag_code *fp_diag_lookup(int code);
 
+/* Does the code come from analysing a parsed expression (the model,
+ * type, lint and internal phases), rather than from reading and parsing
+ * it? What a re-analysis replaces. */
+bool fp_diag_from_analysis(int code);
+
 /* Parse "FP0011" (case-insensitive, "0011" and "11" accepted); -1 if not. */
 int fp_diag_parse_code(const char *s);
 

@@ -2,7 +2,8 @@
 --
 -- Run by tests/check_lsp.c as
 --   nvim --headless --clean -n -c 'luafile tests/lsp/nvim/session.lua'
--- with FP_BIN (the binary), FP_DIR (this folder) and FP_OUT (where to
+-- with FP_BIN (the binary), FP_DIR (a copy of this folder's files with a
+-- FIFO beside them: the workspace) and FP_OUT (where to
 -- write what the editor got; the runner compares it with expected.txt).
 -- Works with Neovim 0.7 (Debian 12: vim.lsp.start_client) and later
 -- (vim.lsp.start). Positions below are Neovim's: 0-based lines and byte
@@ -85,7 +86,7 @@ local ok, err = pcall(function()
 	local config = {
 		name = "fhirpath-ls",
 		cmd = { bin, "serve" },
-		root_dir = vim.fn.getcwd(),
+		root_dir = vim.fn.fnamemodify(dir, ":p"),  -- its own folder, not the repository
 		on_exit = function(code, signal) exited = { code, signal } end,
 	}
 	local id = vim.lsp.start_client(config)
