@@ -21,10 +21,13 @@ static const char *const load_sql =
 	" ORDER BY path";
 
 /* A record is stored as a zstd frame (its first byte 0x28, never 0) or,
- * when short (a file with nothing to say), as RAW and its bytes: a
- * frame's headers and tables cost more than they save there, and
- * decoding them was a warm run's largest cost after the walk. */
-enum { RAW = 0, RAW_BELOW = 128 };
+ * when under RAW_BELOW bytes, as RAW and its bytes. Most records are a
+ * few hundred bytes (a file's counts and element uses), where a frame's
+ * headers and tables save little and decoding them was a warm run's
+ * largest cost after the walk: on a 10,000-file workspace raw records
+ * make the database 4.5 MB instead of 3.8 (13.6 MB of sources) and the
+ * warm run 0.07 s instead of 0.10. */
+enum { RAW = 0, RAW_BELOW = 1024 };
 
 /* Row st's record, decompressed into arena; NULL (and 0) when it does not
  * decode to exactly the length it was stored with. */
