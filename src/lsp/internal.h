@@ -39,6 +39,7 @@ typedef struct lsp_doc {
 	bool folders_say;
 	const fp_config *folders_config;
 	bool dirty;             /* diagnostics not yet published */
+	bool unpush;            /* pulled, but its file's findings were pushed: clear them */
 	uint64_t used;          /* when it was last analysed or asked about */
 	/* the analysis of the current version, rebuilt when stale */
 	bool analysed;
@@ -111,8 +112,16 @@ typedef struct lsp_server {
 	fp_strmap docpaths;     /* decoded file path -> document */
 	size_t keep_analysed;   /* analyses kept (LRU); fewer when degraded */
 	/* what the client can do */
-	bool client_pull;       /* pulls diagnostics (textDocument.diagnostic) */
+	/* Diagnostics reach a document one way only. client_pull: it
+	 * pulls those of open documents (textDocument.diagnostic), which
+	 * are then never pushed. ws_pull: it pulls those of files on disk
+	 * too (it declared workspace.diagnostics, or sent a
+	 * workspace/diagnostic); until then they are pushed. */
+	bool client_pull;
+	bool ws_pull;
 	bool client_refresh;    /* workspace/diagnostic/refresh */
+	bool refresh_due;       /* open documents changed by the server's doing */
+	bool unpush_due;        /* ws_pull came late: clear what was pushed */
 	bool client_progress;   /* window.workDoneProgress */
 	bool client_inlay_refresh;
 	/* the background scan of the workspace folder (scan.c) */
@@ -186,6 +195,10 @@ void lsp_all_stale(lsp_server *s);
 /* Drop cached analyses until at most keep remain (least recently used
  * first); `keep_doc` is never dropped. */
 void lsp_evict(lsp_server *s, const lsp_doc *keep_doc);
+
+/* Before sleeping: when a client turned out to pull the diagnostics of
+ * files on disk, clear those that were pushed to it. */
+void lsp_scan_unpush(lsp_server *s);
 
 /* Workspace scan, loop side (scan.c) */
 /* Start the scan of s->root (if any and not switched off). */

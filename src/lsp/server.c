@@ -453,9 +453,16 @@ void lsp_publish(lsp_server *s, const char *uri, lsp_doc *d, const struct lsp_wf
 	lsp_msg_end(s);
 }
 
+/* A changed document's diagnostics: pushed, unless the client pulls them
+ * (it asks again after its own edits; after the server's, it is told to
+ * with a refresh). */
 static void publish(lsp_server *s, lsp_doc *d)
 {
-	lsp_publish(s, d->uri, d, NULL);
+	if (!s->client_pull)
+		lsp_publish(s, d->uri, d, NULL);
+	else if (d->unpush)     /* what the scan pushed for its file goes */
+		lsp_publish(s, d->uri, NULL, NULL);
+	d->unpush = false;
 	if (d->dirty)
 		s->ndirty--;
 	d->dirty = false;
@@ -607,6 +614,7 @@ void lsp_all_stale(lsp_server *s)
 		doc_drop_analysis(s, s->docs[i]);
 		mark_dirty(s, s->docs[i]);
 	}
+	s->refresh_due = s->ndocs > 0;
 }
 
 /* Switch inlay hints on or off. When that changes something after
@@ -718,6 +726,7 @@ static bool h_initialize(lsp_req *r)
 	}
 	const fp_json *caps = lsp_get(r->params, "capabilities");
 	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL;
+	s->ws_pull = s->client_pull && lsp_get(caps, "workspace.diagnostics") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
 	s->client_progress = json_true(lsp_get(caps, "window.workDoneProgress"));
 	s->client_inlay_refresh = json_true(lsp_get(caps, "workspace.inlayHint.refreshSupport"));
@@ -865,6 +874,10 @@ static bool h_did_open(lsp_req *r)
 	d->len = text->u.str.len;
 	doc_drop_analysis(s, d);
 	lsp_symbols_forget(d);
+	if (s->client_pull && !s->ws_pull && d->path) {
+		const lsp_wfile *f = fp_strmap_get(&s->wsfiles, d->path);
+		d->unpush = f && f->ndiags;
+	}
 	mark_dirty(s, d);
 	return true;
 }
@@ -906,7 +919,8 @@ static bool h_did_close(lsp_req *r)
 			break;
 		}
 	}
-	lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
+	if (!s->client_pull)
+		lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
 	if (d->dirty)
 		s->ndirty--;
 	if (d->path) {
@@ -1255,6 +1269,10 @@ static void before_sleep(lsp_server *s)
 		if (s->docs[i]->dirty)
 			publish(s, s->docs[i]);
 	}
+	if (s->refresh_due && s->client_pull && s->client_refresh && s->got_initialize)
+		lsp_request_send(s, "workspace/diagnostic/refresh");
+	s->refresh_due = false;
+	lsp_scan_unpush(s);
 	lsp_watch_memory(s);
 	lsp_scan_tick(s);
 }
