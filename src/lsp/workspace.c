@@ -98,8 +98,45 @@ void lsp_wfile_free(lsp_wfile *f)
 		fp_free(f->diags[i].message);
 	fp_free(f->diags);
 	fp_free(f->uses);
+	for (size_t i = 0; i < f->nsyms; i++) {
+		fp_free((char *)f->syms[i].url);
+		fp_free((char *)f->syms[i].name);
+		fp_free((char *)f->syms[i].detail);
+	}
+	fp_free(f->syms);
 	fp_free(f->path);
 	fp_free(f);
+}
+
+/* A copy of s (NULL stays NULL) in its own allocation; *ok false when
+ * out of memory. */
+static char *dup_opt(const char *s, bool *ok)
+{
+	char *r = s ? fp_strdup(s) : NULL;
+	*ok = *ok && (!s || r);
+	return r;
+}
+
+/* Copy the definitions c declares into f. False when out of memory. */
+static bool copy_symbols(lsp_wfile *f, const fp_checked *c)
+{
+	if (!c->nsyms)
+		return true;
+	f->syms = fp_calloc(c->nsyms, sizeof *f->syms);
+	if (!f->syms)
+		return false;
+	bool ok = true;
+	for (size_t i = 0; i < c->nsyms && ok; i++) {
+		fp_symbol *y = &f->syms[i];
+		*y = c->syms[i];
+		y->url = dup_opt(c->syms[i].url, &ok);
+		y->name = dup_opt(c->syms[i].name, &ok);
+		y->detail = dup_opt(c->syms[i].detail, &ok);
+		f->nsyms = i + 1;
+		f->bytes += sizeof *y + (y->url ? strlen(y->url) + 1 : 0) +
+			    (y->name ? strlen(y->name) + 1 : 0) + (y->detail ? strlen(y->detail) + 1 : 0);
+	}
+	return ok;
 }
 
 /* ---- posting results (worker side) ------------------------------------ */
@@ -234,11 +271,13 @@ static void *convert(void *ctx, const fp_checked *c)
 		if (e)
 			f->uses[f->nuses++] = (lsp_wuse){ e, c->uses[i].start, c->uses[i].end };
 	}
+	if (ok && !c->gone)
+		ok = copy_symbols(f, c);
 	if (!ok) {
 		lsp_wfile_free(f);
 		return NULL;
 	}
-	f->bytes = sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags +
+	f->bytes += sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags +
 		   f->nuses * sizeof *f->uses;
 	for (size_t i = 0; i < f->ndiags; i++)
 		f->bytes += strlen(f->diags[i].message) + 1;
