@@ -261,6 +261,32 @@
     }
   ]
 }
+# hover on a URL the workspace defines: what it is and where; the
+# extension (XML, on disk) with its value types, the profile as edited
+>> {"jsonrpc":"2.0","id":11,"method":"textDocument/hover","params":{"textDocument":{"uri":"$ROOTURI/tests/lsp/ws-ig/new.fhirpath"},"position":{"line":3,"character":30}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 11,
+  "result": {
+    "contents": {
+      "kind": "markdown",
+      "value": "**BirthPlace** (extension)\n\n`http://example.org/fhir/StructureDefinition/birth-place`\n\nvalue: `string`\n\ndeclared in `StructureDefinition-birth-place.xml`"
+    },
+    "range": {"start":{"line":3,"character":10},"end":{"line":3,"character":67}}
+  }
+}
+>> {"jsonrpc":"2.0","id":12,"method":"textDocument/hover","params":{"textDocument":{"uri":"$ROOTURI/tests/lsp/ws-ig/new.fhirpath"},"position":{"line":2,"character":30}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 12,
+  "result": {
+    "contents": {
+      "kind": "markdown",
+      "value": "**MyPatientEdited** (profile)\n\n`http://example.org/fhir/StructureDefinition/my-patient`\n\ndeclared in `StructureDefinition-my-patient.json`"
+    },
+    "range": {"start":{"line":2,"character":11},"end":{"line":2,"character":67}}
+  }
+}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}
