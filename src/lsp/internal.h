@@ -341,6 +341,47 @@ struct fp_function;
 void lsp_function_markdown(const struct fp_function *f, fp_buf *b);
 void lsp_element_markdown(const fp_element *e, fp_buf *b);
 
+/* ---- the workspace's definitions (defs.c) ---- */
+
+/* A definition the workspace declares (sources/symbols.h): in an open
+ * document (d, as edited) or in a file that is not open (f, as the scan
+ * last saw it). */
+typedef struct lsp_def {
+	const fp_symbol *y;
+	lsp_doc *d;
+	const uint32_t *pos;            /* with d: its range as LSP positions */
+	const struct lsp_wfile *f;
+} lsp_def;
+
+/* Every definition of the workspace: the open documents' first (as
+ * their symbols keep them: a document without symbols is analysed, which
+ * may evict other analyses, never those symbols), then those of the
+ * other scanned files in path order. In arena; the count goes to *n (0
+ * and NULL when none or out of memory). Valid until the documents or
+ * the scan's results change. */
+lsp_def *lsp_defs(lsp_server *s, fp_arena *arena, size_t *n);
+
+/* Where definitions are, as LSP ranges: a file not open is read once for
+ * as many of its definitions as follow each other. */
+typedef struct lsp_defs_place {
+	const struct lsp_wfile *f;      /* the file read, or NULL */
+	char *data;
+	size_t len;
+	char *uri;
+	fp_lines lt;
+	bool have_lines;
+} lsp_defs_place;
+
+/* x's declaration: its document's URI (valid until p is released or
+ * reads another file) and range (line, column, line, column). False
+ * when its file cannot be read or has shrunk since. */
+bool lsp_def_place(lsp_server *s, lsp_defs_place *p, const lsp_def *x, const char **uri,
+		   uint32_t range[4]);
+void lsp_defs_place_release(lsp_defs_place *p);
+
+/* A Location {uri, range} into s->w. */
+void lsp_write_location_at(lsp_server *s, const char *uri, const uint32_t range[4]);
+
 /* ---- the features: one file each ---- */
 bool lsp_hover(lsp_req *r);                     /* hover.c */
 bool lsp_completion(lsp_req *r);
@@ -358,6 +399,11 @@ bool lsp_workspace_symbol(lsp_req *r);
 void lsp_symbols_build(lsp_server *s, lsp_doc *d);
 /* Drop them: d's text changed, or it closes. */
 void lsp_symbols_forget(lsp_doc *d);
+/* The definitions d declares (a FHIR resource's, sources/symbols.h), as
+ * its symbols keep them: their count, the list into *defs and each one's
+ * range as LSP positions (line, column, line, column) into *pos; 0 when
+ * it has no symbols. */
+size_t lsp_symbols_defs(const lsp_doc *d, const fp_symbol **defs, const uint32_t (**pos)[4]);
 
 bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c: full */
 bool lsp_semantic_tokens_delta(lsp_req *r);     /* full/delta */
