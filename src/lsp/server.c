@@ -523,6 +523,23 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 
 /* ---- handlers: lifecycle ------------------------------------------------ */
 
+/* Neovim before 0.11 declares pull diagnostics but starts pulling a
+ * buffer only after the didOpen it sends (and only for visible ones):
+ * a file just opened would show nothing until edited. Such a client is
+ * given no diagnosticProvider and gets its diagnostics pushed, which it
+ * shows once. */
+static bool pull_misses_open(const fp_json *params)
+{
+	const char *name = lsp_str(params, "clientInfo.name");
+	const char *version = lsp_str(params, "clientInfo.version");
+	if (!name || strcmp(name, "Neovim") != 0 || !version)
+		return false;
+	unsigned major = 0, minor = 0;
+	if (sscanf(version, "%u.%u", &major, &minor) != 2)
+		return false;
+	return major == 0 && minor < 11;
+}
+
 static void write_capabilities(lsp_server *s)
 {
 	fp_jw *w = &s->w;
@@ -586,13 +603,16 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "documentSymbolProvider");
 	fp_jw_bool(w, true);
-	fp_jw_key(w, "diagnosticProvider");
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "interFileDependencies");
-	fp_jw_bool(w, false);
-	fp_jw_key(w, "workspaceDiagnostics");
-	fp_jw_bool(w, true);
-	fp_jw_obj_end(w);
+	if (s->client_pull) {   /* offered only to clients that pull */
+		fp_jw_key(w, "diagnosticProvider");
+		fp_jw_obj_begin(w);
+		/* a file's findings depend on the workspace's definitions */
+		fp_jw_key(w, "interFileDependencies");
+		fp_jw_bool(w, true);
+		fp_jw_key(w, "workspaceDiagnostics");
+		fp_jw_bool(w, true);
+		fp_jw_obj_end(w);
+	}
 	fp_jw_key(w, "semanticTokensProvider");
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "legend");
@@ -725,7 +745,7 @@ static bool h_initialize(lsp_req *r)
 			s->resolve_detail = true;
 	}
 	const fp_json *caps = lsp_get(r->params, "capabilities");
-	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL;
+	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL && !pull_misses_open(r->params);
 	s->ws_pull = s->client_pull && lsp_get(caps, "workspace.diagnostics") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
 	s->client_progress = json_true(lsp_get(caps, "window.workDoneProgress"));
