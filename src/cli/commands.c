@@ -37,7 +37,7 @@ static const cli_option index_options[] = {
 static const cli_option serve_options[] = {
 	{ "--stdio", NULL, NULL, "talk LSP over standard input and output (the default)" },
 	{ "--listen", NULL, "HOST:PORT", "listen on TCP (not available yet)" },
-	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE instead of stderr" },
+	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE (- for stderr; default: the client's log)" },
 	{ "--log-level", NULL, "L", "error, warn (default), info or debug" },
 	{ "--max-memory", NULL, "MB", "soft memory limit: above it, caches are dropped and the scan pauses" },
 	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 512)" },

@@ -174,6 +174,13 @@ void lsp_msg_send(lsp_server *s);
 /* A notification or a request of ours (id from next_request_id, returned)
  * with params written by the caller between _begin and lsp_msg_end. */
 void lsp_notify_begin(lsp_server *s, const char *method);
+
+/* The log for the client (logq.c): installed, fp_log() lines without a
+ * --log file are queued (any thread) and sent as window/logMessage by
+ * lsp_logq_send (the loop, once initialized). */
+void lsp_logq_install(void);
+void lsp_logq_remove(void);
+void lsp_logq_send(lsp_server *s);
 uint64_t lsp_request_begin(lsp_server *s, const char *method);
 void lsp_msg_end(lsp_server *s);        /* closes params and the message, sends */
 /* A request of ours without params (refresh requests). */

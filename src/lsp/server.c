@@ -1293,6 +1293,7 @@ static void before_sleep(lsp_server *s)
 		lsp_request_send(s, "workspace/diagnostic/refresh");
 	s->refresh_due = false;
 	lsp_scan_unpush(s);
+	lsp_logq_send(s);
 	lsp_watch_memory(s);
 	lsp_scan_tick(s);
 }
@@ -1408,10 +1409,26 @@ static void log_health(lsp_server *s)
 	fp_buf_adds(&s->out, ",\"resources\":");
 	fp_jw_init(&s->w, &s->out, false);
 	lsp_resources(&r);
-	fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "health (SIGUSR1): state %s",
-	       lsp_state_names[s->state]);
+	/* asked for by the operator: logged whatever the level; without a
+	 * log file, the client's log gets it as information */
+	bool file = fp_log_has_file();
+	char line[512];
+	snprintf(line, sizeof line, "health (SIGUSR1): state %s%s%.440s", lsp_state_names[s->state],
+		 file || s->out.failed ? "" : ": ", file || s->out.failed ? "" : s->out.data);
+	if (file)
+		fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "%s", line);
 	fp_buf_release(&s->out);
 	s->out = saved;
+	if (!file && s->got_initialize) {
+		lsp_notify_begin(s, "window/logMessage");
+		fp_jw_obj_begin(&s->w);
+		fp_jw_key(&s->w, "type");
+		fp_jw_int(&s->w, 3);
+		fp_jw_key(&s->w, "message");
+		fp_jw_str(&s->w, line);
+		fp_jw_obj_end(&s->w);
+		lsp_msg_end(s);
+	}
 }
 
 /* Signals since the last look; true when one asks the server to stop. */
@@ -1448,6 +1465,7 @@ int lsp_serve(const lsp_options *opt)
 		s->rd.eof = true;
 	}
 	int sigfd = opt->in_data ? -1 : fp_rt_signals_init();
+	lsp_logq_install();
 	fp_log(FP_LOG_INFO, "\"state\":\"starting\"", "fhirpath-ls %s serving on stdio", FP_VERSION);
 	int code = 1;
 	while (!s->exit_now) {
@@ -1489,6 +1507,7 @@ int lsp_serve(const lsp_options *opt)
 	lsp_scan_stop(s);
 	s->state = LSP_STOPPED;
 	fp_log(FP_LOG_INFO, "\"state\":\"stopped\"", "stopped (exit code %d)", code);
+	lsp_logq_remove();
 	for (size_t i = 0; i < s->ndocs; i++)
 		doc_free(s, s->docs[i]);
 	fp_free(s->docs);
