@@ -116,9 +116,11 @@ const cli_command cli_commands[] = {
 	  "report the server's state.",
 	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
-	  "format .fhirpath files canonically",
+	  "format FHIRPath canonically (.fhirpath files, FHIR JSON and XML)",
 	  "Rewrites each .fhirpath file in canonical form: one space around\n"
 	  "binary operators, none around '.', comments and line breaks kept.\n"
+	  "In FHIR JSON and XML only the expression strings change, escaped\n"
+	  "again for their host; other files are refused.\n"
 	  "With no PATH or '-', formats stdin to stdout. Files with syntax\n"
 	  "errors are reported and left alone. --check changes nothing and\n"
 	  "exits 1 when some file is not formatted.",
