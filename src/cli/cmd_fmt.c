@@ -29,7 +29,8 @@ typedef struct fmt_ctx {
 
 /* Format text into out; false (with diagnostics printed) when the text has
  * syntax errors or is not UTF-8. */
-static bool format_text(const char *path, const char *text, size_t len, fp_buf *out)
+/* Text that can be formatted: no NUL byte, valid UTF-8 (else said why). */
+static bool formattable(const char *path, const char *text, size_t len)
 {
 	if (memchr(text, 0, len)) {
 		fprintf(stderr, "%s: not formatted: file contains a NUL byte\n", path);
@@ -40,6 +41,13 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 		fprintf(stderr, "%s: not formatted: not valid UTF-8 (offset %zu)\n", path, bad);
 		return false;
 	}
+	return true;
+}
+
+static bool format_text(const char *path, const char *text, size_t len, fp_buf *out)
+{
+	if (!formattable(path, text, len))
+		return false;
 	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	text += bom;
 	len -= bom;
@@ -93,15 +101,8 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 /* A FHIR resource: its FHIRPath formatted in place (fmt_resource.c). */
 static bool format_resource(const char *path, const char *text, size_t len, bool xml, fp_buf *out)
 {
-	if (memchr(text, 0, len)) {
-		fprintf(stderr, "%s: not formatted: file contains a NUL byte\n", path);
+	if (!formattable(path, text, len))
 		return false;
-	}
-	size_t bad;
-	if (!fp_utf8_valid(text, len, &bad)) {
-		fprintf(stderr, "%s: not formatted: not valid UTF-8 (offset %zu)\n", path, bad);
-		return false;
-	}
 	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	if (bom)
 		fp_buf_add(out, text, bom);

@@ -181,6 +181,8 @@ void lsp_notify_begin(lsp_server *s, const char *method);
 void lsp_logq_install(void);
 void lsp_logq_remove(void);
 void lsp_logq_send(lsp_server *s);
+/* One window/logMessage (type 1 error, 2 warning, 3 information, 4 log). */
+void lsp_log_message(lsp_server *s, int type, const char *message);
 uint64_t lsp_request_begin(lsp_server *s, const char *method);
 void lsp_msg_end(lsp_server *s);        /* closes params and the message, sends */
 /* A request of ours without params (refresh requests). */

@@ -49,7 +49,7 @@ void lsp_logq_remove(void)
 	fp_log_set_sink(NULL, NULL);
 }
 
-static void send_one(lsp_server *s, int type, const char *message)
+void lsp_log_message(lsp_server *s, int type, const char *message)
 {
 	lsp_notify_begin(s, "window/logMessage");
 	fp_jw_obj_begin(&s->w);
@@ -76,10 +76,10 @@ void lsp_logq_send(lsp_server *s)
 	q.n = q.dropped = 0;
 	pthread_mutex_unlock(&q.mu);
 	for (size_t i = 0; i < n; i++)
-		send_one(s, levels[i], msgs[i]);
+		lsp_log_message(s, levels[i], msgs[i]);
 	if (dropped) {
 		char m[80];
 		snprintf(m, sizeof m, "%zu more log lines were dropped (--log FILE keeps them all)", dropped);
-		send_one(s, FP_LOG_WARN, m);
+		lsp_log_message(s, FP_LOG_WARN, m);
 	}
 }

@@ -1086,14 +1086,7 @@ static void request_failed(lsp_server *s, lsp_method_stats *st, const char *meth
 	if (strcmp(kind, "recoverable") == 0 && s->got_initialize) {
 		char m[400];
 		snprintf(m, sizeof m, "fhirpath-ls: %.60s failed: %.300s", method, r->err_msg);
-		lsp_notify_begin(s, "window/logMessage");
-		fp_jw_obj_begin(&s->w);
-		fp_jw_key(&s->w, "type");
-		fp_jw_int(&s->w, 1);
-		fp_jw_key(&s->w, "message");
-		fp_jw_str(&s->w, m);
-		fp_jw_obj_end(&s->w);
-		lsp_msg_end(s);
+		lsp_log_message(s, 1, m);
 	}
 }
 
@@ -1419,16 +1412,8 @@ static void log_health(lsp_server *s)
 		fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "%s", line);
 	fp_buf_release(&s->out);
 	s->out = saved;
-	if (!file && s->got_initialize) {
-		lsp_notify_begin(s, "window/logMessage");
-		fp_jw_obj_begin(&s->w);
-		fp_jw_key(&s->w, "type");
-		fp_jw_int(&s->w, 3);
-		fp_jw_key(&s->w, "message");
-		fp_jw_str(&s->w, line);
-		fp_jw_obj_end(&s->w);
-		lsp_msg_end(s);
-	}
+	if (!file && s->got_initialize)
+		lsp_log_message(s, 3, line);
 }
 
 /* Signals since the last look; true when one asks the server to stop. */
