@@ -25,8 +25,14 @@
 #include "util/buf.h"
 #include "lsp/server.h"
 #include "runtime/runtime.h"
+#include "project/cache.h"
+#include "store/internal.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* One attempt; true when it completed without an injected failure. */
@@ -135,8 +141,227 @@ static void serve_loop(const char *name, const char *const *msgs)
 	rt_result(name, n < 200000, "did not finish within 200000 failure points");
 }
 
+/* ---- the store ------------------------------------------------------------ */
+
+/* The store's loop: a workspace of STORE_FILES files whose rows a first,
+ * undisturbed run has put in a database on disk; then, with the Nth
+ * allocation failing, a run does what `check` does with it (open, load
+ * the rows, look each file up, put a new generation of some, forget one
+ * that is gone, flush, note the run, close), with sqlite's and zstd's
+ * own allocations in the count (store/mem.c). Each attempt must end
+ * with the run going on (in memory, at worst): a row it is given is
+ * either right or absent, never another file's or a damaged record.
+ * After each attempt, without failures, the database must still be
+ * sound (integrity_check), never moved aside (a lack of memory is not
+ * corruption), and every row in it must be right: what a failed run
+ * wrote is either all there or not at all. */
+#define STORE_FILES 12
+
+typedef struct store_oom {
+	char dir[PATH_MAX], root[PATH_MAX + 8], cache[PATH_MAX + 8];
+	char paths[STORE_FILES][PATH_MAX + 32];
+	unsigned warnings;
+	bool wrong;             /* a row that is not what was put */
+	char why[300];
+} store_oom;
+
+static void store_warn(void *ctx, const char *msg)
+{
+	store_oom *t = ctx;
+	t->warnings++;
+	(void)msg;
+}
+
+/* The record a file's row holds for content hash h: both name it, so a
+ * row is right when its record is the one its path and hash give. */
+static size_t record_for(const char *path, uint64_t h, char *out, size_t outlen)
+{
+	int n = snprintf(out, outlen, "record of %s at %llu: ", path, (unsigned long long)h);
+	size_t k = n > 0 ? (size_t)n : 0;
+	for (; k + 1 < outlen && k < 300; k++)          /* something to compress */
+		out[k] = (char)('a' + (h + k) % 7);
+	return k;
+}
+
+static bool row_right(store_oom *t, const fp_store_file *f)
+{
+	char want[512];
+	size_t n = record_for(f->path, f->hash, want, sizeof want);
+	bool known = false;
+	for (size_t i = 0; i < STORE_FILES; i++)
+		known |= strcmp(t->paths[i], f->path) == 0;
+	/* a record that did not decompress is given as none: a miss */
+	if (known && (f->nrecord == 0 || (f->nrecord == n && memcmp(f->record, want, n) == 0)) &&
+	    f->size == (int64_t)(f->hash & 0xffff))
+		return true;
+	if (!t->wrong)
+		snprintf(t->why, sizeof t->why, "wrong row for %s (hash %llu, %zu bytes)", f->path,
+			 (unsigned long long)f->hash, f->nrecord);
+	t->wrong = true;
+	return false;
+}
+
+static fp_store_file file_at(store_oom *t, size_t i, uint64_t h, char *rec, size_t reclen)
+{
+	fp_store_file f;
+	memset(&f, 0, sizeof f);
+	f.path = t->paths[i];
+	f.hash = h;
+	f.size = (int64_t)(h & 0xffff);
+	f.mtime_ns = (int64_t)h;
+	f.key = 42;
+	f.record = rec;
+	f.nrecord = record_for(f.path, h, rec, reclen);
+	return f;
+}
+
+/* One run as check makes it; generation gen of the files it puts. */
+static void store_run(store_oom *t, uint64_t gen)
+{
+	fp_store_config cfg = { t->cache, t->root, false, store_warn, t };
+	fp_store *s = fp_store_open(&cfg);
+	if (!s)
+		return;         /* out of memory before there was a store */
+	fp_cache *c = fp_cache_new(s, t->root);
+	if (c) {
+		for (size_t i = 0; i < STORE_FILES; i++) {
+			const fp_store_file *row = fp_cache_find(c, t->paths[i]);
+			if (row)
+				row_right(t, row);
+			fp_cache_seen(c, row, row != NULL);
+			if (i % 3 == 0) {
+				char rec[512];
+				fp_store_file f = file_at(t, i, gen * 1000 + i, rec, sizeof rec);
+				if (!fp_cache_put(c, &f))
+					break;
+			}
+		}
+		fp_cache_flush(c, true);
+		fp_cache_stats st;
+		fp_cache_get_stats(c, &st);
+		fp_store_run run = { "check", (int64_t)st.files, (int64_t)st.hits, 0, 0, 0, 1 };
+		fp_store_note_run(s, &run);
+		fp_cache_free(c);
+	}
+	fp_store_close(s);
+}
+
+/* After an attempt, undisturbed: sound, not moved aside, every row right. */
+static bool store_sound(store_oom *t)
+{
+	DIR *d = opendir(t->cache);
+	struct dirent *e;
+	bool moved = false;
+	while (d && (e = readdir(d)) != NULL)
+		moved |= strstr(e->d_name, ".corrupt-") != NULL;
+	if (d)
+		closedir(d);
+	if (moved) {
+		snprintf(t->why, sizeof t->why, "the database was moved aside");
+		return false;
+	}
+	fp_store_config cfg = { t->cache, t->root, false, store_warn, t };
+	fp_store *s = fp_store_open(&cfg);
+	if (!s || !fp_store_persistent(s)) {
+		snprintf(t->why, sizeof t->why, "the database cannot be opened again");
+		fp_store_close(s);
+		return false;
+	}
+	bool ok = true;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(fp_store_db(s), "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK) {
+		const char *r = sqlite3_step(st) == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+		if (!r || strcmp(r, "ok") != 0) {
+			snprintf(t->why, sizeof t->why, "integrity_check: %s", r ? r : "no answer");
+			ok = false;
+		}
+		sqlite3_finalize(st);
+	}
+	fp_store_files rows;
+	if (!fp_store_files_load(s, t->root, &rows)) {
+		snprintf(t->why, sizeof t->why, "rows cannot be loaded");
+		ok = false;
+	}
+	size_t whole = 0;
+	for (size_t i = 0; i < rows.n; i++) {
+		ok &= row_right(t, &rows.v[i]);
+		whole += rows.v[i].nrecord > 0;
+	}
+	if (ok && whole < STORE_FILES - 1) {    /* all there but the one gone */
+		snprintf(t->why, sizeof t->why, "%zu rows of %d", whole, STORE_FILES - 1);
+		ok = false;
+	}
+	fp_store_files_release(&rows);
+	fp_store_close(s);
+	return ok;
+}
+
+static void store_loop(const char *name)
+{
+	if (!rt_selected(name))
+		return;
+	store_oom *t = fp_calloc(1, sizeof *t);
+	char base[PATH_MAX];
+	snprintf(base, sizeof base, "%s/oom-store-XXXXXX", R.build);
+	bool ok = t && realpath(R.build, t->dir) && mkdtemp(base) && realpath(base, t->dir);
+	if (ok) {
+		snprintf(t->root, sizeof t->root, "%s/ws", t->dir);
+		snprintf(t->cache, sizeof t->cache, "%s/cache", t->dir);
+		mkdir(t->root, 0700);
+		for (size_t i = 0; i < STORE_FILES; i++)
+			snprintf(t->paths[i], sizeof t->paths[i], "%s/f%zu.fhirpath", t->root, i);
+		/* the first run writes every file but the gone one (the last,
+		 * never on disk: flush forgets it) */
+		fp_store_config cfg = { t->cache, t->root, false, store_warn, t };
+		fp_store *s = fp_store_open(&cfg);
+		fp_store_file files[STORE_FILES];
+		static char recs[STORE_FILES][512];
+		for (size_t i = 0; i < STORE_FILES; i++)
+			files[i] = file_at(t, i, i + 1, recs[i], sizeof recs[i]);
+		ok = s && fp_store_persistent(s) && fp_store_files_put(s, files, STORE_FILES, NULL, 0);
+		fp_store_close(s);
+		for (size_t i = 0; ok && i + 1 < STORE_FILES; i++) {
+			int fd = open(t->paths[i], O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+			ok = fd >= 0;
+			if (fd >= 0)
+				close(fd);
+		}
+		if (!ok)
+			snprintf(t->why, sizeof t->why, "cannot build the database");
+	}
+	long n = 1;
+	bool hooked = fp_store_libs_hooked();
+	for (; ok && n < 100000; n++) {
+		fp_arena_drop_spare();
+		fp_alloc_fail_at(n);
+		store_run(t, (uint64_t)n);
+		long used = fp_alloc_count();
+		fp_alloc_fail_at(0);
+		if (t->wrong || !store_sound(t)) {
+			ok = false;
+			break;
+		}
+		if (used < n)
+			break;
+	}
+	if (getenv("FP_OOM_VERBOSE"))
+		fprintf(stderr, "%s: %ld failure points\n", name, n);
+	char detail[400];
+	snprintf(detail, sizeof detail, "at failure point %ld: %s", n,
+		 !hooked ? "sqlite does not allocate through fp_malloc" : t ? t->why : "no memory");
+	rt_result(name, ok && hooked && n < 100000, detail);
+	if (t && t->dir[0]) {
+		char cmd[PATH_MAX + 32];
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", t->dir);
+		if (system(cmd) != 0)
+			fprintf(stderr, "%s: cannot remove %s\n", name, t->dir);
+	}
+	fp_free(t);
+}
+
 void run_oom(void)
 {
+	store_loop("oom/store: open, load rows, put, flush, note the run");
 	serve_loop("oom/serve: documents, edits, requests, close, cancel", session_docs);
 	serve_loop("oom/serve: a StructureDefinition in JSON", session_json);
 	char **files = rt_list("tests/syntax", ".txt");
