@@ -14,10 +14,13 @@
  *   - a row put and read back in the same run is the one put (in the
  *     file, or in memory after a fall back);
  *   - afterwards the database in that place (or the one of our schema
- *     beside a newer one) opens as a persistent store of our schema,
- *     and holds the row the first run kept (and not the one it forgot)
- *     when that run was persistent to the end: a corrupt file the run
- *     ran into was moved aside and rebuilt, not used as it was.
+ *     beside a newer one) opens as a persistent store of our schema: a
+ *     corrupt file the run ran into was moved aside and rebuilt, not
+ *     used as it was; what it holds is right (never the forgotten row,
+ *     never another record), and it holds the row the first run kept
+ *     when that run was persistent to the end, unless this open found
+ *     the file damaged (the first run's writes into a damaged file can
+ *     bring the damage to light) and rebuilt it, with a warning.
  * Damage sqlite never reads (a page no statement of the store visits)
  * is not looked for: the store runs no quick_check when it opens (it
  * would cost a warm `check` a pass over the whole file), so such a file
@@ -40,10 +43,16 @@
 
 static char top[PATH_MAX], root[PATH_MAX + 8], cache[PATH_MAX + 8], db[PATH_MAX * 2];
 
+/* FUZZ_STORE_VERBOSE=1: the store's warnings on stderr (to see what a
+ * reproducer does). */
+static unsigned warnings;
+
 static void warn(void *ctx, const char *msg)
 {
 	(void)ctx;
-	(void)msg;
+	warnings++;
+	if (getenv("FUZZ_STORE_VERBOSE"))
+		fprintf(stderr, "fuzz_store: %s\n", msg);
 }
 
 /* Empty the cache folder (what the last input left, moved-aside files
@@ -152,9 +161,11 @@ int fuzz_store_one(const uint8_t *data, size_t size)
 		abort();
 
 	fp_store_config cfg = { cache, root, false, warn, NULL };
+	warnings = 0;
 	fp_store *s = fp_store_open(&cfg);
 	if (!s)
 		abort();        /* no allocation fails here: only that gives NULL */
+	unsigned opened = warnings;
 	fp_store_files rows;   /* every row, whichever folder it names */
 	if (!fp_store_files_load(s, NULL, &rows))
 		abort();
@@ -172,16 +183,27 @@ int fuzz_store_one(const uint8_t *data, size_t size)
 	wrote = fp_store_files_put(s, NULL, 0, gone, 1) && wrote;
 	fp_store_run run = { "check", 2, 0, 2, 1, 2, 1 };
 	fp_store_note_run(s, &run);
-	bool kept = wrote && fp_store_persistent(s);
+	/* kept: written, and no damage found after the open (a file
+	 * rebuilt later in the run lost what the run had put in it) */
+	bool kept = wrote && fp_store_persistent(s) && warnings == opened;
 	fp_store_close(s);
 
 	/* the place is usable now, and holds what a persistent run kept */
+	warnings = 0;
 	s = fp_store_open(&cfg);
 	if (!s || !fp_store_persistent(s))
 		abort();
 	if (!fp_store_files_load(s, root, &rows))
 		abort();
-	if (kept && (!same(find(&rows, pa), &put[0]) || find(&rows, pb)))
+	/* what is there is right; what the first run kept is there unless
+	 * this open found the file damaged after all (the first run's writes
+	 * into a damaged file can bring its damage to light) and rebuilt it */
+	const fp_store_file *a = find(&rows, pa);
+	if (getenv("FUZZ_STORE_VERBOSE"))
+		fprintf(stderr, "fuzz_store: kept %d, a %s, b %s, %zu rows, %u warnings\n", kept,
+			a ? (same(a, &put[0]) ? "right" : "wrong") : "missing",
+			find(&rows, pb) ? "there" : "gone", rows.n, warnings);
+	if ((a && !same(a, &put[0])) || (kept && find(&rows, pb)) || (kept && !warnings && !a))
 		abort();
 	fp_store_files_release(&rows);
 	fp_store_close(s);

@@ -11,6 +11,8 @@
 /* Before any call into sqlite (store/mem.c): its allocations go through
  * fp_malloc from then on. Idempotent, thread-safe. */
 void fp_store_libs_init(void);
+/* How many of sqlite's allocations failed on this thread so far. */
+unsigned long fp_store_alloc_failures(void);
 /* Whether sqlite took our allocator (for the tests). */
 bool fp_store_libs_hooked(void);
 /* A zstd compression / decompression context allocating through

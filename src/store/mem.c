@@ -22,6 +22,16 @@
 #include "util/alloc.h"
 #include "zstd/lib/zstd.h"
 
+/* Allocations sqlite asked for and did not get, on this thread: sqlite
+ * answers SQLITE_NOMEM both when memory ran out and when a damaged file
+ * makes it refuse a size on its own, and this tells the two apart. */
+static _Thread_local unsigned long sq_failures;
+
+unsigned long fp_store_alloc_failures(void)
+{
+	return sq_failures;
+}
+
 typedef union block {
 	sqlite3_int64 size;
 	max_align_t align;
@@ -32,8 +42,10 @@ static void *sq_malloc(int n)
 	if (n <= 0)
 		return NULL;
 	block *b = fp_malloc(sizeof *b + (size_t)n);
-	if (!b)
+	if (!b) {
+		sq_failures++;
 		return NULL;
+	}
 	b->size = n;
 	return b + 1;
 }
@@ -53,8 +65,10 @@ static void *sq_realloc(void *p, int n)
 	if (n <= 0)
 		return NULL;
 	block *b = fp_realloc((block *)p - 1, sizeof *b + (size_t)n);
-	if (!b)
+	if (!b) {
+		sq_failures++;
 		return NULL;
+	}
 	b->size = n;
 	return b + 1;
 }

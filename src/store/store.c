@@ -61,6 +61,7 @@ struct fp_store {
 	uint64_t retry_at;      /* ms, monotonic */
 	uint64_t retry_ms;      /* the back-off before the next trial */
 	struct timespec deadline;
+	unsigned long nomem_mark;       /* fp_store_alloc_failures() at an open */
 };
 
 static uint64_t now_ms(void)
@@ -269,6 +270,22 @@ static int migrate(fp_store *s, int64_t *v)
 	return SQLITE_OK;
 }
 
+/* rc is SQLITE_NOMEM though no allocation failed since the open began. */
+static bool refused_size(const fp_store *s, int rc)
+{
+	return (rc & 0xff) == SQLITE_NOMEM && fp_store_alloc_failures() == s->nomem_mark;
+}
+
+/* rc is plain SQLITE_READONLY (not one of its extended codes, which are
+ * about locks, journals and folders) while the file itself may be
+ * written: sqlite will not write a file whose header names a write
+ * format it does not know. */
+static bool unwritable_format(fp_store *s, int rc)
+{
+	const char *f = s->db ? sqlite3_db_filename(s->db, "main") : NULL;
+	return rc == SQLITE_READONLY && f && *f && access(f, W_OK) == 0;
+}
+
 /* Settings, schema and a probe of the tables, on an open s->db. */
 static open_result prepare_db(fp_store *s, bool wal, int64_t *version, char *why, size_t whylen)
 {
@@ -282,24 +299,42 @@ static open_result prepare_db(fp_store *s, bool wal, int64_t *version, char *why
 	*version = v;
 	if (rc == SQLITE_OK && v > FP_STORE_SCHEMA)
 		return OPEN_NEWER;
+	if (rc == SQLITE_OK && v < 0) {         /* no schema of ours, ever */
+		fmt(why, whylen, "schema %lld", (long long)v);
+		return OPEN_CORRUPT;
+	}
 	if (rc == SQLITE_OK)
 		rc = migrate(s, &v);
-	if (rc == SQLITE_OK) {
-		/* only a statement sqlite could prepare and that names a
-		 * missing table or column says the file is not ours; no
-		 * memory, I/O errors or a lock say nothing about it (a
-		 * sound cache moved aside for lack of memory was found by
-		 * the allocation-failure loop) */
-		int prc = exec_rc(s, fp_store_schema_probe());
-		if ((prc & 0xff) == SQLITE_ERROR) {
-			fmt(why, whylen, "tables missing");
-			return OPEN_CORRUPT;
-		}
-		rc = prc;
-	}
+	if (rc == SQLITE_OK)
+		rc = exec_rc(s, fp_store_schema_probe());
+	/*
+	 * Which failures say the file is not a cache of ours (moved aside
+	 * and rebuilt) and which say nothing about it (the run goes on in
+	 * memory and the file is kept for the next one):
+	 *   - corrupt, not a database: the former;
+	 *   - SQLITE_ERROR, a statement that failed as SQL: the schema
+	 *     cannot be read ("unsupported file format"), a migration step
+	 *     meets tables its user_version says are not there yet, or the
+	 *     probe misses a table or column: the former (fuzz_store found
+	 *     such files kept every run in memory);
+	 *   - no memory, I/O errors, a lock, a statement interrupted for
+	 *     time: the latter (a sound cache moved aside for lack of
+	 *     memory was found by the allocation-failure loop);
+	 *   - SQLITE_NOMEM with no allocation refused: sqlite would not
+	 *     grow to what the file's bytes ask for (a damaged length):
+	 *     the former (fuzz_store again);
+	 *   - SQLITE_READONLY on a file we may write: its header names a
+	 *     write format this sqlite does not know: the former (fuzz_store;
+	 *     a file sqlite cannot write is no cache for this binary, and
+	 *     unlike a newer schema no fhirpath-ls writes one).
+	 */
 	if (rc != SQLITE_OK) {
-		fmt(why, whylen, "%s", sqlite3_errstr(rc));
-		return corrupt_rc(rc) ? OPEN_CORRUPT : OPEN_FAILED;
+		fmt(why, whylen, "%s", (rc & 0xff) == SQLITE_ERROR ? sqlite3_errmsg(s->db)
+				       : refused_size(s, rc) ? "a size in it is out of range"
+				       : sqlite3_errstr(rc));
+		bool not_ours = corrupt_rc(rc) || (rc & 0xff) == SQLITE_ERROR || refused_size(s, rc) ||
+				unwritable_format(s, rc);
+		return not_ours ? OPEN_CORRUPT : OPEN_FAILED;
 	}
 	return OPEN_OK;
 }
@@ -327,6 +362,7 @@ static open_result open_file(fp_store *s, const char *path, int64_t *version, ch
 		fmt(why, whylen, "%s", strerror(errno));
 		return OPEN_FAILED;
 	}
+	s->nomem_mark = fp_store_alloc_failures();
 	int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
 		fmt(why, whylen, "%s", sqlite3_errstr(rc));

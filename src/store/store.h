@@ -18,7 +18,8 @@
  * directory, a corrupt or foreign file, a lock held too long, repeated
  * I/O errors), the store says so once through cfg.warn and the run goes
  * on with an in-memory database of the same schema, so results are the
- * same and only the persistence is lost. A corrupt database is moved
+ * same and only the persistence is lost. A corrupt database (damaged, not
+ * sqlite, or with tables that do not match its user_version) is moved
  * aside as NAME.corrupt-TIMESTAMP and built again; one from a newer
  * schema (a newer binary) is left alone and this binary uses
  * NAME-HASH.vN.db beside it.

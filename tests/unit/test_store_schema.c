@@ -14,6 +14,14 @@
  *
  * Rows are written with the columns the tables had when their step was
  * released: a step is never edited, so those columns stay valid inputs.
+ *
+ * The circuit breaker (store.h) goes through each of its transitions
+ * with a lock another connection holds: closed -> open (a write waits out
+ * the lock), open -> half-open (fp_store_retry opens the file again),
+ * half-open -> open (the trial's write fails: back-off doubled, so a
+ * retry that is not forced does nothing), half-open -> closed (the lock
+ * is gone and a write goes through: failures back to 0). Each wait for
+ * the lock costs its bound (about 2.7 s), twice here.
  */
 #include <dirent.h>
 #include <limits.h>
@@ -27,6 +35,7 @@
 #include "../runner.h"
 #include "store/internal.h"
 #include "util/alloc.h"
+#include "util/str.h"
 #include "zstd/lib/zstd.h"
 
 static const char *unit_suite_name = "store_schema";
@@ -115,7 +124,8 @@ static unsigned warnings;
 static void warn(void *ctx, const char *msg)
 {
 	(void)ctx;
-	fprintf(stderr, "store_schema: warning: %s\n", msg);
+	if (R.verbose)
+		fprintf(stderr, "store_schema: warning: %s\n", msg);
 	warnings++;
 }
 
@@ -185,6 +195,72 @@ static void migrations(void)
 }
 
 /* Every step is there, and nothing beyond the schema. */
+static bool put_one_file(fp_store *s, const char *root, const char *name)
+{
+	char path[PATH_MAX + 64];
+	snprintf(path, sizeof path, "%s/%s", root, name);
+	fp_store_file f;
+	memset(&f, 0, sizeof f);
+	f.path = path;
+	f.hash = 5;
+	f.record = "a record";
+	f.nrecord = 8;
+	return fp_store_files_put(s, &f, 1, NULL, 0);
+}
+
+static void breaker(void)
+{
+	char dir[PATH_MAX + 16], root[PATH_MAX + 32], cache[PATH_MAX + 32], path[PATH_MAX * 2];
+	snprintf(dir, sizeof dir, "%s/breaker", top);
+	snprintf(root, sizeof root, "%s/ws", dir);
+	snprintf(cache, sizeof cache, "%s/cache", dir);
+	CHECK(mkdir(dir, 0700) == 0 && mkdir(root, 0700) == 0);
+	warnings = 0;
+	fp_store_config cfg = { cache, root, false, warn, NULL };
+	fp_store *s = fp_store_open(&cfg);
+	CHECK(s && fp_store_persistent(s));
+	CHECK(fp_store_location(cache, root, path, sizeof path));
+	unsigned failures = 9;
+	CHECK(fp_store_breaker(s, &failures) == FP_BREAKER_CLOSED && failures == 0);
+	CHECK(put_one_file(s, root, "a"));
+	CHECK(!fp_store_retry(s, true));        /* closed: nothing to try */
+
+	sqlite3 *other;
+	CHECK(sqlite3_open_v2(path, &other, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
+	CHECK(sqlite3_exec(other, "BEGIN EXCLUSIVE; INSERT INTO meta VALUES ('lock', 1)", NULL, NULL,
+			   NULL) == SQLITE_OK);
+	CHECK(!put_one_file(s, root, "b"));     /* waits out the lock */
+	CHECK(fp_store_breaker(s, &failures) == FP_BREAKER_OPEN && failures == 1);
+	CHECK(!fp_store_persistent(s));
+	CHECK(warnings == 1);
+	CHECK(put_one_file(s, root, "c"));      /* in memory */
+	CHECK(fp_store_breaker(s, NULL) == FP_BREAKER_OPEN);
+	CHECK(!fp_store_retry(s, false));       /* the back-off has not passed */
+
+	CHECK(fp_store_retry(s, true));         /* reading is not locked (WAL) */
+	CHECK(fp_store_breaker(s, NULL) == FP_BREAKER_HALF_OPEN && fp_store_persistent(s));
+	CHECK(!put_one_file(s, root, "d"));     /* the trial fails */
+	CHECK(fp_store_breaker(s, &failures) == FP_BREAKER_OPEN && failures == 2);
+	CHECK(!fp_store_retry(s, false));
+
+	CHECK(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(other);
+	CHECK(fp_store_retry(s, true));
+	CHECK(fp_store_breaker(s, NULL) == FP_BREAKER_HALF_OPEN);
+	CHECK(put_one_file(s, root, "e"));
+	CHECK(fp_store_breaker(s, &failures) == FP_BREAKER_CLOSED && failures == 0);
+	CHECK(fp_store_persistent(s));
+	/* what went to the file: a and e; c went to the memory that is gone */
+	fp_store_files rows;
+	CHECK(fp_store_files_load(s, NULL, &rows));
+	size_t n = rows.n;
+	bool names = n == 2 && fp_str_ends(rows.v[0].path, "/a") && fp_str_ends(rows.v[1].path, "/e");
+	fp_store_files_release(&rows);
+	fp_store_close(s);
+	CHECK(names);
+	CHECK(warnings == 2);   /* the one warning, and "writable again" */
+}
+
 static void step_list(void)
 {
 	for (int k = 1; k <= FP_STORE_SCHEMA; k++)
@@ -219,6 +295,7 @@ void unit_suite_store_schema(void)
 	UNIT_RUN(step_list);
 	UNIT_RUN(migrations);
 	UNIT_RUN(allocator_hook);
+	UNIT_RUN(breaker);
 	char cmd[PATH_MAX + 16];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", top);
 	if (system(cmd) != 0)
