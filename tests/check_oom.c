@@ -26,6 +26,7 @@
 #include "lsp/server.h"
 #include "runtime/runtime.h"
 #include "project/cache.h"
+#include "project/driver.h"
 #include "store/internal.h"
 
 #include <dirent.h>
@@ -33,6 +34,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* One attempt; true when it completed without an injected failure. */
@@ -359,9 +361,182 @@ static void store_loop(const char *name)
 	fp_free(t);
 }
 
+/* ---- check with its cache -------------------------------------------------- */
+
+/* The whole road of `check DIR` with the store (project/driver.h and
+ * cache.h over store/), the Nth allocation failing: a run whose findings
+ * came out whole (no input and not the driver ran out of memory, the
+ * cache was there) must print exactly what a run without the cache
+ * prints, whatever failed in the store (it goes on in memory); and after
+ * every attempt an undisturbed run must print it too, so that nothing a
+ * failed run wrote to the database (a record of a half-checked file) is
+ * ever reported. Attempts alternate between a cold run (no database:
+ * each file read, analysed and written) and a warm one (each file from
+ * its row). */
+typedef struct drun {
+	fp_buf out;
+	bool failed;
+} drun;
+
+static bool same_text(const fp_buf *a, const fp_buf *b)
+{
+	return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
+static void *dr_convert(void *ctx, const fp_checked *c)
+{
+	drun *r = ctx;
+	r->failed |= c->failed || c->diags->failed;
+	fp_buf_printf(&r->out, "%s %zu:", c->path, c->expressions);
+	for (size_t i = 0; i < c->diags->len; i++) {
+		const fp_diag *d = &c->diags->items[i];
+		fp_buf_printf(&r->out, " %d@%u-%u/%d %s", d->code, d->start, d->end, (int)d->severity,
+			      d->message ? d->message : "");
+	}
+	fp_buf_addc(&r->out, '\n');
+	return NULL;
+}
+
+static void dr_deliver(void *ctx, size_t input, void *result)
+{
+	(void)ctx;
+	(void)input;
+	(void)result;
+}
+
+static const char *const dr_files[] = { "a.fhirpath", "b.fhirpath", "c.fhirpath", NULL };
+static const char *const dr_texts[] = {
+	"// @context Patient\nname.givn\nname.given.where(use = 'official').first()\n",
+	"name.given.first()\n",
+	"// @context Observation\nvalue.unit\nstatus = 'final' and code.coding.exists()\n",
+};
+
+/* One run over the files of root; cached: with the store in cache. */
+static void dr_run(const char *root, const char *cache, bool cached, drun *r)
+{
+	fp_buf_init(&r->out);
+	r->failed = false;
+	fp_store *s = NULL;
+	fp_cache *c = NULL;
+	if (cached) {
+		fp_store_config cfg = { cache, root, false, NULL, NULL };
+		s = fp_store_open(&cfg);
+		c = s ? fp_cache_new(s, root) : NULL;
+		if (!c) {               /* check stops: out of memory */
+			r->failed = true;
+			fp_store_close(s);
+			return;
+		}
+	}
+	fp_driver_fns fns = { r, dr_convert, dr_deliver, NULL, NULL };
+	fp_driver *d = fp_driver_new(&fns, FP_MAX_FILE);
+	if (d && c)
+		fp_driver_use_cache(d, c);
+	for (size_t i = 0; d && dr_files[i]; i++) {
+		char path[PATH_MAX + 64];
+		snprintf(path, sizeof path, "%s/%s", root, dr_files[i]);
+		fp_check_options opt;
+		memset(&opt, 0, sizeof opt);
+		opt.lean = true;
+		if (!fp_driver_add(d, path, path, NULL, 0, NULL, 0, &opt))
+			r->failed = true;
+	}
+	if (d)
+		fp_driver_run(d, 1);
+	r->failed |= !d || fp_driver_failed(d) || r->out.failed;
+	fp_driver_free(d);
+	if (c) {
+		fp_cache_flush(c, true);
+		fp_cache_free(c);
+	}
+	fp_store_close(s);
+}
+
+static void check_loop(const char *name)
+{
+	if (!rt_selected(name))
+		return;
+	char base[PATH_MAX], top[PATH_MAX], root[PATH_MAX + 8], cache[PATH_MAX + 8];
+	snprintf(base, sizeof base, "%s/oom-check-XXXXXX", R.build);
+	bool ok = mkdtemp(base) && realpath(base, top);
+	char why[600] = "cannot make the workspace";
+	drun want = { 0 }, got;
+	fp_buf_init(&want.out);
+	if (ok) {
+		snprintf(root, sizeof root, "%s/ws", top);
+		snprintf(cache, sizeof cache, "%s/cache", top);
+		ok = mkdir(root, 0700) == 0;
+		for (size_t i = 0; ok && dr_files[i]; i++) {
+			char path[PATH_MAX + 64];
+			snprintf(path, sizeof path, "%s/%s", root, dr_files[i]);
+			ok = rt_write(path, dr_texts[i], strlen(dr_texts[i]));
+			/* an hour old: the cache trusts its stat */
+			struct timespec t[2] = { { time(NULL) - 3600, 0 }, { time(NULL) - 3600, 0 } };
+			ok = ok && utimensat(AT_FDCWD, path, t, 0) == 0;
+		}
+	}
+	if (ok) {
+		fp_buf_release(&want.out);
+		dr_run(root, cache, false, &want);
+		ok = !want.failed && want.out.len > 0;
+		dr_run(root, cache, true, &got);        /* fills the cache */
+		ok = ok && !got.failed && same_text(&got.out, &want.out);
+		fp_buf_release(&got.out);
+		if (!ok)
+			snprintf(why, sizeof why, "an undisturbed run differs");
+	}
+	/* odd attempts start from no database (every file analysed and
+	 * written), even ones from the one the last undisturbed run left
+	 * (every file from its row); the loop ends when both kinds have
+	 * run to the end without reaching their failure point */
+	long n = 1;
+	bool cold_done = false, warm_done = false;
+	for (; ok && n < 100000; n++) {
+		bool cold = n % 2 == 1;
+		if (cold) {
+			char rm[PATH_MAX + 32];
+			snprintf(rm, sizeof rm, "rm -rf '%s'", cache);
+			ok = system(rm) == 0;
+		}
+		fp_arena_drop_spare();
+		fp_alloc_fail_at(n);
+		dr_run(root, cache, true, &got);
+		long used = fp_alloc_count();
+		fp_alloc_fail_at(0);
+		if (!got.failed && !same_text(&got.out, &want.out)) {
+			snprintf(why, sizeof why, "a run that did not fail printed:\n%.*s", (int)got.out.len,
+				 got.out.data ? got.out.data : "");
+			ok = false;
+		}
+		fp_buf_release(&got.out);
+		dr_run(root, cache, true, &got);        /* what the attempt left */
+		if (ok && (got.failed || !same_text(&got.out, &want.out))) {
+			snprintf(why, sizeof why, "the run after it printed:\n%.*s", (int)got.out.len,
+				 got.out.data ? got.out.data : "");
+			ok = false;
+		}
+		fp_buf_release(&got.out);
+		if (used < n)
+			*(cold ? &cold_done : &warm_done) = true;
+		if (!ok || (cold_done && warm_done))
+			break;
+	}
+	if (getenv("FP_OOM_VERBOSE"))
+		fprintf(stderr, "%s: %ld failure points\n", name, n);
+	char detail[800];
+	snprintf(detail, sizeof detail, "at failure point %ld: %s", n, why);
+	rt_result(name, ok && n < 100000, detail);
+	fp_buf_release(&want.out);
+	char cmd[PATH_MAX + 32];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", base);
+	if (system(cmd) != 0)
+		fprintf(stderr, "%s: cannot remove %s\n", name, base);
+}
+
 void run_oom(void)
 {
 	store_loop("oom/store: open, load rows, put, flush, note the run");
+	check_loop("oom/store: check of a workspace with its cache");
 	serve_loop("oom/serve: documents, edits, requests, close, cancel", session_docs);
 	serve_loop("oom/serve: a StructureDefinition in JSON", session_json);
 	char **files = rt_list("tests/syntax", ".txt");
