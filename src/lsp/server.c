@@ -377,16 +377,28 @@ size_t lsp_offset(lsp_server *s, lsp_doc *d, const fp_json *pos)
 	return fp_lines_offset(&d->lines, (size_t)line, (size_t)ch, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16);
 }
 
-void lsp_write_position(lsp_server *s, lsp_doc *d, size_t off)
+void lsp_write_linecol(fp_jw *w, const char *key, size_t line, size_t col)
+{
+	if (key)
+		fp_jw_key(w, key);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "line");
+	fp_jw_uint(w, line);
+	fp_jw_key(w, "character");
+	fp_jw_uint(w, col);
+	fp_jw_obj_end(w);
+}
+
+void lsp_write_lines_position(lsp_server *s, const fp_lines *lt, size_t off)
 {
 	size_t line, col;
-	fp_lines_pos(&d->lines, off, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16, &line, &col);
-	fp_jw_obj_begin(&s->w);
-	fp_jw_key(&s->w, "line");
-	fp_jw_uint(&s->w, line);
-	fp_jw_key(&s->w, "character");
-	fp_jw_uint(&s->w, col);
-	fp_jw_obj_end(&s->w);
+	fp_lines_pos(lt, off, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16, &line, &col);
+	lsp_write_linecol(&s->w, NULL, line, col);
+}
+
+void lsp_write_position(lsp_server *s, lsp_doc *d, size_t off)
+{
+	lsp_write_lines_position(s, &d->lines, off);
 }
 
 void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end)
@@ -453,9 +465,16 @@ void lsp_publish(lsp_server *s, const char *uri, lsp_doc *d, const struct lsp_wf
 	lsp_msg_end(s);
 }
 
+/* A changed document's diagnostics: pushed, unless the client pulls them
+ * (it asks again after its own edits; after the server's, it is told to
+ * with a refresh). */
 static void publish(lsp_server *s, lsp_doc *d)
 {
-	lsp_publish(s, d->uri, d, NULL);
+	if (!s->client_pull)
+		lsp_publish(s, d->uri, d, NULL);
+	else if (d->unpush)     /* what the scan pushed for its file goes */
+		lsp_publish(s, d->uri, NULL, NULL);
+	d->unpush = false;
 	if (d->dirty)
 		s->ndirty--;
 	d->dirty = false;
@@ -515,6 +534,23 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 }
 
 /* ---- handlers: lifecycle ------------------------------------------------ */
+
+/* Neovim before 0.11 declares pull diagnostics but starts pulling a
+ * buffer only after the didOpen it sends (and only for visible ones):
+ * a file just opened would show nothing until edited. Such a client is
+ * given no diagnosticProvider and gets its diagnostics pushed, which it
+ * shows once. */
+static bool pull_misses_open(const fp_json *params)
+{
+	const char *name = lsp_str(params, "clientInfo.name");
+	const char *version = lsp_str(params, "clientInfo.version");
+	if (!name || strcmp(name, "Neovim") != 0 || !version)
+		return false;
+	unsigned major = 0, minor = 0;
+	if (sscanf(version, "%u.%u", &major, &minor) != 2)
+		return false;
+	return major == 0 && minor < 11;
+}
 
 static void write_capabilities(lsp_server *s)
 {
@@ -579,13 +615,16 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "documentSymbolProvider");
 	fp_jw_bool(w, true);
-	fp_jw_key(w, "diagnosticProvider");
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "interFileDependencies");
-	fp_jw_bool(w, false);
-	fp_jw_key(w, "workspaceDiagnostics");
-	fp_jw_bool(w, true);
-	fp_jw_obj_end(w);
+	if (s->client_pull) {   /* offered only to clients that pull */
+		fp_jw_key(w, "diagnosticProvider");
+		fp_jw_obj_begin(w);
+		/* a file's findings depend on the workspace's definitions */
+		fp_jw_key(w, "interFileDependencies");
+		fp_jw_bool(w, true);
+		fp_jw_key(w, "workspaceDiagnostics");
+		fp_jw_bool(w, true);
+		fp_jw_obj_end(w);
+	}
 	fp_jw_key(w, "semanticTokensProvider");
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "legend");
@@ -607,6 +646,7 @@ void lsp_all_stale(lsp_server *s)
 		doc_drop_analysis(s, s->docs[i]);
 		mark_dirty(s, s->docs[i]);
 	}
+	s->refresh_due = s->ndocs > 0;
 }
 
 /* Switch inlay hints on or off. When that changes something after
@@ -717,7 +757,8 @@ static bool h_initialize(lsp_req *r)
 			s->resolve_detail = true;
 	}
 	const fp_json *caps = lsp_get(r->params, "capabilities");
-	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL;
+	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL && !pull_misses_open(r->params);
+	s->ws_pull = s->client_pull && lsp_get(caps, "workspace.diagnostics") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
 	s->client_progress = json_true(lsp_get(caps, "window.workDoneProgress"));
 	s->client_inlay_refresh = json_true(lsp_get(caps, "workspace.inlayHint.refreshSupport"));
@@ -865,6 +906,10 @@ static bool h_did_open(lsp_req *r)
 	d->len = text->u.str.len;
 	doc_drop_analysis(s, d);
 	lsp_symbols_forget(d);
+	if (s->client_pull && !s->ws_pull && d->path) {
+		const lsp_wfile *f = fp_strmap_get(&s->wsfiles, d->path);
+		d->unpush = f && f->ndiags;
+	}
 	mark_dirty(s, d);
 	return true;
 }
@@ -906,7 +951,8 @@ static bool h_did_close(lsp_req *r)
 			break;
 		}
 	}
-	lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
+	if (!s->client_pull)
+		lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
 	if (d->dirty)
 		s->ndirty--;
 	if (d->path) {
@@ -1052,14 +1098,7 @@ static void request_failed(lsp_server *s, lsp_method_stats *st, const char *meth
 	if (strcmp(kind, "recoverable") == 0 && s->got_initialize) {
 		char m[400];
 		snprintf(m, sizeof m, "fhirpath-ls: %.60s failed: %.300s", method, r->err_msg);
-		lsp_notify_begin(s, "window/logMessage");
-		fp_jw_obj_begin(&s->w);
-		fp_jw_key(&s->w, "type");
-		fp_jw_int(&s->w, 1);
-		fp_jw_key(&s->w, "message");
-		fp_jw_str(&s->w, m);
-		fp_jw_obj_end(&s->w);
-		lsp_msg_end(s);
+		lsp_log_message(s, 1, m);
 	}
 }
 
@@ -1255,6 +1294,11 @@ static void before_sleep(lsp_server *s)
 		if (s->docs[i]->dirty)
 			publish(s, s->docs[i]);
 	}
+	if (s->refresh_due && s->client_pull && s->client_refresh && s->got_initialize)
+		lsp_request_send(s, "workspace/diagnostic/refresh");
+	s->refresh_due = false;
+	lsp_scan_unpush(s);
+	lsp_logq_send(s);
 	lsp_watch_memory(s);
 	lsp_scan_tick(s);
 }
@@ -1370,10 +1414,18 @@ static void log_health(lsp_server *s)
 	fp_buf_adds(&s->out, ",\"resources\":");
 	fp_jw_init(&s->w, &s->out, false);
 	lsp_resources(&r);
-	fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "health (SIGUSR1): state %s",
-	       lsp_state_names[s->state]);
+	/* asked for by the operator: logged whatever the level; without a
+	 * log file, the client's log gets it as information */
+	bool file = fp_log_has_file();
+	char line[512];
+	snprintf(line, sizeof line, "health (SIGUSR1): state %s%s%.440s", lsp_state_names[s->state],
+		 file || s->out.failed ? "" : ": ", file || s->out.failed ? "" : s->out.data);
+	if (file)
+		fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "%s", line);
 	fp_buf_release(&s->out);
 	s->out = saved;
+	if (!file && s->got_initialize)
+		lsp_log_message(s, 3, line);
 }
 
 /* Signals since the last look; true when one asks the server to stop. */
@@ -1410,6 +1462,7 @@ int lsp_serve(const lsp_options *opt)
 		s->rd.eof = true;
 	}
 	int sigfd = opt->in_data ? -1 : fp_rt_signals_init();
+	lsp_logq_install();
 	fp_log(FP_LOG_INFO, "\"state\":\"starting\"", "fhirpath-ls %s serving on stdio", FP_VERSION);
 	int code = 1;
 	while (!s->exit_now) {
@@ -1451,6 +1504,7 @@ int lsp_serve(const lsp_options *opt)
 	lsp_scan_stop(s);
 	s->state = LSP_STOPPED;
 	fp_log(FP_LOG_INFO, "\"state\":\"stopped\"", "stopped (exit code %d)", code);
+	lsp_logq_remove();
 	for (size_t i = 0; i < s->ndocs; i++)
 		doc_free(s, s->docs[i]);
 	fp_free(s->docs);

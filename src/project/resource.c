@@ -162,8 +162,8 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	if (!ok)
 		return false;
 	out->is_fhir = fs.is_fhir;
-	out->ext_urls = fs.ext_urls;
-	out->next_urls = fs.next_urls;
+	out->syms = fs.syms;
+	out->nsyms = fs.nsyms;
 	if (fs.nsites == 0)
 		return !diags->failed;
 	out->exprs = fp_arena_alloc(arena, fs.nsites * sizeof *out->exprs);
