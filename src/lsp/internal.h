@@ -120,6 +120,7 @@ typedef struct lsp_server {
 	bool client_pull;
 	bool ws_pull;
 	bool client_refresh;    /* workspace/diagnostic/refresh */
+	bool client_watch;      /* registers didChangeWatchedFiles dynamically */
 	bool refresh_due;       /* open documents changed by the server's doing */
 	bool unpush_due;        /* ws_pull came late: clear what was pushed */
 	bool client_progress;   /* window.workDoneProgress */

@@ -713,26 +713,71 @@ static bool names_fhir_version(const char *uri)
 	       fp_str_ends(uri, "/ig.ini");
 }
 
+/* A file changed on disk (a watched-file event, or a save): the settings
+ * when it is a .fhirpath-ls.json or a project file naming the FHIR
+ * version (every document judged again, the scan started over), else the
+ * file itself. */
+static void file_changed(lsp_server *s, const char *uri)
+{
+	if (fp_str_ends(uri, FP_CONFIG_FILE) && s->root[0]) {
+		load_config(s);
+		lsp_all_stale(s);
+		lsp_scan_restart(s);
+	} else if (names_fhir_version(uri)) {
+		/* a project file: the documents' FHIR versions may change */
+		forget_folders(s);
+		lsp_all_stale(s);
+		lsp_scan_restart(s);
+	} else {
+		lsp_scan_file_changed(s, uri);
+	}
+}
+
 static bool h_did_change_watched_files(lsp_req *r)
 {
-	lsp_server *s = r->s;
 	const fp_json *ch = lsp_get(r->params, "changes");
 	for (size_t i = 0; ch && ch->kind == FP_JSON_ARRAY && i < ch->u.arr.len; i++) {
 		const char *uri = lsp_str(ch->u.arr.items[i], "uri");
-		if (uri && fp_str_ends(uri, FP_CONFIG_FILE) && s->root[0]) {
-			load_config(s);
-			lsp_all_stale(s);
-			lsp_scan_restart(s);
-		} else if (uri && names_fhir_version(uri)) {
-			/* a project file: the documents' FHIR versions may change */
-			forget_folders(s);
-			lsp_all_stale(s);
-			lsp_scan_restart(s);
-		} else if (uri) {
-			lsp_scan_file_changed(s, uri);
-		}
+		if (uri)
+			file_changed(r->s, uri);
 	}
 	return true;
+}
+
+/* Ask a client that registers capabilities dynamically to report changes
+ * of the files that matter: the settings and project files, and the
+ * kinds the server checks. (Others report what they watch by themselves,
+ * if anything; a save reports a file too.) */
+static void register_watchers(lsp_server *s)
+{
+	static const char *const globs[] = { "**/" FP_CONFIG_FILE, "**/sushi-config.yaml", "**/ig.ini",
+					     "**/package.json", "**/*.fhirpath", "**/*.json", "**/*.xml" };
+	lsp_request_begin(s, "client/registerCapability");
+	fp_jw *w = &s->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "registrations");
+	fp_jw_arr_begin(w);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "id");
+	fp_jw_str(w, "fhirpath-ls/watched-files");
+	fp_jw_key(w, "method");
+	fp_jw_str(w, "workspace/didChangeWatchedFiles");
+	fp_jw_key(w, "registerOptions");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "watchers");
+	fp_jw_arr_begin(w);
+	for (size_t i = 0; i < sizeof globs / sizeof *globs; i++) {
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "globPattern");
+		fp_jw_str(w, globs[i]);
+		fp_jw_obj_end(w);
+	}
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
+	fp_jw_arr_end(w);
+	fp_jw_obj_end(w);
+	lsp_msg_end(s);
 }
 
 static bool h_initialize(lsp_req *r)
@@ -761,6 +806,7 @@ static bool h_initialize(lsp_req *r)
 	s->ws_pull = s->client_pull && lsp_get(caps, "workspace.diagnostics") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
 	s->client_progress = json_true(lsp_get(caps, "window.workDoneProgress"));
+	s->client_watch = json_true(lsp_get(caps, "workspace.didChangeWatchedFiles.dynamicRegistration"));
 	s->client_inlay_refresh = json_true(lsp_get(caps, "workspace.inlayHint.refreshSupport"));
 	/* the workspace folder: rootUri, else the first workspace folder,
 	 * else rootPath; then its .fhirpath-ls.json, then the client's
@@ -808,6 +854,8 @@ static bool h_initialize(lsp_req *r)
 
 static bool h_initialized(lsp_req *r)
 {
+	if (r->s->client_watch)
+		register_watchers(r->s);
 	lsp_scan_start(r->s);   /* progress can be shown from now on */
 	lsp_completion_warm();
 	/* the folders from the root up, read before the first didOpen
@@ -850,7 +898,7 @@ static bool h_did_save(lsp_req *r)
 {
 	const char *uri = lsp_str(r->params, "textDocument.uri");
 	if (uri)
-		lsp_scan_file_changed(r->s, uri);
+		file_changed(r->s, uri);        /* a saved .fhirpath-ls.json applies at once */
 	return true;
 }
 
