@@ -136,9 +136,8 @@ static void emit(result *r, const fp_checked *c, const fp_diag *d, const char *c
 {
 	cli_finding f = { 0 };
 	f.file = c->path;
-	size_t l, col, el, ecol;
-	fp_lines_pos(c->lines, d->start, FP_COL_CHARS, &l, &col);
-	fp_lines_pos(c->lines, d->end, FP_COL_CHARS, &el, &ecol);
+	size_t l, col, el, ecol, i = (size_t)(d - c->diags->items);
+	fp_checked_pos(c, i, FP_COL_CHARS, &l, &col, &el, &ecol);
 	f.line = l + 1;
 	f.col = col + 1;
 	f.end_line = el + 1;
@@ -150,9 +149,7 @@ static void emit(result *r, const fp_checked *c, const fp_diag *d, const char *c
 		f.end_line = f.line;
 		f.end_col = f.col;
 	} else {
-		size_t ls, le;
-		fp_lines_span(c->lines, l, &ls, &le);
-		cli_finding_source(&f, c->text, ls, le, d->start);
+		fp_checked_window(c, i, &f.source_line, &f.source_len, &f.source_skip, &f.source_cut);
 	}
 	char *expr = NULL;
 	const fp_expr_info *x = fp_checked_expr_at(c, d->start);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "project/driver.h"
 #include "json/write.h"
 #include "util/alloc.h"
 #include "util/str.h"
@@ -38,23 +39,11 @@ static size_t utf8_chars(const char *s, size_t n)
 
 void cli_finding_source(cli_finding *f, const char *text, size_t ls, size_t le, size_t start)
 {
-	enum { BEFORE = 256, AFTER = 768 };     /* bytes: more than a snippet shows */
-	size_t a = ls, b = le;
-	if (start > le)
-		start = le;
-	if (start - ls > BEFORE) {
-		a = start - BEFORE;
-		while (a < start && ((unsigned char)text[a] & 0xC0) == 0x80)
-			a++;    /* not inside a character */
-	}
-	if (le - start > AFTER) {
-		b = start + AFTER;
-		while (b > start && ((unsigned char)text[b] & 0xC0) == 0x80)
-			b--;
-	}
+	size_t a, b;
+	fp_line_window(text, ls, le, start, &a, &b);
 	f->source_line = text + a;
 	f->source_len = b - a;
-	f->source_skip = a > ls ? f->col - 1 - utf8_chars(text + a, start - a) : 0;
+	f->source_skip = utf8_chars(text + ls, a - ls);
 	f->source_cut = b < le;
 }
 

@@ -277,13 +277,12 @@ static void *convert(void *ctx, const fp_checked *c)
 	for (size_t i = 0; ok && !c->gone && i < diags->len; i++) {
 		const fp_diag *x = &diags->items[i];
 		lsp_wdiag *o = &f->diags[i];
-		size_t l, col;
-		fp_lines_pos(c->lines, x->start, unit, &l, &col);
-		o->l0 = (uint32_t)l;
-		o->c0 = (uint32_t)col;
-		fp_lines_pos(c->lines, x->end, unit, &l, &col);
-		o->l1 = (uint32_t)l;
-		o->c1 = (uint32_t)col;
+		size_t l0, c0, l1, c1;
+		fp_checked_pos(c, i, unit, &l0, &c0, &l1, &c1);
+		o->l0 = (uint32_t)l0;
+		o->c0 = (uint32_t)c0;
+		o->l1 = (uint32_t)l1;
+		o->c1 = (uint32_t)c1;
 		o->code = (uint16_t)x->code;
 		o->severity = (uint8_t)x->severity;
 		o->message = fp_strdup(x->message);

@@ -174,7 +174,8 @@ static held *held_new(const input *in)
 /* Sort the findings, build the line table; the text is final. */
 static void seal(held *h)
 {
-	fp_diags_sort(&h->diags);
+	if (!h->c.places)       /* a record's are sorted already, places with them */
+		fp_diags_sort(&h->diags);
 	if (!h->have_lines) {
 		h->have_lines = fp_lines_init(&h->lt, h->c.text, h->c.len);
 		h->c.failed = h->c.failed || !h->have_lines;
@@ -363,7 +364,9 @@ static bool from_cache(fp_driver *d, input *in, held *h)
 	if (rec.uses_ext && d->known && rec.ext_hash != d->ext_hash)
 		return false;
 	bool racy = row->checked_ns - row->mtime_ns < FP_CACHE_RACY_NS;
-	if (rec.ndiags || racy) {
+	/* the findings' places are in the record: the text is read only to
+	 * compare it, when its mtime was too recent to trust */
+	if (racy) {
 		char err[256];
 		size_t len;
 		if (!fp_read_file(in->path, d->max_file, in->read_flags, &h->data, &len, err, sizeof err))
@@ -389,6 +392,8 @@ static bool from_cache(fp_driver *d, input *in, held *h)
 	h->uses_ext = rec.uses_ext;
 	h->cached_ext_hash = rec.ext_hash;
 	h->from_cache = true;
+	if (!racy && rec.ndiags)
+		h->c.places = rec.places;
 	for (size_t i = 0; i < rec.ndiags; i++) {
 		fp_diag *x = &rec.diags[i];
 		fp_diag *y = fp_diags_add(&h->diags, x->code, x->start, x->end, "%s", x->message);

@@ -57,6 +57,18 @@ typedef struct fp_elem_use {
 } fp_elem_use;
 
 /* One input checked, as convert() sees it; valid during that call. */
+/* Where a finding is, kept in the store so that a file reported from it
+ * need not be read again: its lines and columns in every unit, and the
+ * window of its first line a text report shows (fp_line_window). */
+typedef struct fp_place {
+	uint32_t line[2];       /* of its start and end, 0-based */
+	uint32_t col[2][3];     /* start's and end's columns, by fp_colunit */
+	const char *window;     /* bytes of the start's line around the start */
+	uint32_t window_len;
+	uint32_t skip;          /* characters of the line before the window */
+	bool cut;               /* the line goes on after the window */
+} fp_place;
+
 typedef struct fp_checked {
 	const char *path;       /* as added */
 	bool single;            /* a -e expression */
@@ -82,7 +94,30 @@ typedef struct fp_checked {
 	const fp_elem_use *uses;/* the elements its expressions read, sorted by start */
 	size_t nuses;
 	int walk_code;          /* the walk's finding instead of a read, or 0 */
+	/* reported from the store without reading the text (text ""): where
+	 * each finding is, parallel to diags->items; else NULL */
+	const fp_place *places;
 } fp_checked;
+
+/* Finding i of c: lines and columns (0-based) of its start and end in
+ * unit, from its text or from its places. */
+void fp_checked_pos(const fp_checked *c, size_t i, fp_colunit unit, size_t *l0, size_t *c0,
+		    size_t *l1, size_t *c1);
+
+/* The window of finding i's first line a report shows: bytes, how many
+ * characters of the line come before them, whether it goes on after. */
+void fp_checked_window(const fp_checked *c, size_t i, const char **s, size_t *n, size_t *skip,
+		       bool *cut);
+
+/* Finding i's place, from c's text (c->places NULL), window in arena
+ * not copied: it points into the text. */
+void fp_checked_place(const fp_checked *c, size_t i, fp_place *out);
+
+/* The bytes [*a, *b) of the line [ls, le) of text that a report shows for
+ * an offset at in it: the whole line, or of a long one a window around
+ * at (whole characters), so that many findings on one minified line are
+ * neither copied nor scanned whole for each. */
+void fp_line_window(const char *text, size_t ls, size_t le, size_t at, size_t *a, size_t *b);
 
 /* The expression a finding at offset `at` is in: of those whose range
  * holds it, the first in the file's list; NULL when none. */

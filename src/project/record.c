@@ -9,7 +9,7 @@
 #include "util/alloc.h"
 #include "store/store.h"
 
-#define RECORD_VERSION 3
+#define RECORD_VERSION 4
 
 /* ---- writing ------------------------------------------------------------- */
 
@@ -138,6 +138,16 @@ bool fp_record_encode(const fp_checked *c, bool uses_ext, uint64_t ext_hash, fp_
 		put_varint(out, d->start);
 		put_varint(out, d->end - d->start);
 		put_str(out, d->message, strlen(d->message));
+		fp_place pl;
+		fp_checked_place(c, i, &pl);
+		for (int e = 0; e < 2; e++) {
+			put_varint(out, pl.line[e]);
+			for (int u = 0; u < 3; u++)
+				put_varint(out, pl.col[e][u]);
+		}
+		put_varint(out, pl.skip);
+		put_varint(out, pl.cut);
+		put_str(out, pl.window, pl.window_len);
 	}
 	/* the expressions the findings are in, each once, in file order */
 	size_t nx = 0;
@@ -272,7 +282,8 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 		y->end = (uint32_t)(start + len);
 	}
 	out->ndiags = get_count(&r, 5);
-	if (out->ndiags && !(out->diags = fp_arena_zalloc(arena, out->ndiags * sizeof *out->diags)))
+	if (out->ndiags && (!(out->diags = fp_arena_zalloc(arena, out->ndiags * sizeof *out->diags)) ||
+			    !(out->places = fp_arena_zalloc(arena, out->ndiags * sizeof *out->places))))
 		return false;
 	for (size_t i = 0; i < out->ndiags && !r.bad; i++) {
 		fp_diag *d = &out->diags[i];
@@ -285,6 +296,24 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 		d->severity = (fp_severity)sev;
 		d->start = (uint32_t)start;
 		d->end = (uint32_t)(start + len);
+		fp_place *pl = &out->places[i];
+		for (int e = 0; e < 2; e++) {
+			uint64_t line = get_varint(&r);
+			r.bad = r.bad || line > size;
+			pl->line[e] = (uint32_t)line;
+			for (int u = 0; u < 3; u++) {
+				uint64_t col = get_varint(&r);
+				r.bad = r.bad || col > size;
+				pl->col[e][u] = (uint32_t)col;
+			}
+		}
+		uint64_t skip = get_varint(&r), cut = get_varint(&r);
+		size_t wl = 0;
+		pl->window = get_str(&r, arena, &wl, false);
+		r.bad = r.bad || skip > size || cut > 1 || wl > size;
+		pl->skip = (uint32_t)skip;
+		pl->cut = cut == 1;
+		pl->window_len = (uint32_t)wl;
 	}
 	out->ninfo = get_count(&r, 6);
 	if (out->ninfo && !(out->info = fp_arena_zalloc(arena, out->ninfo * sizeof *out->info)))

@@ -19,7 +19,10 @@
  *   u64     the definition set's hash (flags & 2), fixed 8 bytes
  *   varint  n, then n symbols           kind, optional url, optional name,
  *                                       optional detail, start, end - start
- *   varint  n, then n findings          code, severity, start, end - start, message
+ *   varint  n, then n findings          code, severity, start, end - start, message,
+ *                                       start's line and columns (bytes, UTF-16,
+ *                                       characters), end's, window skip, cut,
+ *                                       window (fp_place)
  *   varint  n, then n expressions       start, end - start, order, text,
  *                                       optional context, optional origin
  *   varint  n, then n strings           the elements read ("HumanName.given")
@@ -49,6 +52,7 @@ typedef struct fp_record {
 	fp_symbol *syms;                /* the definitions it declares */
 	size_t nsyms;
 	fp_diag *diags;
+	fp_place *places;               /* where each finding is (parallel to diags) */
 	size_t ndiags;
 	fp_expr_info *info;             /* the expressions the findings are in, sorted */
 	size_t ninfo;

@@ -1,7 +1,8 @@
 /*
  * tests/unit/test_record.c - a checked file's record (project/record.h):
- * the definitions it declares come back as they went in, and a record
- * that is not exactly this version's is refused whole.
+ * the definitions it declares and the places of its findings come back
+ * as they went in, and a record that is not exactly this version's is
+ * refused whole.
  */
 #include <stdint.h>
 #include <string.h>
@@ -98,12 +99,54 @@ static void other_versions_refused(void)
 	}
 	fp_arena_release(&a);
 	fp_buf_release(&b);
-	CHECK(mine == 3);
+	CHECK(mine == 4);
 	CHECK(refused);
+}
+
+/* A finding's place (lines, columns in every unit, the window of its
+ * line) is kept, so a file reported from the store is not read again. */
+static void places_round_trip(void)
+{
+	static const char text[] = "// @context Patient\nname.gv\xC3\xA9n.x\n";
+	size_t len = sizeof text - 1;
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_diags d;
+	fp_diags_init(&d, &a);
+	fp_diags_add(&d, 1001, 25, 30, "unknown element");
+	fp_lines lt;
+	CHECK(fp_lines_init(&lt, text, len));
+	fp_checked c;
+	memset(&c, 0, sizeof c);
+	c.files = 1;
+	c.text = text;
+	c.len = len;
+	c.lines = &lt;
+	c.diags = &d;
+	fp_buf b;
+	fp_buf_init(&b);
+	CHECK(fp_record_encode(&c, false, 0, &b));
+	fp_record r;
+	bool ok = fp_record_decode(b.data, b.len, len, &a, &r);
+	CHECK(ok && r.ndiags == 1 && r.places);
+	if (ok && r.ndiags == 1 && r.places) {
+		const fp_place *p = &r.places[0];
+		CHECK(p->line[0] == 1 && p->line[1] == 1);
+		CHECK(p->col[0][FP_COL_BYTES] == 5 && p->col[1][FP_COL_BYTES] == 10);
+		CHECK(p->col[0][FP_COL_UTF16] == 5 && p->col[1][FP_COL_UTF16] == 9);
+		CHECK(p->col[0][FP_COL_CHARS] == 5 && p->col[1][FP_COL_CHARS] == 9);
+		CHECK(p->skip == 0 && !p->cut && p->window_len == 12);
+		CHECK(memcmp(p->window, "name.gv\xC3\xA9n.x", 12) == 0);
+	}
+	fp_lines_release(&lt);
+	fp_buf_release(&b);
+	fp_diags_release(&d);
+	fp_arena_release(&a);
 }
 
 void unit_suite_record(void)
 {
 	UNIT_RUN(symbols_round_trip);
+	UNIT_RUN(places_round_trip);
 	UNIT_RUN(other_versions_refused);
 }
