@@ -29,6 +29,7 @@ typedef struct lsp_doc {
 	char *path;             /* the file, for file: URIs (decoded), else NULL */
 	char *text;
 	size_t len;
+	size_t cap;             /* bytes allocated for text (edits are made in place) */
 	int64_t version;
 	fp_text_kind kind;      /* .fhirpath text, FHIR JSON or FHIR XML */
 	bool is_json;           /* a FHIR resource (JSON or XML), else .fhirpath */
@@ -47,6 +48,11 @@ typedef struct lsp_doc {
 	fp_lines lines;
 	fp_fpfile file;
 	fp_fhir_file fhir;
+	/* an edit inside one expression string may update the analysis in
+	 * place (incr.c): it was not cut short by its time budget; the
+	 * arena's size after the full analysis */
+	bool incr_ok;
+	size_t arena_base;
 	/* the workspace symbols of the current text (symbols.c): built by
 	 * its first analysis, kept when the analysis is evicted, dropped
 	 * when the text changes */
@@ -136,6 +142,7 @@ typedef struct lsp_server {
 	size_t ndirty;          /* documents with diagnostics to publish */
 	size_t nanalysed;       /* documents holding an analysis */
 	uint64_t analyses;      /* analyses run (a cache miss each) */
+	uint64_t incr_updates;  /* edits applied to an analysis in place (incr.c) */
 	uint64_t tick;
 	uint64_t started_ms;
 	lsp_method_stats stats[LSP_NMETHODS];
@@ -244,6 +251,16 @@ const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d);
  * change to a project file since that scan began restarted it, so both
  * caches say the same. */
 void lsp_adopt_settings(lsp_server *s, struct fp_settings *read);
+
+/* Incremental analysis (incr.c). lsp_incr_site: may the edit that
+ * replaces d->text[a..b) by ins[0..n) update d's analysis in place? The
+ * index of the record whose string holds it, else -1 (then the analysis
+ * must be dropped). Call it before the text changes. lsp_incr_apply:
+ * after the text changed (removed bytes at a replaced by n), update the
+ * analysis of record `site`'s string, the line table and the findings;
+ * false when that failed (drop the analysis). */
+long lsp_incr_site(lsp_server *s, lsp_doc *d, size_t a, size_t b, const char *ins, size_t n);
+bool lsp_incr_apply(lsp_server *s, lsp_doc *d, size_t site, size_t a, size_t removed, size_t n);
 
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);

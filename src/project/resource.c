@@ -32,24 +32,40 @@ void fp_embedded_source_map(const char *file_text, const fp_embedded *e, size_t 
 /* Add the diagnostics of the expression in string `str`, in offsets of
  * its decoded text, to diags in offsets of the file. One report per
  * place: an expression checked once per base repeats the same mistake
- * for every base. */
+ * for every base, so a finding equal to one of diags->items[from..len)
+ * (what the earlier records of the same string added) is left out. */
 static void map_diags(const char *text, const fp_embedded *e, const fp_diags *local,
-		      fp_diags *diags)
+		      fp_diags *diags, size_t from)
 {
 	for (size_t i = 0; i < local->len; i++) {
 		const fp_diag *d = &local->items[i];
 		size_t a = fp_embedded_source_offset(text, e, d->start);
 		size_t b = fp_embedded_source_offset(text, e, d->end);
 		bool dup = false;
-		for (size_t k = diags->len; k-- > 0 && !dup;) {
+		for (size_t k = diags->len; k-- > from && !dup;) {
 			const fp_diag *o = &diags->items[k];
-			if (o->start < e->str->start)
-				break;
 			dup = o->start == a && o->end == b && o->code == d->code;
 		}
 		if (!dup)
 			fp_diags_add(diags, d->code, a, b, "%s", d->message);
 	}
+}
+
+/* A copy of d->items[from..len) in arena, into *out and *n (NULL, 0 when
+ * empty). False when out of memory. */
+static bool keep_found(const fp_diags *d, size_t from, fp_arena *arena, fp_diag **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	if (d->failed || from >= d->len)
+		return !d->failed;
+	fp_diag *v = fp_arena_alloc(arena, (d->len - from) * sizeof *v);
+	if (!v)
+		return false;
+	memcpy(v, d->items + from, (d->len - from) * sizeof *v);
+	*out = v;
+	*n = d->len - from;
+	return true;
 }
 
 /* One element's invariants: the sites that share a group. */
@@ -134,7 +150,7 @@ static bool fill_siblings(const member *m, size_t n, fp_invariant **inv, const f
 
 /* FP2010 for the invariants among e[0..n) (all of them, or only those
  * that use workspace extensions), into diags in file offsets. */
-static bool lint_all(const char *text, const fp_embedded *e, size_t n, bool only_ext,
+static bool lint_all(const char *text, fp_embedded *e, size_t n, bool only_ext,
 		     fp_arena *arena, fp_diags *diags)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -143,9 +159,14 @@ static bool lint_all(const char *text, const fp_embedded *e, size_t n, bool only
 		fp_diags local;
 		fp_diags_init(&local, arena);
 		bool ok = fp_lint_fexpr(e[i].text, &e[i].x, arena, &local);
+		size_t mark = diags->len;
 		if (ok)
-			map_diags(text, &e[i], &local, diags);
+			map_diags(text, &e[i], &local, diags, mark);
 		fp_diags_release(&local);
+		/* what it added, for fp_fhir_update_string (only_ext: its
+		 * earlier FP2010 findings stay in diags beside these) */
+		if (ok && !only_ext)
+			ok = keep_found(diags, mark, arena, &e[i].linted, &e[i].nlinted);
 		if (!ok)
 			return false;
 	}
@@ -157,9 +178,10 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 {
 	memset(out, 0, sizeof *out);
 	fp_fhir_sites fs;
+	size_t before = diags->len;
 	bool ok = xml ? fp_fhir_xml_sites(text, len, opt->version, arena, diags, &fs)
 		      : fp_fhir_json_sites(text, len, opt->version, arena, diags, &fs);
-	if (!ok)
+	if (!ok || !keep_found(diags, before, arena, &out->own, &out->nown))
 		return false;
 	out->is_fhir = fs.is_fhir;
 	out->ext_urls = fs.ext_urls;
@@ -177,6 +199,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	memset(out->exprs, 0, fs.nsites * sizeof *out->exprs);
 	/* First every site is parsed and analysed; then each invariant is
 	 * linted (FP2010) with its element's others, none analysed twice. */
+	size_t from = diags->len;
 	for (size_t i = 0; i < fs.nsites; i++) {
 		const fp_site *s = &fs.sites[i];
 		fp_embedded *e = &out->exprs[i];
@@ -199,15 +222,21 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 			ok = false;
 			break;
 		}
+		if (s->ctx_kind == FP_SITE_CTX_SITE && s->ctx_site < i)
+			out->exprs[s->ctx_site].feeds = true;
+		if (i == 0 || fs.sites[i - 1].str != s->str)
+			from = diags->len;      /* the first record of its string */
 		fp_diags local;
 		fp_diags_init(&local, arena);
 		ok = fp_check_embedded(s->text, s->len, env, opt, arena, &local, &e->x);
 		e->x.start = s->str->start;
 		e->x.end = s->str->end;
 		e->x.context = s->context;
+		size_t mark = diags->len;
 		if (ok)
-			map_diags(text, e, &local, diags);
+			map_diags(text, e, &local, diags, from);
 		fp_diags_release(&local);
+		ok = ok && keep_found(diags, mark, arena, &e->found, &e->nfound);
 		if (!ok)
 			break;
 		out->nexprs = i + 1;
@@ -222,6 +251,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags)
 {
+	size_t from = diags->len;
 	for (size_t i = 0; i < f->nexprs; i++) {
 		fp_embedded *e = &f->exprs[i];
 		if (!e->x.uses_ext || !e->str)
@@ -231,11 +261,13 @@ bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *
 		 * records follow each other) */
 		if (i == 0 || f->exprs[i - 1].str != e->str)
 			fp_drop_analysis(diags, e->str->start, e->str->end);
+		if (i == 0 || f->exprs[i - 1].str != e->str)
+			from = diags->len;
 		fp_diags local;
 		fp_diags_init(&local, arena);
 		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
 		if (ok)
-			map_diags(text, e, &local, diags);
+			map_diags(text, e, &local, diags, from);
 		fp_diags_release(&local);
 		if (!ok)
 			return false;
@@ -245,4 +277,161 @@ bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *
 	if (!lint_all(text, f->exprs, f->nexprs, true, arena, diags))
 		return false;
 	return !diags->failed && !arena->failed;
+}
+
+/* ---- incremental analysis (the language server) ---------------------- */
+
+static void shift_diags(fp_diag *v, size_t n, size_t at, long delta)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].start >= at)
+			v[i].start = (uint32_t)((long)v[i].start + delta);
+		if (v[i].end > at || (v[i].end == at && v[i].start > at))
+			v[i].end = (uint32_t)((long)v[i].end + delta);
+	}
+}
+
+void fp_fhir_shift(fp_fhir_file *f, size_t at, long delta)
+{
+	shift_diags(f->own, f->nown, at, delta);
+	for (size_t i = 0; i < f->nexprs; i++) {
+		fp_embedded *e = &f->exprs[i];
+		/* the records of one string share its node: moved once */
+		if (e->str && (i == 0 || f->exprs[i - 1].str != e->str)) {
+			fp_json *s = (fp_json *)e->str;     /* the arena's: ours to change */
+			if (s->start > at)
+				s->start = (uint32_t)((long)s->start + delta);
+			if (s->end > at)
+				s->end = (uint32_t)((long)s->end + delta);
+		}
+		if (e->str) {
+			e->x.start = e->str->start;
+			e->x.end = e->str->end;
+		}
+		shift_diags(e->found, e->nfound, at, delta);
+		shift_diags(e->linted, e->nlinted, at, delta);
+	}
+}
+
+/* FP2010 again for every invariant of the group whose record is inv:
+ * its list of others is made again from the members' current analyses
+ * (as fill_siblings does), then each member's linted list is replaced. */
+static bool relint_group(fp_fhir_file *f, const char *text, const fp_invariant *inv,
+			 fp_arena *arena)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->nexprs; i++)
+		n += f->exprs[i].x.env && f->exprs[i].x.env->inv == inv;
+	fp_analysed *v = fp_arena_alloc(arena, (n ? n : 1) * sizeof *v);
+	if (!v)
+		return false;
+	size_t k = 0;
+	for (size_t i = 0; i < f->nexprs; i++) {
+		const fp_embedded *x = &f->exprs[i];
+		if (x->x.env && x->x.env->inv == inv && !x->x.syntax_errors && x->x.types)
+			v[k++] = (fp_analysed){ x->text, x->len, x->x.ast, x->x.types };
+	}
+	fp_invariant *r = (fp_invariant *)inv;  /* the arena's: ours to change */
+	r->others = v;
+	r->nothers = k;
+	for (size_t i = 0; i < f->nexprs; i++) {
+		fp_embedded *e = &f->exprs[i];
+		if (!e->x.env || e->x.env->inv != inv || !e->x.invariant)
+			continue;
+		fp_diags local, mapped;
+		fp_diags_init(&local, arena);
+		fp_diags_init(&mapped, arena);
+		bool ok = fp_lint_fexpr(e->text, &e->x, arena, &local);
+		if (ok)
+			map_diags(text, e, &local, &mapped, 0);
+		ok = ok && keep_found(&mapped, 0, arena, &e->linted, &e->nlinted);
+		fp_diags_release(&local);
+		fp_diags_release(&mapped);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+bool fp_fhir_update_string(fp_fhir_file *f, const char *text_file, size_t i, const char *text,
+			   size_t n, const fp_check_options *opt, fp_arena *arena)
+{
+	if (i >= f->nexprs || !f->exprs[i].str)
+		return false;
+	const fp_json *node = f->exprs[i].str;
+	size_t first = i, last = i + 1;
+	while (first > 0 && f->exprs[first - 1].str == node)
+		first--;
+	while (last < f->nexprs && f->exprs[last].str == node)
+		last++;
+	char *copy = fp_arena_strndup(arena, text, n);
+	if (!copy)
+		return false;
+	fp_json *str = (fp_json *)node;         /* the arena's: ours to change */
+	str->u.str.s = copy;
+	str->u.str.len = n;
+	fp_diags found;
+	fp_diags_init(&found, arena);
+	bool ok = true;
+	for (size_t k = first; ok && k < last; k++) {
+		fp_embedded *e = &f->exprs[k];
+		const fp_expr_env *env = e->x.env;
+		if (!env) {
+			ok = false;     /* never analysed: nothing to start from */
+			break;
+		}
+		e->text = copy;
+		e->len = n;
+		fp_diags local;
+		fp_diags_init(&local, arena);
+		ok = fp_check_embedded(copy, n, env, opt, arena, &local, &e->x);
+		e->x.start = str->start;
+		e->x.end = str->end;
+		e->x.context = e->context;
+		size_t mark = found.len;
+		if (ok)
+			map_diags(text_file, e, &local, &found, 0);
+		fp_diags_release(&local);
+		ok = ok && keep_found(&found, mark, arena, &e->found, &e->nfound);
+	}
+	fp_diags_release(&found);
+	for (size_t k = first; ok && k < last; k++) {
+		const fp_embedded *e = &f->exprs[k];
+		if (e->x.invariant && e->x.env->inv)
+			ok = relint_group(f, text_file, e->x.env->inv, arena);
+	}
+	return ok && !arena->failed;
+}
+
+/* Append n findings as they are (their messages stay where they are). */
+static bool push_all(fp_diags *d, const fp_diag *v, size_t n)
+{
+	if (n == 0)
+		return true;
+	if (d->len + n > d->cap) {
+		size_t cap = d->cap ? d->cap : 8;
+		while (cap < d->len + n)
+			cap *= 2;
+		fp_diag *p = fp_realloc(d->items, cap * sizeof *p);
+		if (!p) {
+			d->failed = true;
+			return false;
+		}
+		d->items = p;
+		d->cap = cap;
+	}
+	memcpy(d->items + d->len, v, n * sizeof *v);
+	d->len += n;
+	return true;
+}
+
+bool fp_fhir_collect(const fp_fhir_file *f, fp_diags *diags)
+{
+	diags->len = 0;
+	bool ok = push_all(diags, f->own, f->nown);
+	for (size_t i = 0; ok && i < f->nexprs; i++)
+		ok = push_all(diags, f->exprs[i].found, f->exprs[i].nfound);
+	for (size_t i = 0; ok && i < f->nexprs; i++)
+		ok = push_all(diags, f->exprs[i].linted, f->exprs[i].nlinted);
+	return ok;
 }
