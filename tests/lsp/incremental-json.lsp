@@ -5,7 +5,7 @@
 # under a second name gets the same list. A Bundle with a profile (three
 # invariants of one element, judged together for FP2010) and two search
 # parameters, the first checked once per base.
-# ignore: result.capabilities
+# ignore: result.capabilities, rssKiB, analysisBytes, modelBytes, inputBufferBytes, openFds, textBytes, heldBytes, bufferBytes, workspaceBytes
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -128,7 +128,7 @@
   }
 }
 # qty-3 no longer parses (a syntax error)
->> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":6},"contentChanges":[{"range":{"start":{"line":7,"character":58},"end":{"line":7,"character":74}},"text":"system.exists())\""}]}}
+>> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":6},"contentChanges":[{"range":{"start":{"line":7,"character":73},"end":{"line":7,"character":73}},"text":")"}]}}
 << {
   "jsonrpc": "2.0",
   "method": "textDocument/publishDiagnostics",
@@ -164,7 +164,7 @@
   }
 }
 # qty-3 parses again
->> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":7},"contentChanges":[{"range":{"start":{"line":7,"character":58},"end":{"line":7,"character":75}},"text":"system.exists()\""}]}}
+>> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":7},"contentChanges":[{"range":{"start":{"line":7,"character":73},"end":{"line":7,"character":74}},"text":""}]}}
 << {
   "jsonrpc": "2.0",
   "method": "textDocument/publishDiagnostics",
@@ -424,6 +424,23 @@
       0, 14, 1, 1, 0,
       0, 2, 7, 2, 0
     ]
+  }
+}
+# how many edits were applied in place (updatedInPlace) and how many analyses ran
+>> {"jsonrpc":"2.0","id":5,"method":"fhirpath/resources"}
+<< {
+  "jsonrpc": "2.0",
+  "id": 5,
+  "result": {
+    "rssKiB": "*",
+    "heldBytes": "*",
+    "maxMemoryMiB": 0,
+    "documents": {"count":2,"textBytes":"*","analysisBytes":"*","analysed":2,"analyses":8,"updatedInPlace":8},
+    "workspaceBytes": "*",
+    "modelBytes": "*",
+    "bufferBytes": "*",
+    "openFds": "*",
+    "threads": 1
   }
 }
 # the same text opened fresh under another name: the same diagnostics
