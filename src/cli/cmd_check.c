@@ -330,42 +330,9 @@ static void cache_warning(void *ctx, const char *msg)
 	fprintf(stderr, "fhirpath-ls %s: warning: %s\n", c->command, msg);
 }
 
-/* The workspace root of a run whose first input is path: the repository
- * around it (the nearest folder up holding .git), else its folder. Into
- * out (absolute). */
-static void workspace_root(const char *path, char *out, size_t n)
-{
-	struct stat st;
-	char abs[PATH_MAX];
-	if (strcmp(path, "-") == 0 || !fp_cache_abs_path(path, abs, sizeof abs))
-		snprintf(abs, sizeof abs, "%s", ".");
-	/* the nearest folder that exists (the path may name a missing file) */
-	while (stat(abs, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		char *slash = strrchr(abs, '/');
-		if (!slash || slash == abs) {
-			snprintf(abs, sizeof abs, "/");
-			break;
-		}
-		*slash = 0;
-	}
-	snprintf(out, n, "%s", abs);
-	char probe[PATH_MAX + 8];
-	for (char *end = abs + strlen(abs);;) {
-		snprintf(probe, sizeof probe, "%s/.git", abs[0] ? abs : "");
-		if (access(probe, F_OK) == 0) {
-			snprintf(out, n, "%s", abs[0] ? abs : "/");
-			return;
-		}
-		end = strrchr(abs, '/');
-		if (!end || end == abs)
-			return;
-		*end = 0;
-	}
-}
-
 /* Open the store of the run's workspace and hand its rows to the driver.
  * False only when out of memory. */
-static bool open_cache(check_ctx *c, const char *first)
+static bool open_cache(check_ctx *c, const char *const *paths, size_t npaths)
 {
 	if (c->no_cache)
 		return true;
@@ -375,7 +342,8 @@ static bool open_cache(check_ctx *c, const char *first)
 	if (c->reads_stdin && fcntl(0, F_GETFD) < 0)
 		return true;
 	char root[PATH_MAX];
-	workspace_root(first, root, sizeof root);
+	static const char *const here[] = { "." };
+	fp_cache_root(npaths ? paths : here, npaths ? npaths : 1, root, sizeof root);
 	fp_store_config cfg = { c->cache_dir, root, false, cache_warning, c };
 	c->store = fp_store_open(&cfg);
 	if (!c->store)
@@ -764,7 +732,7 @@ static int run(int argc, char **argv, const char *command)
 		input_version(c, npaths && strcmp(paths[0], "-") ? paths[0] : "."));
 	fp_driver_fns fns = { c, convert, deliver, NULL, drop };
 	c->driver = fp_driver_new(&fns, FP_MAX_FILE);
-	c->oom = c->driver == NULL || !open_cache(c, npaths ? paths[0] : ".");
+	c->oom = c->driver == NULL || !open_cache(c, (const char *const *)paths, npaths);
 	for (size_t i = 0; i < npaths; i++) {
 		struct stat st;
 		c->walked_dir = c->walked_dir || (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode));

@@ -15,6 +15,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include "project/cache.h"
 #include "store/inspect.h"
 #include "store/store.h"
 #include "store/location.h"
@@ -301,6 +302,12 @@ void fp_doctor_cache(fp_doctor *d, const char *option, bool disabled, const char
 	fp_doctor_add(d, FP_DOCTOR_PASS, "location", NULL, "%s (from %s)", dir, fp_store_origin_name(o));
 	bool folder = check_folder(d, dir, deep);
 	check_space(d, dir);
-	if (folder && real_root)
-		check_database(d, option, real_root, deep);
+	if (folder && real_root) {
+		/* the database check, index and serve use: a workspace inside
+		 * a repository shares the repository's */
+		char root[PATH_MAX], real[PATH_MAX];
+		const char *const one[] = { real_root };
+		fp_cache_root(one, 1, root, sizeof root);
+		check_database(d, option, realpath(root, real) ? real : real_root, deep);
+	}
 }

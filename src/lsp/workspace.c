@@ -163,6 +163,7 @@ typedef struct run {
 	uint64_t gen;
 	bool full;              /* a full scan (counts progress) */
 	bool defines_ext;
+	size_t expressions;     /* in the files it checked */
 } run;
 
 /* The model's own copy of an element path (a record from the store
@@ -189,6 +190,7 @@ static void *convert(void *ctx, const fp_checked *c)
 	if (c->failed)
 		return NULL;
 	r->defines_ext = r->defines_ext || c->defines_extensions;
+	r->expressions += c->expressions;
 	lsp_wfile *f = fp_calloc(1, sizeof *f);
 	if (!f)
 		return NULL;
@@ -291,7 +293,12 @@ static void load_cache(lsp_ws *w)
 		return;
 	if (!w->store_tried) {
 		w->store_tried = true;
-		fp_store_config cfg = { w->cache_dir, w->root, false, store_warning, w };
+		/* named as check and index name it: a workspace inside a
+		 * repository shares the repository's database */
+		char root[PATH_MAX];
+		const char *const one[] = { w->root };
+		fp_cache_root(one, 1, root, sizeof root);
+		fp_store_config cfg = { w->cache_dir, root, false, store_warning, w };
 		w->store = fp_store_open(&cfg);
 	}
 	fp_cache_free(w->cache);
@@ -335,6 +342,16 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 	if (w->cache)
 		fp_cache_flush(w->cache, false);
 	return r.defines_ext;
+}
+
+/* A whole scan is a run `doctor` reports on, as check's and index's are. */
+static void note_run(lsp_ws *w, const run *r, uint64_t ms)
+{
+	fp_cache_stats st;
+	fp_cache_get_stats(w->cache, &st);
+	fp_store_run row = { "serve", (int64_t)st.files, (int64_t)st.hits, (int64_t)st.changed,
+			     (int64_t)st.removed, (int64_t)r->expressions, (int64_t)ms };
+	fp_store_note_run(w->store, &row);
 }
 
 /* ---- the full scan ----------------------------------------------------- */
@@ -454,6 +471,7 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 	file_list l = { 0 };
 	l.w = w;
 	l.gen = gen;
+	uint64_t t0 = fp_clock_ms();
 	fp_walk_until(w->root, fp_is_input_file, visit, &l, walk_cancelled);
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen) {
@@ -481,8 +499,12 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 	}
 	fp_driver_free(d);
 	/* what it learnt is written; a whole scan also forgets files gone */
-	if (w->cache)
-		fp_cache_flush(w->cache, ok && !cancelled(w, gen) && !l.full);
+	if (w->cache) {
+		bool whole = ok && !cancelled(w, gen);
+		fp_cache_flush(w->cache, whole && !l.full);
+		if (whole)
+			note_run(w, &r, fp_clock_ms() - t0);
+	}
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen && !w->stop) {
 		w->finished = true;

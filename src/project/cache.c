@@ -4,6 +4,7 @@
 #include "project/cache.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -191,14 +192,21 @@ uint64_t fp_cache_ext_hash(const char *const *urls, size_t n)
 
 bool fp_cache_abs_path(const char *path, char *out, size_t outlen)
 {
+	return fp_cache_abs_path_in(NULL, path, out, outlen);
+}
+
+bool fp_cache_abs_path_in(const char *cwd, const char *path, char *out, size_t outlen)
+{
 	char tmp[PATH_MAX * 2];
 	if (path[0] == '/') {
 		if (strlen(path) >= sizeof tmp)
 			return false;
 		strcpy(tmp, path);
 	} else {
-		char cwd[PATH_MAX];
-		if (!getcwd(cwd, sizeof cwd) || strlen(cwd) + strlen(path) + 2 > sizeof tmp)
+		char here[PATH_MAX];
+		if (!cwd)
+			cwd = getcwd(here, sizeof here);
+		if (!cwd || strlen(cwd) + strlen(path) + 2 > sizeof tmp)
 			return false;
 		strcpy(tmp, cwd);
 		strcat(tmp, "/");
@@ -238,4 +246,58 @@ bool fp_cache_abs_path(const char *path, char *out, size_t outlen)
 	}
 	out[n] = 0;
 	return true;
+}
+
+/* The root of one path: the repository around it (the nearest folder up
+ * holding .git), else the nearest folder of it that exists. */
+static void root_of(const char *path, char *out, size_t n)
+{
+	struct stat st;
+	char abs[PATH_MAX];
+	if (strcmp(path, "-") == 0 || !fp_cache_abs_path(path, abs, sizeof abs))
+		snprintf(abs, sizeof abs, "%s", ".");
+	/* the nearest folder that exists (the path may name a missing file) */
+	while (stat(abs, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		char *slash = strrchr(abs, '/');
+		if (!slash || slash == abs) {
+			snprintf(abs, sizeof abs, "/");
+			break;
+		}
+		*slash = 0;
+	}
+	snprintf(out, n, "%s", abs);
+	char probe[PATH_MAX + 8];
+	for (;;) {
+		snprintf(probe, sizeof probe, "%s/.git", abs[0] ? abs : "");
+		if (access(probe, F_OK) == 0) {
+			snprintf(out, n, "%s", abs[0] ? abs : "/");
+			return;
+		}
+		char *end = strrchr(abs, '/');
+		if (!end || end == abs)
+			return;
+		*end = 0;
+	}
+}
+
+void fp_cache_root(const char *const *paths, size_t n, char *out, size_t outlen)
+{
+	root_of(paths[0], out, outlen);
+	for (size_t i = 1; i < n; i++) {
+		char other[PATH_MAX];
+		root_of(paths[i], other, sizeof other);
+		/* the deepest folder holding both: whole segments in common */
+		size_t last = 0;
+		for (size_t k = 0;; k++) {
+			char a = out[k], b = other[k];
+			if ((a == 0 || a == '/') && (b == 0 || b == '/')) {
+				last = k;
+				if (a == 0 || b == 0)
+					break;
+			}
+			if (a != b)
+				break;
+		}
+		out[last ? last : 1] = 0;       /* nothing in common but "/" */
+	}
 }

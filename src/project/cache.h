@@ -66,6 +66,13 @@ uint64_t fp_cache_options_key(const fp_check_options *opt);
 /* The hash of a sorted list of extension definitions. */
 uint64_t fp_cache_ext_hash(const char *const *urls, size_t n);
 
+/* The workspace root a run's store is named after and loads the rows of
+ * (absolute, into out): for each path the repository around it (the
+ * nearest folder up holding .git), else its nearest existing folder; for
+ * several, the deepest folder holding all of those (`check r4 r4b r5`
+ * shares one database). `check`, `index` and `serve` agree on it. */
+void fp_cache_root(const char *const *paths, size_t n, char *out, size_t outlen);
+
 /* This build's source hash, 16 hex digits (doctor shows it). */
 const char *fp_cache_build_id(void);
 
@@ -73,5 +80,8 @@ const char *fp_cache_build_id(void);
  * segments and repeated slashes removed; relative to the current folder
  * when it is relative), into out. False when it does not fit. */
 bool fp_cache_abs_path(const char *path, char *out, size_t outlen);
+/* The same relative to cwd (the current folder when NULL), which a run
+ * that adds many paths gets once. */
+bool fp_cache_abs_path_in(const char *cwd, const char *path, char *out, size_t outlen);
 
 #endif

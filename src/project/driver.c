@@ -86,6 +86,7 @@ struct fp_driver {
 	bool known;             /* given up front: no second pass */
 	uint64_t ext_hash;      /* of the run's (or the known) definitions, once ready */
 	fp_cache *cache;        /* or NULL */
+	char cwd[PATH_MAX];     /* for absolute paths: got once ("" not yet) */
 	/* the last options key, by what it was computed from (inputs of a
 	 * run mostly share their settings) */
 	fp_check_options last_opt;
@@ -819,7 +820,9 @@ bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char
 	in->opt = *opt;
 	if (d->cache && path && !expr && !error_code && strcmp(path, "-") != 0) {
 		char abs[PATH_MAX];
-		if (fp_cache_abs_path(path, abs, sizeof abs))
+		if (path[0] != '/' && !d->cwd[0] && !getcwd(d->cwd, sizeof d->cwd))
+			d->cwd[0] = 0;
+		if (fp_cache_abs_path_in(d->cwd[0] ? d->cwd : NULL, path, abs, sizeof abs))
 			in->abs = fp_strdup(abs);
 		if (!d->have_key || !same_key(&d->last_opt, opt)) {
 			d->last_opt = *opt;

@@ -20,6 +20,15 @@ static const char *const load_sql =
 	" FROM files WHERE ?1 = '' OR path = ?1 OR (path > ?1 || '/' AND path < ?1 || '0')"
 	" ORDER BY path";
 
+/* A record is stored as a zstd frame (its first byte 0x28, never 0) or,
+ * when under RAW_BELOW bytes, as RAW and its bytes. Most records are a
+ * few hundred bytes (a file's counts and element uses), where a frame's
+ * headers and tables save little and decoding them was a warm run's
+ * largest cost after the walk: on a 10,000-file workspace raw records
+ * make the database 4.5 MB instead of 3.8 (13.6 MB of sources) and the
+ * warm run 0.07 s instead of 0.10. */
+enum { RAW = 0, RAW_BELOW = 1024 };
+
 /* Row st's record, decompressed into arena; NULL (and 0) when it does not
  * decode to exactly the length it was stored with. */
 static const void *unpack(sqlite3_stmt *st, ZSTD_DCtx *dctx, fp_arena *arena, size_t *n)
@@ -30,6 +39,14 @@ static const void *unpack(sqlite3_stmt *st, ZSTD_DCtx *dctx, fp_arena *arena, si
 	*n = 0;
 	if (want <= 0 || (size_t)want > MAX_RECORD || !z)
 		return NULL;
+	if (zn == (size_t)want + 1 && ((const unsigned char *)z)[0] == RAW) {
+		void *raw = fp_arena_alloc(arena, (size_t)want);
+		if (!raw)
+			return NULL;
+		memcpy(raw, (const unsigned char *)z + 1, (size_t)want);
+		*n = (size_t)want;
+		return raw;
+	}
 	unsigned long long declared = ZSTD_getFrameContentSize(z, zn);
 	if (declared != (unsigned long long)want)
 		return NULL;
@@ -121,7 +138,19 @@ static int put_one(sqlite3_stmt *st, ZSTD_CCtx *cctx, const fp_store_file *f, vo
 {
 	const void *z = NULL;
 	size_t zn = 0;
-	if (f->nrecord && f->nrecord <= MAX_RECORD) {
+	if (f->nrecord && f->nrecord < RAW_BELOW) {
+		if (*zcap < RAW_BELOW + 1) {
+			void *nb = fp_realloc(*zbuf, RAW_BELOW + 1);
+			if (!nb)
+				return SQLITE_NOMEM;
+			*zbuf = nb;
+			*zcap = RAW_BELOW + 1;
+		}
+		((unsigned char *)*zbuf)[0] = RAW;
+		memcpy((unsigned char *)*zbuf + 1, f->record, f->nrecord);
+		z = *zbuf;
+		zn = f->nrecord + 1;
+	} else if (f->nrecord && f->nrecord <= MAX_RECORD) {
 		size_t bound = ZSTD_compressBound(f->nrecord);
 		if (bound > *zcap) {
 			void *nb = fp_realloc(*zbuf, bound);

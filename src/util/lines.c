@@ -1,16 +1,46 @@
 #include "lines.h"
 
+#include <string.h>
+
 #include "alloc.h"
 #include "utf8.h"
 
-size_t fp_count_newlines(const char *s, size_t n)
+/* The line breaks of s[0..n): '\n', "\r\n" (one break) or a lone '\r'.
+ * Each break's following offset goes to starts when it is not NULL; the
+ * count is returned. Eight bytes at a time: a word with neither byte in
+ * it (nearly all of them) is skipped with a few operations. Byte by byte
+ * (and with musl's memchr, not much faster), the line table of a 17 MB
+ * bundle was half of a warm check of the core definitions. */
+static size_t scan_breaks(const char *s, size_t n, uint32_t *starts)
 {
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
-			c++;
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	const uint64_t lf = ones * '\n', cr = ones * '\r';
+	size_t c = 0, i = 0;
+	while (i < n) {
+		if (n - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			uint64_t x = w ^ lf, y = w ^ cr;
+			if (((((x - ones) & ~x) | ((y - ones) & ~y)) & highs) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		size_t stop = n - i >= 8 ? i + 8 : n;
+		for (; i < stop; i++) {
+			if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n'))) {
+				if (starts)
+					starts[c] = (uint32_t)(i + 1);
+				c++;
+			}
+		}
 	}
 	return c;
+}
+
+size_t fp_count_newlines(const char *s, size_t n)
+{
+	return scan_breaks(s, n, NULL);
 }
 
 bool fp_lines_init(fp_lines *lt, const char *text, size_t len)
@@ -19,20 +49,15 @@ bool fp_lines_init(fp_lines *lt, const char *text, size_t len)
 	lt->len = len;
 	lt->count = 0;
 	lt->starts = NULL;
-	size_t n = 1 + fp_count_newlines(text, len);
+	size_t n = 1 + scan_breaks(text, len, NULL);
 	size_t bytes;
 	if (fp_mul_size(n, sizeof(uint32_t), &bytes) != 0)
 		return false;
 	lt->starts = fp_malloc(bytes);
 	if (!lt->starts)
 		return false;
-	size_t k = 0;
-	lt->starts[k++] = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
-			lt->starts[k++] = (uint32_t)(i + 1);
-	}
-	lt->count = k;
+	lt->starts[0] = 0;
+	lt->count = 1 + scan_breaks(text, len, lt->starts + 1);
 	return true;
 }
 

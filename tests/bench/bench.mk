@@ -10,6 +10,8 @@
 #   make bench BENCH_LSP=0          parse throughput only
 #   make bench-lsp                  the LSP part only
 #   make bench-blob                 sizes of the store's AST blobs (blobbench.c)
+#   make bench-cache                the persistent cache, cold against warm
+#                                   (cachebench.py; BENCH_QUICK=1: 2,000 files)
 #
 # Outputs go to $(BUILD)/bench: the sets (*.bin), ours.json, fpjs.json, lsp/.
 
@@ -78,3 +80,11 @@ $(BENCH_DIR)/blobbench: tests/bench/blobbench.c $(BUILD)/libfp.a $(ZSTD_OBJ)
 bench-blob: $(BENCH_DIR)/blobbench
 	$(BENCH_DIR)/blobbench --shared $(SHARED) --corpus $(BENCH_CORPUS) \
 	  --level $(BLOB_LEVEL) --dict-size $(BLOB_DICT_SIZE)
+
+# `make bench-cache`: cold against warm check and index on the corpus, the
+# core definitions and a generated 10,000-file workspace, one changed
+# file, the database's size, and serve's warm start (tests/bench/cachebench.py).
+.PHONY: bench-cache
+bench-cache: $(BIN)
+	python3 tests/bench/cachebench.py $(BIN) $(SHARED) $(BENCH_DIR)/cache \
+	  --runs $(BENCH_REPS) $(if $(filter 1,$(BENCH_QUICK)),--quick)
