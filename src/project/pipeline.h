@@ -105,7 +105,8 @@ typedef struct fp_embedded {
 	 * repeats of an earlier record of the same string) and its FP2010
 	 * ones. The file's list is the extraction's (fp_fhir_file.own), then
 	 * every record's found, then every record's linted, in site order:
-	 * fp_fhir_update_string replaces one string's. */
+	 * fp_fhir_update_string replaces one string's. (fp_fhir_recheck
+	 * does not keep them up to date: check does not use them.) */
 	fp_diag *found;
 	size_t nfound;
 	fp_diag *linted;
