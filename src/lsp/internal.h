@@ -53,6 +53,12 @@ typedef struct lsp_doc {
 	 * arena's size after the full analysis */
 	bool incr_ok;
 	size_t arena_base;
+	/* the analysis before an edit that changed the structure, kept until
+	 * the next analysis takes the results of its unchanged expressions
+	 * by key (fp_check_options.reuse) */
+	bool has_prev;
+	fp_arena prev_arena;
+	fp_fhir_file prev_fhir;
 	/* the workspace symbols of the current text (symbols.c): built by
 	 * its first analysis, kept when the analysis is evicted, dropped
 	 * when the text changes */
@@ -143,6 +149,7 @@ typedef struct lsp_server {
 	size_t nanalysed;       /* documents holding an analysis */
 	uint64_t analyses;      /* analyses run (a cache miss each) */
 	uint64_t incr_updates;  /* edits applied to an analysis in place (incr.c) */
+	uint64_t reused;        /* expressions whose results an earlier analysis gave */
 	uint64_t tick;
 	uint64_t started_ms;
 	lsp_method_stats stats[LSP_NMETHODS];
@@ -296,6 +303,11 @@ bool lsp_req_range(lsp_req *r, lsp_doc *d, const char *what, size_t *start, size
 /* The expression of d that holds byte offset off, into *out. False when
  * there is none there, it did not parse, or d cannot be analysed. */
 bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
+
+/* Make sure expression i of d (analysed) has its tree: one whose results
+ * an earlier analysis gave (fp_embedded.reused) is parsed now, in the
+ * document's arena. */
+void lsp_doc_tree(lsp_doc *d, size_t i);
 
 /* An offset in a->text back to a document offset (through the escapes of
  * a JSON string or the references of an XML attribute). */

@@ -227,14 +227,48 @@ void lsp_evict(lsp_server *s, const lsp_doc *keep)
 	}
 }
 
+/* The analysis kept for reuse by key, dropped. */
+static void doc_drop_prev(lsp_doc *d)
+{
+	if (!d->has_prev)
+		return;
+	fp_arena_release(&d->prev_arena);
+	memset(&d->prev_fhir, 0, sizeof d->prev_fhir);
+	d->has_prev = false;
+}
+
 static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
 {
+	doc_drop_prev(d);
 	if (!d->analysed)
 		return;
 	s->nanalysed--;
 	fp_lines_release(&d->lines);
 	fp_diags_release(&d->diags);
 	fp_arena_release(&d->arena);
+	d->analysed = false;
+}
+
+/* An edit the analysis cannot follow in place: the analysis is stale,
+ * but the next one takes the results of every expression it has that
+ * did not change (same text, site and settings; fp_check_options.reuse),
+ * so it is set aside until then. One is enough: a second such edit
+ * before the next analysis keeps the first (its results are as good:
+ * they are looked up by content, not by position). */
+static void doc_stash_analysis(lsp_server *s, lsp_doc *d)
+{
+	if (d->has_prev || !d->analysed || !d->is_json || !d->fhir.is_fhir || !d->fhir.nexprs) {
+		doc_drop_analysis(s, d);
+		return;
+	}
+	s->nanalysed--;
+	fp_lines_release(&d->lines);
+	fp_diags_release(&d->diags);
+	d->prev_arena = d->arena;
+	d->prev_fhir = d->fhir;
+	fp_arena_init(&d->arena);
+	memset(&d->fhir, 0, sizeof d->fhir);
+	d->has_prev = true;
 	d->analysed = false;
 }
 
@@ -346,13 +380,17 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	opt.budget = &budget;
 	opt.version = lsp_doc_version(s, d);
 	opt.config = lsp_doc_config(s, d);
-	if (!fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
-			   &d->diags, &d->file, &d->fhir)) {
+	opt.reuse = d->has_prev ? &d->prev_fhir : NULL;
+	bool ok = fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
+				&d->diags, &d->file, &d->fhir);
+	doc_drop_prev(d);
+	if (!ok) {
 		fp_diags_release(&d->diags);
 		fp_lines_release(&d->lines);
 		fp_arena_release(&d->arena);
 		return false;
 	}
+	s->reused += d->fhir.reused;
 	fp_apply_severities(&d->diags, &opt);  /* as check: the file's .fhirpath-ls.json */
 	if (budget.skipped)
 		fp_log(FP_LOG_WARN, NULL, "%s: analysis over its %zu ms budget: %zu expressions not analysed",
@@ -541,8 +579,10 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	lsp_symbols_forget(d);
 	/* the symbols are built again when asked for (workspace/symbol):
 	 * 10,000 labels cost more than the update itself */
-	if (site < 0 || !lsp_incr_apply(s, d, (size_t)site, a, b - a, nins))
-		doc_drop_analysis(s, d);
+	if (site < 0)
+		doc_stash_analysis(s, d);
+	else if (!lsp_incr_apply(s, d, (size_t)site, a, b - a, nins))
+		doc_drop_analysis(s, d);        /* half updated: nothing to reuse */
 	return true;
 }
 

@@ -54,6 +54,12 @@ typedef struct fp_check_options {
 	 * NULL: none. */
 	const struct fp_config *config;
 	const struct fp_config *overrides;
+	/* An earlier analysis of the same document (the language server,
+	 * after an edit that changed its structure), alive for the call:
+	 * an expression with the same key (text, site, settings; an
+	 * invariant's whole group) takes that analysis' results instead of
+	 * being parsed and analysed again (fp_embedded.reused). NULL: none. */
+	const struct fp_fhir_file *reuse;
 } fp_check_options;
 
 /* Give every finding of d the severity opt's settings give its code,
@@ -112,6 +118,23 @@ typedef struct fp_embedded {
 	fp_diag *linted;
 	size_t nlinted;
 	bool feeds;             /* a later site's context is one item of its result */
+	/* Reuse by key (fp_check_options.reuse): key hashes what the
+	 * analysis depends on (the decoded text, the site's context,
+	 * %resource, variables, version, the nested-in type), gkey (odd)
+	 * an invariant's group (its element's facts and every member's
+	 * key; 0 for other sites); local and local_lint are its findings
+	 * in the offsets of its text. keyed: analysed whole (not cut short
+	 * by the time budget), so its results may be taken. reused: they
+	 * were taken from an earlier analysis of the same document, so the
+	 * record has no tree and no type table (ast, types NULL: parse it
+	 * again when a feature needs one). */
+	uint64_t key, gkey;
+	uint64_t site_hash;     /* the key without the text */
+	fp_diag *local;
+	size_t nlocal;
+	fp_diag *local_lint;
+	size_t nlocal_lint;
+	bool keyed, reused;
 } fp_embedded;
 
 typedef struct fp_fhir_file {
@@ -127,6 +150,8 @@ typedef struct fp_fhir_file {
 	 * the file's list (see fp_embedded.found) */
 	fp_diag *own;
 	size_t nown;
+	uint64_t settings;      /* the run's settings its analyses used (extensions) */
+	size_t reused;          /* records whose results came from opt->reuse */
 } fp_fhir_file;
 
 /* Find the sites of a FHIR JSON (xml false) or XML text and analyse each

@@ -9,7 +9,8 @@ after) and each document (--doc PATH, repeatable), it spawns
 document and waits for its diagnostics, then types into expression strings
 at --sites places spread over the document: at each place it inserts
 --chars characters one didChange at a time and deletes them again one at a
-time. Each didChange is timed from the write of the message to the
+time (--outside: spaces just after each string, an edit the analysis cannot
+follow in place). Each didChange is timed from the write of the message to the
 publishDiagnostics of that version. The binaries take turns per document,
 so a change in machine load hits both alike. Python 3 standard library.
 
@@ -146,13 +147,15 @@ def run(binary, path, args):
     # the text is not changed in Python: every insertion is undone at the
     # same place, and no place's offset moves before the next one is used
     for off in sites_of(text, args.sites):
+        if args.outside:
+            off += 1    # after the closing quote: white space, not the string
         pos = position(text, line_starts, off)
         typed = 0
         for k in range(2 * args.chars):
             version += 1
             if k < args.chars:
                 p = dict(pos, character=pos["character"] + typed)
-                change = {"range": {"start": p, "end": p}, "text": "x"}
+                change = {"range": {"start": p, "end": p}, "text": " " if args.outside else "x"}
                 typed += 1
             else:
                 a = dict(pos, character=pos["character"] + typed - 1)
@@ -187,6 +190,9 @@ def main():
     ap.add_argument("--doc", action="append", required=True)
     ap.add_argument("--sites", type=int, default=10)
     ap.add_argument("--chars", type=int, default=5)
+    ap.add_argument("--outside", action="store_true",
+                    help="type spaces just after each expression string instead of inside it "
+                         "(an edit outside any expression: the document is analysed again)")
     ap.add_argument("--json")
     ap.add_argument("--wrap", default="", help="a command to run the server under (perf record ...)")
     args = ap.parse_args()

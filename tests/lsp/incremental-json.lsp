@@ -435,7 +435,15 @@
     "rssKiB": "*",
     "heldBytes": "*",
     "maxMemoryMiB": 0,
-    "documents": {"count":2,"textBytes":"*","analysisBytes":"*","analysed":2,"analyses":8,"updatedInPlace":8},
+    "documents": {
+      "count": 2,
+      "textBytes": "*",
+      "analysisBytes": "*",
+      "analysed": 2,
+      "analyses": 8,
+      "updatedInPlace": 8,
+      "reusedByKey": 14
+    },
     "workspaceBytes": "*",
     "modelBytes": "*",
     "bufferBytes": "*",

@@ -186,7 +186,15 @@
     "rssKiB": "*",
     "heldBytes": "*",
     "maxMemoryMiB": 0,
-    "documents": {"count":1,"textBytes":"*","analysisBytes":"*","analysed":1,"analyses":5,"updatedInPlace":2},
+    "documents": {
+      "count": 1,
+      "textBytes": "*",
+      "analysisBytes": "*",
+      "analysed": 1,
+      "analyses": 5,
+      "updatedInPlace": 2,
+      "reusedByKey": 0
+    },
     "workspaceBytes": "*",
     "modelBytes": "*",
     "bufferBytes": "*",
