@@ -53,6 +53,7 @@ typedef struct lsp_doc {
 	 * arena's size after the full analysis */
 	bool incr_ok;
 	size_t arena_base;
+	bool edited;            /* changed since didOpen (symbols are then built lazily) */
 	/* the analysis before an edit that changed the structure, kept until
 	 * the next analysis takes the results of its unchanged expressions
 	 * by key (fp_check_options.reuse) */

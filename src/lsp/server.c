@@ -400,7 +400,10 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	d->arena_base = d->arena.total;
 	d->analysed = true;
 	s->nanalysed++;
-	lsp_symbols_build(s, d);
+	/* an edited document's symbols wait for workspace/symbol: tens of
+	 * thousands of labels cost more than typing in the document */
+	if (!d->edited)
+		lsp_symbols_build(s, d);
 	lsp_evict(s, d);
 	return true;
 }
@@ -562,6 +565,7 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	}
 	const char *ins = text->u.str.s;
 	size_t nins = text->u.str.len;
+	d->edited = true;
 	long site = lsp_incr_site(s, d, a, b, ins, nins);
 	size_t n = d->len - (b - a) + nins;
 	if (n + 1 > d->cap) {
@@ -930,6 +934,7 @@ static bool h_did_open(lsp_req *r)
 	d->version = v;
 	if (!set_text(d, text->u.str.s, text->u.str.len))
 		return lsp_fail(r, E_INTERNAL, "out of memory");
+	d->edited = false;
 	doc_drop_analysis(s, d);
 	lsp_symbols_forget(d);
 	mark_dirty(s, d);

@@ -174,7 +174,8 @@ def run(binary, path, args):
     while m.get("id") != 98:
         m = c.read()
     docs = (m.get("result") or {}).get("documents") or {}
-    health = {"analyses": docs.get("analyses"), "incremental": docs.get("updatedInPlace")}
+    health = {"analyses": docs.get("analyses"), "incremental": docs.get("updatedInPlace"),
+              "reused": docs.get("reusedByKey")}
     c.close()
     return {"open_ms": open_ms, "diagnostics": ndiag0, "samples": samples, "health": health}
 
@@ -200,16 +201,16 @@ def main():
     out = {}
     print("%-8s %-24s %9s %6s %6s %8s %8s %8s  %s" % ("binary", "document", "open ms", "diags",
                                                       "edits", "p50 ms", "p99 ms", "max ms",
-                                                      "analyses/in place"))
+                                                      "analyses/in place/reused"))
     for doc in args.doc:
         for name, path in bins:
             r = run(path, doc, args)
             out.setdefault(doc, {})[name] = r
             v = r["samples"]
-            print("%-8s %-24s %9.1f %6d %6d %8.2f %8.2f %8.2f  %s/%s" % (
+            print("%-8s %-24s %9.1f %6d %6d %8.2f %8.2f %8.2f  %s/%s/%s" % (
                 name, os.path.basename(doc), r["open_ms"], r["diagnostics"], len(v),
                 rank(v, 0.5), rank(v, 0.99), max(v), r["health"]["analyses"],
-                r["health"]["incremental"]), flush=True)
+                r["health"]["incremental"], r["health"]["reused"]), flush=True)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(out, f)
