@@ -95,11 +95,13 @@ bench-cache: $(BIN)
 # and after in one run (tests/bench/editbench.py; README.md, "didChange in
 # the core bundles"). "before" is $(EDIT_BEFORE), else the binary of
 # $(EDIT_BEFORE_REF) (default main) built from `git archive` in
-# $(BENCH_DIR)/before-REF (once per commit).
+# $(BENCH_DIR)/before-REF (once per commit). EDIT_ARGS=--outside types
+# just after each string instead (the document is analysed again).
 EDIT_BEFORE_REF ?= main
 EDIT_SITES      ?= 10
 EDIT_CHARS      ?= 5
 EDIT_DOCS       ?= $(SHARED)/fhir/r4/search-parameters.json $(SHARED)/fhir/r4/profiles-resources.json
+EDIT_ARGS       ?=
 
 .PHONY: bench-edit
 bench-edit: $(BIN)
@@ -116,4 +118,4 @@ bench-edit: $(BIN)
 	fi; \
 	python3 tests/bench/editbench.py --bin before="$$before" --bin after=$(BIN) \
 	  $(patsubst %,--doc %,$(EDIT_DOCS)) --sites $(EDIT_SITES) --chars $(EDIT_CHARS) \
-	  --json $(BENCH_DIR)/edit.json
+	  --json $(BENCH_DIR)/edit.json $(EDIT_ARGS)
