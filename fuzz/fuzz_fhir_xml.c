@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "project/defs.h"
 #include "project/pipeline.h"
 #include "sources/fhir_json.h"
 #include "sources/fhir_xml.h"
@@ -104,11 +105,6 @@ static void check_tree(const char *text, size_t len, const fp_json *v, const fp_
 	}
 }
 
-static int cmp_str(const void *x, const void *y)
-{
-	return strcmp(*(const char *const *)x, *(const char *const *)y);
-}
-
 static bool has_code(const fp_diags *d, int code)
 {
 	for (size_t i = 0; i < d->len; i++) {
@@ -157,26 +153,23 @@ int fuzz_fhir_xml_one(const uint8_t *data, size_t size)
 		}
 		/* `check`'s second phase, with this text's own definitions
 		 * (issue 8 defect 1 was reached here: fuzz/corpus/fhir_xml/crash-*) */
-		if (uses_ext && f.next_urls > 0) {
-			size_t n = f.next_urls;
-			const char **urls = fp_malloc(n * sizeof *urls);
-			if (urls) {
-				memcpy(urls, f.ext_urls, n * sizeof *urls);
-				qsort(urls, n, sizeof *urls, cmp_str);
-				size_t k = 0;   /* once each, as `check` keeps them */
-				for (size_t i = 0; i < n; i++) {
-					if (k == 0 || strcmp(urls[k - 1], urls[i]) != 0)
-						urls[k++] = urls[i];
-				}
-				n = k;
-				fp_check_options o2 = co;
-				o2.ext_urls = urls;
-				o2.next_urls = n;
-				if (fp_fhir_recheck(text, &f, &o2, &a, &d))
-					check_diags(&d, len);
-			}
-			fp_free(urls);
+		const char **urls = uses_ext && f.nsyms ? fp_malloc(f.nsyms * sizeof *urls) : NULL;
+		size_t nurls = 0;
+		bool ok = true;
+		for (size_t i = 0; urls && i < f.nsyms && ok; i++) {
+			const char *e = fp_def_entry(&a, &f.syms[i], &ok);
+			if (e)
+				urls[nurls++] = e;
 		}
+		fp_defs_sort_unique(urls, &nurls);      /* once each, as `check` keeps them */
+		if (nurls > 0) {
+			fp_check_options o2 = co;
+			o2.ext_urls = urls;
+			o2.next_urls = nurls;
+			if (fp_fhir_recheck(text, &f, &o2, &a, &d))
+				check_diags(&d, len);
+		}
+		fp_free(urls);
 		size_t n = d.len;
 		fp_diags_sort(&d);
 		REQUIRE(d.len == n);

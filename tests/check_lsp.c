@@ -1154,17 +1154,10 @@ static bool in_path(const char *prog, char *out, size_t n)
 }
 
 /* Neovim headless attaches the server to tests/lsp/nvim/ files and writes
- * what it got to a file, compared with tests/lsp/nvim/expected.txt. */
-static void run_neovim(const char *absbin)
+ * what it got to a file, compared with tests/lsp/nvim/expected.txt: the
+ * same for every version. nvim is the editor to run. */
+static void run_neovim_with(const char *name, const char *nvim, const char *absbin)
 {
-	const char *name = "lsp/neovim";
-	if (!rt_selected(name))
-		return;
-	char nvim[4096];
-	if (!in_path("nvim", nvim, sizeof nvim)) {
-		printf("%s: SKIPPED: nvim not installed\n", name);
-		return;
-	}
 	char tmp[] = "/tmp/fhirpath-ls-nvim-XXXXXX";
 	if (!mkdtemp(tmp)) {
 		rt_result(name, false, "mkdtemp failed");
@@ -1204,7 +1197,7 @@ static void run_neovim(const char *absbin)
 		setenv("XDG_DATA_HOME", tmp, 1);
 		setenv("XDG_CONFIG_HOME", tmp, 1);
 		setenv("XDG_CACHE_HOME", tmp, 1);
-		execl(nvim, "nvim", "--headless", "--clean", "-n", "-c", "luafile tests/lsp/nvim/session.lua",
+		execl(nvim, nvim, "--headless", "--clean", "-n", "-c", "luafile tests/lsp/nvim/session.lua",
 		      (char *)NULL);
 		_exit(127);
 	}
@@ -1263,6 +1256,26 @@ static void run_neovim(const char *absbin)
 	snprintf(rm, sizeof rm, "rm -rf %s", tmp);
 	if (system(rm) != 0) {
 		/* leftovers in /tmp are harmless */
+	}
+}
+
+/* The machine's Neovim (Debian 12's is 0.7) and a current one, which
+ * .ci/run puts in build/nvim-0.10 (tests/lsp/nvim/get-neovim.py). */
+static void run_neovim(const char *absbin)
+{
+	if (rt_selected("lsp/neovim")) {
+		char nvim[4096];
+		if (in_path("nvim", nvim, sizeof nvim))
+			run_neovim_with("lsp/neovim", nvim, absbin);
+		else
+			printf("lsp/neovim: SKIPPED: nvim not installed\n");
+	}
+	if (rt_selected("lsp/neovim-0.10")) {
+		if (access("build/nvim-0.10/nvim", X_OK) == 0)
+			run_neovim_with("lsp/neovim-0.10", "build/nvim-0.10/nvim", absbin);
+		else
+			printf("lsp/neovim-0.10: SKIPPED: no build/nvim-0.10/nvim "
+			       "(python3 tests/lsp/nvim/get-neovim.py build/nvim-0.10)\n");
 	}
 }
 

@@ -135,10 +135,24 @@ static void serve_loop(const char *name, const char *const *msgs)
 	rt_result(name, n < 200000, "did not finish within 200000 failure points");
 }
 
+/* The workspace's definitions of an open Bundle: completion of a value
+ * set URL, go-to-definition of a profile URL, workspace/symbol. */
+static const char *const session_defs[] = {
+	"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/defs.json\",\"languageId\":\"json\",\"version\":1,\"text\":\"{\\\"resourceType\\\": \\\"Bundle\\\", \\\"entry\\\": [{\\\"resource\\\": {\\\"resourceType\\\": \\\"StructureDefinition\\\", \\\"url\\\": \\\"http://example.org/fhir/StructureDefinition/p\\\", \\\"name\\\": \\\"P\\\", \\\"type\\\": \\\"Patient\\\", \\\"derivation\\\": \\\"constraint\\\"}}, {\\\"resource\\\": {\\\"resourceType\\\": \\\"ValueSet\\\", \\\"url\\\": \\\"http://example.org/fhir/ValueSet/v\\\", \\\"name\\\": \\\"V\\\"}}]}\"}}}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/a.fhirpath\",\"languageId\":\"fhirpath\",\"version\":1,\"text\":\"// @context Patient\\nconformsTo('http://example.org/fhir/StructureDefinition/p')\\nmaritalStatus.memberOf('')\\n\"}}}",
+	"{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/a.fhirpath\"},\"position\":{\"line\":2,\"character\":24}}}",
+	"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/definition\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/a.fhirpath\"},\"position\":{\"line\":1,\"character\":20}}}",
+	"{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"workspace/symbol\",\"params\":{\"query\":\"P\"}}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didClose\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/defs.json\"}}}",
+	NULL,
+};
+
 void run_oom(void)
 {
 	serve_loop("oom/serve: documents, edits, requests, close, cancel", session_docs);
 	serve_loop("oom/serve: a StructureDefinition in JSON", session_json);
+	serve_loop("oom/serve: workspace definitions", session_defs);
 	char **files = rt_list("tests/syntax", ".txt");
 	for (size_t f = 0; files && files[f]; f++) {
 		tcases cs;

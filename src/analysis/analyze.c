@@ -665,23 +665,26 @@ static bool is_literal(const fp_node *n)
 	       n->kind == FP_N_DECIMAL;
 }
 
-/* Compare a workspace entry ("url" or "url\ttypes") with a URL. */
-static int ext_cmp(const char *entry, const char *url)
+/* Compare a workspace entry ("Kurl" or "Kurl\ttypes") with kind k and a
+ * URL: the order of the sorted list. */
+static int def_cmp(const char *entry, char k, const char *url)
 {
-	for (;; entry++, url++) {
+	if (*entry != k)
+		return (unsigned char)*entry - (unsigned char)k;
+	for (entry++;; entry++, url++) {
 		char e = *entry == '\t' ? 0 : *entry;
 		if (e != *url || !e)
 			return (unsigned char)e - (unsigned char)*url;
 	}
 }
 
-/* The workspace entry for url, or NULL. */
-static const char *ext_find(const fp_analysis_env *env, const char *url)
+/* The workspace entry of kind k for url, or NULL. */
+static const char *def_find(const fp_analysis_env *env, char k, const char *url)
 {
 	size_t lo = 0, hi = env->next_urls;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = ext_cmp(env->ext_urls[mid], url);
+		int c = def_cmp(env->ext_urls[mid], k, url);
 		if (c == 0)
 			return env->ext_urls[mid];
 		if (c < 0)
@@ -692,17 +695,37 @@ static const char *ext_find(const fp_analysis_env *env, const char *url)
 	return NULL;
 }
 
-/* FP2009: extension('url') with a URL the workspace does not define,
- * although it defines extensions under the same canonical base (so the
- * URL is probably a slip of one of ours; other publishers' extensions
- * are not judged). */
-static void lint_extension_url(ana *a, const fp_node *lit)
+/* What a call's literal URL names, for the calls the workspace's
+ * definitions judge: FP_DEF_EXTENSION, _PROFILE, _VALUESET, else 0. */
+static char canonical_kind(const fp_function *f)
+{
+	if (f->rule == FP_R_EXTENSION)
+		return FP_DEF_EXTENSION;
+	if (strcmp(f->name, "conformsTo") == 0)
+		return FP_DEF_PROFILE;
+	if (strcmp(f->name, "memberOf") == 0)
+		return FP_DEF_VALUESET;
+	return 0;
+}
+
+/* Does the workspace define url as a k? A profile may be an extension's
+ * definition too (conformsTo() of an Extension). */
+static bool def_known(const fp_analysis_env *env, char k, const char *url)
+{
+	return def_find(env, k, url) || (k == FP_DEF_PROFILE && def_find(env, FP_DEF_EXTENSION, url));
+}
+
+/* FP2009 (extension()) and FP2011 (conformsTo(), memberOf()): a literal
+ * URL the workspace does not define, although it defines others of the
+ * kind under the same canonical base, the URL up to its last '/' (so the
+ * URL is probably a slip of one of ours; other publishers' URLs are not
+ * judged). The closest of those, by edit distance of the last segment,
+ * is suggested when it is within 3 edits; else the base is named. */
+static void lint_canonical(ana *a, const fp_node *lit, char k)
 {
 	const fp_analysis_env *env = a->env;
-	if (!env->next_urls)
-		return;
 	const char *url = lit->str;
-	if (ext_find(env, url))
+	if (!env->next_urls || !url || def_known(env, k, url))
 		return;
 	const char *slash = strrchr(url, '/');
 	if (!slash)
@@ -712,6 +735,9 @@ static void lint_extension_url(ana *a, const fp_node *lit)
 	size_t bestd = (size_t)-1, bestlen = 0;
 	for (size_t i = 0; i < env->next_urls; i++) {
 		const char *u = env->ext_urls[i];
+		if (!(u[0] == k || (k == FP_DEF_PROFILE && u[0] == FP_DEF_EXTENSION)))
+			continue;
+		u++;
 		const char *tab = strchr(u, '\t');
 		size_t ul = tab ? (size_t)(tab - u) : strlen(u);
 		if (ul < base || strncmp(u, url, base) != 0 || memchr(u + base, '/', ul - base))
@@ -725,14 +751,16 @@ static void lint_extension_url(ana *a, const fp_node *lit)
 	}
 	if (!best)
 		return;
+	int code = k == FP_DEF_EXTENSION ? FP_D_UNKNOWN_EXTENSION : FP_D_UNKNOWN_CANONICAL;
+	const char *what = k == FP_DEF_EXTENSION ? "extension" : k == FP_DEF_PROFILE ? "profile" : "value set";
 	if (bestd <= 3)
-		fp_diags_add(a->diags, FP_D_UNKNOWN_EXTENSION, lit->start, lit->end,
-			     "extension '%s' is not defined in this workspace; did you mean '%.*s'?", url,
+		fp_diags_add(a->diags, code, lit->start, lit->end,
+			     "%s '%s' is not defined in this workspace; did you mean '%.*s'?", what, url,
 			     (int)bestlen, best);
 	else
-		fp_diags_add(a->diags, FP_D_UNKNOWN_EXTENSION, lit->start, lit->end,
-			     "extension '%s' is not defined in this workspace (which defines others under %.*s)",
-			     url, (int)base, url);
+		fp_diags_add(a->diags, code, lit->start, lit->end,
+			     "%s '%s' is not defined in this workspace (which defines others under %.*s)",
+			     what, url, (int)base, url);
 }
 
 /* A literal, or literals joined with '|' (in parentheses or not). */
@@ -1316,6 +1344,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		}
 		return mk(in, err, sc);
 	}
+	if (!err && n->nkids == 1 && n->kids[0]->kind == FP_N_STRING && canonical_kind(f))
+		lint_canonical(a, n->kids[0], canonical_kind(f));
 	if (!err)
 		check_input_type(a, n, f, in);
 	if (!err && f->rule == FP_R_IIF && nargs >= 1 && !args[0].err)
@@ -1376,13 +1406,11 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		t.min = 0;
 		t.max = mx;
 	} else if (rule == FP_R_EXTENSION) {
-		if (!err && n->nkids == 1 && n->kids[0]->kind == FP_N_STRING)
-			lint_extension_url(a, n->kids[0]);
 		fp_type_id ext = fp_model_type(a->m, "Extension", 9);
 		t = ext ? fp_tset_one(a->arena, FP_TYPE_FHIR(ext), 0, FP_CARD_MANY) : fp_tset_any();
 		/* a workspace definition says what its value can be */
 		const char *entry = n->nkids == 1 && n->kids[0]->kind == FP_N_STRING && a->env->next_urls
-			? ext_find(a->env, n->kids[0]->str) : NULL;
+			? def_find(a->env, FP_DEF_EXTENSION, n->kids[0]->str) : NULL;
 		const char *tab = entry ? strchr(entry, '\t') : NULL;
 		if (ext && tab)
 			t.ext_types = tab + 1;
@@ -1598,7 +1626,7 @@ bool fp_uses_workspace_extensions(const fp_node *root)
 	if (!root)
 		return false;
 	const fp_function *f = root->kind == FP_N_CALL ? fp_function_lookup(root->str, root->len) : NULL;
-	if (f && f->rule == FP_R_EXTENSION && root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
+	if (f && canonical_kind(f) && root->nkids == 1 && root->kids[0]->kind == FP_N_STRING)
 		return true;
 	for (uint32_t i = 0; i < root->nkids; i++) {
 		if (fp_uses_workspace_extensions(root->kids[i]))

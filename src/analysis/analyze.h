@@ -36,11 +36,19 @@ typedef struct fp_analysis_env {
 	fp_tset resource;       /* %resource and %rootResource */
 	const fp_var_decl *vars;/* host or @var variables */
 	size_t nvars;
-	/* extension definitions of the workspace (their URLs, sorted), to
-	 * check extension('url') against; none = no check */
+	/* the workspace's definitions, sorted (strcmp), each "Kurl" or
+	 * "Kurl\ttypes": K is FP_DEF_EXTENSION (types: what its value[x]
+	 * allows, "string|Coding"), FP_DEF_PROFILE (any StructureDefinition)
+	 * or FP_DEF_VALUESET; extension('url'), conformsTo('url') and
+	 * memberOf('url') are checked against them; none = no check */
 	const char *const *ext_urls;
 	size_t next_urls;
 } fp_analysis_env;
+
+/* The kinds of fp_analysis_env.ext_urls entries (their first byte). */
+#define FP_DEF_EXTENSION 'E'
+#define FP_DEF_PROFILE 'P'
+#define FP_DEF_VALUESET 'V'
 
 /* What one analysis found. */
 typedef struct fp_analysis {
@@ -59,10 +67,10 @@ typedef struct fp_analysis {
 fp_analysis fp_analyze(const char *text, const fp_node *root, const fp_analysis_env *env,
 		       fp_arena *arena, fp_diags *diags);
 
-/* True when the tree calls extension() with a literal URL: the only
- * place where the workspace's extension definitions (env.ext_urls) change
- * an analysis. `check` analyses such an expression again once it has
- * read every input. */
+/* True when the tree calls extension(), conformsTo() or memberOf() with a
+ * literal URL: the only places where the workspace's definitions
+ * (env.ext_urls) change an analysis. `check` analyses such an expression
+ * again once it has read every input. */
 bool fp_uses_workspace_extensions(const fp_node *root);
 
 /* Resolve a context given as a type name or an element path

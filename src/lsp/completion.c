@@ -1,7 +1,8 @@
 /*
  * lsp/completion.c - textDocument/completion: elements of the type before
  * the cursor (choice types as ofType()), functions, keywords, resource
- * types, variables after '%', directive names in '// @' comments.
+ * types, variables after '%', directive names in '// @' comments, and
+ * the workspace's URLs inside extension(', conformsTo(' and memberOf('.
  */
 #include "internal.h"
 
@@ -18,7 +19,7 @@
 #include "util/strmap.h"
 
 enum { CK_METHOD = 2, CK_FUNCTION = 3, CK_FIELD = 5, CK_VARIABLE = 6, CK_CLASS = 7,
-       CK_KEYWORD = 14 };
+       CK_KEYWORD = 14, CK_REFERENCE = 18 };
 
 typedef struct comp {
 	fp_jw *w;
@@ -200,6 +201,88 @@ static void function_items(comp *c)
 
 static bool complete(lsp_req *r, comp *c);
 
+/* ---- URLs of the workspace's definitions ------------------------------ */
+
+/* The symbol kind a call's URL argument names, by the function's name:
+ * extension() an extension, conformsTo() a profile, memberOf() a value
+ * set; 0 for other names. */
+static int url_kind(const char *name, size_t n)
+{
+	if (n == 9 && memcmp(name, "extension", 9) == 0)
+		return FP_SYM_EXTENSION;
+	if (n == 10 && memcmp(name, "conformsTo", 10) == 0)
+		return FP_SYM_PROFILE;
+	if (n == 8 && memcmp(name, "memberOf", 8) == 0)
+		return FP_SYM_VALUESET;
+	return 0;
+}
+
+/* Is the cursor (pos in t) inside the string argument of extension(',
+ * conformsTo(' or memberOf(' (closed or not)? Then the kind of URL it
+ * takes, and *quote the offset just after its opening quote; else 0. A
+ * text scan, not the tree: a string being typed has no closing quote
+ * yet, and the parse of the rest is an error. */
+static int url_argument(const char *t, size_t pos, size_t *quote)
+{
+	size_t q = pos;
+	while (q > 0 && t[q - 1] != '\'' && t[q - 1] != '\n')
+		q--;
+	if (q == 0 || t[q - 1] != '\'')
+		return 0;
+	size_t p = q - 1;
+	while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+		p--;
+	if (p == 0 || t[p - 1] != '(')
+		return 0;
+	p--;
+	while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+		p--;
+	size_t end = p;
+	while (p > 0 && is_word(t[p - 1]))
+		p--;
+	*quote = q;
+	return url_kind(t + p, end - p);
+}
+
+/* The workspace's URLs of one kind (a definition's name as detail), each
+ * replacing what is typed between the quote and the cursor (document
+ * offsets from..to). The documents' analyses may be evicted by
+ * lsp_defs(): nothing of the request's lsp_at is used after it. */
+static void url_items(lsp_req *r, comp *c, lsp_doc *d, int kind, size_t from, size_t to)
+{
+	lsp_server *s = r->s;
+	size_t n;
+	const lsp_def *v = lsp_defs(s, r->arena, &n);
+	if (!d->analysed && !lsp_doc_analyse(s, d))
+		return;
+	fp_jw *w = c->w;
+	for (size_t i = 0; i < n && c->count < 2000; i++) {
+		const fp_symbol *y = v[i].y;
+		if (y->kind != kind || !y->url || !lsp_fuzzy(c->prefix, y->url) ||
+		    fp_strmap_get(&c->seen, y->url))
+			continue;
+		fp_strmap_put(&c->seen, y->url, (void *)y->url);
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "label");
+		fp_jw_str(w, y->url);
+		fp_jw_key(w, "kind");
+		fp_jw_int(w, CK_REFERENCE);
+		if (y->name) {
+			fp_jw_key(w, "detail");
+			fp_jw_str(w, y->name);
+		}
+		fp_jw_key(w, "textEdit");
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "range");
+		lsp_write_range(s, d, from, to);
+		fp_jw_key(w, "newText");
+		fp_jw_str(w, y->url);
+		fp_jw_obj_end(w);
+		fp_jw_obj_end(w);
+		c->count++;
+	}
+}
+
 /* The first INVOKE below n, children before parents (the order the
  * analysis types them in), whose member starts at before - 1 .. pos and
  * whose left side ends by before: the one whose member is being typed. */
@@ -279,12 +362,24 @@ static bool complete(lsp_req *r, comp *c)
 	while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t'))
 		before--;
 	char prev = before > 0 ? t[before - 1] : 0;
+	size_t quote;
+	int kind = url_argument(t, pos, &quote);
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "isIncomplete");
 	fp_jw_bool(w, false);
 	fp_jw_key(w, "items");
 	fp_jw_arr_begin(w);
-	if (prev == '%') {
+	if (kind) {
+		/* what is typed of the URL so far, and where it is in the
+		 * document (through the escapes of a JSON string) */
+		char *typed = fp_arena_strndup(r->arena, t + quote, pos - quote);
+		size_t from = found ? lsp_doc_offset(d, &a, quote) : quote;
+		size_t to = found ? lsp_doc_offset(d, &a, pos) : pos;
+		if (typed) {
+			c->prefix = fp_str_make(typed, pos - quote);
+			url_items(r, c, d, kind, from, to);
+		}
+	} else if (prev == '%') {
 		for (size_t i = 0; i < fp_nenv_vars; i++) {
 			if (fp_env_vars[i].complete)
 				item(c, fp_env_vars[i].name, CK_VARIABLE, "environment variable", NULL, false, NULL);

@@ -1,6 +1,7 @@
 /*
  * lsp/hover.c - textDocument/hover: a function's signature and doc, an
- * element's type, cardinality and binding, an expression's type.
+ * element's type, cardinality and binding, an expression's type; for a
+ * URL the workspace defines, what it is and where.
  */
 #include "internal.h"
 
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "eval/functions.h"
+#include "lsp/workspace.h"
 
 void lsp_function_markdown(const fp_function *f, fp_buf *b)
 {
@@ -40,6 +42,39 @@ static void md_type(const fp_model *m, fp_tset t, fp_buf *b)
 	fp_buf_adds(b, "`");
 }
 
+/* Markdown for the workspace definition whose URL is url (the first
+ * that is, open documents first): its name and kind, its URL, what an
+ * extension's value can be or a search parameter's bases, and the file
+ * that declares it (relative to the workspace folder). False when the
+ * workspace defines no such URL. May analyse documents (lsp_defs). */
+static bool definition_markdown(lsp_req *r, const char *url, fp_buf *b)
+{
+	lsp_server *s = r->s;
+	size_t n;
+	const lsp_def *v = lsp_defs(s, r->arena, &n);
+	for (size_t i = 0; i < n; i++) {
+		const fp_symbol *y = v[i].y;
+		if (!y->url || strcmp(y->url, url) != 0)
+			continue;
+		const char *path = v[i].d ? (v[i].d->path ? v[i].d->path : v[i].d->uri) : v[i].f->path;
+		size_t rl = strlen(s->root);
+		if (rl && strncmp(path, s->root, rl) == 0 && path[rl] == '/')
+			path += rl + 1;
+		if (y->name)
+			fp_buf_printf(b, "**%s** (%s)\n\n", y->name, fp_sym_kind_name(y->kind));
+		else
+			fp_buf_printf(b, "%s\n\n", fp_sym_kind_name(y->kind));
+		fp_buf_printf(b, "`%s`", y->url);
+		if (y->detail && y->kind == FP_SYM_EXTENSION)
+			fp_buf_printf(b, "\n\nvalue: `%s`", y->detail);
+		else if (y->detail && y->kind == FP_SYM_SEARCHPARAM)
+			fp_buf_printf(b, "\n\non `%s`", y->detail);
+		fp_buf_printf(b, "\n\ndeclared in `%s`", path);
+		return true;
+	}
+	return false;
+}
+
 bool lsp_hover(lsp_req *r)
 {
 	lsp_server *s = r->s;
@@ -63,6 +98,7 @@ bool lsp_hover(lsp_req *r)
 	fp_buf b;
 	fp_buf_init(&b);
 	size_t hs = n->start, he = n->end;
+	const char *url = n->kind == FP_N_STRING && n->str ? fp_arena_strndup(r->arena, n->str, strlen(n->str)) : NULL;
 	if (n->kind == FP_N_CALL && a.off <= n->name_end) {
 		const fp_function *f = fp_function_lookup(n->str, n->len);
 		if (f) {
@@ -103,6 +139,21 @@ bool lsp_hover(lsp_req *r)
 		fp_buf_adds(&b, "expression : ");
 		md_type(m, t, &b);
 	}
+	size_t ds = lsp_doc_offset(d, &a, hs), de = lsp_doc_offset(d, &a, he);
+	/* a URL the workspace defines: what it is, instead of its type (last:
+	 * finding it may evict this document's analysis, a with it) */
+	fp_buf def;
+	fp_buf_init(&def);
+	if (url && definition_markdown(r, url, &def)) {
+		fp_buf_release(&b);
+		b = def;
+	} else {
+		fp_buf_release(&def);
+	}
+	if (!d->analysed && !lsp_doc_analyse(s, d)) {   /* its lines, for the range */
+		fp_buf_release(&b);
+		return lsp_fail(r, -32603, "out of memory");
+	}
 	fp_jw *w = &s->w;
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "contents");
@@ -113,7 +164,7 @@ bool lsp_hover(lsp_req *r)
 	fp_jw_strn(w, b.data ? b.data : "", b.len);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "range");
-	lsp_write_range(s, d, lsp_doc_offset(d, &a, hs), lsp_doc_offset(d, &a, he));
+	lsp_write_range(s, d, ds, de);
 	fp_jw_obj_end(w);
 	fp_buf_release(&b);
 	return true;

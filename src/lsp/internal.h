@@ -40,6 +40,7 @@ typedef struct lsp_doc {
 	bool folders_say;
 	const fp_config *folders_config;
 	bool dirty;             /* diagnostics not yet published */
+	bool unpush;            /* pulled, but its file's findings were pushed: clear them */
 	uint64_t used;          /* when it was last analysed or asked about */
 	/* the analysis of the current version, rebuilt when stale */
 	bool analysed;
@@ -124,8 +125,16 @@ typedef struct lsp_server {
 	fp_strmap docpaths;     /* decoded file path -> document */
 	size_t keep_analysed;   /* analyses kept (LRU); fewer when degraded */
 	/* what the client can do */
-	bool client_pull;       /* pulls diagnostics (textDocument.diagnostic) */
+	/* Diagnostics reach a document one way only. client_pull: it
+	 * pulls those of open documents (textDocument.diagnostic), which
+	 * are then never pushed. ws_pull: it pulls those of files on disk
+	 * too (it declared workspace.diagnostics, or sent a
+	 * workspace/diagnostic); until then they are pushed. */
+	bool client_pull;
+	bool ws_pull;
 	bool client_refresh;    /* workspace/diagnostic/refresh */
+	bool refresh_due;       /* open documents changed by the server's doing */
+	bool unpush_due;        /* ws_pull came late: clear what was pushed */
 	bool client_progress;   /* window.workDoneProgress */
 	bool client_inlay_refresh;
 	/* the background scan of the workspace folder (scan.c) */
@@ -201,6 +210,10 @@ void lsp_all_stale(lsp_server *s);
 /* Drop cached analyses until at most keep remain (least recently used
  * first); `keep_doc` is never dropped. */
 void lsp_evict(lsp_server *s, const lsp_doc *keep_doc);
+
+/* Before sleeping: when a client turned out to pull the diagnostics of
+ * files on disk, clear those that were pushed to it. */
+void lsp_scan_unpush(lsp_server *s);
 
 /* Workspace scan, loop side (scan.c) */
 /* Start the scan of s->root (if any and not switched off). */
@@ -358,6 +371,47 @@ struct fp_function;
 void lsp_function_markdown(const struct fp_function *f, fp_buf *b);
 void lsp_element_markdown(const fp_element *e, fp_buf *b);
 
+/* ---- the workspace's definitions (defs.c) ---- */
+
+/* A definition the workspace declares (sources/symbols.h): in an open
+ * document (d, as edited) or in a file that is not open (f, as the scan
+ * last saw it). */
+typedef struct lsp_def {
+	const fp_symbol *y;
+	lsp_doc *d;
+	const uint32_t *pos;            /* with d: its range as LSP positions */
+	const struct lsp_wfile *f;
+} lsp_def;
+
+/* Every definition of the workspace: the open documents' first (as
+ * their symbols keep them: a document without symbols is analysed, which
+ * may evict other analyses, never those symbols), then those of the
+ * other scanned files in path order. In arena; the count goes to *n (0
+ * and NULL when none or out of memory). Valid until the documents or
+ * the scan's results change. */
+lsp_def *lsp_defs(lsp_server *s, fp_arena *arena, size_t *n);
+
+/* Where definitions are, as LSP ranges: a file not open is read once for
+ * as many of its definitions as follow each other. */
+typedef struct lsp_defs_place {
+	const struct lsp_wfile *f;      /* the file read, or NULL */
+	char *data;
+	size_t len;
+	char *uri;
+	fp_lines lt;
+	bool have_lines;
+} lsp_defs_place;
+
+/* x's declaration: its document's URI (valid until p is released or
+ * reads another file) and range (line, column, line, column). False
+ * when its file cannot be read or has shrunk since. */
+bool lsp_def_place(lsp_server *s, lsp_defs_place *p, const lsp_def *x, const char **uri,
+		   uint32_t range[4]);
+void lsp_defs_place_release(lsp_defs_place *p);
+
+/* A Location {uri, range} into s->w. */
+void lsp_write_location_at(lsp_server *s, const char *uri, const uint32_t range[4]);
+
 /* ---- the features: one file each ---- */
 bool lsp_hover(lsp_req *r);                     /* hover.c */
 bool lsp_completion(lsp_req *r);
@@ -375,6 +429,11 @@ bool lsp_workspace_symbol(lsp_req *r);
 void lsp_symbols_build(lsp_server *s, lsp_doc *d);
 /* Drop them: d's text changed, or it closes. */
 void lsp_symbols_forget(lsp_doc *d);
+/* The definitions d declares (a FHIR resource's, sources/symbols.h), as
+ * its symbols keep them: their count, the list into *defs and each one's
+ * range as LSP positions (line, column, line, column) into *pos; 0 when
+ * it has no symbols. */
+size_t lsp_symbols_defs(const lsp_doc *d, const fp_symbol **defs, const uint32_t (**pos)[4]);
 
 bool lsp_semantic_tokens(lsp_req *r);           /* tokens.c: full */
 bool lsp_semantic_tokens_delta(lsp_req *r);     /* full/delta */

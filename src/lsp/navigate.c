@@ -1,6 +1,7 @@
 /*
  * lsp/navigate.c - variables: definition, references, document highlight
- * and rename.
+ * and rename; go to a workspace definition from its URL; element
+ * references.
  */
 #include "internal.h"
 #include "project/driver.h"
@@ -135,6 +136,47 @@ static void write_location(lsp_server *s, lsp_doc *d, size_t start, size_t end)
 	fp_jw_obj_end(&s->w);
 }
 
+/* The string literal at off in d, copied into arena (a URL, perhaps),
+ * or NULL. */
+static const char *string_at(lsp_server *s, lsp_doc *d, size_t off, fp_arena *arena)
+{
+	lsp_at at;
+	if (!lsp_locate(s, d, off, &at))
+		return NULL;
+	const fp_node *parent = NULL;
+	const fp_node *n = lsp_node_at(at.x->ast, at.off, &parent);
+	if (!n || n->kind != FP_N_STRING || !n->str)
+		return NULL;
+	return fp_arena_strndup(arena, n->str, strlen(n->str));
+}
+
+/* Go to the declaration of the workspace definition whose URL is the
+ * string at off (extension('url'), conformsTo('url'), memberOf('url'),
+ * or any other string naming one): the first that is, open documents
+ * first. False when there is none (nothing written). */
+static bool definition_of_url(lsp_req *r, lsp_doc *d, size_t off)
+{
+	lsp_server *s = r->s;
+	const char *url = string_at(s, d, off, r->arena);
+	if (!url)
+		return false;
+	size_t n;
+	const lsp_def *v = lsp_defs(s, r->arena, &n);
+	lsp_defs_place p;
+	memset(&p, 0, sizeof p);
+	bool done = false;
+	for (size_t i = 0; i < n && !done; i++) {
+		const char *uri;
+		uint32_t range[4];
+		if (v[i].y->url && strcmp(v[i].y->url, url) == 0 && lsp_def_place(s, &p, &v[i], &uri, range)) {
+			lsp_write_location_at(s, uri, range);
+			done = true;
+		}
+	}
+	lsp_defs_place_release(&p);
+	return done;
+}
+
 bool lsp_definition(lsp_req *r)
 {
 	lsp_server *s = r->s;
@@ -142,11 +184,13 @@ bool lsp_definition(lsp_req *r)
 	if (!d)
 		return false;
 	var_refs v;
-	if (!find_var(d, lsp_offset(s, d, lsp_get(r->params, "position")), r->arena, &v) || !v.def_end) {
-		fp_jw_null(&s->w);
+	size_t off = lsp_offset(s, d, lsp_get(r->params, "position"));
+	if (find_var(d, off, r->arena, &v) && v.def_end) {
+		write_location(s, d, v.def_start, v.def_end);
 		return true;
 	}
-	write_location(s, d, v.def_start, v.def_end);
+	if (!definition_of_url(r, d, off))
+		fp_jw_null(&s->w);
 	return true;
 }
 

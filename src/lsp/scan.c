@@ -189,7 +189,7 @@ static void apply(lsp_server *s, lsp_wfile *f)
 {
 	lsp_wfile *old = fp_strmap_get(&s->wsfiles, f->path);
 	bool had = old && old->ndiags;
-	bool show = !s->client_pull && !fp_strmap_get(&s->docpaths, f->path);
+	bool show = !s->ws_pull && !fp_strmap_get(&s->docpaths, f->path);
 	if (old) {
 		fp_strmap_del(&s->wsfiles, old->path);
 		s->ws_bytes -= old->bytes;
@@ -280,8 +280,9 @@ void lsp_scan_take(lsp_server *s)
 			progress(s, "end", m, -1);
 			s->progress = 2;
 		}
-		if (s->client_pull && s->client_refresh) {
+		if (s->ws_pull && s->client_refresh) {
 			lsp_request_send(s, "workspace/diagnostic/refresh");
+			s->refresh_due = false;
 		}
 	} else if (s->scanning) {
 		if (s->progress == 2) {
@@ -405,9 +406,37 @@ static int cmp_wfile(const void *a, const void *b)
 /* workspace/diagnostic: a full report for every scanned file that is not
  * open (open documents are reported by textDocument/diagnostic), in path
  * order. */
+static int cmp_wfile(const void *a, const void *b);
+
+void lsp_scan_unpush(lsp_server *s)
+{
+	if (!s->unpush_due)
+		return;
+	s->unpush_due = false;
+	const lsp_wfile **v = s->wsfiles.len ? fp_calloc(s->wsfiles.len, sizeof *v) : NULL;
+	size_t n = 0;
+	for (size_t i = 0; v && i < s->wsfiles.cap; i++) {
+		const lsp_wfile *f = s->wsfiles.slots[i].value;
+		if (f && f->ndiags && !fp_strmap_get(&s->docpaths, f->path))
+			v[n++] = f;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_wfile);       /* in path order */
+	for (size_t i = 0; i < n; i++)
+		publish_file(s, v[i]->path, NULL);
+	fp_free(v);
+}
+
 bool lsp_workspace_diagnostic(lsp_req *r)
 {
 	lsp_server *s = r->s;
+	if (s->client_pull && !s->ws_pull) {
+		/* a pulling client that pulls files on disk too: what was
+		 * pushed for them is taken back (before sleeping), so nothing
+		 * shows twice */
+		s->ws_pull = true;
+		s->unpush_due = true;
+	}
 	const lsp_wfile **v = s->wsfiles.len ? fp_arena_alloc(r->arena, s->wsfiles.len * sizeof *v) : NULL;
 	if (s->wsfiles.len && !v)
 		return lsp_fail(r, -32603, "out of memory");

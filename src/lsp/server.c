@@ -496,9 +496,16 @@ void lsp_publish(lsp_server *s, const char *uri, lsp_doc *d, const struct lsp_wf
 	lsp_msg_end(s);
 }
 
+/* A changed document's diagnostics: pushed, unless the client pulls them
+ * (it asks again after its own edits; after the server's, it is told to
+ * with a refresh). */
 static void publish(lsp_server *s, lsp_doc *d)
 {
-	lsp_publish(s, d->uri, d, NULL);
+	if (!s->client_pull)
+		lsp_publish(s, d->uri, d, NULL);
+	else if (d->unpush)     /* what the scan pushed for its file goes */
+		lsp_publish(s, d->uri, NULL, NULL);
+	d->unpush = false;
 	if (d->dirty)
 		s->ndirty--;
 	d->dirty = false;
@@ -592,6 +599,23 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 
 /* ---- handlers: lifecycle ------------------------------------------------ */
 
+/* Neovim before 0.11 declares pull diagnostics but starts pulling a
+ * buffer only after the didOpen it sends (and only for visible ones):
+ * a file just opened would show nothing until edited. Such a client is
+ * given no diagnosticProvider and gets its diagnostics pushed, which it
+ * shows once. */
+static bool pull_misses_open(const fp_json *params)
+{
+	const char *name = lsp_str(params, "clientInfo.name");
+	const char *version = lsp_str(params, "clientInfo.version");
+	if (!name || strcmp(name, "Neovim") != 0 || !version)
+		return false;
+	unsigned major = 0, minor = 0;
+	if (sscanf(version, "%u.%u", &major, &minor) != 2)
+		return false;
+	return major == 0 && minor < 11;
+}
+
 static void write_capabilities(lsp_server *s)
 {
 	fp_jw *w = &s->w;
@@ -655,13 +679,16 @@ static void write_capabilities(lsp_server *s)
 	fp_jw_bool(w, true);
 	fp_jw_key(w, "documentSymbolProvider");
 	fp_jw_bool(w, true);
-	fp_jw_key(w, "diagnosticProvider");
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "interFileDependencies");
-	fp_jw_bool(w, false);
-	fp_jw_key(w, "workspaceDiagnostics");
-	fp_jw_bool(w, true);
-	fp_jw_obj_end(w);
+	if (s->client_pull) {   /* offered only to clients that pull */
+		fp_jw_key(w, "diagnosticProvider");
+		fp_jw_obj_begin(w);
+		/* a file's findings depend on the workspace's definitions */
+		fp_jw_key(w, "interFileDependencies");
+		fp_jw_bool(w, true);
+		fp_jw_key(w, "workspaceDiagnostics");
+		fp_jw_bool(w, true);
+		fp_jw_obj_end(w);
+	}
 	fp_jw_key(w, "semanticTokensProvider");
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "legend");
@@ -683,6 +710,7 @@ void lsp_all_stale(lsp_server *s)
 		doc_drop_analysis(s, s->docs[i]);
 		mark_dirty(s, s->docs[i]);
 	}
+	s->refresh_due = s->ndocs > 0;
 }
 
 /* Switch inlay hints on or off. When that changes something after
@@ -793,7 +821,8 @@ static bool h_initialize(lsp_req *r)
 			s->resolve_detail = true;
 	}
 	const fp_json *caps = lsp_get(r->params, "capabilities");
-	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL;
+	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL && !pull_misses_open(r->params);
+	s->ws_pull = s->client_pull && lsp_get(caps, "workspace.diagnostics") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));
 	s->client_progress = json_true(lsp_get(caps, "window.workDoneProgress"));
 	s->client_inlay_refresh = json_true(lsp_get(caps, "workspace.inlayHint.refreshSupport"));
@@ -937,6 +966,10 @@ static bool h_did_open(lsp_req *r)
 	d->edited = false;
 	doc_drop_analysis(s, d);
 	lsp_symbols_forget(d);
+	if (s->client_pull && !s->ws_pull && d->path) {
+		const lsp_wfile *f = fp_strmap_get(&s->wsfiles, d->path);
+		d->unpush = f && f->ndiags;
+	}
 	mark_dirty(s, d);
 	return true;
 }
@@ -978,7 +1011,8 @@ static bool h_did_close(lsp_req *r)
 			break;
 		}
 	}
-	lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
+	if (!s->client_pull)
+		lsp_publish(s, d->uri, NULL, NULL);       /* clear them in the editor */
 	if (d->dirty)
 		s->ndirty--;
 	if (d->path) {
@@ -1327,6 +1361,10 @@ static void before_sleep(lsp_server *s)
 		if (s->docs[i]->dirty)
 			publish(s, s->docs[i]);
 	}
+	if (s->refresh_due && s->client_pull && s->client_refresh && s->got_initialize)
+		lsp_request_send(s, "workspace/diagnostic/refresh");
+	s->refresh_due = false;
+	lsp_scan_unpush(s);
 	lsp_watch_memory(s);
 	lsp_scan_tick(s);
 }

@@ -1,6 +1,9 @@
 /*
  * lsp/symbols.c - textDocument/documentSymbol and workspace/symbol: every
- * expression is a symbol, labelled with its text.
+ * expression is a symbol, labelled with its text; workspace/symbol also
+ * finds the workspace's definitions (profiles, extensions, value sets,
+ * code systems, search parameters, questionnaire variables: defs.c) by
+ * name.
  *
  * workspace/symbol looks at every open document, and analyses are kept
  * for the most recently used documents only (server.c), so answering it
@@ -12,6 +15,7 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,10 +65,16 @@ typedef struct lsp_symbol {
 	uint32_t line0, col0, line1, col1;
 } lsp_symbol;
 
-/* One allocation: the header, n symbols, then their strings. */
+/* One allocation: the header, n symbols, then their strings. The
+ * definitions the document declares (a FHIR resource's: sources/
+ * symbols.h) are copies of their own, with their ranges as LSP
+ * positions, so that they too outlive the analysis. */
 struct lsp_symbols {
 	size_t n;
 	const char *pool;
+	fp_symbol *defs;
+	uint32_t (*defpos)[4];
+	size_t ndefs;
 	lsp_symbol v[];
 };
 
@@ -86,8 +96,64 @@ static uint64_t char_mask(const char *s, size_t n)
 
 void lsp_symbols_forget(lsp_doc *d)
 {
-	fp_free(d->syms);
+	struct lsp_symbols *ss = d->syms;
+	if (!ss)
+		return;
+	for (size_t i = 0; i < ss->ndefs; i++) {
+		fp_free((char *)ss->defs[i].url);
+		fp_free((char *)ss->defs[i].name);
+		fp_free((char *)ss->defs[i].detail);
+	}
+	fp_free(ss->defs);
+	fp_free(ss->defpos);
+	fp_free(ss);
 	d->syms = NULL;
+}
+
+size_t lsp_symbols_defs(const lsp_doc *d, const fp_symbol **defs, const uint32_t (**pos)[4])
+{
+	if (!d->syms)
+		return 0;
+	*defs = d->syms->defs;
+	*pos = (const uint32_t(*)[4])d->syms->defpos;
+	return d->syms->ndefs;
+}
+
+static char *dup_opt(const char *s, bool *ok)
+{
+	char *r = s ? fp_strdup(s) : NULL;
+	*ok = *ok && (!s || r);
+	return r;
+}
+
+/* Copy the definitions of d's analysis into ss, each range as LSP
+ * positions. Out of memory leaves them out. */
+static void keep_defs(lsp_server *s, lsp_doc *d, struct lsp_symbols *ss)
+{
+	size_t n = d->is_json ? d->fhir.nsyms : 0;
+	if (!n)
+		return;
+	ss->defs = fp_calloc(n, sizeof *ss->defs);
+	ss->defpos = fp_calloc(n, sizeof *ss->defpos);
+	if (!ss->defs || !ss->defpos)
+		return;
+	fp_colunit unit = s->utf8 ? FP_COL_BYTES : FP_COL_UTF16;
+	bool ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		fp_symbol *y = &ss->defs[i];
+		*y = d->fhir.syms[i];
+		y->url = dup_opt(d->fhir.syms[i].url, &ok);
+		y->name = dup_opt(d->fhir.syms[i].name, &ok);
+		y->detail = dup_opt(d->fhir.syms[i].detail, &ok);
+		ss->ndefs = i + 1;
+		size_t line, col;
+		fp_lines_pos(&d->lines, y->start, unit, &line, &col);
+		ss->defpos[i][0] = (uint32_t)line;
+		ss->defpos[i][1] = (uint32_t)col;
+		fp_lines_pos(&d->lines, y->end, unit, &line, &col);
+		ss->defpos[i][2] = (uint32_t)line;
+		ss->defpos[i][3] = (uint32_t)col;
+	}
 }
 
 void lsp_symbols_build(lsp_server *s, lsp_doc *d)
@@ -114,6 +180,10 @@ void lsp_symbols_build(lsp_server *s, lsp_doc *d)
 	if (!ss)
 		return;
 	ss->n = n;
+	ss->defs = NULL;
+	ss->defpos = NULL;
+	ss->ndefs = 0;
+	keep_defs(s, d, ss);
 	char *p = (char *)ss + head;
 	ss->pool = p;
 	size_t at = 0;
@@ -155,8 +225,9 @@ void lsp_symbols_build(lsp_server *s, lsp_doc *d)
 #define MAX_RESULTS 500
 
 typedef struct match {
-	const lsp_doc *d;
+	const lsp_doc *d;       /* an expression of d (y), or */
 	const lsp_symbol *y;
+	const lsp_def *def;     /* a definition */
 	int score;
 	size_t seq;             /* workspace order, for ties */
 } match;
@@ -176,6 +247,52 @@ static void write_position(fp_jw *w, uint32_t line, uint32_t col)
 	fp_jw_uint(w, line);
 	fp_jw_key(w, "character");
 	fp_jw_uint(w, col);
+	fp_jw_obj_end(w);
+}
+
+/* The LSP SymbolKind of a definition. */
+static int def_symbol_kind(int kind)
+{
+	switch (kind) {
+	case FP_SYM_PROFILE: return 5;          /* Class */
+	case FP_SYM_EXTENSION: return 7;        /* Property */
+	case FP_SYM_STRUCTURE: return 23;       /* Struct */
+	case FP_SYM_VALUESET: return 10;        /* Enum */
+	case FP_SYM_CODESYSTEM: return 3;       /* Namespace */
+	case FP_SYM_SEARCHPARAM: return 8;      /* Field */
+	default: return 13;                     /* Variable */
+	}
+}
+
+/* A definition as a SymbolInformation: its name, what it is with its
+ * URL ("profile http://...", "search parameter http://... on Patient",
+ * "Questionnaire variable") and where it is declared; nothing when its
+ * file cannot be read. */
+static void write_def(lsp_server *s, lsp_defs_place *p, const lsp_def *x)
+{
+	const char *uri;
+	uint32_t range[4];
+	if (!lsp_def_place(s, p, x, &uri, range))
+		return;
+	const fp_symbol *y = x->y;
+	fp_jw *w = &s->w;
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "name");
+	fp_jw_str(w, y->name ? y->name : y->url);
+	fp_jw_key(w, "kind");
+	fp_jw_int(w, def_symbol_kind(y->kind));
+	char container[600];
+	if (y->kind == FP_SYM_VARIABLE)
+		snprintf(container, sizeof container, "Questionnaire variable");
+	else
+		snprintf(container, sizeof container, "%s%s%s%s%s", fp_sym_kind_name(y->kind),
+			 y->url ? " " : "", y->url ? y->url : "",
+			 y->kind == FP_SYM_SEARCHPARAM && y->detail ? " on " : "",
+			 y->kind == FP_SYM_SEARCHPARAM && y->detail ? y->detail : "");
+	fp_jw_key(w, "containerName");
+	fp_jw_str(w, container);
+	fp_jw_key(w, "location");
+	lsp_write_location_at(s, uri, range);
 	fp_jw_obj_end(w);
 }
 
@@ -255,7 +372,7 @@ bool lsp_workspace_symbol(lsp_req *r)
 	match *h = fp_arena_alloc(r->arena, MAX_RESULTS * sizeof *h);
 	if (!h)
 		return lsp_fail(r, -32603, "out of memory");
-	size_t n = 0, seq = 0;
+	size_t n = 0, seq = (size_t)1 << 40;    /* expressions after definitions */
 	uint64_t qchars = char_mask(query.p, query.n);
 	for (size_t i = 0; i < s->ndocs && !(query.n == 0 && n == MAX_RESULTS); i++) {
 		lsp_doc *d = s->docs[i];
@@ -267,7 +384,7 @@ bool lsp_workspace_symbol(lsp_req *r)
 			const lsp_symbol *y = &d->syms->v[k];
 			if (qchars & ~y->chars)
 				continue;
-			match m = { d, y, lsp_fuzzy_score(query, d->syms->pool + y->name, y->name_len), seq };
+			match m = { d, y, NULL, lsp_fuzzy_score(query, d->syms->pool + y->name, y->name_len), seq };
 			if (m.score < 0)
 				continue;
 			if (n < MAX_RESULTS) {
@@ -279,11 +396,39 @@ bool lsp_workspace_symbol(lsp_req *r)
 			}
 		}
 	}
+	/* then the workspace's definitions, by name (after the loop above:
+	 * it may analyse documents, and with them evict others' analyses) */
+	size_t ndefs;
+	const lsp_def *defs = lsp_defs(s, r->arena, &ndefs);
+	for (size_t i = 0; i < ndefs && !(query.n == 0 && n == MAX_RESULTS); i++) {
+		const fp_symbol *y = defs[i].y;
+		const char *name = y->name ? y->name : y->url;
+		if (!name)
+			continue;
+		/* definitions before expressions when they match as well */
+		match m = { NULL, NULL, &defs[i], lsp_fuzzy_score(query, name, strlen(name)), i };
+		if (m.score < 0)
+			continue;
+		if (n < MAX_RESULTS) {
+			h[n] = m;
+			sift_up(h, n++);
+		} else if (better(&m, &h[0])) {
+			h[0] = m;
+			sift_down(h, n, 0);
+		}
+	}
 	qsort(h, n, sizeof *h, by_score);
 	fp_jw *w = &s->w;
+	lsp_defs_place p;
+	memset(&p, 0, sizeof p);
 	fp_jw_arr_begin(w);
-	for (size_t i = 0; i < n; i++)
-		write_symbol(w, &h[i]);
+	for (size_t i = 0; i < n; i++) {
+		if (h[i].def)
+			write_def(s, &p, h[i].def);
+		else
+			write_symbol(w, &h[i]);
+	}
 	fp_jw_arr_end(w);
+	lsp_defs_place_release(&p);
 	return true;
 }

@@ -35,6 +35,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/lines.h"
+#include "util/strmap.h"
 
 /* A workspace holding more input files than this is scanned up to it:
  * memory stays bounded on a home folder opened by mistake. */
@@ -88,6 +89,10 @@ struct lsp_ws {
 	fp_arena ext_arena;
 	const char **ext_urls;
 	size_t next_urls, cap_urls;
+	/* the worker's own: the files that declared definitions when last
+	 * checked (keys fp_strdup'd, values the same pointer), so that a
+	 * recheck of one that no longer does (edited, deleted) rescans too */
+	fp_strmap definers;
 };
 
 void lsp_wfile_free(lsp_wfile *f)
@@ -98,8 +103,45 @@ void lsp_wfile_free(lsp_wfile *f)
 		fp_free(f->diags[i].message);
 	fp_free(f->diags);
 	fp_free(f->uses);
+	for (size_t i = 0; i < f->nsyms; i++) {
+		fp_free((char *)f->syms[i].url);
+		fp_free((char *)f->syms[i].name);
+		fp_free((char *)f->syms[i].detail);
+	}
+	fp_free(f->syms);
 	fp_free(f->path);
 	fp_free(f);
+}
+
+/* A copy of s (NULL stays NULL) in its own allocation; *ok false when
+ * out of memory. */
+static char *dup_opt(const char *s, bool *ok)
+{
+	char *r = s ? fp_strdup(s) : NULL;
+	*ok = *ok && (!s || r);
+	return r;
+}
+
+/* Copy the definitions c declares into f. False when out of memory. */
+static bool copy_symbols(lsp_wfile *f, const fp_checked *c)
+{
+	if (!c->nsyms)
+		return true;
+	f->syms = fp_calloc(c->nsyms, sizeof *f->syms);
+	if (!f->syms)
+		return false;
+	bool ok = true;
+	for (size_t i = 0; i < c->nsyms && ok; i++) {
+		fp_symbol *y = &f->syms[i];
+		*y = c->syms[i];
+		y->url = dup_opt(c->syms[i].url, &ok);
+		y->name = dup_opt(c->syms[i].name, &ok);
+		y->detail = dup_opt(c->syms[i].detail, &ok);
+		f->nsyms = i + 1;
+		f->bytes += sizeof *y + (y->url ? strlen(y->url) + 1 : 0) +
+			    (y->name ? strlen(y->name) + 1 : 0) + (y->detail ? strlen(y->detail) + 1 : 0);
+	}
+	return ok;
 }
 
 /* ---- posting results (worker side) ------------------------------------ */
@@ -166,6 +208,22 @@ typedef struct run {
 	size_t expressions;     /* in the files it checked */
 } run;
 
+/* Remember whether the file at path declares definitions the analysis
+ * checks against (worker thread). Out of memory: not remembered, so a
+ * later recheck of it may not rescan. */
+static void note_definer(lsp_ws *w, const char *path, bool defines)
+{
+	char *old = fp_strmap_get(&w->definers, path);
+	if (defines && !old) {
+		char *k = fp_strdup(path);
+		if (k && !fp_strmap_put(&w->definers, k, k))
+			fp_free(k);
+	} else if (!defines && old) {
+		fp_strmap_del(&w->definers, path);
+		fp_free(old);
+	}
+}
+
 /* The model's own copy of an element path (a record from the store
  * holds its own strings): one pointer per element, whatever file. */
 static const char *model_element(const char *path)
@@ -191,6 +249,7 @@ static void *convert(void *ctx, const fp_checked *c)
 		return NULL;
 	r->defines_ext = r->defines_ext || c->defines_extensions;
 	r->expressions += c->expressions;
+	note_definer(r->w, c->path, c->defines_extensions && !c->gone);
 	lsp_wfile *f = fp_calloc(1, sizeof *f);
 	if (!f)
 		return NULL;
@@ -236,11 +295,13 @@ static void *convert(void *ctx, const fp_checked *c)
 		if (e)
 			f->uses[f->nuses++] = (lsp_wuse){ e, c->uses[i].start, c->uses[i].end };
 	}
+	if (ok && !c->gone)
+		ok = copy_symbols(f, c);
 	if (!ok) {
 		lsp_wfile_free(f);
 		return NULL;
 	}
-	f->bytes = sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags +
+	f->bytes += sizeof *f + strlen(f->path) + 1 + f->ndiags * sizeof *f->diags +
 		   f->nuses * sizeof *f->uses;
 	for (size_t i = 0; i < f->ndiags; i++)
 		f->bytes += strlen(f->diags[i].message) + 1;
@@ -328,11 +389,13 @@ static bool add_file(lsp_ws *w, fp_driver *d, const char *path, fp_fhir_version 
 	return fp_driver_add(d, path, path, NULL, code, error, 0, &opt);
 }
 
-/* Check one file again, as `check` does, with the extension definitions
- * of the last full scan. True when it defines extensions (then every
- * file may judge its extension('url') calls differently now). */
+/* Check one file again, as `check` does, with the definitions of the
+ * last full scan. True when it declares definitions, or did when last
+ * checked (then every file may judge its extension('url'),
+ * conformsTo('url') and memberOf('url') calls differently now). */
 static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_version v, bool given)
 {
+	bool defined = fp_strmap_get(&w->definers, path) != NULL;
 	run r;
 	fp_driver *d = new_driver(w, &r, gen, false);
 	if (d && add_file(w, d, path, v, given, 0, NULL) &&
@@ -341,7 +404,7 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 	fp_driver_free(d);
 	if (w->cache)
 		fp_cache_flush(w->cache, false);
-	return r.defines_ext;
+	return r.defines_ext || defined;
 }
 
 /* A whole scan is a run `doctor` reports on, as check's and index's are. */
@@ -583,6 +646,7 @@ lsp_ws *lsp_ws_start(const char *root, fp_fhir_version v, bool given, bool utf8,
 	w->version_given = given;
 	w->want_scan = true;
 	fp_arena_init(&w->ext_arena);
+	fp_strmap_init(&w->definers);
 	if (!w->root || pipe(w->wake) != 0) {
 		fp_free(w->root);
 		fp_free(w);
@@ -753,6 +817,9 @@ void lsp_ws_stop(lsp_ws *w)
 	fp_free(w->ext);
 	fp_free(w->ext_urls);
 	fp_arena_release(&w->ext_arena);
+	for (size_t i = 0; i < w->definers.cap; i++)
+		fp_free(w->definers.slots[i].value);
+	fp_strmap_release(&w->definers);
 	fp_settings_free(w->settings);
 	fp_settings_free(w->handover);
 	fp_cache_free(w->cache);        /* the worker is gone: its store is ours */

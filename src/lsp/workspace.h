@@ -2,9 +2,10 @@
  * lsp/workspace.h - the background scan of the workspace folder.
  *
  * A worker thread does what `fhirpath-ls check ROOT` does, off the loop
- * thread: it walks the folder, collects the extension definitions of
- * every FHIR JSON/XML file (so open documents are checked against them,
- * as `check` does), then checks every .fhirpath, JSON and XML file and
+ * thread: it walks the folder, collects the definitions of every FHIR
+ * JSON/XML file (extensions, profiles, value sets: open documents are
+ * checked against them, as `check` does; and every symbol each file
+ * declares, for completion, go-to-definition and workspace/symbol), then checks every .fhirpath, JSON and XML file and
  * posts each file's diagnostics back. The loop thread takes the results
  * when the wake-up fd becomes readable; it owns everything it takes.
  *
@@ -24,6 +25,7 @@
 #include <stdint.h>
 
 #include "model/model.h"
+#include "sources/symbols.h"
 
 /* One diagnostic of a scanned file, positions already in the client's
  * position encoding (0-based lines and columns). */
@@ -49,6 +51,10 @@ typedef struct lsp_wfile {
 	size_t ndiags;
 	lsp_wuse *uses;
 	size_t nuses;
+	/* the definitions it declares (sources/symbols.h; each string its
+	 * own allocation), in byte offsets of the file as it was checked */
+	fp_symbol *syms;
+	size_t nsyms;
 	size_t bytes;           /* what it holds, for fhirpath/resources */
 	bool gone;
 } lsp_wfile;
@@ -59,7 +65,8 @@ void lsp_wfile_free(lsp_wfile *f);
 typedef struct lsp_ws_batch {
 	lsp_wfile **files;      /* in the order they were checked */
 	size_t nfiles;
-	/* when not NULL: the workspace's extension URLs (sorted), replacing
+	/* when not NULL: the workspace's definitions (project/defs.h entries,
+	 * sorted), replacing
 	 * the previous ones; one allocation each, owned by the taker */
 	char **ext_urls;
 	size_t next_urls;

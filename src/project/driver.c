@@ -15,6 +15,7 @@
 
 #include "analysis/uses.h"
 #include "project/cache.h"
+#include "project/defs.h"
 #include "project/record.h"
 #include "sources/files.h"
 #include "util/alloc.h"
@@ -52,10 +53,13 @@ typedef struct input {
 	/* results */
 	held *held;             /* kept for the second pass */
 	void *result;           /* convert()'s */
-	/* its extension definitions, for the run's list (strings in arena) */
+	/* its definitions: as entries for the run's list, and as symbols
+	 * (for its record and convert()); strings in arena */
 	fp_arena arena;
 	const char **ext;
 	size_t next;
+	fp_symbol *syms;
+	size_t nsyms;
 	bool ext_merged;
 	bool done;              /* first pass finished */
 	/* the cache (project/cache.h): abs is its key, NULL when the input
@@ -266,20 +270,42 @@ static bool record_uses(held *h)
 	return true;
 }
 
-/* Keep copies of a file's extension definitions in the input, for the
- * run's list (and its record). */
-static bool keep_extensions(input *in, const char *const *urls, size_t n)
+static const char *copy_opt(fp_arena *a, const char *s, bool *ok)
 {
+	if (!s)
+		return NULL;
+	const char *r = fp_arena_strndup(a, s, strlen(s));
+	*ok = *ok && r != NULL;
+	return r;
+}
+
+/* Keep copies of a file's symbols in the input (for its record and
+ * convert()), and the entries they make for the run's list. */
+static bool keep_symbols(input *in, const fp_symbol *syms, size_t n)
+{
+	in->syms = NULL;
+	in->nsyms = 0;
+	in->ext = NULL;
+	in->next = 0;
 	if (n == 0)
 		return true;
+	in->syms = fp_arena_alloc(&in->arena, n * sizeof *in->syms);
 	in->ext = fp_arena_alloc(&in->arena, n * sizeof *in->ext);
-	for (size_t i = 0; in->ext && i < n; i++) {
-		in->ext[i] = fp_arena_strndup(&in->arena, urls[i], strlen(urls[i]));
-		if (!in->ext[i])
-			return false;
-		in->next++;
+	if (!in->syms || !in->ext)
+		return false;
+	bool ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		fp_symbol *y = &in->syms[i];
+		*y = syms[i];
+		y->url = copy_opt(&in->arena, syms[i].url, &ok);
+		y->name = copy_opt(&in->arena, syms[i].name, &ok);
+		y->detail = copy_opt(&in->arena, syms[i].detail, &ok);
+		const char *e = ok ? fp_def_entry(&in->arena, y, &ok) : NULL;
+		if (e)
+			in->ext[in->next++] = e;
 	}
-	return in->ext != NULL;
+	in->nsyms = ok ? n : 0;
+	return ok;
 }
 
 /* ---- the store --------------------------------------------------------- */
@@ -352,6 +378,10 @@ static bool from_cache(fp_driver *d, input *in, held *h)
 	h->c.files = rec.files;
 	h->c.expressions = rec.expressions;
 	h->c.defines_extensions = rec.defines_ext;
+	if (!keep_symbols(in, rec.syms, rec.nsyms))
+		h->c.failed = true;
+	h->c.syms = in->syms;
+	h->c.nsyms = in->nsyms;
 	h->c.info = rec.info;
 	h->c.ninfo = rec.ninfo;
 	h->c.uses = rec.uses;
@@ -369,8 +399,6 @@ static bool from_cache(fp_driver *d, input *in, held *h)
 	in->st.hash = row->hash;
 	/* now old enough to be trusted by its stat: written again */
 	in->refresh = racy && in->st.checked_ns - in->st.mtime_ns >= FP_CACHE_RACY_NS;
-	if (!keep_extensions(in, rec.ext, rec.next))
-		h->c.failed = true;
 	return true;
 }
 
@@ -395,8 +423,7 @@ static void make_record(fp_driver *d, input *in, held *h, uint64_t ext_hash)
 		return;
 	fp_buf b;
 	fp_buf_init(&b);
-	if (fp_record_encode(&h->c, (const char *const *)in->ext, in->next, h->uses_ext, ext_hash,
-			     &b)) {
+	if (fp_record_encode(&h->c, h->uses_ext, ext_hash, &b)) {
 		in->rec = fp_buf_detach(&b, &in->nrec);
 		return;
 	}
@@ -485,9 +512,11 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 				   &h->file, &h->fhir);
 		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0)
 			h->c.files = 0; /* not FHIR: nothing to say, not counted */
-		if (ok && (!d->known || d->cache))
-			ok = keep_extensions(in, (const char *const *)h->fhir.ext_urls, h->fhir.next_urls);
-		h->c.defines_extensions = h->fhir.next_urls > 0;
+		if (ok)
+			ok = keep_symbols(in, h->fhir.syms, h->fhir.nsyms);
+		h->c.defines_extensions = in->next > 0;
+		h->c.syms = in->syms;
+		h->c.nsyms = in->nsyms;
 	}
 	if (ok)
 		ok = record_info(h);
@@ -551,6 +580,8 @@ static void second_pass(fp_driver *d, input *in)
 		in->hit = false;
 		in->next = 0;
 		in->ext = NULL;
+		in->nsyms = 0;
+		in->syms = NULL;
 		h = first_check(d, in, false);
 		if (!h)
 			return;
@@ -573,11 +604,6 @@ static void second_pass(fp_driver *d, input *in)
 }
 
 /* ---- the run's extension definitions --------------------------------- */
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
 
 static bool add_url(fp_driver *d, const char *url)
 {
@@ -607,15 +633,7 @@ static void merge_extensions(fp_driver *d, input *in)
 
 static void sort_unique(fp_driver *d)
 {
-	if (d->next_urls < 2)
-		return;
-	qsort(d->ext_urls, d->next_urls, sizeof *d->ext_urls, cmp_str);
-	size_t k = 0;
-	for (size_t i = 0; i < d->next_urls; i++) {
-		if (k == 0 || strcmp(d->ext_urls[k - 1], d->ext_urls[i]) != 0)
-			d->ext_urls[k++] = d->ext_urls[i];
-	}
-	d->next_urls = k;
+	fp_defs_sort_unique(d->ext_urls, &d->next_urls);
 }
 
 /* ---- workers --------------------------------------------------------- */
@@ -739,6 +757,8 @@ void fp_driver_run(fp_driver *d, int threads)
 		fp_arena_release(&in->arena);
 		in->ext = NULL;
 		in->next = 0;
+		in->syms = NULL;
+		in->nsyms = 0;
 	}
 	if (d->threaded) {
 		pthread_mutex_lock(&d->mu);

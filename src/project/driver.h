@@ -15,9 +15,11 @@
  *   deliver   on the calling thread, in input order, so the output is the
  *             same for any number of threads.
  *
- * Extension definitions found in any input extend the check of every
- * input (extension('url') must name one of them). An expression that uses
- * them can be judged only once every input has been read: its file is
+ * Definitions found in any input (extensions, profiles, value sets:
+ * sources/symbols.h) extend the check of every input (extension('url'),
+ * conformsTo('url') and memberOf('url') are judged against them). An
+ * expression that uses them can be judged only once every input has
+ * been read: its file is
  * kept after its first pass, and when delivery reaches it, the remaining
  * first passes are awaited, the run's definitions gathered, and only
  * those expressions analysed again. Files without such expressions (the
@@ -72,7 +74,11 @@ typedef struct fp_checked {
 	size_t files;           /* 1 for a file, 0 for -e or a JSON/XML file that is not
 				 * FHIR (checked, nothing to say: not counted) */
 	size_t expressions;
-	bool defines_extensions;/* it holds extension definitions */
+	bool defines_extensions;/* it holds definitions analysis checks against
+				 * (extensions, profiles, value sets) */
+	const fp_symbol *syms;  /* the definitions it declares (sources/symbols.h),
+				 * from the check or the store */
+	size_t nsyms;
 	const fp_elem_use *uses;/* the elements its expressions read, sorted by start */
 	size_t nuses;
 	int walk_code;          /* the walk's finding instead of a read, or 0 */
@@ -125,7 +131,7 @@ bool fp_driver_add(fp_driver *d, const char *shown, const char *path, const char
 struct stat;
 void fp_driver_set_stat(fp_driver *d, const struct stat *st);
 
-/* The workspace's extension definitions ("url" or "url\ttypes", sorted),
+/* The workspace's definitions (fp_analysis_env.ext_urls entries, sorted),
  * known before the run: used from the first pass, nothing is held, and
  * the run's own definitions are not gathered. Copied. False when out of
  * memory. */
@@ -140,8 +146,9 @@ void fp_driver_use_cache(fp_driver *d, struct fp_cache *c);
 /* Run every input on `threads` threads (the calling one included). */
 void fp_driver_run(fp_driver *d, int threads);
 
-/* After a run without known definitions: the extension definitions of
- * every input, sorted and unique (owned by the driver). */
+/* After a run without known definitions: the definitions of every input
+ * (fp_analysis_env.ext_urls entries), sorted and unique (owned by the
+ * driver). */
 const char *const *fp_driver_extensions(const fp_driver *d, size_t *n);
 
 /* True when the run ran out of memory outside any one input. */

@@ -25,6 +25,7 @@
 #include "project/env.h"
 #include "sources/fhir_json.h"
 #include "sources/fpfile.h"
+#include "sources/symbols.h"
 #include "util/arena.h"
 #include "util/clock.h"
 #include "util/diag.h"
@@ -33,7 +34,10 @@
 typedef struct fp_check_options {
 	fp_fhir_version version;        /* default when no @fhir says otherwise */
 	const char *context;            /* default context (-c), or NULL */
-	const char *const *ext_urls;    /* the workspace's extension URLs, sorted */
+	/* the workspace's definitions that analysis checks against
+	 * (extensions, profiles, value sets: analysis/analyze.h's
+	 * fp_analysis_env.ext_urls), sorted */
+	const char *const *ext_urls;
 	size_t next_urls;
 	/* NULL = no time budget; past it, expressions are still parsed (so
 	 * the document keeps its structure and syntax diagnostics) but no
@@ -141,11 +145,10 @@ typedef struct fp_fhir_file {
 	bool is_fhir;           /* a JSON object with a resourceType */
 	fp_embedded *exprs;
 	size_t nexprs;
-	/* The extension definitions in it, Bundles included ("url" or
-	 * "url\ttypes", the types its value[x] allows), in the arena,
-	 * unsorted. */
-	const char **ext_urls;
-	size_t next_urls;
+	/* The definitions it declares, Bundles included
+	 * (sources/symbols.h), in document order, in the arena. */
+	const fp_symbol *syms;
+	size_t nsyms;
 	/* the findings of the extraction itself (not JSON, ...), first in
 	 * the file's list (see fp_embedded.found) */
 	fp_diag *own;

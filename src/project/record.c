@@ -9,7 +9,7 @@
 #include "util/alloc.h"
 #include "store/store.h"
 
-#define RECORD_VERSION 2
+#define RECORD_VERSION 3
 
 /* ---- writing ------------------------------------------------------------- */
 
@@ -112,17 +112,23 @@ static int by_place(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-bool fp_record_encode(const fp_checked *c, const char *const *ext, size_t next, bool uses_ext,
-		      uint64_t ext_hash, fp_buf *out)
+bool fp_record_encode(const fp_checked *c, bool uses_ext, uint64_t ext_hash, fp_buf *out)
 {
 	fp_buf_addc(out, RECORD_VERSION);
 	put_varint(out, c->files);
 	put_varint(out, c->expressions);
 	put_varint(out, (c->defines_extensions ? 1u : 0u) | (uses_ext ? 2u : 0u));
 	put_u64(out, uses_ext ? ext_hash : 0);
-	put_varint(out, next);
-	for (size_t i = 0; i < next; i++)
-		put_str(out, ext[i], strlen(ext[i]));
+	put_varint(out, c->nsyms);
+	for (size_t i = 0; i < c->nsyms; i++) {
+		const fp_symbol *y = &c->syms[i];
+		put_varint(out, y->kind);
+		put_opt(out, y->url);
+		put_opt(out, y->name);
+		put_opt(out, y->detail);
+		put_varint(out, y->start);
+		put_varint(out, y->end - y->start);
+	}
 	size_t nd = c->diags->len;
 	put_varint(out, nd);
 	for (size_t i = 0; i < nd; i++) {
@@ -249,11 +255,22 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 	for (int i = 0; i < 8; i++)
 		out->ext_hash |= (uint64_t)r.p[i] << (8 * i);
 	r.p += 8;
-	out->next = get_count(&r, 1);
-	if (out->next && !(out->ext = fp_arena_alloc(arena, out->next * sizeof *out->ext)))
+	out->nsyms = get_count(&r, 6);
+	if (out->nsyms && !(out->syms = fp_arena_zalloc(arena, out->nsyms * sizeof *out->syms)))
 		return false;
-	for (size_t i = 0; i < out->next && !r.bad; i++)
-		out->ext[i] = get_str(&r, arena, NULL, false);
+	for (size_t i = 0; i < out->nsyms && !r.bad; i++) {
+		fp_symbol *y = &out->syms[i];
+		uint64_t kind = get_varint(&r);
+		y->url = get_str(&r, arena, NULL, true);
+		y->name = get_str(&r, arena, NULL, true);
+		y->detail = get_str(&r, arena, NULL, true);
+		uint64_t start = get_varint(&r), len = get_varint(&r);
+		if (kind == 0 || kind >= FP_SYM_KINDS || !range_ok(start, len, size))
+			r.bad = true;
+		y->kind = (uint8_t)kind;
+		y->start = (uint32_t)start;
+		y->end = (uint32_t)(start + len);
+	}
 	out->ndiags = get_count(&r, 5);
 	if (out->ndiags && !(out->diags = fp_arena_zalloc(arena, out->ndiags * sizeof *out->diags)))
 		return false;

@@ -2,17 +2,23 @@
  * project/record.h - a checked file's findings as bytes, for the store.
  *
  * What a later run needs to report an unchanged file without parsing or
- * analysing it: the counts, its extension definitions, whether it uses
- * workspace extensions (and the hash of the set it was judged with), its
+ * analysing it: the counts, the definitions it declares (its symbols:
+ * profiles, extensions, value sets, code systems, search parameters,
+ * questionnaire variables, with where each is declared), whether it
+ * uses the workspace's definitions (and the hash of the set it was
+ * judged with), its
  * findings (final severities) and, for each finding, the expression it
  * is in. Format (little-endian, integers as LEB128 varints, strings as
  * a varint length then the bytes, an "optional string" as length+1 with
- * 0 for none):
+ * 0 for none). Records of an older version are refused whole (the file
+ * is checked again):
  *
  *   u8      version (RECORD_VERSION)
- *   varint  files, expressions, flags (1 defines extensions, 2 uses them)
- *   u64     the extension set's hash (flags & 2), fixed 8 bytes
- *   varint  n, then n strings           extension definitions
+ *   varint  files, expressions, flags (1 defines what analysis checks
+ *           against, 2 uses the workspace's definitions)
+ *   u64     the definition set's hash (flags & 2), fixed 8 bytes
+ *   varint  n, then n symbols           kind, optional url, optional name,
+ *                                       optional detail, start, end - start
  *   varint  n, then n findings          code, severity, start, end - start, message
  *   varint  n, then n expressions       start, end - start, order, text,
  *                                       optional context, optional origin
@@ -40,8 +46,8 @@ typedef struct fp_record {
 	size_t files, expressions;
 	bool defines_ext, uses_ext;
 	uint64_t ext_hash;              /* with uses_ext */
-	const char **ext;               /* "url" or "url\ttypes" */
-	size_t next;
+	fp_symbol *syms;                /* the definitions it declares */
+	size_t nsyms;
 	fp_diag *diags;
 	size_t ndiags;
 	fp_expr_info *info;             /* the expressions the findings are in, sorted */
@@ -50,10 +56,9 @@ typedef struct fp_record {
 	size_t nuses;
 } fp_record;
 
-/* Encode checked file c (its findings final) with its extension
- * definitions ext[0..next). False when out of memory. */
-bool fp_record_encode(const fp_checked *c, const char *const *ext, size_t next, bool uses_ext,
-		      uint64_t ext_hash, fp_buf *out);
+/* Encode checked file c (its findings and symbols final). False when
+ * out of memory. */
+bool fp_record_encode(const fp_checked *c, bool uses_ext, uint64_t ext_hash, fp_buf *out);
 
 /* Decode into arena; every offset must lie within [0, size]. False when
  * the bytes are not a whole record (or out of memory). */

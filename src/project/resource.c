@@ -435,8 +435,8 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	if (!ok || !keep_found(diags, before, arena, &out->own, &out->nown))
 		return false;
 	out->is_fhir = fs.is_fhir;
-	out->ext_urls = fs.ext_urls;
-	out->next_urls = fs.next_urls;
+	out->syms = fs.syms;
+	out->nsyms = fs.nsyms;
 	if (fs.nsites == 0)
 		return !diags->failed;
 	out->exprs = fp_arena_alloc(arena, fs.nsites * sizeof *out->exprs);
@@ -594,6 +594,13 @@ static void shift_diags(fp_diag *v, size_t n, size_t at, long delta)
 void fp_fhir_shift(fp_fhir_file *f, size_t at, long delta)
 {
 	shift_diags(f->own, f->nown, at, delta);
+	fp_symbol *y = (fp_symbol *)f->syms;    /* the arena's: ours to change */
+	for (size_t i = 0; i < f->nsyms; i++) {
+		if (y[i].start >= at)
+			y[i].start = (uint32_t)((long)y[i].start + delta);
+		if (y[i].end > at)
+			y[i].end = (uint32_t)((long)y[i].end + delta);
+	}
 	for (size_t i = 0; i < f->nexprs; i++) {
 		fp_embedded *e = &f->exprs[i];
 		/* the records of one string share its node: moved once */

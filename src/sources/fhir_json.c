@@ -11,6 +11,7 @@
 
 #include "json/read.h"
 #include "sources/fhir_xml.h"
+#include "sources/symbols.h"
 #include "util/alloc.h"
 #include "util/buf.h"
 
@@ -586,25 +587,10 @@ static bool scan_tree(const fp_json *root, fp_site_map map, fp_fhir_version dflt
 	return ok && !arena->failed;
 }
 
-static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
-		    int depth);
-
-/* The extension definitions of a parsed tree into out (in the arena). */
-static bool tree_extensions(const fp_json *root, fp_arena *arena, fp_fhir_sites *out)
+/* The definitions of a parsed tree into out (in the arena). */
+static bool tree_symbols(const fp_json *root, fp_arena *arena, fp_fhir_sites *out)
 {
-	const char **v = NULL;
-	size_t n = 0, cap = 0;
-	bool ok = collect(root, arena, &v, &n, &cap, 0);
-	if (ok && n) {
-		out->ext_urls = fp_arena_alloc(arena, n * sizeof *out->ext_urls);
-		ok = out->ext_urls != NULL;
-		if (ok) {
-			memcpy(out->ext_urls, v, n * sizeof *v);
-			out->next_urls = n;
-		}
-	}
-	fp_free(v);
-	return ok;
+	return fp_tree_symbols(root, arena, &out->syms, &out->nsyms);
 }
 
 bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
@@ -625,7 +611,7 @@ bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_a
 			     "invalid JSON: %s", err.message);
 		return !diags->failed;
 	}
-	if (!tree_extensions(root, arena, out) || !scan_tree(root, FP_SITE_MAP_JSON, dflt, arena, out))
+	if (!tree_symbols(root, arena, out) || !scan_tree(root, FP_SITE_MAP_JSON, dflt, arena, out))
 		return false;
 	/* duplicate keys in a resource: a server would use the last one */
 	return !out->is_fhir || fp_json_dup_diags(text, &dups, FP_D_DUPLICATE_KEY, diags);
@@ -653,71 +639,7 @@ bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_ar
 			     "invalid XML: %s", err.message);
 		return !diags->failed;
 	}
-	if (!tree_extensions(root, arena, out))
+	if (!tree_symbols(root, arena, out))
 		return false;
 	return scan_tree(root, FP_SITE_MAP_XML, dflt, arena, out);
-}
-
-/* ---- workspace extension definitions ---------------------------------- */
-
-static bool collect(const fp_json *r, fp_arena *arena, const char ***urls, size_t *n, size_t *cap,
-		    int depth)
-{
-	if (!r || r->kind != FP_JSON_OBJECT || depth > 16)
-		return true;
-	const char *rt = jstr(r, "resourceType");
-	if (rt && strcmp(rt, "Bundle") == 0) {
-		const fp_json *entries = jarr(r, "entry");
-		for (size_t i = 0; entries && i < entries->u.arr.len; i++) {
-			if (!collect(fp_json_get(entries->u.arr.items[i], "resource"), arena, urls, n, cap, depth + 1))
-				return false;
-		}
-		return true;
-	}
-	const char *type = jstr(r, "type"), *url = jstr(r, "url");
-	if (!rt || strcmp(rt, "StructureDefinition") != 0 || !type || strcmp(type, "Extension") != 0 || !url)
-		return true;
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 64;
-		const char **v = fp_realloc(*urls, c * sizeof *v);
-		if (!v)
-			return false;
-		*urls = v;
-		*cap = c;
-	}
-	/* "url\tType1|Type2": the value[x] types the definition allows, so
-	 * extension('url').value can be typed by them */
-	fp_buf b;
-	fp_buf_init(&b);
-	fp_buf_adds(&b, url);
-	static const char *const parts[] = { "snapshot", "differential" };
-	bool found = false;
-	for (size_t p = 0; p < 2 && !found; p++) {
-		const fp_json *els = jarr(fp_json_get(r, parts[p]), "element");
-		for (size_t i = 0; els && i < els->u.arr.len && !found; i++) {
-			const fp_json *el = els->u.arr.items[i];
-			const char *path = jstr(el, "path");
-			const char *id = jstr(el, "id");
-			if (!path || strcmp(path, "Extension.value[x]") != 0 || (id && strchr(id, ':')))
-				continue;
-
-			const char *max = jstr(el, "max");
-			if (max && strcmp(max, "0") == 0)
-				continue;       /* a complex extension: no value */
-			for (size_t k = 0; jnth(el, "type", k); k++) {
-				const char *code = jstr(jnth(el, "type", k), "code");
-				if (!code)
-					continue;
-				fp_buf_addc(&b, found ? '|' : '\t');
-				fp_buf_adds(&b, code);
-				found = true;
-			}
-		}
-	}
-	char *copy = b.failed ? NULL : fp_arena_strndup(arena, b.data, b.len);
-	fp_buf_release(&b);
-	if (!copy)
-		return false;
-	(*urls)[(*n)++] = copy;
-	return true;
 }

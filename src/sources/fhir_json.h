@@ -82,10 +82,10 @@ typedef struct fp_fhir_sites {
 	fp_site *sites;         /* in file order; one string may be several sites
 				 * (a search parameter once per base), next to each other */
 	size_t nsites;
-	/* The extension definitions in it, Bundles included ("url" or
-	 * "url\tType1|Type2", the types its value[x] allows), unsorted. */
-	const char **ext_urls;
-	size_t next_urls;
+	/* The definitions it declares, Bundles included (sources/symbols.h),
+	 * in document order. */
+	struct fp_symbol *syms;
+	size_t nsyms;
 } fp_fhir_sites;
 
 /* The sites of a FHIR JSON text. Not JSON: one diagnostic (FP0032) and

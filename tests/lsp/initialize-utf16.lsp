@@ -22,7 +22,6 @@
       "codeActionProvider": {"codeActionKinds":["quickfix"]},
       "documentFormattingProvider": true,
       "documentSymbolProvider": true,
-      "diagnosticProvider": {"interFileDependencies":false,"workspaceDiagnostics":true},
       "semanticTokensProvider": {
         "legend": {
           "tokenTypes": [

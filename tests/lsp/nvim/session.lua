@@ -31,8 +31,10 @@ local function finish(code)
 	end
 end
 
-local function open(name)
-	vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/" .. name))
+-- Each file in a window of its own: Neovim 0.10 pulls the diagnostics of
+-- visible buffers only (0.7 has them pushed, visible or not).
+local function open(name, how)
+	vim.cmd((how or "edit") .. " " .. vim.fn.fnameescape(dir .. "/" .. name))
 	return vim.api.nvim_get_current_buf()
 end
 
@@ -81,7 +83,7 @@ end
 
 local ok, err = pcall(function()
 	local fp = open("sample.fhirpath")
-	local sd = open("StructureDefinition-example.json")
+	local sd = open("StructureDefinition-example.json", "split")
 	local exited = nil
 	local config = {
 		name = "fhirpath-ls",
