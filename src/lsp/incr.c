@@ -26,7 +26,10 @@
  * string, one that adds a quote, a backslash, a control character or a
  * line break, an XML entity or non-ASCII text in an attribute, a string
  * another site is nested in, a document cut short by its time budget)
- * drops the analysis; the next publish analyses the whole text again.
+ * sets the analysis aside (server.c, doc_stash_analysis); the next
+ * publish reads the whole text again, and every expression whose key
+ * did not change takes its results from the one set aside instead of
+ * being parsed and analysed (project/resource.c, fp_check_options.reuse).
  *
  * Rejected: editing the JSON tree in place for every edit (a key or a
  * bracket changes which sites exist and what their contexts are, which
