@@ -64,7 +64,8 @@
     ]
   }
 }
-# the second block's context becomes Patient: value and status are unknown there
+# the second block's context becomes Patient: value and status are unknown
+# there
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/edits.fhirpath","version":4},"contentChanges":[{"range":{"start":{"line":4,"character":3},"end":{"line":4,"character":23}},"text":"@context Patient"}]}}
 << {
   "jsonrpc": "2.0",

@@ -182,7 +182,8 @@
     ]
   }
 }
-# ex-4 no longer says the unit exists: its sibling ex-3 can be empty (FP2010 on ex-3)
+# ex-4 no longer says the unit exists: its sibling ex-3 can be empty (FP2010
+# on ex-3)
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":8},"contentChanges":[{"range":{"start":{"line":11,"character":41},"end":{"line":11,"character":54}},"text":"unit.empty()"}]}}
 << {
   "jsonrpc": "2.0",
@@ -329,7 +330,8 @@
     ]
   }
 }
-# the context changes: the first search parameter's second base becomes Group (no name)
+# the context changes: the first search parameter's second base becomes
+# Group (no name)
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":14},"contentChanges":[{"range":{"start":{"line":12,"character":86},"end":{"line":12,"character":94}},"text":"\"Group\""}]}}
 << {
   "jsonrpc": "2.0",
@@ -381,11 +383,61 @@
     ]
   }
 }
-# semantic tokens after the edits
->> {"jsonrpc":"2.0","id":4,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/bundle.json"}}}
+# hover on 'telecom', in the string the escape went into (analysed again;
+# every other expression's results were taken from the analysis before)
+>> {"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/bundle.json"},"position":{"line":13,"character":104}}}
 << {
   "jsonrpc": "2.0",
   "id": 4,
+  "result": {
+    "contents": {"kind":"markdown","value":"**telecom** : `ContactPoint (0..*)`\n\n`Patient.telecom` 0..*"},
+    "range": {"start":{"line":13,"character":102},"end":{"line":13,"character":109}}
+  }
+}
+# hover on ex-3's 'unit': an invariant whose results were taken with its
+# whole group, so it has no tree until now (lsp_doc_tree)
+>> {"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/bundle.json"},"position":{"line":10,"character":42}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 5,
+  "result": {
+    "contents": {"kind":"markdown","value":"**unit** : `string (0..1)`\n\n`Quantity.unit` 0..1"},
+    "range": {"start":{"line":10,"character":41},"end":{"line":10,"character":45}}
+  }
+}
+# hover on 'given' of the first search parameter: its Patient record was
+# taken from the analysis before (its Group record is new)
+>> {"jsonrpc":"2.0","id":6,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/bundle.json"},"position":{"line":12,"character":117}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 6,
+  "result": {
+    "contents": {"kind":"markdown","value":"**given** : `string (0..*)`\n\n`HumanName.given` 0..*"},
+    "range": {"start":{"line":12,"character":116},"end":{"line":12,"character":121}}
+  }
+}
+# signature help inside where( in the edited string
+>> {"jsonrpc":"2.0","id":7,"method":"textDocument/signatureHelp","params":{"textDocument":{"uri":"file:///w/bundle.json"},"position":{"line":13,"character":140}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 7,
+  "result": {
+    "signatures": [
+      {
+        "label": "where(criteria: expr Boolean)",
+        "documentation": "The input items for which criteria is true.",
+        "parameters": [{"label":"criteria"}]
+      }
+    ],
+    "activeSignature": 0,
+    "activeParameter": 0
+  }
+}
+# semantic tokens after the edits
+>> {"jsonrpc":"2.0","id":8,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/bundle.json"}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 8,
   "result": {
     "resultId": "15.1",
     "data": [
@@ -426,11 +478,12 @@
     ]
   }
 }
-# how many edits were applied in place (updatedInPlace) and how many analyses ran
->> {"jsonrpc":"2.0","id":5,"method":"fhirpath/resources"}
+# how many edits were applied in place (updatedInPlace) and how many
+# analyses ran
+>> {"jsonrpc":"2.0","id":9,"method":"fhirpath/resources"}
 << {
   "jsonrpc": "2.0",
-  "id": 5,
+  "id": 9,
   "result": {
     "rssKiB": "*",
     "heldBytes": "*",
