@@ -237,9 +237,9 @@ static void doc_drop_prev(lsp_doc *d)
 	d->has_prev = false;
 }
 
-static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
+/* The current analysis dropped (the one set aside stays). */
+static void doc_drop_current(lsp_server *s, lsp_doc *d)
 {
-	doc_drop_prev(d);
 	if (!d->analysed)
 		return;
 	s->nanalysed--;
@@ -247,6 +247,12 @@ static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
 	fp_diags_release(&d->diags);
 	fp_arena_release(&d->arena);
 	d->analysed = false;
+}
+
+static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
+{
+	doc_drop_prev(d);
+	doc_drop_current(s, d);
 }
 
 /* An edit the analysis cannot follow in place: the analysis is stale,
@@ -257,7 +263,11 @@ static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
  * they are looked up by content, not by position). */
 static void doc_stash_analysis(lsp_server *s, lsp_doc *d)
 {
-	if (d->has_prev || !d->analysed || !d->is_json || !d->fhir.is_fhir || !d->fhir.nexprs) {
+	if (d->has_prev) {
+		doc_drop_current(s, d);         /* one set aside is enough */
+		return;
+	}
+	if (!d->analysed || !d->is_json || !d->fhir.is_fhir || !d->fhir.nexprs) {
 		doc_drop_analysis(s, d);
 		return;
 	}
@@ -542,7 +552,8 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	if (!range) {
 		if (!set_text(d, text->u.str.s, text->u.str.len))
 			return false;
-		doc_drop_analysis(s, d);
+		d->edited = true;
+		doc_stash_analysis(s, d);       /* its unchanged expressions are reused */
 		lsp_symbols_forget(d);
 		return true;
 	}

@@ -478,8 +478,62 @@
     ]
   }
 }
-# how many edits were applied in place (updatedInPlace) and how many
-# analyses ran
+# one didChange with two changes outside the strings (a space after each of
+# two commas): analysed once, every expression's results reused
+>> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":16},"contentChanges":[{"range":{"start":{"line":2,"character":23},"end":{"line":2,"character":23}},"text":" "},{"range":{"start":{"line":3,"character":11},"end":{"line":3,"character":11}},"text":" "}]}}
+<< {
+  "jsonrpc": "2.0",
+  "method": "textDocument/publishDiagnostics",
+  "params": {
+    "uri": "file:///w/bundle.json",
+    "version": 16,
+    "diagnostics": [
+      {
+        "range": {"start":{"line":9,"character":64},"end":{"line":9,"character":70}},
+        "severity": 2,
+        "code": "FP2010",
+        "source": "fhirpath-ls",
+        "message": "the invariant is empty, not true or false, when 'system' is empty, and validators count that as a failure; write 'system.exists() implies ...' to accept that case, or test it with 'and' to reject it"
+      },
+      {
+        "range": {"start":{"line":12,"character":116},"end":{"line":12,"character":121}},
+        "severity": 1,
+        "code": "FP1001",
+        "source": "fhirpath-ls",
+        "message": "unknown element 'given' on string"
+      }
+    ]
+  }
+}
+# the whole text sent again, one character changed in the second search
+# parameter: analysed again, every other expression's results reused
+>> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/bundle.json","version":17},"contentChanges":[{"text":"{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\", \n  \"entry\":  [\n    {\"resource\": {\"resourceType\": \"StructureDefinition\", \"url\": \"http://example.org/fhir/StructureDefinition/dur\", \"type\": \"Quantity\",\n      \"snapshot\": {\"element\": [\n        {\"id\": \"Quantity\", \"path\": \"Quantity\", \"constraint\": [\n          {\"key\": \"qty-3\", \"expression\": \"code.empty() or system.exists()\"},\n          {\"key\": \"ex-1\", \"expression\": \"code.exists() implies ((system = %ucum) and value.exists())\"},\n          {\"key\": \"ex-2\", \"expression\": \"value.exists() implies system = %ucum\"},\n          {\"key\": \"ex-3\", \"expression\": \"unit = 'mg'\"},\n          {\"key\": \"ex-4\", \"expression\": \"unit.exists()\"}]}]}}},\n    {\"resource\": {\"resourceType\": \"SearchParameter\", \"code\": \"x\", \"base\": [\"Patient\", \"Group\"], \"expression\": \"name.given\"}},\n    {\"resource\": {\"resourceType\": \"SearchParameter\", \"code\": \"y\", \"base\": [\"Patient\"], \"expression\": \"telecom.where(system = \\u0027x\\u0027 + 'phonx')\"}}\n  ]\n}\n"}]}}
+<< {
+  "jsonrpc": "2.0",
+  "method": "textDocument/publishDiagnostics",
+  "params": {
+    "uri": "file:///w/bundle.json",
+    "version": 17,
+    "diagnostics": [
+      {
+        "range": {"start":{"line":9,"character":64},"end":{"line":9,"character":70}},
+        "severity": 2,
+        "code": "FP2010",
+        "source": "fhirpath-ls",
+        "message": "the invariant is empty, not true or false, when 'system' is empty, and validators count that as a failure; write 'system.exists() implies ...' to accept that case, or test it with 'and' to reject it"
+      },
+      {
+        "range": {"start":{"line":12,"character":116},"end":{"line":12,"character":121}},
+        "severity": 1,
+        "code": "FP1001",
+        "source": "fhirpath-ls",
+        "message": "unknown element 'given' on string"
+      }
+    ]
+  }
+}
+# how many edits were applied in place (updatedInPlace), how many analyses
+# ran and how many expressions' results were reused (reusedByKey)
 >> {"jsonrpc":"2.0","id":9,"method":"fhirpath/resources"}
 << {
   "jsonrpc": "2.0",
@@ -493,9 +547,9 @@
       "textBytes": "*",
       "analysisBytes": "*",
       "analysed": 2,
-      "analyses": 8,
+      "analyses": 10,
       "updatedInPlace": 8,
-      "reusedByKey": 14
+      "reusedByKey": 29
     },
     "workspaceBytes": "*",
     "modelBytes": "*",
@@ -505,7 +559,7 @@
   }
 }
 # the same text opened fresh under another name: the same diagnostics
->> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/bundle-fresh.json","languageId":"json","version":1,"text":"{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\",\n  \"entry\": [\n    {\"resource\": {\"resourceType\": \"StructureDefinition\", \"url\": \"http://example.org/fhir/StructureDefinition/dur\", \"type\": \"Quantity\",\n      \"snapshot\": {\"element\": [\n        {\"id\": \"Quantity\", \"path\": \"Quantity\", \"constraint\": [\n          {\"key\": \"qty-3\", \"expression\": \"code.empty() or system.exists()\"},\n          {\"key\": \"ex-1\", \"expression\": \"code.exists() implies ((system = %ucum) and value.exists())\"},\n          {\"key\": \"ex-2\", \"expression\": \"value.exists() implies system = %ucum\"},\n          {\"key\": \"ex-3\", \"expression\": \"unit = 'mg'\"},\n          {\"key\": \"ex-4\", \"expression\": \"unit.exists()\"}]}]}}},\n    {\"resource\": {\"resourceType\": \"SearchParameter\", \"code\": \"x\", \"base\": [\"Patient\", \"Group\"], \"expression\": \"name.given\"}},\n    {\"resource\": {\"resourceType\": \"SearchParameter\", \"code\": \"y\", \"base\": [\"Patient\"], \"expression\": \"telecom.where(system = \\u0027x\\u0027 + 'phone')\"}}\n  ]\n}\n"}}}
+>> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/bundle-fresh.json","languageId":"json","version":1,"text":"{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\", \n  \"entry\":  [\n    {\"resource\": {\"resourceType\": \"StructureDefinition\", \"url\": \"http://example.org/fhir/StructureDefinition/dur\", \"type\": \"Quantity\",\n      \"snapshot\": {\"element\": [\n        {\"id\": \"Quantity\", \"path\": \"Quantity\", \"constraint\": [\n          {\"key\": \"qty-3\", \"expression\": \"code.empty() or system.exists()\"},\n          {\"key\": \"ex-1\", \"expression\": \"code.exists() implies ((system = %ucum) and value.exists())\"},\n          {\"key\": \"ex-2\", \"expression\": \"value.exists() implies system = %ucum\"},\n          {\"key\": \"ex-3\", \"expression\": \"unit = 'mg'\"},\n          {\"key\": \"ex-4\", \"expression\": \"unit.exists()\"}]}]}}},\n    {\"resource\": {\"resourceType\": \"SearchParameter\", \"code\": \"x\", \"base\": [\"Patient\", \"Group\"], \"expression\": \"name.given\"}},\n    {\"resource\": {\"resourceType\": \"SearchParameter\", \"code\": \"y\", \"base\": [\"Patient\"], \"expression\": \"telecom.where(system = \\u0027x\\u0027 + 'phonx')\"}}\n  ]\n}\n"}}}
 << {
   "jsonrpc": "2.0",
   "method": "textDocument/publishDiagnostics",
