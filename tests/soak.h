@@ -116,6 +116,7 @@ typedef struct soak {
 	int64_t next_id;
 	int outstanding;
 	uint64_t requests, notifications, publishes, answered, error_answers;
+	uint64_t logged;        /* window/logMessage lines (no --log file) */
 	uint64_t srv_errors;    /* failures the server's handlers count */
 	uint64_t sent[NQ];
 	mcount counts[48];

@@ -557,6 +557,10 @@ void soak_on_message(soak *S, const char *body, size_t len)
 		else if (strcmp(method->u.str.s, "$/logTrace") == 0 && !fp_json_get(v, "id") &&
 			 is_kind(fp_json_get(fp_json_get(v, "params"), "message"), FP_JSON_STRING))
 			;       /* the session turns $/setTrace on and off */
+		else if (strcmp(method->u.str.s, "window/logMessage") == 0 && !fp_json_get(v, "id") &&
+			 is_kind(fp_json_get(fp_json_get(v, "params"), "message"), FP_JSON_STRING) &&
+			 is_kind(fp_json_get(fp_json_get(v, "params"), "type"), FP_JSON_NUMBER))
+			S->logged++;    /* the server's log, no --log file given */
 		else
 			soak_fail(S, "a message nobody asked for: %.300s", body);
 	} else {

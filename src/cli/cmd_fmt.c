@@ -1,7 +1,9 @@
 /*
  * cli/cmd_fmt.c - `fhirpath-ls fmt`: canonical formatting of .fhirpath
- * files. A file with syntax errors is reported and left untouched; files
- * are replaced atomically (write a temporary file, then rename).
+ * files, and of the FHIRPath inside FHIR JSON and XML resources, in place
+ * (fmt_resource.c). A file of another kind is refused, never parsed as
+ * FHIRPath. A file with syntax errors is reported and left untouched;
+ * files are replaced atomically (write a temporary file, then rename).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -22,12 +24,13 @@
 
 typedef struct fmt_ctx {
 	bool check, to_stdout;
-	size_t changed, failed, files, unreadable;
+	size_t changed, failed, files, unreadable, refused;
 } fmt_ctx;
 
 /* Format text into out; false (with diagnostics printed) when the text has
  * syntax errors or is not UTF-8. */
-static bool format_text(const char *path, const char *text, size_t len, fp_buf *out)
+/* Text that can be formatted: no NUL byte, valid UTF-8 (else said why). */
+static bool formattable(const char *path, const char *text, size_t len)
 {
 	if (memchr(text, 0, len)) {
 		fprintf(stderr, "%s: not formatted: file contains a NUL byte\n", path);
@@ -38,6 +41,13 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 		fprintf(stderr, "%s: not formatted: not valid UTF-8 (offset %zu)\n", path, bad);
 		return false;
 	}
+	return true;
+}
+
+static bool format_text(const char *path, const char *text, size_t len, fp_buf *out)
+{
+	if (!formattable(path, text, len))
+		return false;
 	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	text += bom;
 	len -= bom;
@@ -86,6 +96,17 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 	fp_diags_release(&diags);
 	fp_arena_release(&arena);
 	return ok;
+}
+
+/* A FHIR resource: its FHIRPath formatted in place (fmt_resource.c). */
+static bool format_resource(const char *path, const char *text, size_t len, bool xml, fp_buf *out)
+{
+	if (!formattable(path, text, len))
+		return false;
+	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	if (bom)
+		fp_buf_add(out, text, bom);
+	return cli_fmt_resource(path, text + bom, len - bom, xml, out);
 }
 
 static bool write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
@@ -158,7 +179,20 @@ static void visit(void *vctx, const fp_walk_entry *e)
 	}
 	fp_buf out;
 	fp_buf_init(&out);
-	if (!format_text(is_stdin ? "<stdin>" : path, data, len, &out)) {
+	fp_text_kind kind = is_stdin ? FP_TEXT_FHIRPATH : fp_text_kind_of(path, NULL);
+	bool formatted;
+	if (!is_stdin && kind == FP_TEXT_FHIRPATH && !fp_is_fhirpath_file(path)) {
+		/* never parse what is not FHIRPath as if it were */
+		fprintf(stderr, "%s: not formatted: not a .fhirpath, FHIR JSON or FHIR XML file\n", path);
+		c->refused++;
+		fp_free(data);
+		return;
+	}
+	if (kind == FP_TEXT_FHIRPATH)
+		formatted = format_text(is_stdin ? "<stdin>" : path, data, len, &out);
+	else
+		formatted = format_resource(path, data, len, kind == FP_TEXT_XML, &out);
+	if (!formatted) {
 		c->failed++;
 		if (is_stdin && !c->check)
 			fwrite(data, 1, len, stdout);   /* never lose the input */
@@ -210,15 +244,15 @@ int cmd_fmt(int argc, char **argv)
 			c.to_stdout = true;
 	}
 	if (npaths == 0) {
-		fp_walk("-", fp_is_fhirpath_file, visit, &c);
+		fp_walk("-", fp_is_input_file, visit, &c);
 	} else {
 		for (int i = 1; i < argc; i++) {
 			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)
-				fp_walk(argv[i], fp_is_fhirpath_file, visit, &c);
+				fp_walk(argv[i], fp_is_input_file, visit, &c);
 		}
 	}
-	if (c.unreadable)
-		return EXIT_USAGE;      /* input that could not be read */
+	if (c.unreadable || c.refused)
+		return EXIT_USAGE;      /* input that could not be read, or not ours */
 	if (c.failed)
 		return EXIT_FINDINGS;   /* files with syntax errors */
 	if (c.check && c.changed)

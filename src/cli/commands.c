@@ -37,7 +37,7 @@ static const cli_option index_options[] = {
 static const cli_option serve_options[] = {
 	{ "--stdio", NULL, NULL, "talk LSP over standard input and output (the default)" },
 	{ "--listen", NULL, "HOST:PORT", "listen on TCP (not available yet)" },
-	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE instead of stderr" },
+	{ "--log", NULL, "FILE", "write the log (JSON lines) to FILE (- for stderr; default: the client's log)" },
 	{ "--log-level", NULL, "L", "error, warn (default), info or debug" },
 	{ "--max-memory", NULL, "MB", "soft memory limit: above it, caches are dropped and the scan pauses" },
 	{ "--max-message", NULL, "MB", "refuse messages larger than MB (default 512)" },
@@ -116,9 +116,11 @@ const cli_command cli_commands[] = {
 	  "report the server's state.",
 	  serve_options },
 	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
-	  "format .fhirpath files canonically",
+	  "format FHIRPath canonically (.fhirpath files, FHIR JSON and XML)",
 	  "Rewrites each .fhirpath file in canonical form: one space around\n"
 	  "binary operators, none around '.', comments and line breaks kept.\n"
+	  "In FHIR JSON and XML only the expression strings change, escaped\n"
+	  "again for their host; other files are refused.\n"
 	  "With no PATH or '-', formats stdin to stdout. Files with syntax\n"
 	  "errors are reported and left alone. --check changes nothing and\n"
 	  "exits 1 when some file is not formatted.",

@@ -189,6 +189,15 @@ void lsp_msg_send(lsp_server *s);
 /* A notification or a request of ours (id from next_request_id, returned)
  * with params written by the caller between _begin and lsp_msg_end. */
 void lsp_notify_begin(lsp_server *s, const char *method);
+
+/* The log for the client (logq.c): installed, fp_log() lines without a
+ * --log file are queued (any thread) and sent as window/logMessage by
+ * lsp_logq_send (the loop, once initialized). */
+void lsp_logq_install(void);
+void lsp_logq_remove(void);
+void lsp_logq_send(lsp_server *s);
+/* One window/logMessage (type 1 error, 2 warning, 3 information, 4 log). */
+void lsp_log_message(lsp_server *s, int type, const char *message);
 uint64_t lsp_request_begin(lsp_server *s, const char *method);
 void lsp_msg_end(lsp_server *s);        /* closes params and the message, sends */
 /* A request of ours without params (refresh requests). */

@@ -542,7 +542,8 @@ static bool set_text(lsp_doc *d, const char *t, size_t n)
 /* Apply one contentChanges item: a full text or a range edit. A range
  * edit is made in the text's buffer; when it falls inside one expression
  * string and leaves the structure alone, the analysis is updated in
- * place (incr.c), else dropped. */
+ * place (incr.c), else set aside for the next analysis to reuse by key
+ * (doc_stash_analysis). */
 static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 {
 	const fp_json *text = lsp_get(ch, "text");
@@ -599,8 +600,8 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 	d->text[n] = 0;
 	d->len = n;
 	lsp_symbols_forget(d);
-	/* the symbols are built again when asked for (workspace/symbol):
-	 * 10,000 labels cost more than the update itself */
+	/* the symbols are built again when asked for (workspace/symbol,
+	 * lsp_defs): 10,000 labels cost more than the update itself */
 	if (site < 0)
 		doc_stash_analysis(s, d);
 	else if (!lsp_incr_apply(s, d, (size_t)site, a, b - a, nins))
@@ -1169,14 +1170,7 @@ static void request_failed(lsp_server *s, lsp_method_stats *st, const char *meth
 	if (strcmp(kind, "recoverable") == 0 && s->got_initialize) {
 		char m[400];
 		snprintf(m, sizeof m, "fhirpath-ls: %.60s failed: %.300s", method, r->err_msg);
-		lsp_notify_begin(s, "window/logMessage");
-		fp_jw_obj_begin(&s->w);
-		fp_jw_key(&s->w, "type");
-		fp_jw_int(&s->w, 1);
-		fp_jw_key(&s->w, "message");
-		fp_jw_str(&s->w, m);
-		fp_jw_obj_end(&s->w);
-		lsp_msg_end(s);
+		lsp_log_message(s, 1, m);
 	}
 }
 
@@ -1376,6 +1370,7 @@ static void before_sleep(lsp_server *s)
 		lsp_request_send(s, "workspace/diagnostic/refresh");
 	s->refresh_due = false;
 	lsp_scan_unpush(s);
+	lsp_logq_send(s);
 	lsp_watch_memory(s);
 	lsp_scan_tick(s);
 }
@@ -1491,10 +1486,18 @@ static void log_health(lsp_server *s)
 	fp_buf_adds(&s->out, ",\"resources\":");
 	fp_jw_init(&s->w, &s->out, false);
 	lsp_resources(&r);
-	fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "health (SIGUSR1): state %s",
-	       lsp_state_names[s->state]);
+	/* asked for by the operator: logged whatever the level; without a
+	 * log file, the client's log gets it as information */
+	bool file = fp_log_has_file();
+	char line[512];
+	snprintf(line, sizeof line, "health (SIGUSR1): state %s%s%.440s", lsp_state_names[s->state],
+		 file || s->out.failed ? "" : ": ", file || s->out.failed ? "" : s->out.data);
+	if (file)
+		fp_log(FP_LOG_ERROR, s->out.failed ? NULL : s->out.data, "%s", line);
 	fp_buf_release(&s->out);
 	s->out = saved;
+	if (!file && s->got_initialize)
+		lsp_log_message(s, 3, line);
 }
 
 /* Signals since the last look; true when one asks the server to stop. */
@@ -1531,6 +1534,7 @@ int lsp_serve(const lsp_options *opt)
 		s->rd.eof = true;
 	}
 	int sigfd = opt->in_data ? -1 : fp_rt_signals_init();
+	lsp_logq_install();
 	fp_log(FP_LOG_INFO, "\"state\":\"starting\"", "fhirpath-ls %s serving on stdio", FP_VERSION);
 	int code = 1;
 	while (!s->exit_now) {
@@ -1572,6 +1576,7 @@ int lsp_serve(const lsp_options *opt)
 	lsp_scan_stop(s);
 	s->state = LSP_STOPPED;
 	fp_log(FP_LOG_INFO, "\"state\":\"stopped\"", "stopped (exit code %d)", code);
+	lsp_logq_remove();
 	for (size_t i = 0; i < s->ndocs; i++)
 		doc_free(s, s->docs[i]);
 	fp_free(s->docs);

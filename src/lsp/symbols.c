@@ -347,6 +347,7 @@ static void sift_down(match *h, size_t n, size_t i)
 	}
 }
 
+
 static void sift_up(match *h, size_t i)
 {
 	while (i > 0 && better(&h[(i - 1) / 2], &h[i])) {
@@ -354,6 +355,21 @@ static void sift_up(match *h, size_t i)
 		h[i] = h[(i - 1) / 2];
 		h[(i - 1) / 2] = t;
 		i = (i - 1) / 2;
+	}
+}
+
+/* Keep m among the best MAX_RESULTS matches (a min-heap of n in h); a
+ * negative score is no match. */
+static void keep_best(match *h, size_t *n, const match *m)
+{
+	if (m->score < 0)
+		return;
+	if (*n < MAX_RESULTS) {
+		h[*n] = *m;
+		sift_up(h, (*n)++);
+	} else if (better(m, &h[0])) {
+		h[0] = *m;
+		sift_down(h, *n, 0);
 	}
 }
 
@@ -385,15 +401,7 @@ bool lsp_workspace_symbol(lsp_req *r)
 			if (qchars & ~y->chars)
 				continue;
 			match m = { d, y, NULL, lsp_fuzzy_score(query, d->syms->pool + y->name, y->name_len), seq };
-			if (m.score < 0)
-				continue;
-			if (n < MAX_RESULTS) {
-				h[n] = m;
-				sift_up(h, n++);
-			} else if (better(&m, &h[0])) {
-				h[0] = m;
-				sift_down(h, n, 0);
-			}
+			keep_best(h, &n, &m);
 		}
 	}
 	/* then the workspace's definitions, by name (after the loop above:
@@ -407,15 +415,7 @@ bool lsp_workspace_symbol(lsp_req *r)
 			continue;
 		/* definitions before expressions when they match as well */
 		match m = { NULL, NULL, &defs[i], lsp_fuzzy_score(query, name, strlen(name)), i };
-		if (m.score < 0)
-			continue;
-		if (n < MAX_RESULTS) {
-			h[n] = m;
-			sift_up(h, n++);
-		} else if (better(&m, &h[0])) {
-			h[0] = m;
-			sift_down(h, n, 0);
-		}
+		keep_best(h, &n, &m);
 	}
 	qsort(h, n, sizeof *h, by_score);
 	fp_jw *w = &s->w;

@@ -69,15 +69,18 @@ int fp_rt_signal_next(void)
 /* ---- log ----------------------------------------------------------------- */
 
 static FILE *log_file;
+static bool log_stderr;         /* "-": stderr, whatever the sink */
 static fp_log_level log_level = FP_LOG_WARN;
+static fp_log_sink log_sink;
+static void *log_sink_ctx;
 
 bool fp_log_open(const char *path, fp_log_level level)
 {
 	log_level = level;
-	if (!path) {
-		log_file = NULL;
+	log_file = NULL;
+	log_stderr = path && strcmp(path, "-") == 0;
+	if (!path || log_stderr)
 		return true;
-	}
 	log_file = fopen(path, "a");
 	return log_file != NULL;
 }
@@ -87,6 +90,18 @@ void fp_log_close(void)
 	if (log_file)
 		fclose(log_file);
 	log_file = NULL;
+	log_sink = NULL;
+}
+
+bool fp_log_has_file(void)
+{
+	return log_file || log_stderr || !log_sink;
+}
+
+void fp_log_set_sink(fp_log_sink sink, void *ctx)
+{
+	log_sink_ctx = ctx;
+	log_sink = sink;
 }
 
 bool fp_log_parse_level(const char *s, fp_log_level *out)
@@ -111,6 +126,10 @@ void fp_log(fp_log_level level, const char *fields, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	if (!log_file && !log_stderr && log_sink) {
+		log_sink(log_sink_ctx, level, msg);
+		return;
+	}
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	fp_buf b;

@@ -26,9 +26,17 @@ typedef enum fp_log_level {
 	FP_LOG_ERROR = 1, FP_LOG_WARN, FP_LOG_INFO, FP_LOG_DEBUG,
 } fp_log_level;
 
-/* Log to path (append; NULL = stderr) at or below level. */
+/* Log to path (append; "-" = stderr; NULL = the sink when one is set,
+ * else stderr) at or below level. */
 bool fp_log_open(const char *path, fp_log_level level);
 void fp_log_close(void);
+/* Where lines go when no log file was named: sink(ctx, level, message)
+ * is called from whatever thread logs, with the message alone (no JSON
+ * line); it must be safe to call from any thread. NULL: stderr. */
+typedef void (*fp_log_sink)(void *ctx, fp_log_level level, const char *message);
+void fp_log_set_sink(fp_log_sink sink, void *ctx);
+/* Do lines go to a file or stderr (--log FILE or -), not to the sink? */
+bool fp_log_has_file(void);
 /* One JSON line: {"ts":..., "level":..., "msg":..., ...}. `fields` is
  * extra JSON members without braces ("\"method\":\"x\"") or NULL. */
 void fp_log(fp_log_level level, const char *fields, const char *fmt, ...)

@@ -122,6 +122,7 @@
 << {"jsonrpc":"2.0","id":14,"result":{"label":"x","data":{"fn":42,"v":["R4"]}}}
 >> {"jsonrpc":"2.0","id":15,"method":"completionItem/resolve","params":["not","an","item"]}
 << {"jsonrpc":"2.0","id":15,"error":{"code":-32602,"message":"completionItem/resolve needs a completion item"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: completionItem/resolve needs a completion item"}}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}

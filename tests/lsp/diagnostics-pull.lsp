@@ -41,8 +41,10 @@
 }
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///w/unknown.fhirpath"}}}
 << {"jsonrpc":"2.0","id":3,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":4,"method":"textDocument/diagnostic","params":{}}
 << {"jsonrpc":"2.0","id":4,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 # a JSON resource (a SearchParameter on two bases)
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/SearchParameter-x.json","languageId":"json","version":7,"text":"{\"resourceType\":\"SearchParameter\",\"url\":\"http://example.org/SearchParameter/x\",\"name\":\"x\",\"status\":\"draft\",\"description\":\"x\",\"code\":\"x\",\"base\":[\"Patient\",\"Practitioner\"],\"type\":\"string\",\"expression\":\"name.family | nme.given\"}\n"}}}
 << {

@@ -115,6 +115,7 @@
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/e.fhirpath","languageId":"fhirpath","version":1,"text":"// @context Observation\nstatus = 'final'\n"}}}
 << {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/e.fhirpath","version":1,"diagnostics":[]}}
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/e.fhirpath","languageId":"fhirpath","version":9}}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: didOpen needs textDocument.uri and text"}}
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/e.fhirpath"},"position":{"line":1,"character":99999999999}}}
 << {"jsonrpc":"2.0","id":2,"result":{"contents":{"kind":"markdown","value":"expression : `String (1..1)`"},"range":{"start":{"line":1,"character":9},"end":{"line":1,"character":16}}}}
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/e.fhirpath"},"position":{"line":-1,"character":-7}}}

@@ -84,6 +84,7 @@
 }
 # stale: version 3 < 4, ignored
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/a.fhirpath","version":3},"contentChanges":[{"text":"garbage ((("}]}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"didChange version 3 older than 4: ignored"}}
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///w/a.fhirpath"}}}
 << {
   "jsonrpc": "2.0",
@@ -108,11 +109,13 @@
 >> {"jsonrpc":"2.0","method":"textDocument/didSave","params":{"textDocument":{"uri":"file:///w/a.fhirpath"}}}
 # didChange of a document that is not open: ignored
 >> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/none.fhirpath","version":2},"contentChanges":[{"text":"x"}]}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: didChange for a document that is not open"}}
 >> {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///w/a.fhirpath"}}}
 << {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/a.fhirpath","diagnostics":[]}}
 # closed: requests about it fail
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///w/a.fhirpath"}}}
 << {"jsonrpc":"2.0","id":3,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}

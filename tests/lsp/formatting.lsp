@@ -44,6 +44,7 @@
 << {"jsonrpc":"2.0","id":4,"result":[]}
 >> {"jsonrpc":"2.0","id":5,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/nothere.fhirpath"},"options":{"tabSize":2,"insertSpaces":true}}}
 << {"jsonrpc":"2.0","id":5,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}

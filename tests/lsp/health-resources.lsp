@@ -34,6 +34,7 @@
 }
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/missing.fhirpath"},"position":{"line":1,"character":1}}}
 << {"jsonrpc":"2.0","id":3,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":4,"method":"fhirpath/health"}
 << {
   "jsonrpc": "2.0",

@@ -11,16 +11,20 @@
 >> {"jsonrpc":"2.0","id":2,"method":"unknown/probe"}
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
 << {"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"unknown method 'unknown/probe'"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 17 bytes of unreadable input"}}
 # an HTTP request instead of a frame
 >>raw GET / HTTP/1.1\r\nHost: localhost\r\n\r\n
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 35 bytes of unreadable input"}}
 >> {"jsonrpc":"2.0","id":3,"method":"unknown/probe"}
 << {"jsonrpc":"2.0","id":3,"error":{"code":-32601,"message":"unknown method 'unknown/probe'"}}
 # a length that is not a number, then one that is negative
 >>raw Content-Length: abc\r\n\r\n
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 23 bytes of unreadable input"}}
 >>raw Content-Length: -5\r\n\r\n
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 22 bytes of unreadable input"}}
 >> {"jsonrpc":"2.0","id":4,"method":"unknown/probe"}
 << {"jsonrpc":"2.0","id":4,"error":{"code":-32601,"message":"unknown method 'unknown/probe'"}}
 # lowercase header name and a Content-Type header
@@ -29,14 +33,17 @@
 # a length too long for any buffer (more than 2^40 digits' worth)
 >>raw Content-Length: 99999999999999999999999\r\n\r\n
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 43 bytes of unreadable input"}}
 >> {"jsonrpc":"2.0","id":6,"method":"unknown/probe"}
 << {"jsonrpc":"2.0","id":6,"error":{"code":-32601,"message":"unknown method 'unknown/probe'"}}
 # 10 KB of text with no line break: skipped in pieces, the frame after it works
 >>raw $FILL(10000,z)
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 9987 bytes of unreadable input"}}
 >> {"jsonrpc":"2.0","id":7,"method":"unknown/probe"}
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable message header: skipped to the next one"}}
 << {"jsonrpc":"2.0","id":7,"error":{"code":-32601,"message":"unknown method 'unknown/probe'"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"skipped 13 bytes of unreadable input"}}
 >> {"jsonrpc":"2.0","id":8,"method":"fhirpath/health"}
 << {
   "jsonrpc": "2.0",

@@ -9,10 +9,12 @@
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
 >>bytes {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/u.fhirpath","languageId":"fhirpath","version":1,"text":"name.where(text = '\xff\xfe\xc3')\n"}}}
 << {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"parse error: invalid UTF-8 byte sequence at byte 167"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"parse error: invalid UTF-8 byte sequence at byte 167"}}
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/v.fhirpath","languageId":"fhirpath","version":1,"text":"name.where(text = '\ud800')\n"}}}
 << {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/v.fhirpath","version":1,"diagnostics":[]}}
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///w/u.fhirpath"}}}
 << {"jsonrpc":"2.0","id":2,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/w.fhirpath","languageId":"fhirpath","version":1,"text":"// @context Patient\nname.where(text = '\ufffd caf\u00e9 \ud83d\ude00').famly\n"}}}
 << {
   "jsonrpc": "2.0",

@@ -94,8 +94,10 @@
 # hostile: an unknown document, no range
 >> {"jsonrpc":"2.0","id":7,"method":"textDocument/inlayHint","params":{"textDocument":{"uri":"file:///w/nope.fhirpath"},"range":{"start":{"line":0,"character":0},"end":{"line":1,"character":0}}}}
 << {"jsonrpc":"2.0","id":7,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":8,"method":"textDocument/inlayHint","params":{"textDocument":{"uri":"file:///w/i.fhirpath"}}}
 << {"jsonrpc":"2.0","id":8,"error":{"code":-32602,"message":"inlayHint needs a range"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: inlayHint needs a range"}}
 # off again: a refresh request, then no hints
 >> {"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"fhirpath":{"inlayHints":false}}}}
 << {"jsonrpc":"2.0","id":2,"method":"workspace/inlayHint/refresh"}

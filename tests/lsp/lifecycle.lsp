@@ -44,6 +44,7 @@
 # the document opened before initialize was dropped
 >> {"jsonrpc":"2.0","id":7,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///a.fhirpath"}}}
 << {"jsonrpc":"2.0","id":7,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":8,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":8,"result":null}
 >> {"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a.fhirpath"},"position":{"line":0,"character":0}}}

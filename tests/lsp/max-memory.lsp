@@ -16,6 +16,7 @@
 << {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":2,"message":"*"}}
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/big.fhirpath"},"position":{"line":1,"character":6}}}
 << {"jsonrpc":"2.0","id":2,"result":{"contents":{"kind":"markdown","value":"**given** : `any (0..*)`"},"range":{"start":{"line":1,"character":5},"end":{"line":1,"character":10}}}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"*"}}
 >> {"jsonrpc":"2.0","id":3,"method":"fhirpath/health","params":{"section":"self-test"}}
 << {
   "jsonrpc": "2.0",
@@ -42,10 +43,10 @@
     "doctor": "*"
   }
 }
+<< {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"*"}}
 >> {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///w/big.fhirpath"}}}
 << {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/big.fhirpath","diagnostics":[]}}
 !! sleep 1200
-<< {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"*"}}
 >> {"jsonrpc":"2.0","id":4,"method":"fhirpath/resources"}
 << {
   "jsonrpc": "2.0",

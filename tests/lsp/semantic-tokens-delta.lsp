@@ -43,15 +43,19 @@
 # hostile: unknown documents, no range
 >> {"jsonrpc":"2.0","id":12,"method":"textDocument/semanticTokens/range","params":{"textDocument":{"uri":"file:///w/nope.fhirpath"},"range":{"start":{"line":0,"character":0},"end":{"line":1,"character":0}}}}
 << {"jsonrpc":"2.0","id":12,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":13,"method":"textDocument/semanticTokens/full/delta","params":{"textDocument":{"uri":"file:///w/nope.fhirpath"},"previousResultId":"1.1"}}
 << {"jsonrpc":"2.0","id":13,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":14,"method":"textDocument/semanticTokens/range","params":{"textDocument":{"uri":"file:///w/d.fhirpath"}}}
 << {"jsonrpc":"2.0","id":14,"error":{"code":-32602,"message":"semanticTokens/range needs a range"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: semanticTokens/range needs a range"}}
 # closed: its kept result is gone with it
 >> {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///w/d.fhirpath"}}}
 << {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/d.fhirpath","diagnostics":[]}}
 >> {"jsonrpc":"2.0","id":15,"method":"textDocument/semanticTokens/full/delta","params":{"textDocument":{"uri":"file:///w/d.fhirpath"},"previousResultId":"3.8"}}
 << {"jsonrpc":"2.0","id":15,"error":{"code":-32602,"message":"document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: document is not open"}}
 >> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 << {"jsonrpc":"2.0","id":99,"result":null}
 >> {"jsonrpc":"2.0","method":"exit"}

@@ -1,6 +1,7 @@
-# SIGUSR1 logs the health to stderr and the server goes on; SIGTERM in
-# the middle of a session stops it at once, with exit code 1 (no shutdown).
-# ignore: result.capabilities
+# SIGUSR1 logs the health (without a --log file: to the client's log,
+# window/logMessage, information) and the server goes on; SIGTERM in the
+# middle of a session stops it at once, with exit code 1 (no shutdown).
+# ignore: result.capabilities, params.message
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
@@ -23,6 +24,7 @@
   }
 }
 !! signal USR1
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":3,"message":"*"}}
 >> {"jsonrpc":"2.0","id":2,"method":"unknown/probe"}
 << {"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"unknown method 'unknown/probe'"}}
 !! signal TERM

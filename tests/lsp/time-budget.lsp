@@ -34,6 +34,7 @@
     ]
   }
 }
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"*"}}
 >> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/many.fhirpath"},"position":{"line":1,"character":6}}}
 << {
   "jsonrpc": "2.0",

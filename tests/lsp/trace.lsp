@@ -16,7 +16,9 @@
 >> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/nope.fhirpath"},"position":{"line":1,"character":6}}}
 << {"jsonrpc":"2.0","id":3,"error":{"code":-32602,"message":"*"}}
 << {"jsonrpc":"2.0","method":"$/logTrace","params":{"message":"*","verbose":"textDocument/hover: document is not open"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"*"}}
 >> {"jsonrpc":"2.0","method":"$/setTrace","params":{"value":"loud"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"*"}}
 >> {"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/a.fhirpath"},"position":{"line":1,"character":6}}}
 << {"jsonrpc":"2.0","id":4,"result":{"contents":"*","range":{"start":{"line":1,"character":5},"end":{"line":1,"character":10}}}}
 << {"jsonrpc":"2.0","method":"$/logTrace","params":{"message":"*","verbose":"ok"}}

@@ -58,6 +58,7 @@
 }
 >> {"jsonrpc":"2.0","id":6,"method":"textDocument/rename","params":{"textDocument":{"uri":"file:///w/v.fhirpath"},"position":{"line":1,"character":10},"newName":"not a name"}}
 << {"jsonrpc":"2.0","id":6,"error":{"code":-32602,"message":"'not a name' is not a variable name (letters, digits, '_')"}}
+<< {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"request failed: 'not a name' is not a variable name (letters, digits, '_')"}}
 >> {"jsonrpc":"2.0","id":7,"method":"textDocument/definition","params":{"textDocument":{"uri":"file:///w/v.fhirpath"},"position":{"line":3,"character":2}}}
 << {"jsonrpc":"2.0","id":7,"result":null}
 >> {"jsonrpc":"2.0","id":8,"method":"shutdown"}

@@ -1,0 +1,180 @@
+/*
+ * cli/fmt_resource.c - `fmt` on FHIR JSON and XML: the FHIRPath inside a
+ * resource (each expression site sources/ finds: invariants, search
+ * parameter expressions, SDC and view paths) is formatted in place.
+ *
+ * Only the bytes between an expression string's quotes change, and only
+ * when its formatted text differs from its decoded text; the new text is
+ * escaped for its host (JSON string escapes, or XML character references
+ * in an attribute, where a line break must be written &#10; to survive
+ * attribute-value normalisation). Every other byte of the file stays as
+ * it was. An expression keeps its line breaks; the canonical text's final
+ * newline is a file's, not an expression's, and is dropped. A resource
+ * with a syntax error in any expression is reported and left untouched,
+ * as a .fhirpath file is.
+ */
+#include "cli/cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "json/read.h"
+#include "json/write.h"
+#include "project/pipeline.h"
+#include "sources/fhir_json.h"
+#include "sources/fhir_xml.h"
+#include "sources/fpfile.h"
+#include "syntax/format.h"
+#include "util/alloc.h"
+#include "util/lines.h"
+
+/* The canonical form of one expression into out, without a final newline.
+ * False (the first error's offset in *bad_at, its text in why) when it
+ * does not parse. */
+static bool format_expr(const char *text, size_t len, fp_buf *out, size_t *bad_at, char *why,
+			size_t whylen)
+{
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags diags;
+	fp_diags_init(&diags, &arena);
+	fp_fpfile file;
+	bool ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
+	if (!ok) {
+		*bad_at = 0;
+		snprintf(why, whylen, "out of memory");
+	} else {
+		for (size_t i = 0; i < diags.len && ok; i++) {
+			if (diags.items[i].severity == FP_SEV_ERROR) {
+				ok = false;
+				*bad_at = diags.items[i].start;
+				char code[8];
+				fp_diag_format_code(diags.items[i].code, code);
+				snprintf(why, whylen, "error[%s]: %s", code, diags.items[i].message);
+			}
+		}
+	}
+	if (ok) {
+		fp_fmt_range *ranges = fp_malloc((file.nexprs + 1) * sizeof *ranges);
+		ok = ranges != NULL;
+		for (size_t i = 0; ok && i < file.nexprs; i++) {
+			ranges[i].first = file.exprs[i].tok_first;
+			ranges[i].last = file.exprs[i].tok_last;
+		}
+		size_t at = out->len;
+		if (ok)
+			fp_format(text, &file.toks, ranges, file.nexprs, out);
+		fp_free(ranges);
+		while (out->len > at && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == '\r'))
+			out->len--;
+		ok = ok && !out->failed;
+		if (!ok) {
+			*bad_at = 0;
+			snprintf(why, whylen, "out of memory");
+		}
+	}
+	fp_diags_release(&diags);
+	fp_arena_release(&arena);
+	return ok;
+}
+
+/* s[0..n) as the inside of an XML attribute quoted with q. */
+static void xml_escape(fp_buf *b, const char *s, size_t n, char q)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '&')
+			fp_buf_adds(b, "&amp;");
+		else if (c == '<')
+			fp_buf_adds(b, "&lt;");
+		else if (c == '>')
+			fp_buf_adds(b, "&gt;");
+		else if (c == q)
+			fp_buf_adds(b, q == '"' ? "&quot;" : "&apos;");
+		else if (c == '\n')
+			fp_buf_adds(b, "&#10;");
+		else if (c == '\r')
+			fp_buf_adds(b, "&#13;");
+		else if (c == '\t')
+			fp_buf_adds(b, "&#9;");
+		else
+			fp_buf_add(b, &c, 1);
+	}
+}
+
+/* s[0..n) as the inside of a JSON string (fp_json_write_string's escapes,
+ * without its quotes). */
+static void json_escape(fp_buf *b, const char *s, size_t n)
+{
+	size_t at = b->len;
+	fp_json_write_string(b, s, n);
+	if (b->failed || b->len < at + 2)
+		return;
+	memmove(b->data + at, b->data + at + 1, b->len - at - 2);
+	b->len -= 2;
+}
+
+bool cli_fmt_resource(const char *path, const char *text, size_t len, bool xml, fp_buf *out)
+{
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags diags;
+	fp_diags_init(&diags, &arena);
+	fp_fhir_sites fs;
+	bool ok = xml ? fp_fhir_xml_sites(text, len, FP_FHIR_R4, &arena, &diags, &fs)
+		      : fp_fhir_json_sites(text, len, FP_FHIR_R4, &arena, &diags, &fs);
+	if (!ok) {
+		fprintf(stderr, "%s: not formatted: out of memory\n", path);
+	} else if (fp_diags_count(&diags, FP_SEV_ERROR) > 0) {
+		fprintf(stderr, "%s: not formatted: %s\n", path, diags.items[0].message);
+		ok = false;
+	}
+	fp_buf expr;
+	fp_buf_init(&expr);
+	fp_lines lt = { 0 };
+	bool have_lines = false;
+	size_t pos = 0, last = (size_t)-1;
+	for (size_t i = 0; ok && fs.is_fhir && i < fs.nsites; i++) {
+		const fp_site *s = &fs.sites[i];
+		size_t a = s->str->start, b = s->str->end;
+		if (a == last)
+			continue;       /* the same string, another base */
+		last = a;
+		char q = a < len ? text[a] : 0;
+		if (b < a + 2 || (q != '"' && q != '\''))
+			continue;       /* not a quoted value: left as it is */
+		fp_buf_reset(&expr);
+		size_t bad = 0;
+		char why[300];
+		if (!format_expr(s->text, s->len, &expr, &bad, why, sizeof why)) {
+			size_t at = s->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(text, s->str, bad)
+							      : fp_json_string_source_offset(text, s->str, bad);
+			if (!have_lines)
+				have_lines = fp_lines_init(&lt, text, len);
+			size_t l = 0, c = 0;
+			if (have_lines)
+				fp_lines_pos(&lt, at, FP_COL_CHARS, &l, &c);
+			fprintf(stderr, "%s:%zu:%zu: %s\n", path, l + 1, c + 1, why);
+			fprintf(stderr, "%s: not formatted: fix the syntax errors first\n", path);
+			ok = false;
+			break;
+		}
+		if (expr.len == s->len && memcmp(expr.data, s->text, s->len) == 0)
+			continue;       /* already canonical: its bytes stay */
+		fp_buf_add(out, text + pos, a + 1 - pos);
+		if (xml)
+			xml_escape(out, expr.data, expr.len, q);
+		else
+			json_escape(out, expr.data, expr.len);
+		pos = b - 1;    /* the closing quote */
+	}
+	if (ok)
+		fp_buf_add(out, text + pos, len - pos);
+	ok = ok && !out->failed;
+	if (have_lines)
+		fp_lines_release(&lt);
+	fp_buf_release(&expr);
+	fp_diags_release(&diags);
+	fp_arena_release(&arena);
+	return ok;
+}
