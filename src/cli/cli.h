@@ -127,11 +127,4 @@ void cli_report_snippet(cli_report *r, const cli_finding *f);
 /* Write the trailer (summary, json document) and release. */
 void cli_report_finish(cli_report *r, const cli_summary *s);
 
-/* fmt on a FHIR JSON (xml false) or XML resource (fmt_resource.c): the
- * file with its FHIRPath formatted in place into out (unchanged bytes
- * elsewhere; a file that is not a FHIR resource comes out as it went
- * in). False, with what is wrong printed, when it is not well-formed or
- * an expression has a syntax error. */
-bool cli_fmt_resource(const char *path, const char *text, size_t len, bool xml, fp_buf *out);
-
 #endif

@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "sources/files.h"
+#include "project/fmtres.h"
 #include "project/pipeline.h"
 #include "sources/fpfile.h"
 #include "syntax/format.h"
@@ -106,7 +107,32 @@ static bool format_resource(const char *path, const char *text, size_t len, bool
 	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	if (bom)
 		fp_buf_add(out, text, bom);
-	return cli_fmt_resource(path, text + bom, len - bom, xml, out);
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_fmt_edits e;
+	bool ok = fp_format_resource(text + bom, len - bom, xml, &arena, &e);
+	if (!ok) {
+		fprintf(stderr, "%s: not formatted: out of memory\n", path);
+	} else if (e.bad) {
+		fp_lines lt;
+		size_t l = 0, c = 0;
+		if (fp_lines_init(&lt, text + bom, len - bom)) {
+			fp_lines_pos(&lt, e.bad_at, FP_COL_CHARS, &l, &c);
+			fp_lines_release(&lt);
+		}
+		if (strncmp(e.why, "error[", 6) == 0) {
+			fprintf(stderr, "%s:%zu:%zu: %s\n", path, l + 1, c + 1, e.why);
+			fprintf(stderr, "%s: not formatted: fix the syntax errors first\n", path);
+		} else {
+			fprintf(stderr, "%s: not formatted: %s\n", path, e.why);
+		}
+		ok = false;
+	} else {
+		ok = fp_fmt_apply(text + bom, len - bom, &e, out);
+	}
+	fp_fmt_edits_release(&e);
+	fp_arena_release(&arena);
+	return ok;
 }
 
 static bool write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)

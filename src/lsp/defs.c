@@ -119,17 +119,6 @@ bool lsp_def_place(lsp_server *s, lsp_defs_place *p, const lsp_def *x, const cha
 	return true;
 }
 
-static void write_pos(fp_jw *w, const char *key, uint32_t line, uint32_t col)
-{
-	fp_jw_key(w, key);
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "line");
-	fp_jw_uint(w, line);
-	fp_jw_key(w, "character");
-	fp_jw_uint(w, col);
-	fp_jw_obj_end(w);
-}
-
 void lsp_write_location_at(lsp_server *s, const char *uri, const uint32_t range[4])
 {
 	fp_jw *w = &s->w;
@@ -138,8 +127,8 @@ void lsp_write_location_at(lsp_server *s, const char *uri, const uint32_t range[
 	fp_jw_str(w, uri);
 	fp_jw_key(w, "range");
 	fp_jw_obj_begin(w);
-	write_pos(w, "start", range[0], range[1]);
-	write_pos(w, "end", range[2], range[3]);
+	lsp_write_linecol(w, "start", range[0], range[1]);
+	lsp_write_linecol(w, "end", range[2], range[3]);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
 }

@@ -1,12 +1,29 @@
 /*
  * lsp/format.c - textDocument/formatting: the whole .fhirpath document in
- * canonical form (syntax/format.h); resources are never rewritten.
+ * canonical form (syntax/format.h); in a FHIR JSON or XML resource the
+ * same edits `fmt` makes, one per expression string (project/fmtres.h).
+ * A document with syntax errors gets none.
  */
 #include "internal.h"
 
 #include <string.h>
 
+#include "project/fmtres.h"
 #include "syntax/format.h"
+
+static bool format_resource(lsp_req *r, lsp_doc *d)
+{
+	lsp_server *s = r->s;
+	fp_fmt_edits e;
+	if (!fp_format_resource(d->text, d->len, d->kind == FP_TEXT_XML, r->arena, &e))
+		return lsp_fail(r, -32603, "out of memory");
+	fp_jw_arr_begin(&s->w);
+	for (size_t i = 0; !e.bad && i < e.n; i++)
+		lsp_write_text_edit(s, d, e.v[i].start, e.v[i].end, e.v[i].text, e.v[i].len);
+	fp_jw_arr_end(&s->w);
+	fp_fmt_edits_release(&e);
+	return true;
+}
 
 bool lsp_formatting(lsp_req *r)
 {
@@ -15,8 +32,10 @@ bool lsp_formatting(lsp_req *r)
 	if (!d)
 		return false;
 	fp_jw *w = &s->w;
-	if (d->is_json || fp_diags_count(&d->diags, FP_SEV_ERROR) > 0) {
-		/* embedded expressions are not rewritten; broken text neither */
+	if (d->is_json)
+		return format_resource(r, d);
+	if (fp_diags_count(&d->diags, FP_SEV_ERROR) > 0) {
+		/* broken text is not rewritten */
 		fp_jw_arr_begin(w);
 		fp_jw_arr_end(w);
 		return true;

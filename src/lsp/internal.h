@@ -297,6 +297,10 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);
 /* LSP position <-> byte offset in the document. */
 size_t lsp_offset(lsp_server *s, lsp_doc *d, const fp_json *position);
 void lsp_write_position(lsp_server *s, lsp_doc *d, size_t off);
+/* The same for offset off of the text whose line table is lt. */
+void lsp_write_lines_position(lsp_server *s, const fp_lines *lt, size_t off);
+/* {"line": line, "character": col}, after "key": when key is not NULL. */
+void lsp_write_linecol(fp_jw *w, const char *key, size_t line, size_t col);
 void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end);
 
 /* JSON helpers */

@@ -234,18 +234,6 @@ static void doc_uses(lsp_server *s, lsp_doc *d, const char *element)
 	}
 }
 
-static void write_position(lsp_server *s, const fp_lines *lt, size_t off)
-{
-	size_t l, c;
-	fp_lines_pos(lt, off, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16, &l, &c);
-	fp_jw_obj_begin(&s->w);
-	fp_jw_key(&s->w, "line");
-	fp_jw_int(&s->w, (int64_t)l);
-	fp_jw_key(&s->w, "character");
-	fp_jw_int(&s->w, (int64_t)c);
-	fp_jw_obj_end(&s->w);
-}
-
 /* The uses of element in a workspace file that is not open, from what the
  * scan found; its lines from the file as it is now. */
 static void file_uses(lsp_server *s, const lsp_wfile *f, const char *element)
@@ -275,9 +263,9 @@ static void file_uses(lsp_server *s, const lsp_wfile *f, const char *element)
 			fp_jw_key(&s->w, "range");
 			fp_jw_obj_begin(&s->w);
 			fp_jw_key(&s->w, "start");
-			write_position(s, &lt, u->start);
+			lsp_write_lines_position(s, &lt, u->start);
 			fp_jw_key(&s->w, "end");
-			write_position(s, &lt, u->end);
+			lsp_write_lines_position(s, &lt, u->end);
 			fp_jw_obj_end(&s->w);
 			fp_jw_obj_end(&s->w);
 		}

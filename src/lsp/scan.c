@@ -145,18 +145,6 @@ void lsp_scan_response(lsp_server *s, const fp_json *id, bool ok)
 
 /* ---- diagnostics of files on disk ---------------------------------------- */
 
-/* "key": {"line": l, "character": c} */
-static void write_pos(fp_jw *w, const char *key, uint32_t l, uint32_t c)
-{
-	fp_jw_key(w, key);
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "line");
-	fp_jw_uint(w, l);
-	fp_jw_key(w, "character");
-	fp_jw_uint(w, c);
-	fp_jw_obj_end(w);
-}
-
 void lsp_write_wdiags(lsp_server *s, const lsp_wfile *f)
 {
 	fp_jw *w = &s->w;
@@ -166,8 +154,8 @@ void lsp_write_wdiags(lsp_server *s, const lsp_wfile *f)
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "range");
 		fp_jw_obj_begin(w);
-		write_pos(w, "start", x->l0, x->c0);
-		write_pos(w, "end", x->l1, x->c1);
+		lsp_write_linecol(w, "start", x->l0, x->c0);
+		lsp_write_linecol(w, "end", x->l1, x->c1);
 		fp_jw_obj_end(w);
 		lsp_write_diag_fields(s, x->code, x->severity, x->message);
 		fp_jw_obj_end(w);

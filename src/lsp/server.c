@@ -430,16 +430,28 @@ size_t lsp_offset(lsp_server *s, lsp_doc *d, const fp_json *pos)
 	return fp_lines_offset(&d->lines, (size_t)line, (size_t)ch, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16);
 }
 
-void lsp_write_position(lsp_server *s, lsp_doc *d, size_t off)
+void lsp_write_linecol(fp_jw *w, const char *key, size_t line, size_t col)
+{
+	if (key)
+		fp_jw_key(w, key);
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "line");
+	fp_jw_uint(w, line);
+	fp_jw_key(w, "character");
+	fp_jw_uint(w, col);
+	fp_jw_obj_end(w);
+}
+
+void lsp_write_lines_position(lsp_server *s, const fp_lines *lt, size_t off)
 {
 	size_t line, col;
-	fp_lines_pos(&d->lines, off, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16, &line, &col);
-	fp_jw_obj_begin(&s->w);
-	fp_jw_key(&s->w, "line");
-	fp_jw_uint(&s->w, line);
-	fp_jw_key(&s->w, "character");
-	fp_jw_uint(&s->w, col);
-	fp_jw_obj_end(&s->w);
+	fp_lines_pos(lt, off, s->utf8 ? FP_COL_BYTES : FP_COL_UTF16, &line, &col);
+	lsp_write_linecol(&s->w, NULL, line, col);
+}
+
+void lsp_write_position(lsp_server *s, lsp_doc *d, size_t off)
+{
+	lsp_write_lines_position(s, &d->lines, off);
 }
 
 void lsp_write_range(lsp_server *s, lsp_doc *d, size_t start, size_t end)

@@ -240,16 +240,6 @@ static int by_score(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static void write_position(fp_jw *w, uint32_t line, uint32_t col)
-{
-	fp_jw_obj_begin(w);
-	fp_jw_key(w, "line");
-	fp_jw_uint(w, line);
-	fp_jw_key(w, "character");
-	fp_jw_uint(w, col);
-	fp_jw_obj_end(w);
-}
-
 /* The LSP SymbolKind of a definition. */
 static int def_symbol_kind(int kind)
 {
@@ -315,9 +305,9 @@ static void write_symbol(fp_jw *w, const match *m)
 	fp_jw_key(w, "range");
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "start");
-	write_position(w, m->y->line0, m->y->col0);
+	lsp_write_linecol(w, NULL, m->y->line0, m->y->col0);
 	fp_jw_key(w, "end");
-	write_position(w, m->y->line1, m->y->col1);
+	lsp_write_linecol(w, NULL, m->y->line1, m->y->col1);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);
 	fp_jw_obj_end(w);

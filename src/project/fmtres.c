@@ -1,7 +1,8 @@
 /*
- * cli/fmt_resource.c - `fmt` on FHIR JSON and XML: the FHIRPath inside a
- * resource (each expression site sources/ finds: invariants, search
- * parameter expressions, SDC and view paths) is formatted in place.
+ * project/fmtres.c - formatting the FHIRPath inside a FHIR JSON or XML
+ * resource in place, for `fmt` and the editor's formatting: each
+ * expression site sources/ finds (invariants, search parameter
+ * expressions, SDC and view paths) becomes one edit of its string.
  *
  * Only the bytes between an expression string's quotes change, and only
  * when its formatted text differs from its decoded text; the new text is
@@ -10,10 +11,10 @@
  * attribute-value normalisation). Every other byte of the file stays as
  * it was. An expression keeps its line breaks; the canonical text's final
  * newline is a file's, not an expression's, and is dropped. A resource
- * with a syntax error in any expression is reported and left untouched,
- * as a .fhirpath file is.
+ * with a syntax error in any expression gets no edits, as a .fhirpath
+ * file with one is not formatted.
  */
-#include "cli/cli.h"
+#include "project/fmtres.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -26,7 +27,6 @@
 #include "sources/fpfile.h"
 #include "syntax/format.h"
 #include "util/alloc.h"
-#include "util/lines.h"
 
 /* The canonical form of one expression into out, without a final newline.
  * False (the first error's offset in *bad_at, its text in why) when it
@@ -114,26 +114,29 @@ static void json_escape(fp_buf *b, const char *s, size_t n)
 	b->len -= 2;
 }
 
-bool cli_fmt_resource(const char *path, const char *text, size_t len, bool xml, fp_buf *out)
+bool fp_format_resource(const char *text, size_t len, bool xml, fp_arena *arena,
+			fp_fmt_edits *out)
 {
-	fp_arena arena;
-	fp_arena_init(&arena);
+	memset(out, 0, sizeof *out);
 	fp_diags diags;
-	fp_diags_init(&diags, &arena);
+	fp_diags_init(&diags, arena);
 	fp_fhir_sites fs;
-	bool ok = xml ? fp_fhir_xml_sites(text, len, FP_FHIR_R4, &arena, &diags, &fs)
-		      : fp_fhir_json_sites(text, len, FP_FHIR_R4, &arena, &diags, &fs);
-	if (!ok) {
-		fprintf(stderr, "%s: not formatted: out of memory\n", path);
-	} else if (fp_diags_count(&diags, FP_SEV_ERROR) > 0) {
-		fprintf(stderr, "%s: not formatted: %s\n", path, diags.items[0].message);
-		ok = false;
+	bool ok = xml ? fp_fhir_xml_sites(text, len, FP_FHIR_R4, arena, &diags, &fs)
+		      : fp_fhir_json_sites(text, len, FP_FHIR_R4, arena, &diags, &fs);
+	if (!ok)
+		return false;
+	if (fp_diags_count(&diags, FP_SEV_ERROR) > 0) {
+		out->bad = true;
+		out->bad_at = diags.items[0].start;
+		snprintf(out->why, sizeof out->why, "%s", diags.items[0].message);
+		fp_diags_release(&diags);
+		return true;
 	}
-	fp_buf expr;
+	fp_diags_release(&diags);
+	fp_buf expr, enc;
 	fp_buf_init(&expr);
-	fp_lines lt = { 0 };
-	bool have_lines = false;
-	size_t pos = 0, last = (size_t)-1;
+	fp_buf_init(&enc);
+	size_t last = (size_t)-1, cap = 0;
 	for (size_t i = 0; ok && fs.is_fhir && i < fs.nsites; i++) {
 		const fp_site *s = &fs.sites[i];
 		size_t a = s->str->start, b = s->str->end;
@@ -145,36 +148,52 @@ bool cli_fmt_resource(const char *path, const char *text, size_t len, bool xml, 
 			continue;       /* not a quoted value: left as it is */
 		fp_buf_reset(&expr);
 		size_t bad = 0;
-		char why[300];
-		if (!format_expr(s->text, s->len, &expr, &bad, why, sizeof why)) {
-			size_t at = s->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(text, s->str, bad)
-							      : fp_json_string_source_offset(text, s->str, bad);
-			if (!have_lines)
-				have_lines = fp_lines_init(&lt, text, len);
-			size_t l = 0, c = 0;
-			if (have_lines)
-				fp_lines_pos(&lt, at, FP_COL_CHARS, &l, &c);
-			fprintf(stderr, "%s:%zu:%zu: %s\n", path, l + 1, c + 1, why);
-			fprintf(stderr, "%s: not formatted: fix the syntax errors first\n", path);
-			ok = false;
+		if (!format_expr(s->text, s->len, &expr, &bad, out->why, sizeof out->why)) {
+			if (strcmp(out->why, "out of memory") == 0) {
+				ok = false;
+				break;
+			}
+			out->bad = true;
+			out->bad_at = s->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(text, s->str, bad)
+								: fp_json_string_source_offset(text, s->str, bad);
+			out->n = 0;
 			break;
 		}
 		if (expr.len == s->len && memcmp(expr.data, s->text, s->len) == 0)
 			continue;       /* already canonical: its bytes stay */
-		fp_buf_add(out, text + pos, a + 1 - pos);
+		fp_buf_reset(&enc);
 		if (xml)
-			xml_escape(out, expr.data, expr.len, q);
+			xml_escape(&enc, expr.data, expr.len, q);
 		else
-			json_escape(out, expr.data, expr.len);
-		pos = b - 1;    /* the closing quote */
+			json_escape(&enc, expr.data, expr.len);
+		char *t = enc.failed ? NULL : fp_arena_alloc(arena, enc.len + 1);
+		if (!t || !fp_grow(&out->v, &cap, out->n, sizeof *out->v, 16)) {
+			ok = false;
+			break;
+		}
+		memcpy(t, enc.data ? enc.data : "", enc.len);
+		t[enc.len] = 0;
+		out->v[out->n++] = (fp_text_edit){ a + 1, b - 1, t, enc.len };
 	}
-	if (ok)
-		fp_buf_add(out, text + pos, len - pos);
-	ok = ok && !out->failed;
-	if (have_lines)
-		fp_lines_release(&lt);
 	fp_buf_release(&expr);
-	fp_diags_release(&diags);
-	fp_arena_release(&arena);
+	fp_buf_release(&enc);
 	return ok;
+}
+
+void fp_fmt_edits_release(fp_fmt_edits *e)
+{
+	fp_free(e->v);
+	memset(e, 0, sizeof *e);
+}
+
+bool fp_fmt_apply(const char *text, size_t len, const fp_fmt_edits *e, fp_buf *out)
+{
+	size_t pos = 0;
+	for (size_t i = 0; i < e->n; i++) {
+		fp_buf_add(out, text + pos, e->v[i].start - pos);
+		fp_buf_add(out, e->v[i].text, e->v[i].len);
+		pos = e->v[i].end;
+	}
+	fp_buf_add(out, text + pos, len - pos);
+	return !out->failed;
 }
