@@ -23,7 +23,7 @@ FUZZ_NAMES   := $(shell sed -n 's/^FUZZ_TARGET(\([A-Za-z0-9_]*\)).*/\1/p' tests/
 FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The analyse, fhir_json and lsp targets need the models, the analyser,
 # the function table, the runtime and the server too; astblob needs
-# src/store (its codecs) and zstd (not sqlite: nothing it reaches uses it).
+# src/store (its codecs) and zstd; store needs sqlite as well.
 FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(PROJECT_SRC) $(MODEL_SRC) \
                 $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC) $(STORE_SRC)
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
@@ -36,6 +36,9 @@ FUZZ_VENDOR_OBJ := $(EXPAT_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
 # zstd likewise, as an archive (only astblob pulls anything from it).
 FUZZ_ZSTD_OBJ := $(ZSTD_SRC:vendor/%.c=$(FUZZ_BUILD)/vendor/%.o)
 FUZZ_ZSTD_LIB := $(FUZZ_BUILD)/libzstd-fuzz.a
+# sqlite likewise, as an archive of its one object (only store pulls it in).
+FUZZ_SQLITE_OBJ := $(FUZZ_BUILD)/vendor/sqlite3/sqlite3.o
+FUZZ_SQLITE_LIB := $(FUZZ_BUILD)/libsqlite3-fuzz.a
 # Linked as an archive (like $(BUILD)/libfp.a), so a target pulls in only the
 # objects it uses: e.g. src/project/pipeline.c needs code outside this list.
 FUZZ_LIB     := $(FUZZ_BUILD)/libfp-fuzz.a
@@ -50,11 +53,16 @@ ifneq ($(filter fuzz% $(FUZZ_BUILD)/%,$(MAKECMDGOALS)),)
   $(call fp_stamp,$(FUZZ_STAMP)/cflags,STAMP_FUZZ_CFLAGS_TEXT)
   $(call fp_stamp,$(FUZZ_STAMP)/expat,STAMP_EXPAT_TEXT)
   $(call fp_stamp,$(FUZZ_STAMP)/zstd,STAMP_ZSTD_TEXT)
+  $(call fp_stamp,$(FUZZ_STAMP)/sqlite3,STAMP_SQLITE_TEXT)
 endif
 
 .PHONY: fuzz fuzz-run $(FUZZ_NAMES:%=fuzz-run-%)
 
 fuzz: $(FUZZ_BINS)
+
+# project/cache.c includes the source hash the top Makefile generates.
+$(FUZZ_BUILD)/obj/src/project/cache.o: $(BUILD)/gen/source_id.h
+$(FUZZ_BUILD)/obj/src/project/cache.o: FUZZ_CFLAGS += -I$(BUILD)/gen
 
 $(FUZZ_BUILD)/obj/%.o: %.c $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
 	@mkdir -p $(dir $@)
@@ -63,8 +71,8 @@ $(FUZZ_BUILD)/obj/%.o: %.c $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
 # Static pattern rules: the objects count as explicit (not intermediate, so
 # make keeps them), and the phony fuzz-run-NAME targets get their recipe.
 $(FUZZ_BINS): $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) \
-              $(FUZZ_ZSTD_LIB) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) $(FUZZ_ZSTD_LIB) $(LIBS)
+              $(FUZZ_ZSTD_LIB) $(FUZZ_SQLITE_LIB) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/cflags
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_VENDOR_OBJ) $(FUZZ_ZSTD_LIB) $(FUZZ_SQLITE_LIB) $(LIBS)
 
 $(FUZZ_BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/expat
 	@mkdir -p $(dir $@)
@@ -73,6 +81,14 @@ $(FUZZ_BUILD)/vendor/expat/%.o: vendor/expat/%.c $(EXPAT_HDR) $(FUZZ_STAMP)/cc $
 $(FUZZ_BUILD)/vendor/zstd/%.o: vendor/zstd/%.c $(ZSTD_HDR) $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/zstd
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(VENDOR_CFLAGS) $(ZSTD_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/vendor/sqlite3/%.o: vendor/sqlite3/%.c vendor/sqlite3/sqlite3.h $(FUZZ_STAMP)/cc $(FUZZ_STAMP)/sqlite3
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(VENDOR_CFLAGS) $(SQLITE_CFLAGS) -c -o $@ $<
+
+$(FUZZ_SQLITE_LIB): $(FUZZ_SQLITE_OBJ)
+	@rm -f $@
+	ar rcs $@ $(FUZZ_SQLITE_OBJ)
 
 $(FUZZ_ZSTD_LIB): $(FUZZ_ZSTD_OBJ)
 	@rm -f $@

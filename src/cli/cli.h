@@ -100,9 +100,17 @@ typedef struct cli_finding {
 	const char *expression;    /* NULL when not known */
 	const char *context;
 	const char *origin;
-	const char *source_line;   /* the first line of the range, for text */
-	size_t source_len;
+	const char *source_line;   /* the first line of the range, for text, */
+	size_t source_len;         /* or of a long line a window around col */
+	size_t source_skip;        /* characters of the line before source_line */
+	bool source_cut;           /* the line goes on after source_len */
 } cli_finding;
+
+/* f's source line: the line [ls, le) of text holding byte start (its
+ * column f->col already set), or of a long line a window of it around
+ * start, so that a report of many findings on one minified line neither
+ * copies nor rescans the whole line for each. */
+void cli_finding_source(cli_finding *f, const char *text, size_t ls, size_t le, size_t start);
 
 typedef struct cli_summary {
 	size_t files, expressions, errors, warnings, infos;

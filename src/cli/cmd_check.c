@@ -152,8 +152,7 @@ static void emit(result *r, const fp_checked *c, const fp_diag *d, const char *c
 	} else {
 		size_t ls, le;
 		fp_lines_span(c->lines, l, &ls, &le);
-		f.source_line = c->text + ls;
-		f.source_len = le - ls;
+		cli_finding_source(&f, c->text, ls, le, d->start);
 	}
 	char *expr = NULL;
 	const fp_expr_info *x = fp_checked_expr_at(c, d->start);
@@ -433,8 +432,7 @@ static void print_uses(check_ctx *c)
 			fp_lines_span(&lt, l, &ls, &le);
 			f.file = path;
 			f.line = l + 1, f.col = col + 1, f.end_line = el + 1, f.end_col = ecol + 1;
-			f.source_line = text + ls;
-			f.source_len = le - ls;
+			cli_finding_source(&f, text, ls, le, p->start);
 			if (c->json) {
 				fp_jw_obj_begin(&w);
 				fp_jw_key(&w, "file");

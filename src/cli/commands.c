@@ -44,7 +44,8 @@ static const cli_option serve_options[] = {
 	{ "--max-document", NULL, "MB", "analyse documents up to MB (default 256; larger get one FP9003)" },
 	{ "--time-budget", NULL, "MS", "analysis time per document (default 2000; 0 = none)" },
 	{ "--no-scan", NULL, NULL, "do not check the workspace folder in the background" },
-	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
+	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls); "
+				  "after failed writes the server works in memory and tries it again at the next scan" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },

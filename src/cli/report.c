@@ -36,6 +36,28 @@ static size_t utf8_chars(const char *s, size_t n)
 	return c;
 }
 
+void cli_finding_source(cli_finding *f, const char *text, size_t ls, size_t le, size_t start)
+{
+	enum { BEFORE = 256, AFTER = 768 };     /* bytes: more than a snippet shows */
+	size_t a = ls, b = le;
+	if (start > le)
+		start = le;
+	if (start - ls > BEFORE) {
+		a = start - BEFORE;
+		while (a < start && ((unsigned char)text[a] & 0xC0) == 0x80)
+			a++;    /* not inside a character */
+	}
+	if (le - start > AFTER) {
+		b = start + AFTER;
+		while (b > start && ((unsigned char)text[b] & 0xC0) == 0x80)
+			b--;
+	}
+	f->source_line = text + a;
+	f->source_len = b - a;
+	f->source_skip = a > ls ? f->col - 1 - utf8_chars(text + a, start - a) : 0;
+	f->source_cut = b < le;
+}
+
 /* The source line with a caret underline under [col, end_col). Tabs in the
  * prefix are kept so the caret lines up in any tab width. */
 static void print_snippet(cli_report *r, const cli_finding *f)
@@ -44,9 +66,9 @@ static void print_snippet(cli_report *r, const cli_finding *f)
 		return;
 	const char *s = f->source_line;
 	size_t n = f->source_len;
-	size_t col = f->col;
+	size_t col = f->col - f->source_skip;
 	/* a long line is shown as a window around the column */
-	bool cut_left = false, cut_right = false;
+	bool cut_left = f->source_skip > 0, cut_right = f->source_cut;
 	if (n > 200) {
 		size_t ch = 1, i = 0, start = 0;
 		while (i < n && ch < col) {

@@ -107,6 +107,24 @@ bool lsp_health(lsp_req *r)
 	fp_jw_uint(w, s->scan_done);
 	fp_jw_key(w, "total");
 	fp_jw_uint(w, s->scan_total);
+	/* the store the background scan uses: null before it opened one
+	 * (no workspace folder, --no-cache, or not yet) */
+	fp_jw_key(w, "cache");
+	bool persistent;
+	fp_breaker_state breaker;
+	unsigned failures;
+	if (s->ws && lsp_ws_cache_state(s->ws, &persistent, &breaker, &failures)) {
+		fp_jw_obj_begin(w);
+		fp_jw_key(w, "persistent");
+		fp_jw_bool(w, persistent);
+		fp_jw_key(w, "breaker");
+		fp_jw_str(w, fp_breaker_name(breaker));
+		fp_jw_key(w, "failures");
+		fp_jw_uint(w, failures);
+		fp_jw_obj_end(w);
+	} else {
+		fp_jw_null(w);
+	}
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "methods");
 	fp_jw_obj_begin(w);

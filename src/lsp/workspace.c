@@ -73,6 +73,10 @@ struct lsp_ws {
 	fp_settings *handover;
 	bool woken;
 	size_t known;
+	/* the store's state as the worker last saw it, for health */
+	bool have_store, store_persistent;
+	fp_breaker_state breaker;
+	unsigned breaker_failures;
 	/* until when the loop wants the CPU (fp_clock_ms), set as requests
 	 * arrive: the worker waits between files until then */
 	_Atomic uint64_t busy_until;
@@ -346,8 +350,43 @@ static void store_warning(void *ctx, const char *msg)
 	fp_log(FP_LOG_WARN, "\"area\":\"cache\"", "%s", msg);
 }
 
+/* What health shows of the store: copied under mu after each use. */
+static void publish_store(lsp_ws *w)
+{
+	if (!w->store)
+		return;
+	unsigned failures;
+	fp_breaker_state b = fp_store_breaker(w->store, &failures);
+	bool persistent = fp_store_persistent(w->store);
+	pthread_mutex_lock(&w->mu);
+	w->have_store = true;
+	w->store_persistent = persistent;
+	w->breaker = b;
+	w->breaker_failures = failures;
+	pthread_mutex_unlock(&w->mu);
+}
+
+static void reload_rows(lsp_ws *w)
+{
+	fp_cache_free(w->cache);
+	w->cache = NULL;
+	char abs[PATH_MAX];
+	if (w->store && fp_cache_abs_path(w->root, abs, sizeof abs))
+		w->cache = fp_cache_new(w->store, abs);
+}
+
 /* Before a full scan: the rows of the workspace's files, as the last run
- * (this server's, another's, `check`'s or `index`'s) left them. */
+ * (this server's, another's, `check`'s or `index`'s) left them.
+ *
+ * A store whose breaker is open (it fell back to memory after failing
+ * writes) is tried again here, half-open, at once: a full scan reads
+ * every row and writes every file it checks, so it is the natural trial
+ * and the one that gains most from the file (the rows of files that did
+ * not change). Scans are rare (start, a configuration change), so a
+ * disk that stays broken costs one failed open per scan. Between scans,
+ * a file's recheck tries no sooner than the store's back-off (60 s after
+ * the breaker opened, doubling after each failed trial): saves come by
+ * the second and each trial may wait out a lock for 3 s. */
 static void load_cache(lsp_ws *w)
 {
 	if (w->no_cache)
@@ -361,12 +400,11 @@ static void load_cache(lsp_ws *w)
 		fp_cache_root(one, 1, root, sizeof root);
 		fp_store_config cfg = { w->cache_dir, root, false, store_warning, w };
 		w->store = fp_store_open(&cfg);
+	} else {
+		fp_store_retry(w->store, true);
 	}
-	fp_cache_free(w->cache);
-	w->cache = NULL;
-	char abs[PATH_MAX];
-	if (w->store && fp_cache_abs_path(w->root, abs, sizeof abs))
-		w->cache = fp_cache_new(w->store, abs);
+	reload_rows(w);
+	publish_store(w);
 }
 
 /* Add the file at path to driver d; code, when not 0, is the walk's
@@ -397,6 +435,8 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 {
 	bool defined = fp_strmap_get(&w->definers, path) != NULL;
 	run r;
+	if (w->store && fp_store_retry(w->store, false))
+		reload_rows(w);         /* the file's rows, not memory's */
 	fp_driver *d = new_driver(w, &r, gen, false);
 	if (d && add_file(w, d, path, v, given, 0, NULL) &&
 	    fp_driver_known_extensions(d, w->ext_urls, w->next_urls))
@@ -404,6 +444,7 @@ static bool recheck_file(lsp_ws *w, const char *path, uint64_t gen, fp_fhir_vers
 	fp_driver_free(d);
 	if (w->cache)
 		fp_cache_flush(w->cache, false);
+	publish_store(w);
 	return r.defines_ext || defined;
 }
 
@@ -568,6 +609,7 @@ static void scan(lsp_ws *w, uint64_t gen, fp_fhir_version v, bool given)
 		if (whole)
 			note_run(w, &r, fp_clock_ms() - t0);
 	}
+	publish_store(w);
 	pthread_mutex_lock(&w->mu);
 	if (w->gen == gen && !w->stop) {
 		w->finished = true;
@@ -785,6 +827,19 @@ void lsp_ws_pause(lsp_ws *w, bool paused)
 	w->paused = paused;
 	pthread_cond_broadcast(&w->cv);
 	pthread_mutex_unlock(&w->mu);
+}
+
+bool lsp_ws_cache_state(const lsp_ws *w, bool *persistent, fp_breaker_state *breaker,
+			unsigned *failures)
+{
+	lsp_ws *m = (lsp_ws *)w;
+	pthread_mutex_lock(&m->mu);
+	bool have = m->have_store;
+	*persistent = m->store_persistent;
+	*breaker = m->breaker;
+	*failures = m->breaker_failures;
+	pthread_mutex_unlock(&m->mu);
+	return have;
 }
 
 size_t lsp_ws_files(const lsp_ws *w)

@@ -26,6 +26,7 @@
 
 #include "model/model.h"
 #include "sources/symbols.h"
+#include "store/store.h"
 
 /* One diagnostic of a scanned file, positions already in the client's
  * position encoding (0-based lines and columns). */
@@ -122,6 +123,12 @@ void lsp_ws_busy(lsp_ws *w, unsigned ms);
 
 /* Cancel what is under way, join the thread, free everything. */
 void lsp_ws_stop(lsp_ws *w);
+
+/* The cache as the worker last used it (for health): whether it is in
+ * its file, and its circuit breaker (store/store.h). False (nothing
+ * set) before the worker opened a store, or with --no-cache. */
+bool lsp_ws_cache_state(const lsp_ws *w, bool *persistent, fp_breaker_state *breaker,
+			unsigned *failures);
 
 /* Files known to the scan so far (for health). */
 size_t lsp_ws_files(const lsp_ws *w);

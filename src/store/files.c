@@ -101,7 +101,7 @@ bool fp_store_files_load(fp_store *s, const char *prefix, fp_store_files *out)
 	}
 	sqlite3_bind_text(st, 1, prefix ? prefix : "", (int)plen, SQLITE_TRANSIENT);
 	bool ok = true;
-	ZSTD_DCtx *dctx = ZSTD_createDCtx();   /* one for all rows: each costs an mmap */
+	ZSTD_DCtx *dctx = fp_store_zdctx();   /* one for all rows: each costs an mmap */
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!fp_grow(&out->v, &l->cap, out->n, sizeof *out->v, 256)) {
 			ok = false;
@@ -219,7 +219,7 @@ bool fp_store_files_put(fp_store *s, const fp_store_file *v, size_t n, const cha
 					-1, &st, NULL);
 	void *zbuf = NULL;
 	size_t zcap = 0;
-	ZSTD_CCtx *cctx = n ? ZSTD_createCCtx() : NULL;
+	ZSTD_CCtx *cctx = n ? fp_store_zcctx() : NULL;
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
 		fp_store_arm(s);
 		rc = put_one(st, cctx, &v[i], &zbuf, &zcap);
@@ -264,14 +264,12 @@ bool fp_store_note_run(fp_store *s, const fp_store_run *r)
 	/* what doctor shows of the last run */
 	if (rc == SQLITE_OK) {
 		char sql[256];
-		unsigned failures;
-		bool broken;
-		fp_store_breaker(s, &failures, &broken);
+		fp_breaker_state b = fp_store_breaker(s, NULL);
 		snprintf(sql, sizeof sql,
 			 "INSERT OR REPLACE INTO meta(key, value) VALUES ('last_hit_rate', '%.1f%%'),"
 			 " ('circuit_breaker', '%s'), ('last_run', '%s')",
 			 r->files ? 100.0 * (double)r->hits / (double)r->files : 0.0,
-			 broken ? "open" : "closed", r->command);
+			 fp_breaker_name(b), r->command);
 		rc = fp_store_exec(s, sql);
 	}
 	return fp_store_end(s, rc);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "sqlite3/sqlite3.h"
+#include "store/internal.h"
 #include "util/clock.h"
 
 /* Size of a regular file, -1 when there is none. */
@@ -185,6 +186,7 @@ void fp_store_inspect(const char *path, unsigned flags, fp_store_info *out)
 		snprintf(out->error, sizeof out->error, "not a regular file");
 		return;
 	}
+	fp_store_libs_init();
 	sqlite3 *db = NULL;
 	int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
 	if (rc == SQLITE_OK) {

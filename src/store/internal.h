@@ -8,6 +8,19 @@
 #include "sqlite3/sqlite3.h"
 #include "store/store.h"
 
+/* Before any call into sqlite (store/mem.c): its allocations go through
+ * fp_malloc from then on. Idempotent, thread-safe. */
+void fp_store_libs_init(void);
+/* How many of sqlite's allocations failed on this thread so far. */
+unsigned long fp_store_alloc_failures(void);
+/* Whether sqlite took our allocator (for the tests). */
+bool fp_store_libs_hooked(void);
+/* A zstd compression / decompression context allocating through
+ * fp_malloc (ZSTD_CCtx *, ZSTD_DCtx *: free with ZSTD_freeCCtx/DCtx);
+ * NULL when out of memory. */
+void *fp_store_zcctx(void);
+void *fp_store_zdctx(void);
+
 /* The SQL of schema step k (1..FP_STORE_SCHEMA): from user_version k-1
  * to k. NULL outside that range. */
 const char *fp_store_schema_step(int k);

@@ -30,10 +30,22 @@ enum { W_PLACE = 1, W_CORRUPT = 2, W_NEWER = 4, W_BROKEN = 8 };
 #define TRIP_AFTER 3
 /* The longest a statement may run, in ms (then it is interrupted). */
 #define STATEMENT_MS 10000
-/* How long a lock held by another process is waited for, in ms, before
- * each of the retries. */
-#define BUSY_MS 2000
+/* How long a lock held by another process is waited for: sqlite's busy
+ * handler waits BUSY_MS (polling with its own growing sleeps), then
+ * BEGIN is tried again RETRIES times after a pause of 100, 200, 400 ms,
+ * each again with the busy handler: at most 4 * 500 + 700 = 2.7 s per
+ * operation. A lock held longer than that is not a writer's short
+ * transaction (index writes 2048 rows a transaction, in milliseconds)
+ * but a stuck or very slow process: the operation fails, and so does the
+ * breaker at once (waiting 2.7 s again for each later write of the run
+ * would only make the run slow), so the run goes on in memory. */
+#define BUSY_MS 500
 #define RETRIES 3
+/* The half-open breaker (fp_store_retry): the first trial no sooner than
+ * RETRY_MS after the breaker opened, then twice as long after each
+ * failed one, up to RETRY_MAX_MS. */
+#define RETRY_MS 60000
+#define RETRY_MAX_MS (16 * 60000)
 
 struct fp_store {
 	sqlite3 *db;
@@ -44,9 +56,20 @@ struct fp_store {
 	void *warn_ctx;
 	unsigned said;          /* W_* */
 	unsigned failures;
-	bool broken;
+	fp_breaker_state breaker;
+	char *retry_path;       /* while open: the file to try again */
+	uint64_t retry_at;      /* ms, monotonic */
+	uint64_t retry_ms;      /* the back-off before the next trial */
 	struct timespec deadline;
+	unsigned long nomem_mark;       /* fp_store_alloc_failures() at an open */
 };
+
+static uint64_t now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (uint64_t)t.tv_sec * 1000 + (uint64_t)t.tv_nsec / 1000000;
+}
 
 uint64_t fp_store_hash(const void *p, size_t n, uint64_t seed)
 {
@@ -181,7 +204,8 @@ static int begin(fp_store *s)
 		rc = exec_rc(s, "BEGIN IMMEDIATE");
 		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
 			return rc;
-		usleep((useconds_t)(50000u << k));
+		if (k < RETRIES)
+			usleep((useconds_t)(100000u << k));
 	}
 	return rc;
 }
@@ -246,6 +270,22 @@ static int migrate(fp_store *s, int64_t *v)
 	return SQLITE_OK;
 }
 
+/* rc is SQLITE_NOMEM though no allocation failed since the open began. */
+static bool refused_size(const fp_store *s, int rc)
+{
+	return (rc & 0xff) == SQLITE_NOMEM && fp_store_alloc_failures() == s->nomem_mark;
+}
+
+/* rc is plain SQLITE_READONLY (not one of its extended codes, which are
+ * about locks, journals and folders) while the file itself may be
+ * written: sqlite will not write a file whose header names a write
+ * format it does not know. */
+static bool unwritable_format(fp_store *s, int rc)
+{
+	const char *f = s->db ? sqlite3_db_filename(s->db, "main") : NULL;
+	return rc == SQLITE_READONLY && f && *f && access(f, W_OK) == 0;
+}
+
 /* Settings, schema and a probe of the tables, on an open s->db. */
 static open_result prepare_db(fp_store *s, bool wal, int64_t *version, char *why, size_t whylen)
 {
@@ -265,15 +305,42 @@ static open_result prepare_db(fp_store *s, bool wal, int64_t *version, char *why
 	*version = v;
 	if (rc == SQLITE_OK && v > FP_STORE_SCHEMA)
 		return OPEN_NEWER;
-	if (rc == SQLITE_OK)
-		rc = migrate(s, &v);
-	if (rc == SQLITE_OK && exec_rc(s, fp_store_schema_probe()) != SQLITE_OK) {
-		fmt(why, whylen, "tables missing");
+	if (rc == SQLITE_OK && v < 0) {         /* no schema of ours, ever */
+		fmt(why, whylen, "schema %lld", (long long)v);
 		return OPEN_CORRUPT;
 	}
+	if (rc == SQLITE_OK)
+		rc = migrate(s, &v);
+	if (rc == SQLITE_OK)
+		rc = exec_rc(s, fp_store_schema_probe());
+	/*
+	 * Which failures say the file is not a cache of ours (moved aside
+	 * and rebuilt) and which say nothing about it (the run goes on in
+	 * memory and the file is kept for the next one):
+	 *   - corrupt, not a database: the former;
+	 *   - SQLITE_ERROR, a statement that failed as SQL: the schema
+	 *     cannot be read ("unsupported file format"), a migration step
+	 *     meets tables its user_version says are not there yet, or the
+	 *     probe misses a table or column: the former (fuzz_store found
+	 *     such files kept every run in memory);
+	 *   - no memory, I/O errors, a lock, a statement interrupted for
+	 *     time: the latter (a sound cache moved aside for lack of
+	 *     memory was found by the allocation-failure loop);
+	 *   - SQLITE_NOMEM with no allocation refused: sqlite would not
+	 *     grow to what the file's bytes ask for (a damaged length):
+	 *     the former (fuzz_store again);
+	 *   - SQLITE_READONLY on a file we may write: its header names a
+	 *     write format this sqlite does not know: the former (fuzz_store;
+	 *     a file sqlite cannot write is no cache for this binary, and
+	 *     unlike a newer schema no fhirpath-ls writes one).
+	 */
 	if (rc != SQLITE_OK) {
-		fmt(why, whylen, "%s", sqlite3_errstr(rc));
-		return corrupt_rc(rc) ? OPEN_CORRUPT : OPEN_FAILED;
+		fmt(why, whylen, "%s", (rc & 0xff) == SQLITE_ERROR ? sqlite3_errmsg(s->db)
+				       : refused_size(s, rc) ? "a size in it is out of range"
+				       : sqlite3_errstr(rc));
+		bool not_ours = corrupt_rc(rc) || (rc & 0xff) == SQLITE_ERROR || refused_size(s, rc) ||
+				unwritable_format(s, rc);
+		return not_ours ? OPEN_CORRUPT : OPEN_FAILED;
 	}
 	return OPEN_OK;
 }
@@ -301,6 +368,7 @@ static open_result open_file(fp_store *s, const char *path, int64_t *version, ch
 		fmt(why, whylen, "%s", strerror(errno));
 		return OPEN_FAILED;
 	}
+	s->nomem_mark = fp_store_alloc_failures();
 	int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
 		fmt(why, whylen, "%s", sqlite3_errstr(rc));
@@ -396,6 +464,7 @@ static bool open_disk(fp_store *s, const char *path)
 
 fp_store *fp_store_open(const fp_store_config *cfg)
 {
+	fp_store_libs_init();
 	fp_store *s = fp_calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
@@ -435,6 +504,7 @@ void fp_store_close(fp_store *s)
 		sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
 	close_db(s);
 	fp_free(s->path);
+	fp_free(s->retry_path);
 	fp_free(s->dir);
 	fp_free(s);
 }
@@ -454,10 +524,79 @@ bool fp_store_persistent(const fp_store *s)
 	return s->persistent;
 }
 
-void fp_store_breaker(const fp_store *s, unsigned *failures, bool *broken)
+fp_breaker_state fp_store_breaker(const fp_store *s, unsigned *failures)
 {
-	*failures = s->failures;
-	*broken = s->broken;
+	if (failures)
+		*failures = s ? s->failures : 0;
+	return s ? s->breaker : FP_BREAKER_CLOSED;
+}
+
+const char *fp_breaker_name(fp_breaker_state b)
+{
+	switch (b) {
+	case FP_BREAKER_CLOSED: return "closed";
+	case FP_BREAKER_OPEN: return "open";
+	case FP_BREAKER_HALF_OPEN: return "half-open";
+	}
+	return "?";
+}
+
+/* Open the breaker: the rest works in memory until fp_store_retry. */
+static void trip(fp_store *s)
+{
+	if (s->breaker == FP_BREAKER_HALF_OPEN)         /* the trial failed */
+		s->retry_ms = s->retry_ms * 2 < RETRY_MAX_MS ? s->retry_ms * 2 : RETRY_MAX_MS;
+	else
+		s->retry_ms = RETRY_MS;
+	s->breaker = FP_BREAKER_OPEN;
+	s->retry_at = now_ms() + s->retry_ms;
+	fp_free(s->retry_path);
+	s->retry_path = s->path;        /* open_memory lets go of it */
+	s->path = NULL;
+	open_memory(s);
+}
+
+bool fp_store_retry(fp_store *s, bool now)
+{
+	if (!s || s->breaker != FP_BREAKER_OPEN || !s->retry_path)
+		return false;
+	uint64_t t = now_ms();
+	if (!now && t < s->retry_at)
+		return false;
+	sqlite3 *mem = s->db;   /* kept until the file opens */
+	s->db = NULL;
+	char why[256] = "";
+	int64_t v = 0;
+	open_result r = open_or_rebuild(s, s->retry_path, &v, why, sizeof why);
+	if (r != OPEN_OK) {
+		close_db(s);
+		s->db = mem;
+		s->retry_ms = s->retry_ms * 2 < RETRY_MAX_MS ? s->retry_ms * 2 : RETRY_MAX_MS;
+		s->retry_at = t + s->retry_ms;
+		return false;
+	}
+	if (mem)
+		sqlite3_close_v2(mem);
+	s->path = s->retry_path;
+	s->retry_path = NULL;
+	s->persistent = true;
+	s->breaker = FP_BREAKER_HALF_OPEN;      /* closed by the next write that works */
+	return true;
+}
+
+/* A write went through: a half-open breaker closes. */
+static void succeeded(fp_store *s)
+{
+	if (s->breaker != FP_BREAKER_HALF_OPEN)
+		return;
+	s->breaker = FP_BREAKER_CLOSED;
+	s->failures = 0;
+	s->said &= ~(unsigned)W_BROKEN;         /* a new failure is news again */
+	if (s->warn) {
+		char msg[PATH_MAX + 64];
+		fmt(msg, sizeof msg, "cache %s is writable again; results are kept in it", s->path);
+		s->warn(s->warn_ctx, msg);
+	}
 }
 
 /* ---- failures ------------------------------------------------------------ */
@@ -494,10 +633,13 @@ void fp_store_failed(fp_store *s, int rc)
 	 * and doctor */
 	say(s, W_BROKEN, "cannot write cache %s: %s; results are kept in memory for this run",
 	    s->path, sqlite3_errstr(rc));
-	if (++s->failures < TRIP_AFTER)
+	bool busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+	++s->failures;
+	/* a lock outlasting the whole wait (see BUSY_MS) and a failed
+	 * half-open trial open the breaker at once */
+	if (s->failures < TRIP_AFTER && !busy && s->breaker != FP_BREAKER_HALF_OPEN)
 		return;
-	s->broken = true;
-	open_memory(s);
+	trip(s);
 }
 
 /* The handle for the store's files; NULL when even memory failed. */
@@ -515,8 +657,10 @@ bool fp_store_end(fp_store *s, int rc)
 {
 	if (rc == SQLITE_OK)
 		rc = fp_store_exec(s, "COMMIT");
-	if (rc == SQLITE_OK)
+	if (rc == SQLITE_OK) {
+		succeeded(s);
 		return true;
+	}
 	if (s->db && !sqlite3_get_autocommit(s->db))
 		fp_store_exec(s, "ROLLBACK");
 	fp_store_failed(s, rc);

@@ -18,7 +18,8 @@
  * directory, a corrupt or foreign file, a lock held too long, repeated
  * I/O errors), the store says so once through cfg.warn and the run goes
  * on with an in-memory database of the same schema, so results are the
- * same and only the persistence is lost. A corrupt database is moved
+ * same and only the persistence is lost. A corrupt database (damaged, not
+ * sqlite, or with tables that do not match its user_version) is moved
  * aside as NAME.corrupt-TIMESTAMP and built again; one from a newer
  * schema (a newer binary) is left alone and this binary uses
  * NAME-HASH.vN.db beside it.
@@ -120,8 +121,38 @@ bool fp_store_note_run(fp_store *s, const fp_store_run *r);
 /* A 64-bit hash of bytes (XXH64). */
 uint64_t fp_store_hash(const void *p, size_t n, uint64_t seed);
 
-/* The number of failed operations since open, and whether the breaker
- * is open (writes given up, in memory). For health and doctor. */
-void fp_store_breaker(const fp_store *s, unsigned *failures, bool *broken);
+/* ---- the circuit breaker ------------------------------------------------ */
+
+/* Closed: the store works in its file. Open: after TRIP_AFTER (3) failed
+ * operations, or one that waited out another process's lock for its
+ * whole bound (about 3 s), the store works in an empty in-memory
+ * database (one warning said it). Half-open: fp_store_retry opened the
+ * file again; the next write that goes through closes the breaker (and
+ * the failure count starts again from 0), the next that fails opens it
+ * again, with a doubled back-off. ORDER BREAKER: fp_breaker_name. */
+typedef enum fp_breaker_state {
+	FP_BREAKER_CLOSED,
+	FP_BREAKER_OPEN,
+	FP_BREAKER_HALF_OPEN,
+} fp_breaker_state;
+
+/* "closed", "open", "half-open". */
+const char *fp_breaker_name(fp_breaker_state b);
+
+/* The breaker's state and (failures, may be NULL) the failed operations
+ * since open or since it last closed. For health and doctor. NULL s:
+ * closed, 0. */
+fp_breaker_state fp_store_breaker(const fp_store *s, unsigned *failures);
+
+/* The half-open step: when the breaker is open and either `now` or its
+ * back-off has passed (60 s after it opened, doubling after each failed
+ * trial up to 16 min), open the database file again. True when it
+ * opened (the breaker is half-open then, and the caller should load its
+ * rows again: what the store held in memory is gone); false when there
+ * was nothing to do or the trial failed (then still open, quietly).
+ * `serve` calls it with now before each full scan and without before a
+ * single file's check; `check` and `index` never do (a run that opened
+ * the breaker stays in memory to its end). */
+bool fp_store_retry(fp_store *s, bool now);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sqlite3/sqlite3.h"
+#include "store/internal.h"
 #include "zstd/lib/zstd.h"
 
 const char *fp_store_sqlite_version(void)
@@ -97,9 +98,9 @@ enum { SELFTEST_LEN = 4096 };
 
 /*
  * Round-trip one compressible blob through zstd and an in-memory sqlite
- * table. Buffers sit on the stack and the libraries allocate their own,
- * so the check needs no allocator of ours, and closing the database frees
- * everything on every path.
+ * table. Buffers sit on the stack; sqlite allocates through fp_malloc
+ * (store/mem.c), and closing the database frees everything on every
+ * path.
  */
 int fp_store_selftest(char *err, size_t errlen)
 {
@@ -127,6 +128,7 @@ int fp_store_selftest(char *err, size_t errlen)
 		return fail(err, errlen, "zstd did not compress (%zu -> %zu bytes)",
 		            sizeof plain, n);
 
+	fp_store_libs_init();
 	sqlite3 *db = NULL;
 	if (sqlite3_open_v2(":memory:", &db,
 	                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {

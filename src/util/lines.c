@@ -49,6 +49,7 @@ bool fp_lines_init(fp_lines *lt, const char *text, size_t len)
 	lt->len = len;
 	lt->count = 0;
 	lt->starts = NULL;
+	lt->memo = false;
 	size_t n = 1 + scan_breaks(text, len, NULL);
 	size_t bytes;
 	if (fp_mul_size(n, sizeof(uint32_t), &bytes) != 0)
@@ -128,11 +129,21 @@ void fp_lines_pos(const fp_lines *lt, size_t off, fp_colunit unit,
 	if (unit == FP_COL_BYTES) {
 		c = off - i;
 	} else {
+		if (lt->memo && lt->memo_unit == (int)unit && lt->memo_line == l && lt->memo_off <= off) {
+			i = lt->memo_off;
+			c = lt->memo_col;
+		}
 		while (i < off) {
 			size_t w;
 			i += step(lt->text, lt->len, i, unit, &w);
 			c += w;
 		}
+		fp_lines *m = (fp_lines *)lt;   /* the memo only */
+		m->memo = true;
+		m->memo_unit = (int)unit;
+		m->memo_line = l;
+		m->memo_off = i;
+		m->memo_col = c;
 	}
 	*line = l;
 	*col = c;

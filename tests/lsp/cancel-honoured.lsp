@@ -30,7 +30,7 @@
     "parseErrors": 0,
     "cancelled": 2,
     "lastError": null,
-    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0,"cache":null},
     "methods": {
       "initialize": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "initialized": {"count":1,"errors":0,"p50us":"*","p99us":"*"},

@@ -24,7 +24,7 @@
     "parseErrors": 0,
     "cancelled": 0,
     "lastError": null,
-    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0,"cache":null},
     "methods": "*",
     "doctor": {
       "sections": [
@@ -78,7 +78,7 @@
     "parseErrors": 0,
     "cancelled": 0,
     "lastError": null,
-    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0,"cache":null},
     "methods": "*",
     "doctor": {
       "sections": [
@@ -120,7 +120,7 @@
     "parseErrors": 0,
     "cancelled": 0,
     "lastError": null,
-    "workspace": {"scanning":false,"files":0,"checked":0,"total":0},
+    "workspace": {"scanning":false,"files":0,"checked":0,"total":0,"cache":null},
     "methods": "*",
     "doctor": {
       "sections": [

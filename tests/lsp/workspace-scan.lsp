@@ -188,7 +188,13 @@
     "parseErrors": 0,
     "cancelled": 0,
     "lastError": null,
-    "workspace": {"scanning":false,"files":6,"checked":6,"total":6},
+    "workspace": {
+      "scanning": false,
+      "files": 6,
+      "checked": 6,
+      "total": 6,
+      "cache": {"persistent":true,"breaker":"closed","failures":0}
+    },
     "methods": {
       "initialize": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
       "initialized": {"count":1,"errors":0,"p50us":"*","p99us":"*"},
