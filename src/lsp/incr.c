@@ -127,6 +127,7 @@ bool lsp_incr_apply(lsp_server *s, lsp_doc *d, size_t site, size_t a, size_t rem
 		d->lines.starts[k] = (uint32_t)((long)d->lines.starts[k] + delta);
 	d->lines.text = d->text;
 	d->lines.len = d->len;
+	d->lines.memo = false;  /* the last position it gave may have moved */
 	fp_fhir_shift(&d->fhir, a, delta);
 	const fp_json *str = d->fhir.exprs[site].str;
 	fp_check_options opt = s->check;
