@@ -41,6 +41,13 @@
  * answer the final semanticTokens/full and textDocument/diagnostic
  * requests; the tokens' data, the pulled items and (when both publish
  * them) the last published diagnostics are byte for byte the same.
+ *
+ * After each edit too: every didChange message (up to MAX_CHECKS of
+ * them) is followed by a semanticTokens/full and a pull diagnostic
+ * request, whose answers must be those of a fresh session that opens the
+ * text as it is at that point. Most edits inside an expression string of
+ * a FHIR resource update the analysis in place (lsp/incr.c); this is
+ * where a stale range, finding or sibling's type would show.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -61,6 +68,9 @@ int fuzz_lsp_edit_one(const uint8_t *data, size_t size);
 
 #define MAX_TEXT 16384
 #define MAX_EDITS 64
+#define MAX_CHECKS 24           /* versions compared with a fresh session */
+#define CHECK_TOKENS 2000       /* request ids after each didChange: tokens */
+#define CHECK_PULL 3000         /* and pull diagnostics */
 
 /* ---- the harness's own copy of the document -------------------------- */
 
@@ -253,6 +263,40 @@ static void change_end(change_msg *c, fp_buf *in)
 	c->n = 0;
 }
 
+/* The text as one didChange left it, to open fresh and compare. */
+typedef struct checkpoint {
+	char *text;
+	size_t len;
+} checkpoint;
+
+typedef struct checkpoints {
+	checkpoint v[MAX_CHECKS];
+	size_t n;
+} checkpoints;
+
+/* End the didChange being written (if any) and, while there is room,
+ * ask for the tokens and the diagnostics of the version it makes,
+ * keeping a copy of its text. */
+static void change_end_checked(change_msg *c, fp_buf *in, unsigned flags, checkpoints *cp,
+			       const char *text, size_t len)
+{
+	if (c->n == 0)
+		return;
+	change_end(c, in);
+	if (cp->n == MAX_CHECKS)
+		return;
+	char *t = fp_malloc(len ? len : 1);
+	if (!t)
+		return;
+	if (len)
+		memcpy(t, text, len);
+	request(in, flags, CHECK_TOKENS + (long)cp->n, false);
+	request(in, flags, CHECK_PULL + (long)cp->n, true);
+	cp->v[cp->n].text = t;
+	cp->v[cp->n].len = len;
+	cp->n++;
+}
+
 /* ---- the document, edited -------------------------------------------- */
 
 typedef struct doc {
@@ -296,6 +340,9 @@ typedef struct answers {
 	const fp_json *pulled;          /* result.items of id 901 */
 	const fp_json *published;       /* last publishDiagnostics' diagnostics */
 	bool answered_tokens, answered_pull;
+	/* the answers after each didChange (CHECK_TOKENS + k, CHECK_PULL + k) */
+	const fp_json *tokens_at[MAX_CHECKS], *pulled_at[MAX_CHECKS];
+	bool answered_at[MAX_CHECKS][2];
 } answers;
 
 static FILE *out_file;
@@ -342,7 +389,18 @@ static bool run_session(const fp_buf *in, answers *a)
 		const fp_json *id = fp_json_get(msg, "id");
 		const fp_json *method = fp_json_get(msg, "method");
 		const fp_json *result = fp_json_get(msg, "result");
-		if (id && id->kind == FP_JSON_NUMBER && result && result->kind == FP_JSON_OBJECT) {
+		int64_t idv = -1;
+		if (id && id->kind == FP_JSON_NUMBER)
+			fp_json_i64(id, &idv);
+		if (result && result->kind == FP_JSON_OBJECT && idv >= CHECK_TOKENS &&
+		    idv < CHECK_TOKENS + MAX_CHECKS) {
+			a->tokens_at[idv - CHECK_TOKENS] = fp_json_get(result, "data");
+			a->answered_at[idv - CHECK_TOKENS][0] = true;
+		} else if (result && result->kind == FP_JSON_OBJECT && idv >= CHECK_PULL &&
+			   idv < CHECK_PULL + MAX_CHECKS) {
+			a->pulled_at[idv - CHECK_PULL] = fp_json_get(result, "items");
+			a->answered_at[idv - CHECK_PULL][1] = true;
+		} else if (id && id->kind == FP_JSON_NUMBER && result && result->kind == FP_JSON_OBJECT) {
 			if (strcmp(id->u.num.text, "900") == 0) {
 				a->tokens = fp_json_get(result, "data");
 				a->answered_tokens = true;
@@ -413,6 +471,8 @@ int fuzz_lsp_edit_one(const uint8_t *data, size_t size)
 	d.cap = tlen + 1;
 	char *original = dup_bytes(d.t, tlen);
 	edit *edits = fp_calloc(MAX_EDITS, sizeof *edits);
+	checkpoints cps;
+	cps.n = 0;
 	fp_buf in;
 	fp_buf_init(&in);
 	if (!original || !edits)
@@ -482,12 +542,12 @@ int fuzz_lsp_edit_one(const uint8_t *data, size_t size)
 		if (!splice(&d, start, end - start, insbuf, nins))
 			goto out;
 		if (b[2] & 0x40) {
-			change_end(&cm, &in);
+			change_end_checked(&cm, &in, flags, &cps, d.t, d.len);
 			if ((flags & 64) && (b[2] & 0x80))
 				request(&in, flags, req_id++, b[2] & 0x20);
 		}
 	}
-	change_end(&cm, &in);
+	change_end_checked(&cm, &in, flags, &cps, d.t, d.len);
 	/* undo, newest first */
 	for (size_t k = nedits; k-- > 0;) {
 		edit *e = &edits[k];
@@ -498,9 +558,9 @@ int fuzz_lsp_edit_one(const uint8_t *data, size_t size)
 		if (!splice(&d, e->start, e->ninserted, e->removed, e->nremoved))
 			goto out;
 		if (!(flags & 32))
-			change_end(&cm, &in);
+			change_end_checked(&cm, &in, flags, &cps, d.t, d.len);
 	}
-	change_end(&cm, &in);
+	change_end_checked(&cm, &in, flags, &cps, d.t, d.len);
 	REQUIRE(d.len == tlen && memcmp(d.t, original, tlen) == 0);
 	request(&in, flags, 900, false);
 	request(&in, flags, 901, true);
@@ -528,11 +588,36 @@ int fuzz_lsp_edit_one(const uint8_t *data, size_t size)
 			if (x.published && y.published)
 				REQUIRE(same_json(x.published, y.published));
 		}
+		/* each version on the way, against its own fresh session */
+		for (size_t k = 0; okx && k < cps.n; k++) {
+			fp_buf one;
+			fp_buf_init(&one);
+			initialize(&one, flags);
+			did_open(&one, flags, cps.v[k].text, cps.v[k].len);
+			request(&one, flags, 900, false);
+			request(&one, flags, 901, true);
+			answers z;
+			fp_log_open(NULL, (fp_log_level)0);
+			bool okz = !one.failed && run_session(&one, &z);
+			fp_log_close();
+			fp_log_open(NULL, FP_LOG_WARN);
+			if (okz) {
+				REQUIRE(x.answered_at[k][0] == z.answered_tokens);
+				REQUIRE(x.answered_at[k][1] == z.answered_pull);
+				REQUIRE(same_json(x.tokens_at[k], z.tokens));
+				REQUIRE(same_json(x.pulled_at[k], z.pulled));
+			}
+			if (!one.failed)
+				answers_release(&z);
+			fp_buf_release(&one);
+		}
 		answers_release(&x);
 		answers_release(&y);
 	}
 	fp_buf_release(&fresh);
 out:
+	for (size_t k = 0; k < cps.n; k++)
+		fp_free(cps.v[k].text);
 	for (size_t k = 0; edits && k < MAX_EDITS; k++) {
 		fp_free(edits[k].removed);
 		fp_free(edits[k].inserted);

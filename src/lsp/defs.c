@@ -32,8 +32,8 @@ lsp_def *lsp_defs(lsp_server *s, fp_arena *arena, size_t *n)
 	size_t total = 0;
 	for (size_t i = 0; i < s->ndocs; i++) {
 		lsp_doc *d = s->docs[i];
-		if (d->is_json && !d->syms)
-			lsp_doc_analyse(s, d);  /* builds them */
+		if (d->is_json && !d->syms && lsp_doc_analyse(s, d))
+			lsp_symbols_build(s, d);        /* an edited document's wait for this */
 		const fp_symbol *y;
 		const uint32_t(*pos)[4];
 		total += lsp_symbols_defs(d, &y, &pos);

@@ -217,6 +217,10 @@ bool lsp_resources(lsp_req *r)
 	fp_jw_uint(w, s->nanalysed);
 	fp_jw_key(w, "analyses");
 	fp_jw_uint(w, s->analyses);
+	fp_jw_key(w, "updatedInPlace");
+	fp_jw_uint(w, s->incr_updates);
+	fp_jw_key(w, "reusedByKey");
+	fp_jw_uint(w, s->reused);
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "workspaceBytes");
 	fp_jw_uint(w, h.workspace);

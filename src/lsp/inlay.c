@@ -190,6 +190,8 @@ bool lsp_inlay_hint(lsp_req *r)
 		const char *text, *detail;
 		size_t len;
 		const fp_fexpr *x = lsp_doc_expr(d, i, &text, &len, &detail);
+		if (x->end >= ra && x->start <= rb)
+			lsp_doc_tree(d, i);
 		if (!x->ast || x->end < ra || x->start > rb)
 			continue;
 		lsp_at a;

@@ -29,6 +29,7 @@ typedef struct lsp_doc {
 	char *path;             /* the file, for file: URIs (decoded), else NULL */
 	char *text;
 	size_t len;
+	size_t cap;             /* bytes allocated for text (edits are made in place) */
 	int64_t version;
 	fp_text_kind kind;      /* .fhirpath text, FHIR JSON or FHIR XML */
 	bool is_json;           /* a FHIR resource (JSON or XML), else .fhirpath */
@@ -48,6 +49,18 @@ typedef struct lsp_doc {
 	fp_lines lines;
 	fp_fpfile file;
 	fp_fhir_file fhir;
+	/* an edit inside one expression string may update the analysis in
+	 * place (incr.c): it was not cut short by its time budget; the
+	 * arena's size after the full analysis */
+	bool incr_ok;
+	size_t arena_base;
+	bool edited;            /* changed since didOpen (symbols are then built lazily) */
+	/* the analysis before an edit that changed the structure, kept until
+	 * the next analysis takes the results of its unchanged expressions
+	 * by key (fp_check_options.reuse) */
+	bool has_prev;
+	fp_arena prev_arena;
+	fp_fhir_file prev_fhir;
 	/* the workspace symbols of the current text (symbols.c): built by
 	 * its first analysis, kept when the analysis is evicted, dropped
 	 * when the text changes */
@@ -146,6 +159,8 @@ typedef struct lsp_server {
 	size_t ndirty;          /* documents with diagnostics to publish */
 	size_t nanalysed;       /* documents holding an analysis */
 	uint64_t analyses;      /* analyses run (a cache miss each) */
+	uint64_t incr_updates;  /* edits applied to an analysis in place (incr.c) */
+	uint64_t reused;        /* expressions whose results an earlier analysis gave */
 	uint64_t tick;
 	uint64_t started_ms;
 	lsp_method_stats stats[LSP_NMETHODS];
@@ -268,6 +283,16 @@ const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d);
  * caches say the same. */
 void lsp_adopt_settings(lsp_server *s, struct fp_settings *read);
 
+/* Incremental analysis (incr.c). lsp_incr_site: may the edit that
+ * replaces d->text[a..b) by ins[0..n) update d's analysis in place? The
+ * index of the record whose string holds it, else -1 (then the analysis
+ * must be dropped). Call it before the text changes. lsp_incr_apply:
+ * after the text changed (removed bytes at a replaced by n), update the
+ * analysis of record `site`'s string, the line table and the findings;
+ * false when that failed (drop the analysis). */
+long lsp_incr_site(lsp_server *s, lsp_doc *d, size_t a, size_t b, const char *ins, size_t n);
+bool lsp_incr_apply(lsp_server *s, lsp_doc *d, size_t site, size_t a, size_t removed, size_t n);
+
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);
 /* LSP position <-> byte offset in the document. */
@@ -306,6 +331,11 @@ bool lsp_req_range(lsp_req *r, lsp_doc *d, const char *what, size_t *start, size
 /* The expression of d that holds byte offset off, into *out. False when
  * there is none there, it did not parse, or d cannot be analysed. */
 bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out);
+
+/* Make sure expression i of d (analysed) has its tree: one whose results
+ * an earlier analysis gave (fp_embedded.reused) is parsed now, in the
+ * document's arena. */
+void lsp_doc_tree(lsp_doc *d, size_t i);
 
 /* An offset in a->text back to a document offset (through the escapes of
  * a JSON string or the references of an XML attribute). */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "analysis/analyze.h"
+#include "syntax/parse.h"
 #include "util/str.h"
 
 /* The decoded offset in string str of source offset src: the last decoded
@@ -30,6 +31,19 @@ static size_t decoded_offset(const lsp_doc *d, const fp_embedded *e, size_t src)
 			hi = mid - 1;
 	}
 	return lo;
+}
+
+void lsp_doc_tree(lsp_doc *d, size_t i)
+{
+	if (!d->is_json || i >= d->fhir.nexprs)
+		return;
+	fp_embedded *e = &d->fhir.exprs[i];
+	if (e->x.ast || !e->reused)
+		return;
+	fp_diags scratch;       /* said when it was first analysed */
+	fp_diags_init(&scratch, &d->arena);
+	e->x.ast = fp_parse_text(e->text, e->len, &d->arena, &scratch);
+	fp_diags_release(&scratch);
 }
 
 bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out)
@@ -53,6 +67,7 @@ bool lsp_locate(lsp_server *s, lsp_doc *d, size_t off, lsp_at *out)
 	for (size_t i = 0; i < d->fhir.nexprs; i++) {
 		const fp_embedded *e = &d->fhir.exprs[i];
 		if (off > e->x.start && off < e->x.end) {
+			lsp_doc_tree(d, i);
 			out->x = &e->x;
 			out->text = e->text;
 			out->len = e->len;

@@ -227,7 +227,18 @@ void lsp_evict(lsp_server *s, const lsp_doc *keep)
 	}
 }
 
-static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
+/* The analysis kept for reuse by key, dropped. */
+static void doc_drop_prev(lsp_doc *d)
+{
+	if (!d->has_prev)
+		return;
+	fp_arena_release(&d->prev_arena);
+	memset(&d->prev_fhir, 0, sizeof d->prev_fhir);
+	d->has_prev = false;
+}
+
+/* The current analysis dropped (the one set aside stays). */
+static void doc_drop_current(lsp_server *s, lsp_doc *d)
 {
 	if (!d->analysed)
 		return;
@@ -235,6 +246,39 @@ static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
 	fp_lines_release(&d->lines);
 	fp_diags_release(&d->diags);
 	fp_arena_release(&d->arena);
+	d->analysed = false;
+}
+
+static void doc_drop_analysis(lsp_server *s, lsp_doc *d)
+{
+	doc_drop_prev(d);
+	doc_drop_current(s, d);
+}
+
+/* An edit the analysis cannot follow in place: the analysis is stale,
+ * but the next one takes the results of every expression it has that
+ * did not change (same text, site and settings; fp_check_options.reuse),
+ * so it is set aside until then. One is enough: a second such edit
+ * before the next analysis keeps the first (its results are as good:
+ * they are looked up by content, not by position). */
+static void doc_stash_analysis(lsp_server *s, lsp_doc *d)
+{
+	if (d->has_prev) {
+		doc_drop_current(s, d);         /* one set aside is enough */
+		return;
+	}
+	if (!d->analysed || !d->is_json || !d->fhir.is_fhir || !d->fhir.nexprs) {
+		doc_drop_analysis(s, d);
+		return;
+	}
+	s->nanalysed--;
+	fp_lines_release(&d->lines);
+	fp_diags_release(&d->diags);
+	d->prev_arena = d->arena;
+	d->prev_fhir = d->fhir;
+	fp_arena_init(&d->arena);
+	memset(&d->fhir, 0, sizeof d->fhir);
+	d->has_prev = true;
 	d->analysed = false;
 }
 
@@ -346,21 +390,30 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	opt.budget = &budget;
 	opt.version = lsp_doc_version(s, d);
 	opt.config = lsp_doc_config(s, d);
-	if (!fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
-			   &d->diags, &d->file, &d->fhir)) {
+	opt.reuse = d->has_prev ? &d->prev_fhir : NULL;
+	bool ok = fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
+				&d->diags, &d->file, &d->fhir);
+	doc_drop_prev(d);
+	if (!ok) {
 		fp_diags_release(&d->diags);
 		fp_lines_release(&d->lines);
 		fp_arena_release(&d->arena);
 		return false;
 	}
+	s->reused += d->fhir.reused;
 	fp_apply_severities(&d->diags, &opt);  /* as check: the file's .fhirpath-ls.json */
 	if (budget.skipped)
 		fp_log(FP_LOG_WARN, NULL, "%s: analysis over its %zu ms budget: %zu expressions not analysed",
 		       d->uri, s->opt.time_budget_ms, budget.skipped);
 	fp_diags_sort(&d->diags);
+	d->incr_ok = !budget.skipped;
+	d->arena_base = d->arena.total;
 	d->analysed = true;
 	s->nanalysed++;
-	lsp_symbols_build(s, d);
+	/* an edited document's symbols wait for workspace/symbol: tens of
+	 * thousands of labels cost more than typing in the document */
+	if (!d->edited)
+		lsp_symbols_build(s, d);
 	lsp_evict(s, d);
 	return true;
 }
@@ -480,7 +533,29 @@ static void publish(lsp_server *s, lsp_doc *d)
 	d->dirty = false;
 }
 
-/* Apply one contentChanges item: a full text or a range edit. */
+/* Replace d's text by a copy of t[0..n), with room for the edits to come
+ * (a big document's first keystroke would otherwise copy it whole).
+ * False when out of memory. */
+static bool set_text(lsp_doc *d, const char *t, size_t n)
+{
+	size_t cap = n + 1 + (n >> 6);
+	char *c = fp_malloc(cap);
+	if (!c)
+		return false;
+	memcpy(c, t, n);
+	c[n] = 0;
+	fp_free(d->text);
+	d->text = c;
+	d->len = n;
+	d->cap = cap;
+	return true;
+}
+
+/* Apply one contentChanges item: a full text or a range edit. A range
+ * edit is made in the text's buffer; when it falls inside one expression
+ * string and leaves the structure alone, the analysis is updated in
+ * place (incr.c), else set aside for the next analysis to reuse by key
+ * (doc_stash_analysis). */
 static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 {
 	const fp_json *text = lsp_get(ch, "text");
@@ -488,48 +563,61 @@ static bool apply_change(lsp_server *s, lsp_doc *d, const fp_json *ch)
 		return false;
 	const fp_json *range = lsp_get(ch, "range");
 	if (!range) {
-		char *t = fp_malloc(text->u.str.len + 1);
-		if (!t)
+		if (!set_text(d, text->u.str.s, text->u.str.len))
 			return false;
-		memcpy(t, text->u.str.s, text->u.str.len + 1);
-		fp_free(d->text);
-		d->text = t;
-		d->len = text->u.str.len;
-		doc_drop_analysis(s, d);
+		d->edited = true;
+		doc_stash_analysis(s, d);       /* its unchanged expressions are reused */
 		lsp_symbols_forget(d);
 		return true;
 	}
-	/* positions need the line table of the text as it is now */
+	/* positions need the line table of the text as it is now: the
+	 * analysis' when there is one */
 	fp_lines lt;
-	if (!fp_lines_init(&lt, d->text, d->len))
-		return false;
+	const fp_lines *use = &d->lines;
+	if (!d->analysed) {
+		if (!fp_lines_init(&lt, d->text, d->len))
+			return false;
+		use = &lt;
+	}
 	fp_colunit unit = s->utf8 ? FP_COL_BYTES : FP_COL_UTF16;
 	int64_t l0 = 0, c0 = 0, l1 = 0, c1 = 0;
 	json_int(lsp_get(range, "start.line"), &l0);
 	json_int(lsp_get(range, "start.character"), &c0);
 	json_int(lsp_get(range, "end.line"), &l1);
 	json_int(lsp_get(range, "end.character"), &c1);
-	size_t a = fp_lines_offset(&lt, (size_t)(l0 < 0 ? 0 : l0), (size_t)(c0 < 0 ? 0 : c0), unit);
-	size_t b = fp_lines_offset(&lt, (size_t)(l1 < 0 ? 0 : l1), (size_t)(c1 < 0 ? 0 : c1), unit);
-	fp_lines_release(&lt);
+	size_t a = fp_lines_offset(use, (size_t)(l0 < 0 ? 0 : l0), (size_t)(c0 < 0 ? 0 : c0), unit);
+	size_t b = fp_lines_offset(use, (size_t)(l1 < 0 ? 0 : l1), (size_t)(c1 < 0 ? 0 : c1), unit);
+	if (use == &lt)
+		fp_lines_release(&lt);
 	if (b < a) {
 		size_t t = a;
 		a = b;
 		b = t;
 	}
-	size_t n = d->len - (b - a) + text->u.str.len;
-	char *t = fp_malloc(n + 1);
-	if (!t)
-		return false;
-	memcpy(t, d->text, a);
-	memcpy(t + a, text->u.str.s, text->u.str.len);
-	memcpy(t + a + text->u.str.len, d->text + b, d->len - b);
-	t[n] = 0;
-	fp_free(d->text);
-	d->text = t;
+	const char *ins = text->u.str.s;
+	size_t nins = text->u.str.len;
+	d->edited = true;
+	long site = lsp_incr_site(s, d, a, b, ins, nins);
+	size_t n = d->len - (b - a) + nins;
+	if (n + 1 > d->cap) {
+		size_t cap = n + 1 + (n >> 3);  /* room for the next keystrokes */
+		char *t = fp_realloc(d->text, cap);
+		if (!t)
+			return false;
+		d->text = t;
+		d->cap = cap;
+	}
+	memmove(d->text + a + nins, d->text + b, d->len - b);
+	memcpy(d->text + a, ins, nins);
+	d->text[n] = 0;
 	d->len = n;
-	doc_drop_analysis(s, d);
 	lsp_symbols_forget(d);
+	/* the symbols are built again when asked for (workspace/symbol,
+	 * lsp_defs): 10,000 labels cost more than the update itself */
+	if (site < 0)
+		doc_stash_analysis(s, d);
+	else if (!lsp_incr_apply(s, d, (size_t)site, a, b - a, nins))
+		doc_drop_analysis(s, d);        /* half updated: nothing to reuse */
 	return true;
 }
 
@@ -945,13 +1033,9 @@ static bool h_did_open(lsp_req *r)
 	int64_t v = 0;
 	json_int(lsp_get(r->params, "textDocument.version"), &v);
 	d->version = v;
-	char *t = fp_malloc(text->u.str.len + 1);
-	if (!t)
+	if (!set_text(d, text->u.str.s, text->u.str.len))
 		return lsp_fail(r, E_INTERNAL, "out of memory");
-	memcpy(t, text->u.str.s, text->u.str.len + 1);
-	fp_free(d->text);
-	d->text = t;
-	d->len = text->u.str.len;
+	d->edited = false;
 	doc_drop_analysis(s, d);
 	lsp_symbols_forget(d);
 	if (s->client_pull && !s->ws_pull && d->path) {

@@ -382,8 +382,8 @@ bool lsp_workspace_symbol(lsp_req *r)
 	uint64_t qchars = char_mask(query.p, query.n);
 	for (size_t i = 0; i < s->ndocs && !(query.n == 0 && n == MAX_RESULTS); i++) {
 		lsp_doc *d = s->docs[i];
-		if (!d->syms)
-			lsp_doc_analyse(s, d);
+		if (!d->syms && lsp_doc_analyse(s, d))
+			lsp_symbols_build(s, d);        /* dropped by an edit made in place */
 		if (!d->syms)
 			continue;
 		for (size_t k = 0; k < d->syms->n; k++, seq++) {

@@ -58,6 +58,12 @@ typedef struct fp_check_options {
 	 * NULL: none. */
 	const struct fp_config *config;
 	const struct fp_config *overrides;
+	/* An earlier analysis of the same document (the language server,
+	 * after an edit that changed its structure), alive for the call:
+	 * an expression with the same key (text, site, settings; an
+	 * invariant's whole group) takes that analysis' results instead of
+	 * being parsed and analysed again (fp_embedded.reused). NULL: none. */
+	const struct fp_fhir_file *reuse;
 } fp_check_options;
 
 /* Give every finding of d the severity opt's settings give its code,
@@ -104,6 +110,35 @@ typedef struct fp_embedded {
 	const char *origin;     /* "constraint pat-1", "search parameter x (base Patient)" */
 	fp_fhir_version version;
 	fp_site_map map;        /* how its offsets map back into the file */
+	/* What it added to the file's findings, in file offsets, with the
+	 * codes' default severities (in the arena): its analysis' (less the
+	 * repeats of an earlier record of the same string) and its FP2010
+	 * ones. The file's list is the extraction's (fp_fhir_file.own), then
+	 * every record's found, then every record's linted, in site order:
+	 * fp_fhir_update_string replaces one string's. (fp_fhir_recheck
+	 * does not keep them up to date: check does not use them.) */
+	fp_diag *found;
+	size_t nfound;
+	fp_diag *linted;
+	size_t nlinted;
+	bool feeds;             /* a later site's context is one item of its result */
+	/* Reuse by key (fp_check_options.reuse): key hashes what the
+	 * analysis depends on (the decoded text, the site's context,
+	 * %resource, variables, version, the nested-in type), gkey (odd)
+	 * an invariant's group (its element's facts and every member's
+	 * key; 0 for other sites); local and local_lint are its findings
+	 * in the offsets of its text. keyed: analysed whole (not cut short
+	 * by the time budget), so its results may be taken. reused: they
+	 * were taken from an earlier analysis of the same document, so the
+	 * record has no tree and no type table (ast, types NULL: parse it
+	 * again when a feature needs one). */
+	uint64_t key, gkey;
+	uint64_t site_hash;     /* the key without the text */
+	fp_diag *local;
+	size_t nlocal;
+	fp_diag *local_lint;
+	size_t nlocal_lint;
+	bool keyed, reused;
 } fp_embedded;
 
 typedef struct fp_fhir_file {
@@ -114,6 +149,12 @@ typedef struct fp_fhir_file {
 	 * (sources/symbols.h), in document order, in the arena. */
 	const fp_symbol *syms;
 	size_t nsyms;
+	/* the findings of the extraction itself (not JSON, ...), first in
+	 * the file's list (see fp_embedded.found) */
+	fp_diag *own;
+	size_t nown;
+	uint64_t settings;      /* the run's settings its analyses used (extensions) */
+	size_t reused;          /* records whose results came from opt->reuse */
 } fp_fhir_file;
 
 /* Find the sites of a FHIR JSON (xml false) or XML text and analyse each
@@ -131,6 +172,34 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
  * check must still be alive. False only when out of memory. */
 bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *opt,
 		     fp_arena *arena, fp_diags *diags);
+
+/* Incremental analysis (the language server, on an edit inside one
+ * expression string that leaves the file's structure as it was).
+ *
+ * fp_fhir_shift: the file's text changed at byte `at` by delta bytes (an
+ * edit inside one site's string, which holds `at`): every range of f
+ * that lies after `at` (strings, records, findings) moves by delta, and
+ * the string holding it grows or shrinks. No analysis is done. */
+void fp_fhir_shift(fp_fhir_file *f, size_t at, long delta);
+
+/* fp_fhir_update_string: record i's string (every record of it: a search
+ * parameter has one per base) now decodes to text[0..n), copied into
+ * arena; text_file is the whole new file text, its ranges already
+ * shifted by fp_fhir_shift. Each record is parsed and analysed again in
+ * the environment it keeps, its found list replaced; when one is an
+ * invariant, its element's invariants are linted again (FP2010) with
+ * the new types, their linted lists replaced. The results are those a
+ * fresh fp_fhir_check of the new text gives, as long as the caller made
+ * sure the edit left every other string and the structure alone and no
+ * later site is nested in one of these (fp_embedded.feeds). False when
+ * out of memory (f is then unusable: analyse the file again). */
+bool fp_fhir_update_string(fp_fhir_file *f, const char *text_file, size_t i, const char *text,
+			   size_t n, const fp_check_options *opt, fp_arena *arena);
+
+/* The file's findings as fp_fhir_check gave them (before severities and
+ * sorting), rebuilt from f's lists into diags (emptied first; the
+ * messages stay where they are). False when out of memory. */
+bool fp_fhir_collect(const fp_fhir_file *f, fp_diags *diags);
 
 /* A decoded offset of e's text back to a file offset. */
 size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, size_t decoded);

@@ -10,6 +10,7 @@
 #   make bench BENCH_LSP=0          parse throughput only
 #   make bench-lsp                  the LSP part only
 #   make bench-blob                 sizes of the store's AST blobs (blobbench.c)
+#   make bench-edit                 a keystroke in the 2 MB and 17 MB R4 bundles, before/after
 #   make bench-cache                the persistent cache, cold against warm
 #                                   (cachebench.py; BENCH_QUICK=1: 2,000 files)
 #
@@ -88,3 +89,33 @@ bench-blob: $(BENCH_DIR)/blobbench
 bench-cache: $(BIN)
 	python3 tests/bench/cachebench.py $(BIN) $(SHARED) $(BENCH_DIR)/cache \
 	  --runs $(BENCH_REPS) $(if $(filter 1,$(BENCH_QUICK)),--quick)
+
+# `make bench-edit`: time to diagnostics after one keystroke inside an
+# expression string of the 2 MB and 17 MB R4 bundles (issue 9), before
+# and after in one run (tests/bench/editbench.py; README.md, "didChange in
+# the core bundles"). "before" is $(EDIT_BEFORE), else the binary of
+# $(EDIT_BEFORE_REF) (default main) built from `git archive` in
+# $(BENCH_DIR)/before-REF (once per commit). EDIT_ARGS=--outside types
+# just after each string instead (the document is analysed again).
+EDIT_BEFORE_REF ?= main
+EDIT_SITES      ?= 10
+EDIT_CHARS      ?= 5
+EDIT_DOCS       ?= $(SHARED)/fhir/r4/search-parameters.json $(SHARED)/fhir/r4/profiles-resources.json
+EDIT_ARGS       ?=
+
+.PHONY: bench-edit
+bench-edit: $(BIN)
+	@before="$(EDIT_BEFORE)"; \
+	if [ -z "$$before" ]; then \
+	  rev=$$(git rev-parse --short "$(EDIT_BEFORE_REF)") || exit 1; \
+	  dir=$(BENCH_DIR)/before-$$rev; before=$$dir/build/fhirpath-ls; \
+	  if [ ! -x "$$before" ]; then \
+	    echo "bench-edit: building $(EDIT_BEFORE_REF) ($$rev) in $$dir"; \
+	    rm -rf "$$dir" && mkdir -p "$$dir" && \
+	    git archive "$$rev" | tar -x -C "$$dir" && \
+	    $(MAKE) --no-print-directory -C "$$dir" -j2 build/fhirpath-ls >/dev/null || exit 1; \
+	  fi; \
+	fi; \
+	python3 tests/bench/editbench.py --bin before="$$before" --bin after=$(BIN) \
+	  $(patsubst %,--doc %,$(EDIT_DOCS)) --sites $(EDIT_SITES) --chars $(EDIT_CHARS) \
+	  --json $(BENCH_DIR)/edit.json $(EDIT_ARGS)

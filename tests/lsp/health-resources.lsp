@@ -121,7 +121,15 @@
     "rssKiB": "*",
     "heldBytes": "*",
     "maxMemoryMiB": 0,
-    "documents": {"count":1,"textBytes":30,"analysisBytes":"*","analysed":1,"analyses":1},
+    "documents": {
+      "count": 1,
+      "textBytes": 30,
+      "analysisBytes": "*",
+      "analysed": 1,
+      "analyses": 1,
+      "updatedInPlace": 0,
+      "reusedByKey": 0
+    },
     "workspaceBytes": 0,
     "modelBytes": "*",
     "bufferBytes": "*",

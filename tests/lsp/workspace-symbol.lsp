@@ -211,7 +211,15 @@
     "rssKiB": "*",
     "heldBytes": "*",
     "maxMemoryMiB": 0,
-    "documents": {"count":72,"textBytes":"*","analysisBytes":"*","analysed":64,"analyses":72},
+    "documents": {
+      "count": 72,
+      "textBytes": "*",
+      "analysisBytes": "*",
+      "analysed": 64,
+      "analyses": 72,
+      "updatedInPlace": 0,
+      "reusedByKey": 0
+    },
     "workspaceBytes": 0,
     "modelBytes": "*",
     "bufferBytes": "*",
