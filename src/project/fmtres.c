@@ -159,8 +159,8 @@ bool fp_format_resource(const char *text, size_t len, bool xml, fp_arena *arena,
 			out->n = 0;
 			break;
 		}
-		if (expr.len == s->len && memcmp(expr.data, s->text, s->len) == 0)
-			continue;       /* already canonical: its bytes stay */
+		if (expr.len == 0 || (expr.len == s->len && memcmp(expr.data, s->text, s->len) == 0))
+			continue;       /* canonical already, or blank: its bytes stay */
 		fp_buf_reset(&enc);
 		if (xml)
 			xml_escape(&enc, expr.data, expr.len, q);
