@@ -25,7 +25,7 @@ FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # the function table, the runtime and the server too; astblob needs
 # src/store (its codecs) and zstd; store needs sqlite as well.
 FUZZ_LIB_SRC := $(UTIL_SRC) $(JSON_SRC) $(SYNTAX_SRC) $(SOURCES_SRC) $(PROJECT_SRC) $(MODEL_SRC) \
-                $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(LSP_SRC) $(STORE_SRC)
+                $(ANALYSIS_SRC) $(EVAL_SRC) $(RUNTIME_SRC) $(DOCTOR_SRC) $(LSP_SRC) $(STORE_SRC)
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_MAIN_OBJ := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o)
 # expat (vendor/vendor.mk): src/sources/fhir_json.c also holds the XML

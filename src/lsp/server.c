@@ -838,7 +838,7 @@ static bool h_did_change_watched_files(lsp_req *r)
  * if anything; a save reports a file too.) */
 static void register_watchers(lsp_server *s)
 {
-	static const char *const globs[] = { "**/" FP_CONFIG_FILE, "**/sushi-config.yaml", "**/ig.ini",
+	static const char *const globs[] = { ("**/" FP_CONFIG_FILE), "**/sushi-config.yaml", "**/ig.ini",
 					     "**/package.json", "**/*.fhirpath", "**/*.json", "**/*.xml" };
 	lsp_request_begin(s, "client/registerCapability");
 	fp_jw *w = &s->w;
