@@ -47,6 +47,36 @@ void cli_finding_source(cli_finding *f, const char *text, size_t ls, size_t le, 
 	f->source_cut = b < le;
 }
 
+/* Text output never passes on control characters from a file name, an
+ * identifier or a source line: a newline or an escape sequence in them
+ * could forge finding lines or repaint the terminal. In names and
+ * messages each becomes \n, \r, \t or \xHH; in a snippet '?' (one
+ * column, so the caret still lines up; tabs are kept for that too). */
+static void put_safe(FILE *out, const char *s, size_t n, bool snippet)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != 0x7f) {
+			fputc(c, out);
+		} else if (snippet) {
+			fputc(c == '\t' ? '\t' : '?', out);
+		} else if (c == '\n') {
+			fputs("\\n", out);
+		} else if (c == '\r') {
+			fputs("\\r", out);
+		} else if (c == '\t') {
+			fputs("\\t", out);
+		} else {
+			fprintf(out, "\\x%02x", c);
+		}
+	}
+}
+
+static void puts_safe(FILE *out, const char *s)
+{
+	put_safe(out, s, strlen(s), false);
+}
+
 /* The source line with a caret underline under [col, end_col). Tabs in the
  * prefix are kept so the caret lines up in any tab width. */
 static void print_snippet(cli_report *r, const cli_finding *f)
@@ -86,8 +116,9 @@ static void print_snippet(cli_report *r, const cli_finding *f)
 			cut_right = true;
 		}
 	}
-	fprintf(r->out, "  %s%.*s%s\n  %s", cut_left ? "..." : "", (int)n, s, cut_right ? "..." : "",
-		cut_left ? "   " : "");
+	fprintf(r->out, "  %s", cut_left ? "..." : "");
+	put_safe(r->out, s, n, true);
+	fprintf(r->out, "%s\n  %s", cut_right ? "..." : "", cut_left ? "   " : "");
 	size_t ch = 1, i = 0;
 	while (i < n && ch < col) {
 		uint32_t cp;
@@ -147,15 +178,15 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 	fp_diag_format_code(f->code, code);
 	switch (r->format) {
 	case FORMAT_TEXT:
-		if (r->color) {
-			fprintf(r->out, "\033[1m%s:%zu:%zu:\033[0m %s%s\033[0m[%s]: %s\n", f->file,
-				f->line, f->col,
-				f->severity == FP_SEV_ERROR ? "\033[1;31m" : "\033[1;33m",
-				fp_severity_name(f->severity), code, f->message);
-		} else {
-			fprintf(r->out, "%s:%zu:%zu: %s[%s]: %s\n", f->file, f->line, f->col,
-				fp_severity_name(f->severity), code, f->message);
-		}
+		if (r->color)
+			fputs("\033[1m", r->out);
+		puts_safe(r->out, f->file);
+		fprintf(r->out, ":%zu:%zu:%s ", f->line, f->col, r->color ? "\033[0m" : "");
+		if (r->color)
+			fputs(f->severity == FP_SEV_ERROR ? "\033[1;31m" : "\033[1;33m", r->out);
+		fprintf(r->out, "%s%s[%s]: ", fp_severity_name(f->severity), r->color ? "\033[0m" : "", code);
+		puts_safe(r->out, f->message);
+		fputc('\n', r->out);
 		print_snippet(r, f);
 		return;
 	case FORMAT_GITHUB: {
