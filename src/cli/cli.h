@@ -82,7 +82,11 @@ struct fp_doctor;
 void cli_doctor_round_trip(struct fp_doctor *d);
 
 /* ---- terminal ---- */
-bool cli_color(FILE *f);        /* TTY and no NO_COLOR */
+/* Colour on f: --color always/never, else NO_COLOR off, FORCE_COLOR on,
+ * else a terminal (and TERM not dumb). */
+bool cli_color(FILE *f);
+/* --color WHEN: auto, always or never; false for anything else. */
+bool cli_set_color(const char *when);
 
 /* ---- reports (report.c) ---- */
 

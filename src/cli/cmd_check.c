@@ -639,6 +639,11 @@ static int run(int argc, char **argv, const char *command)
 			}
 		} else if (strcmp(ln, "--werror") == 0) {
 			c->werror = true;
+		} else if (strcmp(ln, "--color") == 0) {
+			if (!cli_set_color(val)) {
+				rc = cli_usage_error("check", "--color wants auto, always or never, not '%s'", val);
+				goto out;
+			}
 		} else if (strcmp(ln, "--jobs") == 0) {
 			char *end;
 			long n = strtol(val, &end, 10);
@@ -719,7 +724,8 @@ static int run(int argc, char **argv, const char *command)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &c->t0);
 	c->last_progress = c->t0;
-	c->progress = cli_color(stderr) && format != FORMAT_GITHUB;
+	/* a progress line only on a terminal, whatever --color says */
+	c->progress = isatty(fileno(stderr)) && cli_color(stderr) && format != FORMAT_GITHUB;
 	cli_report_init(&c->report, c->index ? FORMAT_JSON : format, stdout);
 	/* the run's version, as the JSON and SARIF reports name it: the one
 	 * given, else the first input's */

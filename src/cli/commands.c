@@ -20,6 +20,7 @@ static const cli_option check_options[] = {
 	{ "--jobs", "-j", "N", "check N files at a time (default: the number of cores)" },
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
+	{ "--color", NULL, "WHEN", "auto (default: a terminal, unless NO_COLOR; FORCE_COLOR forces), always or never" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -82,7 +83,7 @@ static const cli_option parse_options[] = {
  * summary hides a command from --help. */
 const cli_command cli_commands[] = {
 	{ "check", cmd_check,
-	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache]",
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--color WHEN]",
 	  "report problems in FHIRPath files, folders and expressions",
 	  "Checks .fhirpath files (folders are walked recursively, '-' reads\n"
 	  "stdin) and expressions given with -e. Prints one finding per line as\n"
@@ -208,6 +209,14 @@ const cli_option *cli_match_option(const cli_option *opts, const char *arg,
 		if (o->shortname && strcmp(o->shortname, arg) == 0)
 			return o;
 	}
+	/* a short option with its value attached: -j1, -fjson */
+	for (const cli_option *o = opts; o && o->longname; o++) {
+		if (o->shortname && o->arg && arg[0] == '-' && arg[1] != '-' && arg[1] && arg[2] &&
+		    strncmp(o->shortname, arg, 2) == 0 && o->shortname[2] == 0) {
+			*inline_value = arg + 2;
+			return o;
+		}
+	}
 	return NULL;
 }
 
@@ -263,11 +272,31 @@ int cmd_help(int argc, char **argv)
 	return EXIT_CLEAN;
 }
 
+static int color_mode;          /* 0 auto, 1 always, -1 never */
+
+bool cli_set_color(const char *when)
+{
+	if (strcmp(when, "auto") == 0)
+		color_mode = 0;
+	else if (strcmp(when, "always") == 0)
+		color_mode = 1;
+	else if (strcmp(when, "never") == 0)
+		color_mode = -1;
+	else
+		return false;
+	return true;
+}
+
 bool cli_color(FILE *f)
 {
+	if (color_mode)
+		return color_mode > 0;
 	const char *nc = getenv("NO_COLOR");
 	if (nc && *nc)
 		return false;
+	const char *force = getenv("FORCE_COLOR");
+	if (force && *force && strcmp(force, "0") != 0 && strcmp(force, "false") != 0)
+		return true;
 	const char *term = getenv("TERM");
 	if (term && strcmp(term, "dumb") == 0)
 		return false;

@@ -35,6 +35,15 @@ int main(int argc, char **argv)
 					hint = k->name;
 				}
 			}
+			/* what other tools call them */
+			static const char *const aliases[][2] = {
+				{ "format", "fmt" }, { "lint", "check" }, { "validate", "check" },
+				{ "lsp", "serve" }, { "server", "serve" }, { "evaluate", "eval" },
+			};
+			for (size_t i = 0; !hint && i < sizeof aliases / sizeof *aliases; i++) {
+				if (strcmp(name, aliases[i][0]) == 0 && cli_find_command(aliases[i][1]))
+					hint = aliases[i][1];
+			}
 			if (name[0] == '-')
 				fprintf(stderr, "fhirpath-ls: unknown option '%s'\n", name);
 			else
