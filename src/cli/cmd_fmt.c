@@ -17,8 +17,6 @@
 #include "sources/files.h"
 #include "project/fmtres.h"
 #include "project/pipeline.h"
-#include "sources/fpfile.h"
-#include "syntax/format.h"
 #include "util/alloc.h"
 #include "util/lines.h"
 #include "util/utf8.h"
@@ -54,20 +52,18 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 	len -= bom;
 	fp_arena arena;
 	fp_arena_init(&arena);
-	fp_diags diags;
-	fp_diags_init(&diags, &arena);
-	fp_fpfile file;
-	bool ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
-	if (!ok) {
+	fp_diags errors;
+	fp_diags_init(&errors, &arena);
+	if (bom)
+		fp_buf_add(out, "\xEF\xBB\xBF", 3);
+	bool ok = fp_format_fhirpath(text, len, &errors, out);
+	if (!ok && errors.len == 0) {
 		fprintf(stderr, "%s: not formatted: out of memory\n", path);
-	} else if (fp_diags_count(&diags, FP_SEV_ERROR) > 0) {
+	} else if (!ok) {
 		fp_lines lt;
 		if (fp_lines_init(&lt, text, len)) {
-			fp_diags_sort(&diags);
-			for (size_t i = 0; i < diags.len; i++) {
-				const fp_diag *d = &diags.items[i];
-				if (d->severity != FP_SEV_ERROR)
-					continue;
+			for (size_t i = 0; i < errors.len; i++) {
+				const fp_diag *d = &errors.items[i];
 				size_t l, c;
 				fp_lines_pos(&lt, d->start, FP_COL_CHARS, &l, &c);
 				char code[8];
@@ -77,24 +73,8 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 			fp_lines_release(&lt);
 		}
 		fprintf(stderr, "%s: not formatted: fix the syntax errors first\n", path);
-		ok = false;
-	} else {
-		fp_fmt_range *ranges = fp_malloc((file.nexprs + 1) * sizeof *ranges);
-		if (!ranges) {
-			ok = false;
-		} else {
-			for (size_t i = 0; i < file.nexprs; i++) {
-				ranges[i].first = file.exprs[i].tok_first;
-				ranges[i].last = file.exprs[i].tok_last;
-			}
-			if (bom)
-				fp_buf_add(out, "\xEF\xBB\xBF", 3);
-			fp_format(text, &file.toks, ranges, file.nexprs, out);
-			fp_free(ranges);
-			ok = !out->failed;
-		}
 	}
-	fp_diags_release(&diags);
+	fp_diags_release(&errors);
 	fp_arena_release(&arena);
 	return ok;
 }

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "project/fmtres.h"
-#include "syntax/format.h"
 
 static bool format_resource(lsp_req *r, lsp_doc *d)
 {
@@ -40,22 +39,14 @@ bool lsp_formatting(lsp_req *r)
 		fp_jw_arr_end(w);
 		return true;
 	}
-	fp_fmt_range *ranges = fp_arena_alloc(r->arena, (d->file.nexprs + 1) * sizeof *ranges);
-	if (!ranges)
-		return lsp_fail(r, -32603, "out of memory");
-	for (size_t i = 0; i < d->file.nexprs; i++) {
-		ranges[i].first = d->file.exprs[i].tok_first;
-		ranges[i].last = d->file.exprs[i].tok_last;
-	}
 	fp_buf out;
 	fp_buf_init(&out);
-	fp_format(d->text, &d->file.toks, ranges, d->file.nexprs, &out);
+	bool ok = fp_format_fpfile(d->text, &d->file, &out);
 	fp_jw_arr_begin(w);
-	if (!out.failed && (out.len != d->len || memcmp(out.data ? out.data : "", d->text, d->len) != 0)) {
+	if (ok && (out.len != d->len || memcmp(out.data ? out.data : "", d->text, d->len) != 0)) {
 		lsp_write_text_edit(s, d, 0, d->len, out.data ? out.data : "", out.len);
 	}
 	fp_jw_arr_end(w);
-	bool ok = !out.failed;
 	fp_buf_release(&out);
 	return ok ? true : lsp_fail(r, -32603, "out of memory");
 }

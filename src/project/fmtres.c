@@ -28,6 +28,44 @@
 #include "syntax/format.h"
 #include "util/alloc.h"
 
+bool fp_format_fpfile(const char *text, const fp_fpfile *f, fp_buf *out)
+{
+	fp_fmt_range *ranges = fp_malloc((f->nexprs + 1) * sizeof *ranges);
+	if (!ranges)
+		return false;
+	for (size_t i = 0; i < f->nexprs; i++) {
+		ranges[i].first = f->exprs[i].tok_first;
+		ranges[i].last = f->exprs[i].tok_last;
+	}
+	fp_format(text, &f->toks, ranges, f->nexprs, out);
+	fp_free(ranges);
+	return !out->failed;
+}
+
+bool fp_format_fhirpath(const char *text, size_t len, fp_diags *errors, fp_buf *out)
+{
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_diags diags;
+	fp_diags_init(&diags, &arena);
+	fp_fpfile file;
+	bool ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
+	bool broken = false;
+	for (size_t i = 0; ok && i < diags.len; i++) {
+		const fp_diag *d = &diags.items[i];
+		if (d->severity == FP_SEV_ERROR) {
+			broken = true;
+			fp_diags_add(errors, d->code, d->start, d->end, "%s", d->message);
+		}
+	}
+	if (ok && !broken)
+		ok = fp_format_fpfile(text, &file, out);
+	fp_diags_sort(errors);
+	fp_diags_release(&diags);
+	fp_arena_release(&arena);
+	return ok && !broken && !errors->failed;
+}
+
 /* The canonical form of one expression into out, without a final newline.
  * False (the first error's offset in *bad_at, its text in why) when it
  * does not parse. */
@@ -36,44 +74,22 @@ static bool format_expr(const char *text, size_t len, fp_buf *out, size_t *bad_a
 {
 	fp_arena arena;
 	fp_arena_init(&arena);
-	fp_diags diags;
-	fp_diags_init(&diags, &arena);
-	fp_fpfile file;
-	bool ok = fp_fpfile_parse(text, len, &arena, &diags, &file);
-	if (!ok) {
-		*bad_at = 0;
+	fp_diags errors;
+	fp_diags_init(&errors, &arena);
+	size_t at = out->len;
+	bool ok = fp_format_fhirpath(text, len, &errors, out);
+	*bad_at = 0;
+	if (!ok && errors.len) {
+		char code[8];
+		fp_diag_format_code(errors.items[0].code, code);
+		*bad_at = errors.items[0].start;
+		snprintf(why, whylen, "error[%s]: %s", code, errors.items[0].message);
+	} else if (!ok) {
 		snprintf(why, whylen, "out of memory");
-	} else {
-		for (size_t i = 0; i < diags.len && ok; i++) {
-			if (diags.items[i].severity == FP_SEV_ERROR) {
-				ok = false;
-				*bad_at = diags.items[i].start;
-				char code[8];
-				fp_diag_format_code(diags.items[i].code, code);
-				snprintf(why, whylen, "error[%s]: %s", code, diags.items[i].message);
-			}
-		}
 	}
-	if (ok) {
-		fp_fmt_range *ranges = fp_malloc((file.nexprs + 1) * sizeof *ranges);
-		ok = ranges != NULL;
-		for (size_t i = 0; ok && i < file.nexprs; i++) {
-			ranges[i].first = file.exprs[i].tok_first;
-			ranges[i].last = file.exprs[i].tok_last;
-		}
-		size_t at = out->len;
-		if (ok)
-			fp_format(text, &file.toks, ranges, file.nexprs, out);
-		fp_free(ranges);
-		while (out->len > at && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == '\r'))
-			out->len--;
-		ok = ok && !out->failed;
-		if (!ok) {
-			*bad_at = 0;
-			snprintf(why, whylen, "out of memory");
-		}
-	}
-	fp_diags_release(&diags);
+	while (out->len > at && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == '\r'))
+		out->len--;
+	fp_diags_release(&errors);
 	fp_arena_release(&arena);
 	return ok;
 }

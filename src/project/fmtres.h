@@ -1,6 +1,6 @@
 /*
- * project/fmtres.h - the FHIRPath inside a FHIR JSON or XML resource,
- * formatted in place (syntax/format.h's canonical form): one edit per
+ * project/fmtres.h - formatting: a .fhirpath text in canonical form, and
+ * the FHIRPath inside a FHIR JSON or XML resource formatted in place (syntax/format.h's canonical form): one edit per
  * expression string whose formatted text differs, replacing the bytes
  * between its quotes with the new text escaped for its host. `fmt` applies
  * them; the server sends them as the document's formatting edits.
@@ -13,6 +13,16 @@
 
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/diag.h"
+
+struct fp_fpfile;
+
+/* A .fhirpath text in canonical form (syntax/format.h), appended to out.
+ * False when it has syntax errors (added to errors, sorted) or when out
+ * of memory (errors empty). `fmt`, and each expression of a resource. */
+bool fp_format_fhirpath(const char *text, size_t len, fp_diags *errors, fp_buf *out);
+/* The same for a text already parsed into f (the server's documents). */
+bool fp_format_fpfile(const char *text, const struct fp_fpfile *f, fp_buf *out);
 
 typedef struct fp_text_edit {
 	size_t start, end;      /* the bytes replaced, in the file */
