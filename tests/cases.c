@@ -9,16 +9,6 @@
 #include "runner.h"
 #include "util/alloc.h"
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = fp_malloc(n + 1);
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = 0;
-	}
-	return p;
-}
-
 bool tcases_load(const char *path, tcases *out)
 {
 	out->v = NULL;
@@ -38,7 +28,7 @@ bool tcases_load(const char *path, tcases *out)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *hend = nl ? nl : end;
 		tcase c = { 0 };
-		c.name = dupn(p + 4, (size_t)(hend - p - 4));
+		c.name = fp_strndup(p + 4, (size_t)(hend - p - 4));
 		p = nl ? nl + 1 : end;
 		const char *in = p, *in_end = NULL;
 		while (p < end) {
@@ -56,7 +46,7 @@ bool tcases_load(const char *path, tcases *out)
 		size_t il = (size_t)(in_end - in);
 		if (il > 0 && in[il - 1] == '\n')
 			il--;
-		c.input = dupn(in, il);
+		c.input = fp_strndup(in, il);
 		const char *ex = p;
 		while (p < end && !(strncmp(p, "=== ", 4) == 0 && (p == text || p[-1] == '\n'))) {
 			nl = memchr(p, '\n', (size_t)(end - p));
@@ -65,7 +55,7 @@ bool tcases_load(const char *path, tcases *out)
 		size_t el = (size_t)(p - ex);
 		while (el > 0 && ex[el - 1] == '\n')
 			el--;
-		c.expected = dupn(ex, el);
+		c.expected = fp_strndup(ex, el);
 		if (out->n == cap) {
 			cap = cap ? cap * 2 : 16;
 			tcase *nv = fp_realloc(out->v, cap * sizeof *nv);

@@ -81,16 +81,6 @@
 #define QUIET_MS 150
 #define COMPACT_MAX 200         /* longer messages are written pretty */
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = fp_malloc(n + 1);
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = 0;
-	}
-	return p;
-}
-
 static uint64_t now_ms(void)
 {
 	struct timespec ts;
@@ -233,7 +223,7 @@ static bool script_load(const char *text, script *sc, char *err, size_t errn)
 			while (*arg == ' ')
 				arg++;
 		} else if (strncmp(p, "# ignore:", 9) == 0) {
-			char *list = dupn(p + 9, ll - 9);
+			char *list = fp_strndup(p + 9, ll - 9);
 			if (list)
 				add_ignores(sc, list);
 			fp_free(list);
@@ -257,8 +247,8 @@ static bool script_load(const char *text, script *sc, char *err, size_t errn)
 				return false;
 			}
 		}
-		l.text = dupn(p, total);
-		l.arg = arg ? dupn(arg, (size_t)(p + total - arg)) : NULL;
+		l.text = fp_strndup(p, total);
+		l.arg = arg ? fp_strndup(arg, (size_t)(p + total - arg)) : NULL;
 		if (!push(sc, l))
 			return false;
 		p = next;
@@ -406,7 +396,7 @@ static bool srv_start(srv *s, const char *bin, const char *args)
 	int argc = 0;
 	argv[argc++] = (char *)bin;
 	argv[argc++] = "serve";
-	char *copy = dupn(args ? args : "", args ? strlen(args) : 0);
+	char *copy = fp_strndup(args ? args : "", args ? strlen(args) : 0);
 	for (char *t = copy ? strtok(copy, " ") : NULL; t && argc < 38; t = strtok(NULL, " "))
 		argv[argc++] = t;
 	argv[argc] = NULL;
@@ -432,7 +422,7 @@ static void inbox_add(srv *s, const char *body, size_t len)
 		s->inbox = v;
 		s->capin = cap;
 	}
-	s->inbox[s->nin].body = dupn(body, len);
+	s->inbox[s->nin].body = fp_strndup(body, len);
 	s->inbox[s->nin].len = len;
 	s->nin++;
 }

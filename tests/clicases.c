@@ -9,16 +9,6 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = fp_malloc(n + 1);
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = 0;
-	}
-	return p;
-}
-
 const char *clicase_get(const clicase *c, const char *key)
 {
 	for (int i = 0; i < c->nkeys; i++) {
@@ -33,14 +23,14 @@ void clicase_set(clicase *c, const char *key, const char *value, bool heredoc)
 	for (int i = 0; i < c->nkeys; i++) {
 		if (strcmp(c->keys[i].key, key) == 0) {
 			fp_free(c->keys[i].value);
-			c->keys[i].value = dupn(value, strlen(value));
+			c->keys[i].value = fp_strndup(value, strlen(value));
 			c->keys[i].heredoc = heredoc;
 			return;
 		}
 	}
 	if (c->nkeys < CLICASE_MAXKEYS) {
-		c->keys[c->nkeys].key = dupn(key, strlen(key));
-		c->keys[c->nkeys].value = dupn(value, strlen(value));
+		c->keys[c->nkeys].key = fp_strndup(key, strlen(key));
+		c->keys[c->nkeys].value = fp_strndup(value, strlen(value));
 		c->keys[c->nkeys].heredoc = heredoc;
 		c->nkeys++;
 	}
@@ -72,7 +62,7 @@ size_t clicases_load(const char *text, clicase **out)
 			p = next;
 			continue;
 		}
-		char *key = dupn(p, (size_t)(colon - p));
+		char *key = fp_strndup(p, (size_t)(colon - p));
 		const char *val = colon + 1;
 		while (*val == ' ')
 			val++;
@@ -84,11 +74,11 @@ size_t clicases_load(const char *text, clicase **out)
 			}
 			cur = &v[n++];
 			memset(cur, 0, sizeof *cur);
-			cur->preamble = dupn(pre.data ? pre.data : "", pre.len);
+			cur->preamble = fp_strndup(pre.data ? pre.data : "", pre.len);
 			fp_buf_reset(&pre);
 		}
 		if (cur && vl > 2 && strncmp(val, "<<", 2) == 0) {
-			char *marker = dupn(val + 2, vl - 2);
+			char *marker = fp_strndup(val + 2, vl - 2);
 			size_t ml = strlen(marker);
 			fp_buf body;
 			fp_buf_init(&body);
@@ -112,7 +102,7 @@ size_t clicases_load(const char *text, clicase **out)
 			continue;
 		}
 		if (cur) {
-			char *value = dupn(val, vl);
+			char *value = fp_strndup(val, vl);
 			clicase_set(cur, key, value, false);
 			fp_free(value);
 		}

@@ -86,3 +86,13 @@ char *fp_strdup(const char *s)
 		memcpy(d, s, n);
 	return d;
 }
+
+char *fp_strndup(const char *s, size_t n)
+{
+	char *d = fp_malloc(n + 1);
+	if (d) {
+		memcpy(d, s, n);
+		d[n] = 0;
+	}
+	return d;
+}

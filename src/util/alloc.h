@@ -29,6 +29,8 @@ long fp_alloc_count(void);
 
 /* A copy of s in its own allocation (fp_free it); NULL when out of memory. */
 char *fp_strdup(const char *s);
+/* s[0..n) as a new NUL-terminated string (s may hold NUL bytes). */
+char *fp_strndup(const char *s, size_t n);
 
 /* Make room for one more item in a growable array *v of *cap items of
  * `size` bytes holding n (doubling, from `first`). False when out of
