@@ -2,8 +2,10 @@
  * cli/cmd_fmt.c - `fhirpath-ls fmt`: canonical formatting of .fhirpath
  * files, and of the FHIRPath inside FHIR JSON and XML resources, in place
  * (fmt_resource.c). A file of another kind is refused, never parsed as
- * FHIRPath. A file with syntax errors is reported and left untouched;
- * files are replaced atomically (write a temporary file, then rename).
+ * FHIRPath. A file with syntax errors is reported and left untouched.
+ * Writes keep what a file is (util/replace.h): links, hard links, owner,
+ * group and mode; FIFOs, devices and read-only files are refused. A
+ * .fhirpath file written with CRLF line ends keeps them.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -19,6 +21,7 @@
 #include "project/pipeline.h"
 #include "util/alloc.h"
 #include "util/lines.h"
+#include "util/replace.h"
 #include "util/utf8.h"
 
 typedef struct fmt_ctx {
@@ -43,6 +46,35 @@ static bool formattable(const char *path, const char *text, size_t len)
 	return true;
 }
 
+/* Does the text end its lines with CRLF (judged by its first line end)? */
+static bool uses_crlf(const char *text, size_t len)
+{
+	const char *nl = memchr(text, '\n', len);
+	return nl && nl > text && nl[-1] == '\r';
+}
+
+/* LF line ends of out from `from` on become CRLF (one already there is
+ * kept). False when out of memory. */
+static bool to_crlf(fp_buf *out, size_t from)
+{
+	fp_buf b;
+	fp_buf_init(&b);
+	const char *d = out->data;
+	fp_buf_add(&b, d, from);
+	for (size_t i = from; i < out->len; i++) {
+		if (d[i] == '\n' && (i == from || d[i - 1] != '\r'))
+			fp_buf_addc(&b, '\r');
+		fp_buf_addc(&b, d[i]);
+	}
+	if (b.failed) {
+		fp_buf_release(&b);
+		return false;
+	}
+	fp_buf_release(out);
+	*out = b;
+	return true;
+}
+
 static bool format_text(const char *path, const char *text, size_t len, fp_buf *out)
 {
 	if (!formattable(path, text, len))
@@ -56,7 +88,12 @@ static bool format_text(const char *path, const char *text, size_t len, fp_buf *
 	fp_diags_init(&errors, &arena);
 	if (bom)
 		fp_buf_add(out, "\xEF\xBB\xBF", 3);
+	size_t from = out->len;
 	bool ok = fp_format_fhirpath(text, len, &errors, out);
+	if (ok && uses_crlf(text, len) && !to_crlf(out, from)) {
+		ok = false;
+		errors.len = 0;
+	}
 	if (!ok && errors.len == 0) {
 		fprintf(stderr, "%s: not formatted: out of memory\n", path);
 	} else if (!ok) {
@@ -115,50 +152,6 @@ static bool format_resource(const char *path, const char *text, size_t len, bool
 	return ok;
 }
 
-static bool write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
-{
-	size_t n = strlen(path);
-	char *tmp = fp_malloc(n + 16);
-	if (!tmp) {
-		snprintf(err, errlen, "out of memory");
-		return false;
-	}
-	snprintf(tmp, n + 16, "%s.fmt-XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		fp_free(tmp);
-		return false;
-	}
-	struct stat st;
-	if (stat(path, &st) == 0)
-		fchmod(fd, st.st_mode & 07777);
-	size_t off = 0;
-	bool ok = true;
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			ok = false;
-			break;
-		}
-		off += (size_t)w;
-	}
-	if (ok && fsync(fd) != 0)
-		ok = false;
-	if (close(fd) != 0)
-		ok = false;
-	if (ok && rename(tmp, path) != 0)
-		ok = false;
-	if (!ok) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		unlink(tmp);
-	}
-	fp_free(tmp);
-	return ok;
-}
-
 static void visit(void *vctx, const fp_walk_entry *e)
 {
 	fmt_ctx *c = vctx;
@@ -177,6 +170,13 @@ static void visit(void *vctx, const fp_walk_entry *e)
 	size_t len;
 	char err[256];
 	bool is_stdin = strcmp(path, "-") == 0;
+	bool in_place = !is_stdin && !c->check && !c->to_stdout;
+	if (in_place && e->st && !S_ISREG(e->st->st_mode)) {
+		/* a FIFO, a device, /dev/stdin: never read then replaced */
+		fprintf(stderr, "%s: not formatted: not a regular file (use - for standard input)\n", path);
+		c->refused++;
+		return;
+	}
 	if (!fp_read_file(path, (size_t)256 << 20, e->named ? FP_READ_STREAM : 0, &data, &len, err,
 			  sizeof err)) {
 		fprintf(stderr, "%s: cannot read: %s\n", is_stdin ? "<stdin>" : path, err);
@@ -213,7 +213,8 @@ static void visit(void *vctx, const fp_walk_entry *e)
 			if (out.len)
 				fwrite(out.data, 1, out.len, stdout);
 		} else if (!same) {
-			if (!write_atomic(path, out.data ? out.data : "", out.len, err, sizeof err)) {
+			if (fp_replace_file(path, out.data ? out.data : "", out.len, err, sizeof err) !=
+			    FP_REPLACE_OK) {
 				fprintf(stderr, "%s: cannot write: %s\n", path, err);
 				c->failed++;
 			} else {
