@@ -20,12 +20,13 @@
 #include "project/fmtres.h"
 #include "project/pipeline.h"
 #include "util/alloc.h"
+#include "util/diff.h"
 #include "util/lines.h"
 #include "util/replace.h"
 #include "util/utf8.h"
 
 typedef struct fmt_ctx {
-	bool check, to_stdout;
+	bool check, to_stdout, diff;
 	size_t changed, failed, files, unreadable, refused;
 } fmt_ctx;
 
@@ -170,7 +171,7 @@ static void visit(void *vctx, const fp_walk_entry *e)
 	size_t len;
 	char err[256];
 	bool is_stdin = strcmp(path, "-") == 0;
-	bool in_place = !is_stdin && !c->check && !c->to_stdout;
+	bool in_place = !is_stdin && !c->check && !c->to_stdout && !c->diff;
 	if (in_place && e->st && !S_ISREG(e->st->st_mode)) {
 		/* a FIFO, a device, /dev/stdin: never read then replaced */
 		fprintf(stderr, "%s: not formatted: not a regular file (use - for standard input)\n", path);
@@ -200,13 +201,28 @@ static void visit(void *vctx, const fp_walk_entry *e)
 		formatted = format_resource(path, data, len, kind == FP_TEXT_XML, &out);
 	if (!formatted) {
 		c->failed++;
-		if (is_stdin && !c->check)
+		if (is_stdin && !c->check && !c->diff)
 			fwrite(data, 1, len, stdout);   /* never lose the input */
 	} else {
 		bool same = out.len == len && (len == 0 || memcmp(out.data, data, len) == 0);
-		if (c->check) {
+		const char *name = is_stdin ? "<stdin>" : path;
+		if (c->diff) {
 			if (!same) {
-				printf("%s\n", is_stdin ? "<stdin>" : path);
+				fp_buf d;
+				fp_buf_init(&d);
+				if (fp_diff_unified(data, len, out.data ? out.data : "", out.len, name,
+						    name, 3, &d)) {
+					fwrite(d.data, 1, d.len, stdout);
+				} else {
+					fprintf(stderr, "%s: cannot show the diff: out of memory\n", name);
+					c->failed++;
+				}
+				fp_buf_release(&d);
+				c->changed++;
+			}
+		} else if (c->check) {
+			if (!same) {
+				printf("%s\n", name);
 				c->changed++;
 			}
 		} else if (is_stdin || c->to_stdout) {
@@ -249,6 +265,8 @@ int cmd_fmt(int argc, char **argv)
 			c.check = true;
 		else if (strcmp(o->longname, "--stdout") == 0)
 			c.to_stdout = true;
+		else if (strcmp(o->longname, "--diff") == 0)
+			c.diff = true;
 	}
 	if (npaths == 0) {
 		fp_walk("-", fp_is_input_file, visit, &c);
@@ -262,7 +280,7 @@ int cmd_fmt(int argc, char **argv)
 		return EXIT_USAGE;      /* input that could not be read, or not ours */
 	if (c.failed)
 		return EXIT_FINDINGS;   /* files with syntax errors */
-	if (c.check && c.changed)
+	if ((c.check || c.diff) && c.changed)
 		return EXIT_FINDINGS;
 	return EXIT_CLEAN;
 }

@@ -55,6 +55,7 @@ static const cli_option serve_options[] = {
 static const cli_option fmt_options[] = {
 	{ "--check", NULL, NULL, "write nothing; exit 1 when a file would change" },
 	{ "--stdout", NULL, NULL, "print formatted files instead of rewriting them" },
+	{ "--diff", NULL, NULL, "write nothing; print what would change as a unified diff, exit 1 if any" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -117,7 +118,7 @@ const cli_command cli_commands[] = {
 	  "fhirpath/health (with doctor's sections) and fhirpath/resources\n"
 	  "report the server's state.",
 	  serve_options },
-	{ "fmt", cmd_fmt, "[PATH...] [--check] [--stdout]",
+	{ "fmt", cmd_fmt, "[PATH...] [--check] [--diff] [--stdout]",
 	  "format FHIRPath canonically (.fhirpath files, FHIR JSON and XML)",
 	  "Rewrites each .fhirpath file in canonical form: one space around\n"
 	  "binary operators, none around '.', comments and line breaks kept.\n"
@@ -125,7 +126,8 @@ const cli_command cli_commands[] = {
 	  "again for their host; other files are refused.\n"
 	  "With no PATH or '-', formats stdin to stdout. Files with syntax\n"
 	  "errors are reported and left alone. --check changes nothing and\n"
-	  "exits 1 when some file is not formatted.",
+	  "exits 1 when some file is not formatted; --diff also changes\n"
+	  "nothing and prints what would change as a unified diff.",
 	  fmt_options },
 	{ "doctor", cmd_doctor, "[DIR] [--json] [--cache DIR] [--section NAME]",
 	  "check the binary, the system, a workspace and its cache",
