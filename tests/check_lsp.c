@@ -1,7 +1,8 @@
 /*
  * tests/check_lsp.c - scripted LSP sessions (tests/lsp/NAME.lsp) run against
  * the real binary (`fhirpath-ls serve`) over pipes, and a real editor
- * (Neovim headless, tests/lsp/nvim/).
+ * (Neovim headless, tests/lsp/nvim/; Emacs with eglot in batch mode,
+ * tests/lsp/emacs/).
  *
  * A session file is a transcript, one directive a line:
  *
@@ -1146,9 +1147,12 @@ static bool in_path(const char *prog, char *out, size_t n)
 /* Neovim headless attaches the server to tests/lsp/nvim/ files and writes
  * what it got to a file, compared with tests/lsp/nvim/expected.txt: the
  * same for every version. nvim is the editor to run. */
-static void run_neovim_with(const char *name, const char *nvim, const char *absbin)
+/* One real editor's session (argv: the editor and its arguments) in a
+ * fresh workspace; what it writes to FP_OUT must equal `expected`. */
+static void run_editor(const char *name, char *const argv[], const char *expected,
+		       const char *absbin)
 {
-	char tmp[] = "/tmp/fhirpath-ls-nvim-XXXXXX";
+	char tmp[] = "/tmp/fhirpath-ls-editor-XXXXXX";
 	if (!mkdtemp(tmp)) {
 		rt_result(name, false, "mkdtemp failed");
 		return;
@@ -1187,8 +1191,7 @@ static void run_neovim_with(const char *name, const char *nvim, const char *absb
 		setenv("XDG_DATA_HOME", tmp, 1);
 		setenv("XDG_CONFIG_HOME", tmp, 1);
 		setenv("XDG_CACHE_HOME", tmp, 1);
-		execl(nvim, nvim, "--headless", "--clean", "-n", "-c", "luafile tests/lsp/nvim/session.lua",
-		      (char *)NULL);
+		execv(argv[0], argv);
 		_exit(127);
 	}
 	close(devnull[1]);
@@ -1217,26 +1220,26 @@ static void run_neovim_with(const char *name, const char *nvim, const char *absb
 	close(devnull[0]);
 	size_t gl;
 	char *gotten = rt_read(out, &gl);
-	char *want = rt_read("tests/lsp/nvim/expected.txt", NULL);
+	char *want = rt_read(expected, NULL);
 	fp_buf d;
 	fp_buf_init(&d);
 	bool ok = done && gotten && WIFEXITED(st) && WEXITSTATUS(st) == 0;
 	if (!done)
-		fp_buf_adds(&d, "  nvim did not finish within 60 s\n");
+		fp_buf_adds(&d, "  the editor did not finish within 60 s\n");
 	else if (!gotten)
-		fp_buf_adds(&d, "  nvim wrote no result\n");
+		fp_buf_adds(&d, "  the editor wrote no result\n");
 	else if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		fp_buf_printf(&d, "  nvim exit status %d\n", st);
+		fp_buf_printf(&d, "  editor exit status %d\n", st);
 	if (ok && (!want || strcmp(want, gotten) != 0)) {
 		if (R.update) {
-			rt_write("tests/lsp/nvim/expected.txt", gotten, gl);
+			rt_write(expected, gotten, gl);
 		} else {
 			rt_diff(&d, want ? want : "", gotten);
 			ok = false;
 		}
 	}
 	if (!ok && log.len)
-		fp_buf_printf(&d, "  nvim output: %.800s\n", log.data);
+		fp_buf_printf(&d, "  editor output: %.800s\n", log.data);
 	rt_result(name, ok, d.data);
 	fp_buf_release(&d);
 	fp_buf_release(&log);
@@ -1251,7 +1254,14 @@ static void run_neovim_with(const char *name, const char *nvim, const char *absb
 
 /* The machine's Neovim (Debian 12's is 0.7) and a current one, which
  * .ci/run puts in build/nvim-0.10 (tests/lsp/nvim/get-neovim.py). */
-static void run_neovim(const char *absbin)
+static void run_neovim_with(const char *name, const char *nvim, const char *absbin)
+{
+	char *argv[] = { (char *)nvim, "--headless", "--clean", "-n", "-c",
+			 "luafile tests/lsp/nvim/session.lua", NULL };
+	run_editor(name, argv, "tests/lsp/nvim/expected.txt", absbin);
+}
+
+static void run_editors(const char *absbin)
 {
 	if (rt_selected("lsp/neovim")) {
 		char nvim[4096];
@@ -1259,6 +1269,16 @@ static void run_neovim(const char *absbin)
 			run_neovim_with("lsp/neovim", nvim, absbin);
 		else
 			printf("lsp/neovim: SKIPPED: nvim not installed\n");
+	}
+	if (rt_selected("lsp/emacs-eglot")) {
+		char emacs[4096];
+		if (in_path("emacs", emacs, sizeof emacs) &&
+		    access("/usr/share/emacs/site-lisp/elpa/eglot-1.9", F_OK) == 0) {
+			char *argv[] = { emacs, "--batch", "-Q", "-l", "tests/lsp/emacs/session.el", NULL };
+			run_editor("lsp/emacs-eglot", argv, "tests/lsp/emacs/expected.txt", absbin);
+		} else {
+			printf("lsp/emacs-eglot: SKIPPED: emacs or Debian's elpa-eglot not installed\n");
+		}
 	}
 	if (rt_selected("lsp/neovim-0.10")) {
 		if (access("build/nvim-0.10/nvim", X_OK) == 0)
@@ -1299,7 +1319,7 @@ void run_lsp(void)
 		fp_buf_release(&report);
 	}
 	rt_free_list(files);
-	run_neovim(absbin);
+	run_editors(absbin);
 	if (have_cache) {
 		char rm[sizeof cache + 16];
 		snprintf(rm, sizeof rm, "rm -rf %s", cache);

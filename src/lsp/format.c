@@ -2,7 +2,8 @@
  * lsp/format.c - textDocument/formatting: the whole .fhirpath document in
  * canonical form (syntax/format.h); in a FHIR JSON or XML resource the
  * same edits `fmt` makes, one per expression string (project/fmtres.h).
- * A document with syntax errors gets none.
+ * A document with syntax errors gets none (type and lint errors do not
+ * stop it: `fmt` formats such a file too).
  */
 #include "internal.h"
 
@@ -24,6 +25,17 @@ static bool format_resource(lsp_req *r, lsp_doc *d)
 	return true;
 }
 
+/* Does the document have an error from reading or parsing it? */
+static bool syntax_errors(const lsp_doc *d)
+{
+	for (size_t i = 0; i < d->diags.len; i++) {
+		const fp_diag *g = &d->diags.items[i];
+		if (g->severity == FP_SEV_ERROR && !fp_diag_from_analysis(g->code))
+			return true;
+	}
+	return false;
+}
+
 bool lsp_formatting(lsp_req *r)
 {
 	lsp_server *s = r->s;
@@ -33,7 +45,7 @@ bool lsp_formatting(lsp_req *r)
 	fp_jw *w = &s->w;
 	if (d->is_json)
 		return format_resource(r, d);
-	if (fp_diags_count(&d->diags, FP_SEV_ERROR) > 0) {
+	if (syntax_errors(d)) {
 		/* broken text is not rewritten */
 		fp_jw_arr_begin(w);
 		fp_jw_arr_end(w);
