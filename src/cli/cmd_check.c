@@ -71,6 +71,7 @@ typedef struct check_ctx {
 	fp_store *store;
 	fp_cache *cache;
 	bool walked_dir;        /* an input was a folder: rows of files gone are forgotten */
+	unsigned walk_flags;    /* --no-ignore: FP_WALK_NO_IGNORE */
 	const char *command;    /* "check" or "index" */
 	bool reads_stdin;
 	bool index;             /* `index`: keep the findings, print a summary */
@@ -667,6 +668,8 @@ static int run(int argc, char **argv, const char *command)
 			c->cache_dir = val;
 		} else if (strcmp(ln, "--no-cache") == 0) {
 			c->no_cache = true;
+		} else if (strcmp(ln, "--no-ignore") == 0) {
+			c->walk_flags |= FP_WALK_NO_IGNORE;
 		} else if (strcmp(ln, "--json") == 0) {
 			c->json = true;
 		} else if (strcmp(ln, "--uses") == 0) {
@@ -752,8 +755,15 @@ static int run(int argc, char **argv, const char *command)
 			c->oom = true;
 		c->ninputs++;
 	}
-	for (size_t i = 0; i < npaths && !c->oom; i++)
-		fp_walk(paths[i], fp_is_input_file, visit, c);
+	for (size_t i = 0; i < npaths && !c->oom; i++) {
+		size_t before = c->ninputs;
+		fp_walk_flags(paths[i], fp_is_input_file, c->walk_flags, visit, c, NULL);
+		struct stat st;
+		if (c->ninputs == before && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+			fprintf(stderr, "fhirpath-ls %s: warning: no FHIRPath found in %s (no .fhirpath, "
+				"JSON or XML file%s)\n", c->command, paths[i],
+				c->walk_flags & FP_WALK_NO_IGNORE ? "" : " that is not ignored; --no-ignore walks all");
+	}
 	if (c->bad_config) {    /* one the PATHs did not name: a subfolder's */
 		char err[256];
 		fprintf(stderr, "fhirpath-ls check: %s/%s: %s\n", shown_folder(c->bad_config, err, sizeof err),

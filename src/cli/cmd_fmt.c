@@ -27,6 +27,7 @@
 
 typedef struct fmt_ctx {
 	bool check, to_stdout, diff;
+	unsigned walk_flags;
 	size_t changed, failed, files, unreadable, refused;
 } fmt_ctx;
 
@@ -267,13 +268,15 @@ int cmd_fmt(int argc, char **argv)
 			c.to_stdout = true;
 		else if (strcmp(o->longname, "--diff") == 0)
 			c.diff = true;
+		else if (strcmp(o->longname, "--no-ignore") == 0)
+			c.walk_flags |= FP_WALK_NO_IGNORE;
 	}
 	if (npaths == 0) {
 		fp_walk("-", fp_is_input_file, visit, &c);
 	} else {
 		for (int i = 1; i < argc; i++) {
 			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)
-				fp_walk(argv[i], fp_is_input_file, visit, &c);
+				fp_walk_flags(argv[i], fp_is_input_file, c.walk_flags, visit, &c, NULL);
 		}
 	}
 	if (c.unreadable || c.refused)

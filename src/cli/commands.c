@@ -20,6 +20,7 @@ static const cli_option check_options[] = {
 	{ "--jobs", "-j", "N", "check N files at a time (default: the number of cores)" },
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
+	{ "--no-ignore", NULL, NULL, "also walk what .gitignore files exclude and an IG build's output folders" },
 	{ "--color", NULL, "WHEN", "auto (default: a terminal, unless NO_COLOR; FORCE_COLOR forces), always or never" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
@@ -29,6 +30,7 @@ static const cli_option index_options[] = {
 	{ "--fhir-version", NULL, "V", "R4, R4B or R5 (default: what the file's folders say, else R4)" },
 	{ "--jobs", "-j", "N", "index N files at a time (default: the number of cores)" },
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
+	{ "--no-ignore", NULL, NULL, "also walk what .gitignore files exclude and an IG build's output folders" },
 	{ "--json", NULL, NULL, "print the summary as JSON" },
 	{ "--uses", NULL, "ELEMENT", "list the expressions that read ELEMENT (e.g. Observation.component.value)" },
 	{ "--help", "-h", NULL, "show this help" },
@@ -56,6 +58,7 @@ static const cli_option fmt_options[] = {
 	{ "--check", NULL, NULL, "write nothing; exit 1 when a file would change" },
 	{ "--stdout", NULL, NULL, "print formatted files instead of rewriting them" },
 	{ "--diff", NULL, NULL, "write nothing; print what would change as a unified diff, exit 1 if any" },
+	{ "--no-ignore", NULL, NULL, "also walk what .gitignore files exclude and an IG build's output folders" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -84,15 +87,22 @@ static const cli_option parse_options[] = {
  * summary hides a command from --help. */
 const cli_command cli_commands[] = {
 	{ "check", cmd_check,
-	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--color WHEN]",
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--no-ignore] [--color WHEN]",
 	  "report problems in FHIRPath files, folders and expressions",
-	  "Checks .fhirpath files (folders are walked recursively, '-' reads\n"
-	  "stdin) and expressions given with -e. Prints one finding per line as\n"
+	  "Checks .fhirpath files, the FHIRPath inside FHIR JSON and XML\n"
+	  "resources (invariants, search parameters, SDC questionnaires, SQL\n"
+	  "on FHIR views) and expressions given with -e; '-' reads stdin.\n"
+	  "Folders are walked recursively, skipping what .gitignore files\n"
+	  "exclude and an IG build's output/, temp/, template/, input-cache/\n"
+	  "(--no-ignore walks all). The FHIR version is --fhir-version, else\n"
+	  "what the file's folders say (.fhirpath-ls.json, sushi-config.yaml,\n"
+	  "an IG's ig.ini and package.json), else the resource's fhirVersion,\n"
+	  "else R4. Prints one finding per line as\n"
 	  "path:line:col: severity[CODE]: message with the source line and a\n"
 	  "caret underline. Exit status: 0 clean, 1 errors found (or warnings\n"
 	  "with --werror), 2 usage error or nothing could be read.",
 	  check_options },
-	{ "index", cmd_index, "[DIR...] [--cache DIR] [--json] [-j N] [--fhir-version R4|R4B|R5] [--uses ELEMENT]",
+	{ "index", cmd_index, "[DIR...] [--cache DIR] [--json] [-j N] [--fhir-version R4|R4B|R5] [--no-ignore] [--uses ELEMENT]",
 	  "keep the findings of a workspace in the cache",
 	  "Checks every file under DIR (default: the current folder) as check\n"
 	  "would and keeps the findings in the cache, so that a later check\n"
@@ -118,7 +128,7 @@ const cli_command cli_commands[] = {
 	  "fhirpath/health (with doctor's sections) and fhirpath/resources\n"
 	  "report the server's state.",
 	  serve_options },
-	{ "fmt", cmd_fmt, "[PATH...] [--check] [--diff] [--stdout]",
+	{ "fmt", cmd_fmt, "[PATH...] [--check] [--diff] [--stdout] [--no-ignore]",
 	  "format FHIRPath canonically (.fhirpath files, FHIR JSON and XML)",
 	  "Rewrites each .fhirpath file in canonical form: one space around\n"
 	  "binary operators, none around '.', comments and line breaks kept.\n"

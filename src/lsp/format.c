@@ -25,12 +25,19 @@ static bool format_resource(lsp_req *r, lsp_doc *d)
 	return true;
 }
 
-/* Does the document have an error from reading or parsing it? */
+/* Does the document have an error other than the model's, the types' or
+ * a lint's: one from reading or parsing it, or an internal one (too
+ * large to analyse, out of memory, out of time), after which its tree
+ * cannot be trusted to be whole? */
 static bool syntax_errors(const lsp_doc *d)
 {
 	for (size_t i = 0; i < d->diags.len; i++) {
 		const fp_diag *g = &d->diags.items[i];
-		if (g->severity == FP_SEV_ERROR && !fp_diag_from_analysis(g->code))
+		if (g->severity != FP_SEV_ERROR)
+			continue;
+		const fp_diag_code *c = fp_diag_lookup(g->code);
+		if (!c || (c->phase != FP_PHASE_MODEL && c->phase != FP_PHASE_TYPE &&
+			   c->phase != FP_PHASE_LINT))
 			return true;
 	}
 	return false;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "sources/files.h"
+#include "sources/gitignore.h"
 #include "util/alloc.h"
 #include "util/diag.h"
 #include "util/str.h"
@@ -214,6 +215,8 @@ bool fp_path_within(const char *root, const char *path, char *out, size_t outlen
 typedef struct walk_stack {
 	dev_t dev;
 	ino_t ino;
+	bool ig;                /* holds ig.ini or sushi-config.yaml */
+	bool sushi;             /* holds sushi-config.yaml */
 	const struct walk_stack *up;
 } walk_stack;
 
@@ -294,6 +297,13 @@ typedef struct walk_ctx {
 	/* links to folders inside the root, walked after the real folders */
 	char **later;
 	size_t nlater, caplater;
+	/* what is skipped: .gitignore rules in force (those of the folders
+	 * above the root in its repository, then of each folder walked into),
+	 * and an IG build's own output */
+	bool respect_ignores;
+	size_t root_plen;       /* strlen of the root as given */
+	fp_gitignore **rules;
+	size_t nrules, caprules;
 	/* scratch for one entry at a time (kept off the recursion's stack) */
 	char msg[PATH_MAX + 128];
 	char real[PATH_MAX], here[PATH_MAX];
@@ -320,6 +330,108 @@ static bool leads_up(const char *dir_real, const char *target)
 
 static void walk_dir(const char *path, const struct stat *st, const walk_stack *up, walk_ctx *wc);
 
+/* What an IG build writes beside ig.ini / sushi-config.yaml: never the
+ * author's sources. SUSHI's fsh-generated/ only where the FSH it comes
+ * from is there too. */
+static bool ig_output(const walk_stack *dir, const char *name)
+{
+	if (!dir || !dir->ig)
+		return false;
+	return strcmp(name, "output") == 0 || strcmp(name, "temp") == 0 ||
+	       strcmp(name, "template") == 0 || strcmp(name, "input-cache") == 0 ||
+	       (dir->sushi && strcmp(name, "fsh-generated") == 0);
+}
+
+/* Does a .gitignore rule in force leave out child (a path the walk built
+ * under its root)? */
+static bool ignored(const walk_ctx *wc, const char *child, bool is_dir)
+{
+	if (!wc->nrules)
+		return false;
+	const char *rel = child + wc->root_plen;
+	while (*rel == '/')
+		rel++;
+	int verdict = -1;
+	for (size_t i = wc->nrules; i-- > 0 && verdict < 0;)
+		verdict = fp_gitignore_match(wc->rules[i], rel, is_dir);
+	return verdict == 1;
+}
+
+/* Read dir/.gitignore (dfd: the open folder) and put its rules in force
+ * for what is below it. True when rules were added (pop them after). */
+static bool push_rules(walk_ctx *wc, int dfd, const char *path, const char *lead)
+{
+	int fd = openat(dfd, ".gitignore", O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return false;
+	char *text = NULL;
+	size_t len = 0, cap = 0;
+	for (;;) {
+		if (len == cap && (cap >= ((size_t)1 << 20) || !fp_grow(&text, &cap, len, 1, 4096)))
+			break;
+		ssize_t r = read(fd, text + len, cap - len);
+		if (r <= 0)
+			break;
+		len += (size_t)r;
+	}
+	close(fd);
+	fp_gitignore *g = NULL;
+	if (text) {
+		const char *base = NULL;
+		if (!lead) {
+			base = path + wc->root_plen;
+			while (*base == '/')
+				base++;
+		}
+		g = fp_gitignore_parse(text, len, base, lead);
+		fp_free(text);
+	}
+	if (!g)
+		return false;
+	if (!fp_grow(&wc->rules, &wc->caprules, wc->nrules, sizeof *wc->rules, 8)) {
+		fp_gitignore_free(g);
+		return false;
+	}
+	wc->rules[wc->nrules++] = g;
+	return true;
+}
+
+/* The .gitignore files above the root, when the root is inside a git
+ * repository: from its top down to the root's parent. */
+static void push_outer_rules(walk_ctx *wc)
+{
+	char top[PATH_MAX];
+	snprintf(top, sizeof top, "%s", wc->root_real);
+	size_t n = strlen(top);
+	struct stat st;
+	char probe[PATH_MAX + 8];
+	for (;;) {
+		snprintf(probe, sizeof probe, "%s/.git", n ? top : "");
+		if (stat(probe, &st) == 0)
+			break;
+		char *slash = strrchr(top, '/');
+		if (!slash || slash == top)
+			return;         /* not in a repository: nothing above applies */
+		*slash = 0;
+		n = (size_t)(slash - top);
+	}
+	/* top is the repository; each folder from it down to the root's parent */
+	while (n < wc->root_len) {
+		int dfd = open(top[0] ? top : "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (dfd >= 0) {
+			push_rules(wc, dfd, NULL, wc->root_real + n + 1);
+			close(dfd);
+		}
+		const char *next = strchr(wc->root_real + n + 1, '/');
+		size_t m = next ? (size_t)(next - wc->root_real) : wc->root_len;
+		if (m >= wc->root_len)
+			break;
+		memcpy(top + n, wc->root_real + n, m - n);
+		top[m] = 0;
+		n = m;
+	}
+}
+
 /* One entry of a directory: child (its path), name (its last part),
  * what lstat said of it (lerr: its errno, 0 when lst holds the answer). */
 static void walk_entry(const char *path, const char *child, const char *name, unsigned char type,
@@ -344,6 +456,9 @@ static void walk_entry(const char *path, const char *child, const char *name, un
 		}
 		return;
 	}
+	if (wc->respect_ignores &&
+	    (ig_output(me, name) || ignored(wc, child, S_ISDIR(lst.st_mode) || S_ISLNK(lst.st_mode))))
+		return;
 	if (!S_ISLNK(lst.st_mode)) {
 		if (S_ISDIR(lst.st_mode)) {
 			if (!skip_dir(name))
@@ -396,7 +511,7 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 	}
 	if (!dir_set_add(&wc->seen, st->st_dev, st->st_ino))
 		return;         /* walked already, under another name */
-	walk_stack me = { st->st_dev, st->st_ino, up };
+	walk_stack me = { st->st_dev, st->st_ino, false, false, up };
 	DIR *d = opendir(path);
 	if (!d) {
 		snprintf(wc->msg, sizeof wc->msg, "cannot open directory: %s", strerror(errno));
@@ -411,9 +526,20 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 	size_t n = 0, cap = 0;
 	struct dirent *e;
 	int dfd = dirfd(d);
+	bool has_rules = false;
 	while ((e = readdir(d)) != NULL) {
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
+		if (wc->respect_ignores) {
+			if (strcmp(e->d_name, "ig.ini") == 0) {
+				me.ig = true;
+			} else if (strcmp(e->d_name, "sushi-config.yaml") == 0) {
+				me.ig = me.sushi = true;
+			} else if (strcmp(e->d_name, ".gitignore") == 0 && !has_rules) {
+				has_rules = push_rules(wc, dfd, path, NULL);
+				continue;
+			}
+		}
 		if (e->d_type == DT_REG && !wc->want(e->d_name))
 			continue;
 		if (!fp_grow(&v, &cap, n, sizeof *v, 32))
@@ -452,10 +578,18 @@ static void walk_dir(const char *path, const struct stat *st, const walk_stack *
 		fp_free(v[i].name);
 	}
 	fp_free(v);
+	if (has_rules)
+		fp_gitignore_free(wc->rules[--wc->nrules]);
 }
 
 void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx,
 		   bool (*stop)(void *ctx))
+{
+	fp_walk_flags(path, want, 0, visit, ctx, stop);
+}
+
+void fp_walk_flags(const char *path, bool (*want)(const char *name), unsigned flags,
+		   fp_visit_fn visit, void *ctx, bool (*stop)(void *ctx))
 {
 	struct stat st;
 	fp_walk_entry named = { path, 0, NULL, true, NULL };
@@ -491,6 +625,10 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 	wc->ctx = ctx;
 	wc->root = path;
 	wc->root_len = strlen(wc->root_real);
+	wc->root_plen = strlen(path);
+	wc->respect_ignores = !(flags & FP_WALK_NO_IGNORE);
+	if (wc->respect_ignores)
+		push_outer_rules(wc);
 	walk_dir(path, &st, NULL, wc);
 	/* then the folders only links lead to (more may be found on the way) */
 	for (size_t i = 0; i < wc->nlater; i++) {
@@ -499,6 +637,9 @@ void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn
 		fp_free(wc->later[i]);
 	}
 	fp_free(wc->later);
+	for (size_t i = 0; i < wc->nrules; i++)
+		fp_gitignore_free(wc->rules[i]);
+	fp_free(wc->rules);
 	fp_free(wc->seen.slots);
 	fp_free(wc);
 }

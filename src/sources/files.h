@@ -73,6 +73,17 @@ void fp_walk(const char *path, bool (*want)(const char *name), fp_visit_fn visit
  * directory entry): a background walk can be cancelled. */
 void fp_walk_until(const char *path, bool (*want)(const char *name), fp_visit_fn visit, void *ctx,
 		   bool (*stop)(void *ctx));
+/* What a walk leaves out, unless told otherwise: what .gitignore files
+ * exclude (those of the folders walked, and of the folders above the
+ * root up to the top of its git repository; sources/gitignore.h), and
+ * what an IG build generates beside ig.ini or sushi-config.yaml
+ * (output/, temp/, template/, input-cache/; fsh-generated/ beside
+ * sushi-config.yaml). A path named to the walk is walked even when
+ * ignored. Links to folders walked after the real ones see only the
+ * rules of the folders above the root and of their own. */
+enum { FP_WALK_NO_IGNORE = 1 };          /* walk all of it (--no-ignore) */
+void fp_walk_flags(const char *path, bool (*want)(const char *name), unsigned flags,
+		   fp_visit_fn visit, void *ctx, bool (*stop)(void *ctx));
 
 /* Whether path, once its '.' and '..' are resolved (lexically, then by
  * the file system, links included), is inside the folder root (which is

@@ -44,7 +44,23 @@
 >> {"jsonrpc":"2.0","id":4,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/broken.fhirpath"},"options":{"tabSize":2,"insertSpaces":true}}}
 << {"jsonrpc":"2.0","id":4,"result":[]}
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/typed.fhirpath","languageId":"fhirpath","version":1,"text":"// @context Patient\nname.given.first()+1\n"}}}
-<< {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/typed.fhirpath","version":1,"diagnostics":[{"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":20}},"severity":1,"code":"FP1007","source":"fhirpath-ls","message":"operator '+' is not defined for String and Integer"}]}}
+<< {
+  "jsonrpc": "2.0",
+  "method": "textDocument/publishDiagnostics",
+  "params": {
+    "uri": "file:///w/typed.fhirpath",
+    "version": 1,
+    "diagnostics": [
+      {
+        "range": {"start":{"line":1,"character":0},"end":{"line":1,"character":20}},
+        "severity": 1,
+        "code": "FP1007",
+        "source": "fhirpath-ls",
+        "message": "operator '+' is not defined for String and Integer"
+      }
+    ]
+  }
+}
 >> {"jsonrpc":"2.0","id":6,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/typed.fhirpath"},"options":{"tabSize":2,"insertSpaces":true}}}
 << {"jsonrpc":"2.0","id":6,"result":[{"range":{"start":{"line":0,"character":0},"end":{"line":2,"character":0}},"newText":"// @context Patient\nname.given.first() + 1\n"}]}
 >> {"jsonrpc":"2.0","id":5,"method":"textDocument/formatting","params":{"textDocument":{"uri":"file:///w/nothere.fhirpath"},"options":{"tabSize":2,"insertSpaces":true}}}

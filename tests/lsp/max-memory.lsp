@@ -55,7 +55,15 @@
     "rssKiB": "*",
     "heldBytes": 66561,
     "maxMemoryMiB": 16,
-    "documents": {"count":0,"textBytes":0,"analysisBytes":0,"analysed":0,"analyses":1,"updatedInPlace":0,"reusedByKey":0},
+    "documents": {
+      "count": 0,
+      "textBytes": 0,
+      "analysisBytes": 0,
+      "analysed": 0,
+      "analyses": 1,
+      "updatedInPlace": 0,
+      "reusedByKey": 0
+    },
     "workspaceBytes": 0,
     "modelBytes": 1774256,
     "bufferBytes": 66561,
