@@ -121,10 +121,18 @@ typedef struct cli_summary {
 	long ms;
 } cli_summary;
 
+typedef struct cli_stat {
+	int code;
+	size_t count;
+} cli_stat;
+
 typedef struct cli_report {
 	cli_format format;
 	FILE *out;
 	bool color;
+	bool statistics;        /* --statistics: a count per code, not findings */
+	cli_stat *stats;
+	size_t nstats, capstats;
 	fp_arena arena;         /* copies of findings for json/sarif */
 	cli_finding *items;
 	size_t len, cap;
@@ -132,6 +140,11 @@ typedef struct cli_report {
 } cli_report;
 
 void cli_report_init(cli_report *r, cli_format fmt, FILE *out);
+/* Text prints each finding as it comes (or counts it, with statistics);
+ * json, sarif and github keep a copy for cli_report_finish: github
+ * groups the findings of one file with the same code and message into
+ * one annotation, errors first, since a pull request shows only the
+ * first few of a step. */
 void cli_report_add(cli_report *r, const cli_finding *f);
 /* The source line of f with a caret underline, as the text report shows
  * it (nothing without f->source_line). */

@@ -72,6 +72,7 @@ typedef struct check_ctx {
 	fp_cache *cache;
 	bool walked_dir;        /* an input was a folder: rows of files gone are forgotten */
 	unsigned walk_flags;    /* --no-ignore: FP_WALK_NO_IGNORE */
+	bool statistics;        /* --statistics: counts per code */
 	const char *command;    /* "check" or "index" */
 	bool reads_stdin;
 	bool index;             /* `index`: keep the findings, print a summary */
@@ -640,6 +641,8 @@ static int run(int argc, char **argv, const char *command)
 			}
 		} else if (strcmp(ln, "--werror") == 0) {
 			c->werror = true;
+		} else if (strcmp(ln, "--statistics") == 0) {
+			c->statistics = true;
 		} else if (strcmp(ln, "--color") == 0) {
 			if (!cli_set_color(val)) {
 				rc = cli_usage_error("check", "--color wants auto, always or never, not '%s'", val);
@@ -729,7 +732,12 @@ static int run(int argc, char **argv, const char *command)
 	c->last_progress = c->t0;
 	/* a progress line only on a terminal, whatever --color says */
 	c->progress = isatty(fileno(stderr)) && cli_color(stderr) && format != FORMAT_GITHUB;
+	if (c->statistics && format != FORMAT_TEXT) {
+		rc = cli_usage_error("check", "--statistics works with --format text only");
+		goto out;
+	}
 	cli_report_init(&c->report, c->index ? FORMAT_JSON : format, stdout);
+	c->report.statistics = c->statistics;
 	/* the run's version, as the JSON and SARIF reports name it: the one
 	 * given, else the first input's */
 	c->report.fhir_version = fp_fhir_version_name(c->fhir_given ? c->opt.version :

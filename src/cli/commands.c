@@ -16,6 +16,7 @@ static const cli_option check_options[] = {
 	{ "--fhir-version", NULL, "V", "R4, R4B or R5 (default: what the file's folders say, else R4)" },
 	{ "--format", "-f", "FMT", "text (default), json, sarif or github" },
 	{ "--werror", NULL, NULL, "treat warnings as errors (exit 1)" },
+	{ "--statistics", NULL, NULL, "print how many findings of each code instead of the findings" },
 	{ "--severity", NULL, "CODE=LEVEL", "set a code's severity: off, info, warning or error (repeatable)" },
 	{ "--jobs", "-j", "N", "check N files at a time (default: the number of cores)" },
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
@@ -87,7 +88,7 @@ static const cli_option parse_options[] = {
  * summary hides a command from --help. */
 const cli_command cli_commands[] = {
 	{ "check", cmd_check,
-	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--no-ignore] [--color WHEN]",
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--statistics] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--no-ignore] [--color WHEN]",
 	  "report problems in FHIRPath files, folders and expressions",
 	  "Checks .fhirpath files, the FHIRPath inside FHIR JSON and XML\n"
 	  "resources (invariants, search parameters, SDC questionnaires, SQL\n"

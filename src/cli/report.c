@@ -1,10 +1,11 @@
 /*
  * cli/report.c - the output formats of `check`: text, json, sarif, github.
  *
- * text and github stream one finding at a time; json and sarif keep copies
- * and write one document at the end.
+ * text streams one finding at a time; json, sarif and github keep copies
+ * and write them at the end (github grouped).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -167,6 +168,149 @@ static void gh_escape(FILE *out, const char *s, bool property)
 	}
 }
 
+/* --statistics: one more finding of code. */
+static void count_code(cli_report *r, int code)
+{
+	for (size_t i = 0; i < r->nstats; i++) {
+		if (r->stats[i].code == code) {
+			r->stats[i].count++;
+			return;
+		}
+	}
+	if (fp_grow(&r->stats, &r->capstats, r->nstats, sizeof *r->stats, 16))
+		r->stats[r->nstats++] = (cli_stat){ code, 1 };
+}
+
+static int stat_cmp(const void *a, const void *b)
+{
+	const cli_stat *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return x->code - y->code;
+}
+
+static void write_statistics(cli_report *r)
+{
+	qsort(r->stats, r->nstats, sizeof *r->stats, stat_cmp);
+	for (size_t i = 0; i < r->nstats; i++) {
+		const fp_diag_code *c = fp_diag_lookup(r->stats[i].code);
+		char code[8];
+		fp_diag_format_code(r->stats[i].code, code);
+		fprintf(r->out, "%6zu  %s  %-8s %s\n", r->stats[i].count, code,
+			c ? fp_severity_name(c->severity) : "", c ? c->name : "");
+	}
+}
+
+/* ---- github: grouped, errors first ------------------------------------- */
+
+static int sev_rank(fp_severity s)
+{
+	return s == FP_SEV_ERROR ? 0 : s == FP_SEV_WARNING ? 1 : 2;
+}
+
+static int str_cmp(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* By file, code, message, then place: a group's members side by side. */
+static int group_cmp(const void *a, const void *b)
+{
+	const cli_finding *x = a, *y = b;
+	int c = str_cmp(x->file, y->file);
+	if (!c)
+		c = x->code - y->code;
+	if (!c)
+		c = str_cmp(x->message, y->message);
+	if (!c)
+		c = x->line < y->line ? -1 : x->line > y->line;
+	if (!c)
+		c = x->col < y->col ? -1 : x->col > y->col;
+	return c;
+}
+
+/* Representatives in the order a reader wants them: errors first, then
+ * by file and place. source_skip holds the group's size, source_len the
+ * index of its first member. */
+static int show_cmp(const void *a, const void *b)
+{
+	const cli_finding *x = a, *y = b;
+	int c = sev_rank(x->severity) - sev_rank(y->severity);
+	if (!c)
+		c = str_cmp(x->file, y->file);
+	if (!c)
+		c = x->line < y->line ? -1 : x->line > y->line;
+	if (!c)
+		c = x->col < y->col ? -1 : x->col > y->col;
+	return c;
+}
+
+/* A file name as GitHub matches it against the repository: no "./". */
+static const char *gh_file(const char *f)
+{
+	while (f && f[0] == '.' && f[1] == '/')
+		f += 2;
+	return f;
+}
+
+static void write_github(cli_report *r, const cli_summary *s)
+{
+	qsort(r->items, r->len, sizeof *r->items, group_cmp);
+	cli_finding *reps = fp_malloc((r->len ? r->len : 1) * sizeof *reps);
+	size_t nreps = 0, grouped = 0;
+	for (size_t i = 0; reps && i < r->len;) {
+		size_t j = i + 1;
+		while (j < r->len && group_cmp(&r->items[i], &r->items[j]) != 0 &&
+		       str_cmp(r->items[i].file, r->items[j].file) == 0 &&
+		       r->items[i].code == r->items[j].code &&
+		       str_cmp(r->items[i].message, r->items[j].message) == 0)
+			j++;
+		reps[nreps] = r->items[i];
+		reps[nreps].source_skip = j - i;
+		reps[nreps].source_len = i;
+		nreps++;
+		grouped += j - i - 1;
+		i = j;
+	}
+	if (!reps) {            /* out of memory: each finding as it is */
+		reps = r->items;
+		nreps = r->len;
+		for (size_t i = 0; i < nreps; i++)
+			reps[i].source_skip = 1;
+	}
+	qsort(reps, nreps, sizeof *reps, show_cmp);
+	for (size_t i = 0; i < nreps; i++) {
+		const cli_finding *f = &reps[i];
+		char code[8];
+		fp_diag_format_code(f->code, code);
+		fprintf(r->out, "::%s file=", fp_severity_level(f->severity, FP_SEVF_GITHUB));
+		gh_escape(r->out, gh_file(f->file), true);
+		fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=%s::",
+			f->line, f->col, f->end_line, f->end_col, code);
+		gh_escape(r->out, f->message, false);
+		size_t more = f->source_skip - 1;
+		if (more && reps != r->items) {
+			fprintf(r->out, " (and %zu more in this file, line", more);
+			fputs(more == 1 ? " " : "s ", r->out);
+			const cli_finding *m = &r->items[f->source_len + 1];
+			for (size_t k = 0; k < more && k < 8; k++)
+				fprintf(r->out, "%s%zu", k ? " " : "", m[k].line);
+			fputs(more > 8 ? " ...)" : ")", r->out);
+		}
+		fputc('\n', r->out);
+	}
+	if (reps != r->items)
+		fp_free(reps);
+	/* the log's last line, as the text report's */
+	fprintf(r->out, "fhirpath-ls: %zu error%s, %zu warning%s in %zu file%s",
+		s->errors, s->errors == 1 ? "" : "s", s->warnings, s->warnings == 1 ? "" : "s",
+		s->files, s->files == 1 ? "" : "s");
+	if (grouped)
+		fprintf(r->out, " (%zu annotation%s for %zu findings)", nreps, nreps == 1 ? "" : "s",
+			r->len);
+	fputc('\n', r->out);
+}
+
 void cli_report_snippet(cli_report *r, const cli_finding *f)
 {
 	print_snippet(r, f);
@@ -178,6 +322,10 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 	fp_diag_format_code(f->code, code);
 	switch (r->format) {
 	case FORMAT_TEXT:
+		if (r->statistics) {
+			count_code(r, f->code);
+			return;
+		}
 		if (r->color)
 			fputs("\033[1m", r->out);
 		puts_safe(r->out, f->file);
@@ -189,16 +337,6 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 		fputc('\n', r->out);
 		print_snippet(r, f);
 		return;
-	case FORMAT_GITHUB: {
-		const char *level = fp_severity_level(f->severity, FP_SEVF_GITHUB);
-		fprintf(r->out, "::%s file=", level);
-		gh_escape(r->out, f->file, true);
-		fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=%s::",
-			f->line, f->col, f->end_line, f->end_col, code);
-		gh_escape(r->out, f->message, false);
-		fputc('\n', r->out);
-		return;
-	}
 	default:
 		break;
 	}
@@ -392,7 +530,11 @@ static void write_sarif(cli_report *r, fp_jw *w)
 
 void cli_report_finish(cli_report *r, const cli_summary *s)
 {
-	if (r->format == FORMAT_TEXT) {
+	if (r->format == FORMAT_TEXT && r->statistics)
+		write_statistics(r);
+	if (r->format == FORMAT_GITHUB) {
+		write_github(r, s);
+	} else if (r->format == FORMAT_TEXT) {
 		size_t n = s->errors + s->warnings + s->infos;
 		char where[96];
 		if (s->files)
@@ -423,5 +565,6 @@ void cli_report_finish(cli_report *r, const cli_summary *s)
 		fp_buf_release(&b);
 	}
 	fp_free(r->items);
+	fp_free(r->stats);
 	fp_arena_release(&r->arena);
 }
