@@ -390,11 +390,68 @@ static void add_name(scan *s, names *ns, const char *name)
 	ns->v[ns->n++] = name;
 }
 
+/* A variable with a type: "name\ttype" (project/env.c reads the type
+ * as a type specifier, "Bundle" or "System.String"). */
+static void add_typed_name(scan *s, names *ns, const char *name, const char *type)
+{
+	if (!name || !*name)
+		return;
+	char *t = fmt(s, "%s\t%s", name, type);
+	if (t)
+		add_name(s, ns, t);
+}
+
+/* A resource nested in the one being walked (contained[], a Parameters
+ * parameter's resource, ...): its sites are its own (resource() visits
+ * it as what it is), so walks over its container do not go into it. */
+static bool nested_resource(const fp_json *v, int depth)
+{
+	return depth > 0 && v->kind == FP_JSON_OBJECT && jstr(v, "resourceType");
+}
+
+/* The URL of an extension ends with "/StructureDefinition/" + id. */
+static bool ext_is(const char *url, const char *id)
+{
+	size_t n = url ? strlen(url) : 0, k = strlen(id);
+	return n > k && strcmp(url + n - k, id) == 0 && url[n - k - 1] == '/';
+}
+
+/* SDC's other variables, anywhere in a Questionnaire but in its nested
+ * resources: each Bundle sdc-questionnaire-sourceQueries refers to is
+ * %its-id (a Bundle: the results of its queries); the name
+ * sdc-questionnaire-extractAllocateId allocates is a String (a new
+ * uuid); a name sdc-questionnaire-assembleContext says a modular
+ * questionnaire is given (type unknown). */
+static void sdc_variables(scan *s, const fp_json *v, names *ns, int depth)
+{
+	if (!v || depth > 64 || s->oom || nested_resource(v, depth))
+		return;
+	if (v->kind == FP_JSON_ARRAY) {
+		for (size_t i = 0; i < v->u.arr.len; i++)
+			sdc_variables(s, v->u.arr.items[i], ns, depth + 1);
+		return;
+	}
+	if (v->kind != FP_JSON_OBJECT)
+		return;
+	const char *url = jstr(v, "url");
+	if (ext_is(url, "sdc-questionnaire-sourceQueries")) {
+		const char *ref = jstr(fp_json_get(v, "valueReference"), "reference");
+		if (ref && ref[0] == '#')
+			add_typed_name(s, ns, ref + 1, "Bundle");
+	} else if (ext_is(url, "sdc-questionnaire-extractAllocateId")) {
+		add_typed_name(s, ns, jstr(v, "valueString"), "System.String");
+	} else if (ext_is(url, "sdc-questionnaire-assembleContext")) {
+		add_name(s, ns, jstr(v, "valueString"));
+	}
+	for (size_t i = 0; i < v->u.obj.len; i++)
+		sdc_variables(s, v->u.obj.items[i].value, ns, depth + 1);
+}
+
 /* Variable names a Questionnaire defines: Expression.name anywhere, and
  * the launch contexts of sdc-questionnaire-launchContext. */
 static void collect_names(scan *s, const fp_json *v, names *ns, int depth)
 {
-	if (!v || depth > 64)
+	if (!v || depth > 64 || nested_resource(v, depth))
 		return;
 	if (v->kind == FP_JSON_ARRAY) {
 		for (size_t i = 0; i < v->u.arr.len; i++)
@@ -426,7 +483,7 @@ typedef struct walk_ctx {
 
 static void walk_expressions(scan *s, const fp_json *v, const walk_ctx *w, int depth)
 {
-	if (!v || depth > 64 || s->oom)
+	if (!v || depth > 64 || s->oom || nested_resource(v, depth))
 		return;
 	if (v->kind == FP_JSON_ARRAY) {
 		for (size_t i = 0; i < v->u.arr.len; i++)
@@ -460,6 +517,7 @@ static void questionnaire(scan *s, const fp_json *q)
 {
 	names ns = { 0 };
 	collect_names(s, q, &ns, 0);
+	sdc_variables(s, q, &ns, 0);
 	walk_ctx w;
 	w.ctx = by_path("QuestionnaireResponse");
 	w.resource = "QuestionnaireResponse";
@@ -527,6 +585,33 @@ static void view_definition(scan *s, const fp_json *vd)
 
 /* ---- dispatch ---------------------------------------------------------- */
 
+static void resource(scan *s, const fp_json *r, int depth);
+
+/* The parameters of a Parameters resource (list[key]), and their parts:
+ * each resource they carry is checked as what it is. */
+static void parameters(scan *s, const fp_json *list, const char *key, int depth)
+{
+	for (size_t i = 0; !s->oom && depth <= 16 && jnth(list, key, i); i++) {
+		const fp_json *p = jnth(list, key, i);
+		resource(s, fp_json_get(p, "resource"), depth + 1);
+		parameters(s, p, "part", depth + 1);
+	}
+}
+
+/* The resources nested in r, each with the sites of its own type: its
+ * contained resources, a Bundle's entries, a Parameters' parameters. */
+static void nested(scan *s, const fp_json *r, const char *rt, int depth)
+{
+	for (size_t i = 0; jnth(r, "contained", i); i++)
+		resource(s, jnth(r, "contained", i), depth + 1);
+	if (strcmp(rt, "Bundle") == 0) {
+		for (size_t i = 0; jnth(r, "entry", i); i++)
+			resource(s, fp_json_get(jnth(r, "entry", i), "resource"), depth + 1);
+	} else if (strcmp(rt, "Parameters") == 0) {
+		parameters(s, r, "parameter", depth);
+	}
+}
+
 static void resource(scan *s, const fp_json *r, int depth)
 {
 	if (!r || r->kind != FP_JSON_OBJECT || depth > 16 || s->oom)
@@ -547,9 +632,7 @@ static void resource(scan *s, const fp_json *r, int depth)
 	} else if (strcmp(rt, "ViewDefinition") == 0) {
 		view_definition(s, r);
 	} else if (strcmp(rt, "Bundle") == 0) {
-		const fp_json *entries = jarr(r, "entry");
-		for (size_t i = 0; entries && i < entries->u.arr.len; i++)
-			resource(s, fp_json_get(entries->u.arr.items[i], "resource"), depth + 1);
+		/* its entries only: below */
 	} else {
 		/* Expressions elsewhere (PlanDefinition, Library, ...) are
 		 * evaluated against a subject we cannot know here, so their
@@ -558,6 +641,7 @@ static void resource(scan *s, const fp_json *r, int depth)
 		w.what = rt;
 		walk_expressions(s, r, &w, 0);
 	}
+	nested(s, r, rt, depth);
 	s->version = saved;
 }
 

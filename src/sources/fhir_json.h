@@ -13,8 +13,12 @@
  *   ViewDefinition       select[].column[].path, forEach, forEachOrNull,
  *                        where[].path; constants become %name; forEach
  *                        narrows the context of what is nested in it
+ *   Questionnaire (SDC)  also %name for a sourceQueries Bundle (a Bundle),
+ *                        extractAllocateId (a String), assembleContext
+ *   nested resources     contained[], Bundle.entry.resource,
+ *                        Parameters.parameter(.part).resource: each with
+ *                        the sites of its own type
  *   any resource         an Expression object in text/fhirpath
- *   Bundle               each entry's resource
  *
  * Layer invariant: this file reads the resource and describes each site
  * as data (source range, how positions map, context, %resource, the
@@ -68,7 +72,9 @@ typedef struct fp_site {
 	size_t ctx_site;        /* FP_SITE_CTX_SITE: an earlier site */
 	const char *resource;   /* %resource's type name, or NULL */
 	const char *origin;     /* "constraint pat-1 on Patient", "view column id" */
-	const char *const *vars;/* variable names in scope (untyped), in the arena */
+	/* variables in scope, in the arena: "name" (type unknown) or
+	 * "name\ttype" (a type specifier: "Bundle", "System.String") */
+	const char *const *vars;
 	size_t nvars;
 	/* Not NULL for an invariant (a constraint, a context invariant): it
 	 * must give true or false. The sites that share one are the
