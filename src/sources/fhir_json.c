@@ -528,26 +528,48 @@ static void questionnaire(scan *s, const fp_json *q)
 
 /* ---- ViewDefinition (SQL on FHIR v2) ---------------------------------- */
 
-/* The sites of a select list: ctx is the context of its paths (reported
- * as the view's resource), res the resource type. */
-static void view_select(scan *s, const fp_json *sel, where ctx, const char *res,
+/* A select's repeat: a list of paths, each applied to the context and
+ * then again to what any of them gives, until nothing new appears (XML
+ * gives a list of one as the string itself). Its paths are one group
+ * of sites (fp_site.repeat_first), which project/ evaluates on that
+ * fixed point; returns where what is nested in the select is evaluated:
+ * on one item of what the repeat gives. */
+static where view_repeat(scan *s, const fp_json *list, where ctx, const char *res,
+			 const names *vars)
+{
+	size_t first = s->n, n = 0;
+	size_t len = list->kind == FP_JSON_ARRAY ? list->u.arr.len : 1;
+	for (size_t r = 0; r < len; r++) {
+		const fp_json *path = list->kind == FP_JSON_ARRAY ? list->u.arr.items[r] : list;
+		n += add_site(s, path, ctx, res, "view repeat", vars->v, vars->n) != (size_t)-1;
+	}
+	if (n == 0 || s->oom)
+		return unknown;
+	for (size_t k = first; k < s->n; k++) {
+		s->v[k].repeat_first = first;
+		s->v[k].nrepeat = n;
+	}
+	return (where){ FP_SITE_CTX_SITE, ctx.context, first };
+}
+
+/* The sites of the select list parent[key] (a lone select is an
+ * object in XML): ctx is the context of its paths (reported as the
+ * view's resource), res the resource type. */
+static void view_select(scan *s, const fp_json *parent, const char *key, where ctx, const char *res,
 			const names *vars, int depth)
 {
-	if (!sel || depth > 32 || s->oom)
+	if (depth > 32 || s->oom)
 		return;
-	for (size_t i = 0; sel->kind == FP_JSON_ARRAY && i < sel->u.arr.len; i++) {
-		const fp_json *item = sel->u.arr.items[i];
+	for (size_t i = 0; jnth(parent, key, i); i++) {
+		const fp_json *item = jnth(parent, key, i);
 		where here = ctx;
 		static const char *const iters[] = { "forEach", "forEachOrNull", "repeat" };
 		for (size_t k = 0; k < 3; k++) {
 			const fp_json *fe = fp_json_get(item, iters[k]);
 			if (!fe)
 				continue;
-			if (fe->kind == FP_JSON_ARRAY) {   /* repeat: a list of paths */
-				for (size_t r = 0; r < fe->u.arr.len; r++)
-					add_site(s, fe->u.arr.items[r], here, res, "view repeat",
-						 vars->v, vars->n);
-				here.kind = FP_SITE_CTX_ANY;
+			if (k == 2) {
+				here = view_repeat(s, fe, here, res, vars);
 				continue;
 			}
 			size_t at = add_site(s, fe, here, res, fmt(s, "view %s%s", iters[k], ""),
@@ -558,14 +580,13 @@ static void view_select(scan *s, const fp_json *sel, where ctx, const char *res,
 			else
 				here.kind = FP_SITE_CTX_ANY;
 		}
-		const fp_json *cols = jarr(item, "column");
-		for (size_t c = 0; cols && c < cols->u.arr.len; c++) {
-			const fp_json *col = cols->u.arr.items[c];
+		for (size_t c = 0; jnth(item, "column", c); c++) {
+			const fp_json *col = jnth(item, "column", c);
 			add_site(s, fp_json_get(col, "path"), here, res,
 				 fmt(s, "view column %s%s", jstr(col, "name"), ""), vars->v, vars->n);
 		}
-		view_select(s, jarr(item, "select"), here, res, vars, depth + 1);
-		view_select(s, jarr(item, "unionAll"), here, res, vars, depth + 1);
+		view_select(s, item, "select", here, res, vars, depth + 1);
+		view_select(s, item, "unionAll", here, res, vars, depth + 1);
 	}
 }
 
@@ -573,19 +594,32 @@ static void view_definition(scan *s, const fp_json *vd)
 {
 	const char *resource = jstr(vd, "resource");
 	names vars = { 0 };
-	const fp_json *consts = jarr(vd, "constant");
-	for (size_t i = 0; consts && i < consts->u.arr.len; i++)
-		add_name(s, &vars, jstr(consts->u.arr.items[i], "name"));
-	view_select(s, jarr(vd, "select"), by_resource(resource), resource, &vars, 0);
-	const fp_json *wh = jarr(vd, "where");
-	for (size_t i = 0; wh && i < wh->u.arr.len; i++)
-		add_site(s, fp_json_get(wh->u.arr.items[i], "path"), by_resource(resource), resource,
+	/* the index of the row's item in what its forEach, forEachOrNull
+	 * or repeat iterates (0 at the top) */
+	add_typed_name(s, &vars, "rowIndex", "System.Integer");
+	for (size_t i = 0; jnth(vd, "constant", i); i++)
+		add_name(s, &vars, jstr(jnth(vd, "constant", i), "name"));
+	view_select(s, vd, "select", by_resource(resource), resource, &vars, 0);
+	for (size_t i = 0; jnth(vd, "where", i); i++)
+		add_site(s, fp_json_get(jnth(vd, "where", i), "path"), by_resource(resource), resource,
 			 "view where", vars.v, vars.n);
 }
 
 /* ---- dispatch ---------------------------------------------------------- */
 
 static void resource(scan *s, const fp_json *r, int depth);
+
+/* A ViewDefinition: by name, or by the canonical URL of its logical
+ * model, which is how many views are written ("resourceType":
+ * "http://hl7.org/fhir/uv/sql-on-fhir/StructureDefinition/ViewDefinition",
+ * or the sql-on-fhir.org/ig one). */
+static bool is_view(const char *rt)
+{
+	if (strcmp(rt, "ViewDefinition") == 0)
+		return true;
+	return (strncmp(rt, "http://", 7) == 0 || strncmp(rt, "https://", 8) == 0) &&
+	       ext_is(rt, "StructureDefinition/ViewDefinition");
+}
 
 /* The parameters of a Parameters resource (list[key]), and their parts:
  * each resource they carry is checked as what it is. */
@@ -629,7 +663,7 @@ static void resource(scan *s, const fp_json *r, int depth)
 		search_parameter(s, r);
 	} else if (strcmp(rt, "Questionnaire") == 0) {
 		questionnaire(s, r);
-	} else if (strcmp(rt, "ViewDefinition") == 0) {
+	} else if (is_view(rt)) {
 		view_definition(s, r);
 	} else if (strcmp(rt, "Bundle") == 0) {
 		/* its entries only: below */
