@@ -590,6 +590,28 @@ static void view_select(scan *s, const fp_json *parent, const char *key, where c
 	}
 }
 
+/* The System type of a view constant, by its value[x]: the value is put
+ * in the path as a literal of that type. NULL when it has none we know. */
+static const char *constant_type(const fp_json *c)
+{
+	static const char *const types[][2] = {
+		{ "valueBase64Binary", "System.String" }, { "valueBoolean", "System.Boolean" },
+		{ "valueCanonical", "System.String" }, { "valueCode", "System.String" },
+		{ "valueDate", "System.Date" }, { "valueDateTime", "System.DateTime" },
+		{ "valueDecimal", "System.Decimal" }, { "valueId", "System.String" },
+		{ "valueInstant", "System.DateTime" }, { "valueInteger", "System.Integer" },
+		{ "valueInteger64", "System.Long" }, { "valueOid", "System.String" },
+		{ "valuePositiveInt", "System.Integer" }, { "valueString", "System.String" },
+		{ "valueTime", "System.Time" }, { "valueUnsignedInt", "System.Integer" },
+		{ "valueUri", "System.String" }, { "valueUrl", "System.String" }, { "valueUuid", "System.String" },
+	};
+	for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+		if (fp_json_get(c, types[i][0]))
+			return types[i][1];
+	}
+	return NULL;
+}
+
 static void view_definition(scan *s, const fp_json *vd)
 {
 	const char *resource = jstr(vd, "resource");
@@ -597,8 +619,14 @@ static void view_definition(scan *s, const fp_json *vd)
 	/* the index of the row's item in what its forEach, forEachOrNull
 	 * or repeat iterates (0 at the top) */
 	add_typed_name(s, &vars, "rowIndex", "System.Integer");
-	for (size_t i = 0; jnth(vd, "constant", i); i++)
-		add_name(s, &vars, jstr(jnth(vd, "constant", i), "name"));
+	for (size_t i = 0; jnth(vd, "constant", i); i++) {
+		const fp_json *c = jnth(vd, "constant", i);
+		const char *type = constant_type(c);
+		if (type)
+			add_typed_name(s, &vars, jstr(c, "name"), type);
+		else
+			add_name(s, &vars, jstr(c, "name"));
+	}
 	view_select(s, vd, "select", by_resource(resource), resource, &vars, 0);
 	for (size_t i = 0; jnth(vd, "where", i); i++)
 		add_site(s, fp_json_get(jnth(vd, "where", i), "path"), by_resource(resource), resource,

@@ -11,8 +11,9 @@
  *   Questionnaire (SDC)  Expression values in text/fhirpath; %resource is
  *                        the QuestionnaireResponse, items narrow %context
  *   ViewDefinition       select[].column[].path, forEach, forEachOrNull,
- *                        repeat, where[].path; constants become %name,
- *                        and %rowIndex is an Integer; forEach narrows the
+ *                        repeat, where[].path; constants become %name
+ *                        (of their value's System type), %rowIndex is
+ *                        an Integer; forEach narrows the
  *                        context of what is nested in it, repeat's paths
  *                        apply to their own results too. resourceType
  *                        "ViewDefinition" or its logical model's URL
