@@ -1097,6 +1097,7 @@ static bool var_known(ana *a, const scope *sc, const char *name, size_t len, fp_
 	switch (v->type) {
 	case FP_ENV_CONTEXT: *type = a->env->context; break;
 	case FP_ENV_RESOURCE: *type = a->env->resource; break;
+	case FP_ENV_ROOT_RESOURCE: *type = a->env->has_root ? a->env->root : a->env->resource; break;
 	case FP_ENV_STRING: *type = fp_tset_sys(FP_SYS_STRING); break;
 	default: *type = fp_tset_any(); break;
 	}

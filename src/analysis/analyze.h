@@ -33,7 +33,9 @@ typedef struct fp_var_decl {
 typedef struct fp_analysis_env {
 	const fp_model *model;
 	fp_tset context;        /* $this at the top and %context; any when unknown */
-	fp_tset resource;       /* %resource and %rootResource */
+	fp_tset resource;       /* %resource */
+	fp_tset root;           /* %rootResource, when has_root (else %resource's) */
+	bool has_root;
 	const fp_var_decl *vars;/* host or @var variables */
 	size_t nvars;
 	/* the workspace's definitions, sorted (strcmp), each "Kurl" or

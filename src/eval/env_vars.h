@@ -18,6 +18,7 @@
 typedef enum fp_env_type {
 	FP_ENV_CONTEXT,         /* the expression's context ($this at the top) */
 	FP_ENV_RESOURCE,        /* the environment's resource type */
+	FP_ENV_ROOT_RESOURCE,   /* that resource, or the one that contains it */
 	FP_ENV_STRING,          /* a String (a URL) */
 	FP_ENV_ANY,             /* not known statically */
 } fp_env_type;

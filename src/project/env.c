@@ -72,6 +72,38 @@ static const char *own_str(const char *s, fp_arena *arena)
 	return fp_arena_strndup(arena, s, strlen(s));
 }
 
+/* A site's variable: "name", of a type not known, or "name\ttype" (a
+ * type specifier: "Bundle", "System.String"; any when the model does
+ * not know it), one item. False when out of memory. */
+static bool site_var(const fp_model *m, const char *var, fp_arena *arena, fp_var_decl *out)
+{
+	const char *tab = strchr(var, '\t');
+	size_t n = tab ? (size_t)(tab - var) : strlen(var);
+	char *name = fp_arena_strndup(arena, var, n);
+	if (!name)
+		return false;
+	out->name = name;
+	out->type = fp_tset_any();
+	fp_type ty = tab ? fp_resolve_type_name(m, tab + 1, strlen(tab + 1)) : 0;
+	if (ty)
+		out->type = fp_tset_one(arena, ty, 1, FP_CARD_1);
+	return !arena->failed;
+}
+
+/* %rootResource: %resource, or the resource that contains it (any
+ * DomainResource can contain another resource), when %resource is a
+ * resource; any otherwise. */
+static fp_tset root_of(const fp_model *m, fp_tset resource, fp_arena *arena)
+{
+	fp_type_id dr = fp_model_type(m, "DomainResource", 14);
+	if (resource.any || resource.n != 1 || FP_TYPE_IS_SYS(resource.v[0]) || !dr)
+		return fp_tset_any();
+	if ((fp_type_id)resource.v[0] == dr)
+		return resource;
+	fp_tset both = fp_tset_union(arena, resource, fp_tset_one(arena, FP_TYPE_FHIR(dr), 1, FP_CARD_1));
+	return fp_tset_card(both, 1, FP_CARD_1);        /* one resource, of either */
+}
+
 /* The settings of a .fhirpath expression's directives into e. */
 static void from_directives(const fp_fexpr *x, const fp_check_options *opt, fp_arena *arena,
 			    fp_expr_env *e)
@@ -104,6 +136,7 @@ static void from_directives(const fp_fexpr *x, const fp_check_options *opt, fp_a
 	e->vars = vars;
 	e->nvars = n;
 	e->inv = x->invariant ? &alone : NULL;
+	e->root = root_of(m, e->resource, arena);
 }
 
 /* The settings of a resource's site into e. */
@@ -132,13 +165,13 @@ static void from_site(const fp_env_site *w, fp_arena *arena, fp_expr_env *e)
 	fp_var_decl *vars = s->nvars ? fp_arena_alloc(arena, s->nvars * sizeof *vars) : NULL;
 	size_t n = 0;
 	for (; vars && n < s->nvars; n++) {
-		if (!(vars[n].name = own_str(s->vars[n], arena)))
+		if (!site_var(m, s->vars[n], arena, &vars[n]))
 			break;  /* out of memory: the ones so far */
-		vars[n].type = fp_tset_any();
 	}
 	e->vars = vars;
 	e->nvars = n;
 	e->inv = w->inv;
+	e->root = root_of(m, e->resource, arena);
 }
 
 bool fp_expr_env_build(const fp_env_site *where, const fp_check_options *opt, fp_arena *arena,
@@ -161,6 +194,8 @@ void fp_expr_env_use(const fp_expr_env *env, const fp_check_options *opt, fp_ana
 	out->model = env->model;
 	out->context = env->context;
 	out->resource = env->resource;
+	out->root = env->root;
+	out->has_root = true;
 	out->vars = env->vars;
 	out->nvars = env->nvars;
 	if (opt) {

@@ -42,7 +42,8 @@ struct fp_check_options;
 typedef struct fp_expr_env {
 	const fp_model *model;          /* one of the embedded models (static) */
 	fp_tset context;                /* $this at the top and %context; any when unknown */
-	fp_tset resource;               /* %resource and %rootResource */
+	fp_tset resource;               /* %resource */
+	fp_tset root;                   /* %rootResource: %resource or its container */
 	const fp_var_decl *vars;        /* host or @var variables, typed */
 	size_t nvars;
 	/* an invariant's record (FP2010: the element's facts and its other
@@ -63,7 +64,7 @@ typedef struct fp_env_site {
 	/* A FHIR resource's site: its version, its context by ctx_kind (an
 	 * element path's trailing "[x]" is the choice element itself; a
 	 * name the model does not know is any), %resource by name, its
-	 * variables untyped. */
+	 * variables by name, untyped, or typed ("name\ttype"). */
 	const fp_site *site;
 	/* FP_SITE_CTX_SITE: the type of what the site is nested in (the
 	 * earlier site's result; one item of it is the context), when

@@ -424,6 +424,65 @@ static bool reuse(fp_embedded *e, const fp_embedded *o, const fp_expr_env *env, 
 }
 
 
+/* ---- a view's repeat ----------------------------------------------------- */
+
+/* The same types (cardinality aside). */
+static bool same_types(fp_tset a, fp_tset b)
+{
+	return a.any == b.any && a.n == b.n && (a.n == 0 || memcmp(a.v, b.v, a.n * sizeof *a.v) == 0);
+}
+
+/* Where the paths of the repeat whose first site is fs->sites[first]
+ * are evaluated (env: its first path's environment): on the context,
+ * and again on what any of them gives, until nothing new appears (at
+ * most eight rounds: a model's nesting is shallow). One item of the
+ * union, in arena; the analyses of the rounds report nothing. */
+static fp_tset repeat_context(const fp_fhir_sites *fs, size_t first, const fp_expr_env *env,
+			      const fp_check_options *opt, fp_arena *arena)
+{
+	const fp_site *g = &fs->sites[first];
+	fp_tset t = fp_tset_card(env->context, 1, FP_CARD_1);
+	for (int round = 0; round < 8 && !t.any; round++) {
+		fp_expr_env here = *env;
+		here.context = t;
+		here.inv = NULL;
+		fp_tset u = t;
+		for (size_t k = first; k < first + g->nrepeat && k < fs->nsites; k++) {
+			fp_diags scratch;
+			fp_diags_init(&scratch, arena);
+			fp_fexpr x;
+			memset(&x, 0, sizeof x);
+			bool ok = fp_check_embedded(fs->sites[k].text, fs->sites[k].len, &here, opt, arena,
+						    &scratch, &x);
+			bool clean = scratch.len == 0;
+			fp_diags_release(&scratch);
+			/* a path that fails on the types so far ("answer.item"
+			 * on the QuestionnaireResponse itself) adds nothing yet;
+			 * one that is unknown without failing makes all unknown */
+			if (ok && !x.syntax_errors && (!x.type.any || clean))
+				u = fp_tset_union(arena, u, x.type);
+		}
+		u = fp_tset_card(u, 1, FP_CARD_1);
+		if (same_types(u, t))
+			break;
+		t = u;
+	}
+	return t;
+}
+
+/* What a site gives the sites nested in it: its type; for a repeat,
+ * what any of its paths gives (their types are known: they come first). */
+static fp_tset gives(const fp_fhir_sites *fs, const fp_fhir_file *out, size_t k, fp_arena *arena)
+{
+	const fp_site *s = &fs->sites[k];
+	if (s->nrepeat == 0 || s->repeat_first != k)
+		return out->exprs[k].x.type;
+	fp_tset t = fp_tset_empty();
+	for (size_t i = k; i < k + s->nrepeat && i < out->nexprs; i++)
+		t = fp_tset_union(arena, t, out->exprs[i].x.type);
+	return t;
+}
+
 bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_options *opt,
 		   fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
 {
@@ -459,7 +518,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	}
 	for (size_t i = 0; i < fs.nsites; i++) {
 		fp_embedded *e = &out->exprs[i];
-		if (fs.sites[i].ctx_kind == FP_SITE_CTX_SITE)
+		if (fs.sites[i].ctx_kind == FP_SITE_CTX_SITE || fs.sites[i].nrepeat)
 			continue;
 		e->text = fs.sites[i].text;
 		e->len = fs.sites[i].len;
@@ -482,6 +541,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	/* First every site is parsed and analysed; then each invariant is
 	 * linted (FP2010) with its element's others, none analysed twice. */
 	size_t from = diags->len;
+	fp_tset repeat_ctx = fp_tset_any();     /* the current repeat's context */
 	for (size_t i = 0; i < fs.nsites; i++) {
 		const fp_site *s = &fs.sites[i];
 		fp_embedded *e = &out->exprs[i];
@@ -496,7 +556,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 		 * the type of what it is nested in (earlier sites are done) */
 		fp_env_site where = { .site = s, .inv = inv[i] };
 		if (s->ctx_kind == FP_SITE_CTX_SITE && s->ctx_site < i) {
-			where.nested = out->exprs[s->ctx_site].x.type;
+			where.nested = gives(&fs, out, s->ctx_site, arena);
 			where.nested_known = true;
 		}
 		const fp_expr_env *env;
@@ -504,11 +564,27 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 			ok = false;
 			break;
 		}
+		/* a repeat's path: on the fixed point its list reaches, found
+		 * at its first path (the others share it) */
+		if (s->nrepeat && s->repeat_first <= i) {
+			fp_expr_env *r = fp_arena_alloc(arena, sizeof *r);
+			if (!r) {
+				ok = false;
+				break;
+			}
+			*r = *env;
+			if (s->repeat_first == i)
+				repeat_ctx = repeat_context(&fs, i, env, opt, arena);
+			r->context = repeat_ctx;
+			env = r;
+			e->site_hash = site_hash(s, &repeat_ctx);
+			set_key(e);
+		}
 		if (s->ctx_kind == FP_SITE_CTX_SITE && s->ctx_site < i)
 			out->exprs[s->ctx_site].feeds = true;
 		if (i == 0 || fs.sites[i - 1].str != s->str)
 			from = diags->len;      /* the first record of its string */
-		if (s->ctx_kind == FP_SITE_CTX_SITE) {
+		if (s->ctx_kind == FP_SITE_CTX_SITE && !s->nrepeat) {
 			e->site_hash = site_hash(s, where.nested_known ? &where.nested : NULL);
 			set_key(e);
 		}

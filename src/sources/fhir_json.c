@@ -390,11 +390,68 @@ static void add_name(scan *s, names *ns, const char *name)
 	ns->v[ns->n++] = name;
 }
 
+/* A variable with a type: "name\ttype" (project/env.c reads the type
+ * as a type specifier, "Bundle" or "System.String"). */
+static void add_typed_name(scan *s, names *ns, const char *name, const char *type)
+{
+	if (!name || !*name)
+		return;
+	char *t = fmt(s, "%s\t%s", name, type);
+	if (t)
+		add_name(s, ns, t);
+}
+
+/* A resource nested in the one being walked (contained[], a Parameters
+ * parameter's resource, ...): its sites are its own (resource() visits
+ * it as what it is), so walks over its container do not go into it. */
+static bool nested_resource(const fp_json *v, int depth)
+{
+	return depth > 0 && v->kind == FP_JSON_OBJECT && jstr(v, "resourceType");
+}
+
+/* The URL of an extension ends with "/StructureDefinition/" + id. */
+static bool ext_is(const char *url, const char *id)
+{
+	size_t n = url ? strlen(url) : 0, k = strlen(id);
+	return n > k && strcmp(url + n - k, id) == 0 && url[n - k - 1] == '/';
+}
+
+/* SDC's other variables, anywhere in a Questionnaire but in its nested
+ * resources: each Bundle sdc-questionnaire-sourceQueries refers to is
+ * %its-id (a Bundle: the results of its queries); the name
+ * sdc-questionnaire-extractAllocateId allocates is a String (a new
+ * uuid); a name sdc-questionnaire-assembleContext says a modular
+ * questionnaire is given (type unknown). */
+static void sdc_variables(scan *s, const fp_json *v, names *ns, int depth)
+{
+	if (!v || depth > 64 || s->oom || nested_resource(v, depth))
+		return;
+	if (v->kind == FP_JSON_ARRAY) {
+		for (size_t i = 0; i < v->u.arr.len; i++)
+			sdc_variables(s, v->u.arr.items[i], ns, depth + 1);
+		return;
+	}
+	if (v->kind != FP_JSON_OBJECT)
+		return;
+	const char *url = jstr(v, "url");
+	if (ext_is(url, "sdc-questionnaire-sourceQueries")) {
+		const char *ref = jstr(fp_json_get(v, "valueReference"), "reference");
+		if (ref && ref[0] == '#')
+			add_typed_name(s, ns, ref + 1, "Bundle");
+	} else if (ext_is(url, "sdc-questionnaire-extractAllocateId")) {
+		add_typed_name(s, ns, jstr(v, "valueString"), "System.String");
+	} else if (ext_is(url, "sdc-questionnaire-assembleContext")) {
+		add_name(s, ns, jstr(v, "valueString"));
+	}
+	for (size_t i = 0; i < v->u.obj.len; i++)
+		sdc_variables(s, v->u.obj.items[i].value, ns, depth + 1);
+}
+
 /* Variable names a Questionnaire defines: Expression.name anywhere, and
  * the launch contexts of sdc-questionnaire-launchContext. */
 static void collect_names(scan *s, const fp_json *v, names *ns, int depth)
 {
-	if (!v || depth > 64)
+	if (!v || depth > 64 || nested_resource(v, depth))
 		return;
 	if (v->kind == FP_JSON_ARRAY) {
 		for (size_t i = 0; i < v->u.arr.len; i++)
@@ -426,7 +483,7 @@ typedef struct walk_ctx {
 
 static void walk_expressions(scan *s, const fp_json *v, const walk_ctx *w, int depth)
 {
-	if (!v || depth > 64 || s->oom)
+	if (!v || depth > 64 || s->oom || nested_resource(v, depth))
 		return;
 	if (v->kind == FP_JSON_ARRAY) {
 		for (size_t i = 0; i < v->u.arr.len; i++)
@@ -460,6 +517,7 @@ static void questionnaire(scan *s, const fp_json *q)
 {
 	names ns = { 0 };
 	collect_names(s, q, &ns, 0);
+	sdc_variables(s, q, &ns, 0);
 	walk_ctx w;
 	w.ctx = by_path("QuestionnaireResponse");
 	w.resource = "QuestionnaireResponse";
@@ -470,26 +528,48 @@ static void questionnaire(scan *s, const fp_json *q)
 
 /* ---- ViewDefinition (SQL on FHIR v2) ---------------------------------- */
 
-/* The sites of a select list: ctx is the context of its paths (reported
- * as the view's resource), res the resource type. */
-static void view_select(scan *s, const fp_json *sel, where ctx, const char *res,
+/* A select's repeat: a list of paths, each applied to the context and
+ * then again to what any of them gives, until nothing new appears (XML
+ * gives a list of one as the string itself). Its paths are one group
+ * of sites (fp_site.repeat_first), which project/ evaluates on that
+ * fixed point; returns where what is nested in the select is evaluated:
+ * on one item of what the repeat gives. */
+static where view_repeat(scan *s, const fp_json *list, where ctx, const char *res,
+			 const names *vars)
+{
+	size_t first = s->n, n = 0;
+	size_t len = list->kind == FP_JSON_ARRAY ? list->u.arr.len : 1;
+	for (size_t r = 0; r < len; r++) {
+		const fp_json *path = list->kind == FP_JSON_ARRAY ? list->u.arr.items[r] : list;
+		n += add_site(s, path, ctx, res, "view repeat", vars->v, vars->n) != (size_t)-1;
+	}
+	if (n == 0 || s->oom)
+		return unknown;
+	for (size_t k = first; k < s->n; k++) {
+		s->v[k].repeat_first = first;
+		s->v[k].nrepeat = n;
+	}
+	return (where){ FP_SITE_CTX_SITE, ctx.context, first };
+}
+
+/* The sites of the select list parent[key] (a lone select is an
+ * object in XML): ctx is the context of its paths (reported as the
+ * view's resource), res the resource type. */
+static void view_select(scan *s, const fp_json *parent, const char *key, where ctx, const char *res,
 			const names *vars, int depth)
 {
-	if (!sel || depth > 32 || s->oom)
+	if (depth > 32 || s->oom)
 		return;
-	for (size_t i = 0; sel->kind == FP_JSON_ARRAY && i < sel->u.arr.len; i++) {
-		const fp_json *item = sel->u.arr.items[i];
+	for (size_t i = 0; jnth(parent, key, i); i++) {
+		const fp_json *item = jnth(parent, key, i);
 		where here = ctx;
 		static const char *const iters[] = { "forEach", "forEachOrNull", "repeat" };
 		for (size_t k = 0; k < 3; k++) {
 			const fp_json *fe = fp_json_get(item, iters[k]);
 			if (!fe)
 				continue;
-			if (fe->kind == FP_JSON_ARRAY) {   /* repeat: a list of paths */
-				for (size_t r = 0; r < fe->u.arr.len; r++)
-					add_site(s, fe->u.arr.items[r], here, res, "view repeat",
-						 vars->v, vars->n);
-				here.kind = FP_SITE_CTX_ANY;
+			if (k == 2) {
+				here = view_repeat(s, fe, here, res, vars);
 				continue;
 			}
 			size_t at = add_site(s, fe, here, res, fmt(s, "view %s%s", iters[k], ""),
@@ -500,32 +580,99 @@ static void view_select(scan *s, const fp_json *sel, where ctx, const char *res,
 			else
 				here.kind = FP_SITE_CTX_ANY;
 		}
-		const fp_json *cols = jarr(item, "column");
-		for (size_t c = 0; cols && c < cols->u.arr.len; c++) {
-			const fp_json *col = cols->u.arr.items[c];
+		for (size_t c = 0; jnth(item, "column", c); c++) {
+			const fp_json *col = jnth(item, "column", c);
 			add_site(s, fp_json_get(col, "path"), here, res,
 				 fmt(s, "view column %s%s", jstr(col, "name"), ""), vars->v, vars->n);
 		}
-		view_select(s, jarr(item, "select"), here, res, vars, depth + 1);
-		view_select(s, jarr(item, "unionAll"), here, res, vars, depth + 1);
+		view_select(s, item, "select", here, res, vars, depth + 1);
+		view_select(s, item, "unionAll", here, res, vars, depth + 1);
 	}
+}
+
+/* The System type of a view constant, by its value[x]: the value is put
+ * in the path as a literal of that type. NULL when it has none we know. */
+static const char *constant_type(const fp_json *c)
+{
+	static const char *const types[][2] = {
+		{ "valueBase64Binary", "System.String" }, { "valueBoolean", "System.Boolean" },
+		{ "valueCanonical", "System.String" }, { "valueCode", "System.String" },
+		{ "valueDate", "System.Date" }, { "valueDateTime", "System.DateTime" },
+		{ "valueDecimal", "System.Decimal" }, { "valueId", "System.String" },
+		{ "valueInstant", "System.DateTime" }, { "valueInteger", "System.Integer" },
+		{ "valueInteger64", "System.Long" }, { "valueOid", "System.String" },
+		{ "valuePositiveInt", "System.Integer" }, { "valueString", "System.String" },
+		{ "valueTime", "System.Time" }, { "valueUnsignedInt", "System.Integer" },
+		{ "valueUri", "System.String" }, { "valueUrl", "System.String" }, { "valueUuid", "System.String" },
+	};
+	for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+		if (fp_json_get(c, types[i][0]))
+			return types[i][1];
+	}
+	return NULL;
 }
 
 static void view_definition(scan *s, const fp_json *vd)
 {
 	const char *resource = jstr(vd, "resource");
 	names vars = { 0 };
-	const fp_json *consts = jarr(vd, "constant");
-	for (size_t i = 0; consts && i < consts->u.arr.len; i++)
-		add_name(s, &vars, jstr(consts->u.arr.items[i], "name"));
-	view_select(s, jarr(vd, "select"), by_resource(resource), resource, &vars, 0);
-	const fp_json *wh = jarr(vd, "where");
-	for (size_t i = 0; wh && i < wh->u.arr.len; i++)
-		add_site(s, fp_json_get(wh->u.arr.items[i], "path"), by_resource(resource), resource,
+	/* the index of the row's item in what its forEach, forEachOrNull
+	 * or repeat iterates (0 at the top) */
+	add_typed_name(s, &vars, "rowIndex", "System.Integer");
+	for (size_t i = 0; jnth(vd, "constant", i); i++) {
+		const fp_json *c = jnth(vd, "constant", i);
+		const char *type = constant_type(c);
+		if (type)
+			add_typed_name(s, &vars, jstr(c, "name"), type);
+		else
+			add_name(s, &vars, jstr(c, "name"));
+	}
+	view_select(s, vd, "select", by_resource(resource), resource, &vars, 0);
+	for (size_t i = 0; jnth(vd, "where", i); i++)
+		add_site(s, fp_json_get(jnth(vd, "where", i), "path"), by_resource(resource), resource,
 			 "view where", vars.v, vars.n);
 }
 
 /* ---- dispatch ---------------------------------------------------------- */
+
+static void resource(scan *s, const fp_json *r, int depth);
+
+/* A ViewDefinition: by name, or by the canonical URL of its logical
+ * model, which is how many views are written ("resourceType":
+ * "http://hl7.org/fhir/uv/sql-on-fhir/StructureDefinition/ViewDefinition",
+ * or the sql-on-fhir.org/ig one). */
+static bool is_view(const char *rt)
+{
+	if (strcmp(rt, "ViewDefinition") == 0)
+		return true;
+	return (strncmp(rt, "http://", 7) == 0 || strncmp(rt, "https://", 8) == 0) &&
+	       ext_is(rt, "StructureDefinition/ViewDefinition");
+}
+
+/* The parameters of a Parameters resource (list[key]), and their parts:
+ * each resource they carry is checked as what it is. */
+static void parameters(scan *s, const fp_json *list, const char *key, int depth)
+{
+	for (size_t i = 0; !s->oom && depth <= 16 && jnth(list, key, i); i++) {
+		const fp_json *p = jnth(list, key, i);
+		resource(s, fp_json_get(p, "resource"), depth + 1);
+		parameters(s, p, "part", depth + 1);
+	}
+}
+
+/* The resources nested in r, each with the sites of its own type: its
+ * contained resources, a Bundle's entries, a Parameters' parameters. */
+static void nested(scan *s, const fp_json *r, const char *rt, int depth)
+{
+	for (size_t i = 0; jnth(r, "contained", i); i++)
+		resource(s, jnth(r, "contained", i), depth + 1);
+	if (strcmp(rt, "Bundle") == 0) {
+		for (size_t i = 0; jnth(r, "entry", i); i++)
+			resource(s, fp_json_get(jnth(r, "entry", i), "resource"), depth + 1);
+	} else if (strcmp(rt, "Parameters") == 0) {
+		parameters(s, r, "parameter", depth);
+	}
+}
 
 static void resource(scan *s, const fp_json *r, int depth)
 {
@@ -544,12 +691,10 @@ static void resource(scan *s, const fp_json *r, int depth)
 		search_parameter(s, r);
 	} else if (strcmp(rt, "Questionnaire") == 0) {
 		questionnaire(s, r);
-	} else if (strcmp(rt, "ViewDefinition") == 0) {
+	} else if (is_view(rt)) {
 		view_definition(s, r);
 	} else if (strcmp(rt, "Bundle") == 0) {
-		const fp_json *entries = jarr(r, "entry");
-		for (size_t i = 0; entries && i < entries->u.arr.len; i++)
-			resource(s, fp_json_get(entries->u.arr.items[i], "resource"), depth + 1);
+		/* its entries only: below */
 	} else {
 		/* Expressions elsewhere (PlanDefinition, Library, ...) are
 		 * evaluated against a subject we cannot know here, so their
@@ -558,6 +703,7 @@ static void resource(scan *s, const fp_json *r, int depth)
 		w.what = rt;
 		walk_expressions(s, r, &w, 0);
 	}
+	nested(s, r, rt, depth);
 	s->version = saved;
 }
 

@@ -11,10 +11,18 @@
  *   Questionnaire (SDC)  Expression values in text/fhirpath; %resource is
  *                        the QuestionnaireResponse, items narrow %context
  *   ViewDefinition       select[].column[].path, forEach, forEachOrNull,
- *                        where[].path; constants become %name; forEach
- *                        narrows the context of what is nested in it
+ *                        repeat, where[].path; constants become %name
+ *                        (of their value's System type), %rowIndex is
+ *                        an Integer; forEach narrows the
+ *                        context of what is nested in it, repeat's paths
+ *                        apply to their own results too. resourceType
+ *                        "ViewDefinition" or its logical model's URL
+ *   Questionnaire (SDC)  also %name for a sourceQueries Bundle (a Bundle),
+ *                        extractAllocateId (a String), assembleContext
+ *   nested resources     contained[], Bundle.entry.resource,
+ *                        Parameters.parameter(.part).resource: each with
+ *                        the sites of its own type
  *   any resource         an Expression object in text/fhirpath
- *   Bundle               each entry's resource
  *
  * Layer invariant: this file reads the resource and describes each site
  * as data (source range, how positions map, context, %resource, the
@@ -68,8 +76,16 @@ typedef struct fp_site {
 	size_t ctx_site;        /* FP_SITE_CTX_SITE: an earlier site */
 	const char *resource;   /* %resource's type name, or NULL */
 	const char *origin;     /* "constraint pat-1 on Patient", "view column id" */
-	const char *const *vars;/* variable names in scope (untyped), in the arena */
+	/* variables in scope, in the arena: "name" (type unknown) or
+	 * "name\ttype" (a type specifier: "Bundle", "System.String") */
+	const char *const *vars;
 	size_t nvars;
+	/* A path of a view's repeat: sites repeat_first .. repeat_first +
+	 * nrepeat - 1 are its list, and each applies to the context and
+	 * then to what any of them gives, recursively; what is nested in
+	 * the select is FP_SITE_CTX_SITE of repeat_first, one item of what
+	 * they all give. nrepeat 0 for other sites. */
+	size_t repeat_first, nrepeat;
 	/* Not NULL for an invariant (a constraint, a context invariant): it
 	 * must give true or false. The sites that share one are the
 	 * invariants of one element (snapshot and differential), which a

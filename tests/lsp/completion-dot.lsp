@@ -139,6 +139,15 @@
         "sortText": "01_allTrue"
       },
       {
+        "label": "answers",
+        "kind": 3,
+        "detail": "answers()",
+        "data": {"fn":"answers"},
+        "insertText": "answers()",
+        "insertTextFormat": 2,
+        "sortText": "01_answers"
+      },
+      {
         "label": "anyFalse",
         "kind": 3,
         "detail": "anyFalse() -> Boolean",
@@ -796,6 +805,15 @@
         "sortText": "01_ofType"
       },
       {
+        "label": "ordinal",
+        "kind": 3,
+        "detail": "ordinal() -> Decimal (0..*)",
+        "data": {"fn":"ordinal"},
+        "insertText": "ordinal()",
+        "insertTextFormat": 2,
+        "sortText": "01_ordinal"
+      },
+      {
         "label": "pathname",
         "kind": 3,
         "detail": "pathname([short: Boolean]) -> String",
@@ -1244,6 +1262,15 @@
         "insertText": "validateVS($1)",
         "insertTextFormat": 2,
         "sortText": "01_validateVS"
+      },
+      {
+        "label": "weight",
+        "kind": 3,
+        "detail": "weight() -> Decimal (0..*)",
+        "data": {"fn":"weight"},
+        "insertText": "weight()",
+        "insertTextFormat": 2,
+        "sortText": "01_weight"
       },
       {
         "label": "where",
