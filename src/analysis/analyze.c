@@ -12,6 +12,8 @@
  */
 #include "analyze.h"
 
+#include "lint.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +41,10 @@ typedef struct ana {
 	bool in_aggregate;
 	bool in_sort;           /* inside sort()'s key expressions */
 	bool in_union;          /* below a '|': paths per resource type */
+	/* looking for repeat()'s fixed point (repeat_focus()): an element
+	 * no input type has gives nothing rather than unknown, and the
+	 * diagnostics are dropped afterwards */
+	bool probing;
 	fp_typemap *types;      /* every node's type (the caller's); or NULL */
 } ana;
 
@@ -485,6 +491,8 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	}
 	if (!complete)
 		return fp_tset_any();
+	if (a->probing)
+		return fp_tset_empty();
 	char types[160];
 	type_list(a, in, types, sizeof types);
 	/* valueQuantity: a choice element named by its type */
@@ -496,7 +504,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		if (e) {
 			const char *tn = fp_model_type_name(a->m, ct);
 			fp_diags_add(a->diags, FP_D_CHOICE_SUFFIX, n->name_start, n->name_end,
-				     "'%s' is a choice element: write '%s.ofType(%s)'",
+				     "'%s' is a choice element: write '%s.ofType(%s)' (lenient engines such as fhirpath.js accept this JSON name, but the FHIRPath specification and strict engines do not)",
 				     n->str, e->name, tn ? tn : "?");
 			return fp_tset_one(a->arena, FP_TYPE_FHIR(ct), 0, in.max);
 		}
@@ -847,30 +855,6 @@ static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
 	}
 }
 
-/* FP2005: a type filter (ofType(), as(), 'as') that no type of the
- * input can pass, so the result is always empty. `in` must be known. */
-static void lint_impossible_type(ana *a, const fp_node *at, fp_tset in, fp_type want, const char *what)
-{
-	bool possible = false;
-	for (uint32_t i = 0; i < in.n && !possible; i++) {
-		fp_type t = in.v[i];
-		if (t == want)
-			possible = true;
-		else if (!FP_TYPE_IS_SYS(t) && !FP_TYPE_IS_SYS(want))
-			possible = fp_model_is_a(a->m, (fp_type_id)t, (fp_type_id)want) ||
-				   fp_model_is_a(a->m, (fp_type_id)want, (fp_type_id)t);
-		else
-			possible = fp_type_as_system(a->m, t) == fp_type_as_system(a->m, want);
-	}
-	if (possible)
-		return;
-	char types[120];
-	type_list(a, in, types, sizeof types);
-	fp_diags_add(a->diags, FP_D_IMPOSSIBLE_TYPE, at->start, at->end,
-		     "%s cannot match: the input is %s, never %s; the result is always empty",
-		     what, types, fp_type_name(a->m, want));
-}
-
 /* ---- operators -------------------------------------------------------- */
 
 static bool comparable(fp_systype x, fp_systype y)
@@ -946,13 +930,14 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	fp_token_kind op = (fp_token_kind)n->op;
 	if (op == FP_T_IS || op == FP_T_AS) {
 		fp_type t = n->kids[1]->kind == FP_N_TYPE ? type_arg(a, n->kids[1]) : 0;
+		/* the same checks as the function forms is() and as() */
+		if (!l.err)
+			fp_lint_type_filter(a->m, a->text, a->diags, n->kids[1], l.t, t,
+					    op == FP_T_IS ? "'is'" : "'as'", op == FP_T_AS);
 		if (op == FP_T_IS)
 			return mk(fp_tset_sys(FP_SYS_BOOLEAN), l.err, sc);
 		if (!t)
 			return mk(fp_tset_any(), l.err, sc);
-		/* the same check as the function form as() */
-		if (!l.err && !l.t.any && l.t.n > 0)
-			lint_impossible_type(a, n->kids[1], l.t, t, "'as'");
 		return mk(fp_tset_one(a->arena, t, 0, l.t.max), l.err, sc);
 	}
 	res r = infer(a, n->kids[1], focus, sc);
@@ -962,7 +947,14 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		if (!err)
 			lint_equality(a, n, l.t, r.t);
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
-	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES:
+	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES: {
+		const char *what = fp_token_name(op);  /* 'and' */
+		if (!l.err)
+			fp_lint_boolean(a->m, a->text, a->diags, n->kids[0], l.t, FP_BOOL_OPERAND, what);
+		if (!r.err)
+			fp_lint_boolean(a->m, a->text, a->diags, n->kids[1], r.t, FP_BOOL_OPERAND, what);
+		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
+	}
 	case FP_T_CONTAINS:
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	case FP_T_LT: case FP_T_LE: case FP_T_GT: case FP_T_GE: {
@@ -1207,17 +1199,73 @@ static void check_input_type(ana *a, const fp_node *n, const fp_function *f, fp_
 }
 
 /* FP1004: iif()'s criterion must be a Boolean: iif(1 | 2, ...) or
- * iif('text', ...) is an error, not a test. */
-static void check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
+ * iif('text', ...) is an error, not a test. True when it reported. */
+static bool check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
 {
 	fp_systype s = single_system(a, t);
 	if (!s || s == FP_SYS_BOOLEAN)
-		return;
+		return false;
 	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, arg->start, arg->end,
 		     "the criterion of iif() must be a Boolean, not %s", fp_systype_name(s));
+	return true;
 }
 
-static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
+/* FP2013 on a call: not() of something that is no Boolean (src: the
+ * input's node, NULL for a bare not()), and a Boolean expression
+ * argument that is none (where(), all(), exists(); iif()'s criterion
+ * when FP1004 did not judge it already). */
+static void lint_boolean_call(ana *a, const fp_node *n, const fp_function *f, fp_tset in,
+			      const fp_node *src, const res *args, size_t nargs)
+{
+	char what[40];
+	snprintf(what, sizeof what, "%s()", f->name);
+	if (f->says == FP_SAYS_NEGATES && src)
+		fp_lint_boolean(a->m, a->text, a->diags, src, in, FP_BOOL_INPUT, what);
+	for (size_t i = 0; i < nargs; i++) {
+		fp_param p;
+		if (args[i].err || !fp_fn_param(f, i, &p) || p.kind != FP_PARAM_EXPR ||
+		    !fp_str_eqc(fp_str_make(p.type, p.type_len), "Boolean"))
+			continue;
+		if (f->rule == FP_R_IIF && i == 0 && check_iif_criterion(a, n->kids[0], args[0].t))
+			continue;
+		char arg[64];   /* "the criterion of iif()" */
+		snprintf(arg, sizeof arg, "the %.*s of %s", (int)p.name_len, p.name, what);
+		fp_lint_boolean(a->m, a->text, a->diags, n->kids[i], args[i].t, FP_BOOL_CRITERIA, arg);
+	}
+}
+
+/* The call n on input `in` (whose node is src, or NULL at the start of
+ * a path). */
+/* The item type of repeat(expr) over items of type `item`: $this is
+ * an input item or a result, so the fixed point of adding the types
+ * expr gives on the items found so far
+ * (QuestionnaireResponse.repeat(answer | item) reaches answer on the
+ * items). Bounded; unknown types end the search with what it has. The
+ * probes leave no diagnostics: the caller infers expr once more on the
+ * result, and that pass reports. */
+static fp_tset repeat_focus(ana *a, const fp_node *arg, fp_tset item, const scope *sc)
+{
+	size_t mark = a->diags->len;
+	bool saved = a->probing;
+	a->probing = true;
+	for (int round = 0; round < 8; round++) {
+		a->this_type = item;
+		a->in_lambda = true;    /* the caller restores both */
+		res r = infer(a, arg, item, sc);
+		if (r.err || r.t.any)
+			break;
+		fp_tset next = fp_tset_card(fp_tset_union(a->arena, item, r.t), 1, FP_CARD_1);
+		if (next.n == item.n)
+			break;  /* unions only grow: no new type */
+		item = next;
+	}
+	a->probing = saved;
+	a->diags->len = mark;
+	return item;
+}
+
+static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc,
+		const fp_node *src)
 {
 	const fp_function *f = fp_function_lookup(n->str, n->len);
 	if (n->flags & FP_NF_GARBAGE)
@@ -1269,6 +1317,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			 * function, so $this stays the enclosing one. */
 			bool whole = have && p.kind == FP_PARAM_EXPR && !(f->flags & FN_SCOPED);
 			fp_tset item = whole ? in : item_of(in);
+			if (!whole && f && (f->flags & FN_REPEATS) && !in.any && in.n > 0)
+				item = repeat_focus(a, arg, item, chain);
 			if (!whole)
 				a->this_type = item;
 			a->in_lambda = true;
@@ -1348,8 +1398,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		lint_canonical(a, n->kids[0], canonical_kind(f));
 	if (!err)
 		check_input_type(a, n, f, in);
-	if (!err && f->rule == FP_R_IIF && nargs >= 1 && !args[0].err)
-		check_iif_criterion(a, n->kids[0], args[0].t);
+	if (!err)
+		lint_boolean_call(a, n, f, in, src, args, nargs);
 	if (!err && !in.any && in.n > 0) {
 		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
 		if ((f->flags & FN_SINGLE) && !(f->flags & FN_SYSTEM) && in.max == FP_CARD_MANY &&
@@ -1364,11 +1414,13 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			fp_diags_add(a->diags, FP_D_RESOLVE_NON_REFERENCE, n->name_start, n->name_end,
 				     "resolve() on %s, which is not a Reference: the result is always empty", types);
 		}
-		if (f->rule == FP_R_TYPE0 && nargs >= 1 &&
+		fp_param p0;
+		if (nargs >= 1 && fp_fn_param(f, 0, &p0) && p0.kind == FP_PARAM_TYPE &&
 		    !args[0].t.any && args[0].t.n == 1) {
 			char what[16];
 			snprintf(what, sizeof what, "%s()", f->name);
-			lint_impossible_type(a, n->kids[0], in, args[0].t.v[0], what);
+			fp_lint_type_filter(a->m, a->text, a->diags, n->kids[0], in, args[0].t.v[0], what,
+					    f->rule == FP_R_TYPE0);
 		}
 	}
 	/* FP1014: children() and descendants() give no order, so taking
@@ -1391,7 +1443,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	} else if (rule == FP_R_ONE) {
 		t = fp_tset_card(in, 0, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
 	} else if (rule == FP_R_EXPR0 && nargs >= 1) {
-		t = fp_tset_card(args[0].t, 0, FP_CARD_MANY);
+		/* select() over at most one item yields what its projection
+		 * yields for that item (x.first().select(y) is one y);
+		 * repeat() may go on from its own results */
+		uint8_t mx = in.max == FP_CARD_0 ? FP_CARD_0
+			   : in.max == FP_CARD_1 && !(f->flags & FN_REPEATS) ? args[0].t.max : FP_CARD_MANY;
+		t = fp_tset_card(args[0].t, 0, mx);
 	} else if (rule == FP_R_TYPE0 && nargs >= 1) {
 		t = fp_tset_card(args[0].t, 0, in.max);
 	} else if (rule == FP_R_UNION0 && nargs >= 1) {
@@ -1512,7 +1569,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_IDENT:
 		return term_ident(a, n, focus, sc);
 	case FP_N_CALL:
-		return call(a, n, focus, false, focus, sc);
+		return call(a, n, focus, false, focus, sc, NULL);
 	case FP_N_THIS:
 		return mk(a->this_type, false, sc);
 	case FP_N_INDEX:
@@ -1548,7 +1605,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			report(a, m, r.t);
 			break;
 		case FP_N_CALL:
-			r = call(a, m, l.t, l.err, focus, l.sc);
+			r = call(a, m, l.t, l.err, focus, l.sc, n->kids[0]);
 			report(a, m, r.t);
 			break;
 		case FP_N_THIS:
