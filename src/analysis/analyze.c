@@ -608,44 +608,18 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	return t;
 }
 
+/* Short names for types.h's, used all over this file. */
 static bool is_number(fp_systype s)
 {
-	return s == FP_SYS_INTEGER || s == FP_SYS_LONG || s == FP_SYS_DECIMAL;
+	return fp_systype_is_number(s);
 }
 
-/* The one System type every member of t behaves as, or NONE when they
- * differ, some are unknown, or t is not fully known. */
 static fp_systype single_system(ana *a, fp_tset t)
 {
-	if (t.any || t.n == 0)
-		return FP_SYS_NONE;
-	fp_systype s = fp_type_as_system(a->m, t.v[0]);
-	for (uint32_t i = 1; i < t.n; i++) {
-		if (fp_type_as_system(a->m, t.v[i]) != s)
-			return FP_SYS_NONE;
-	}
-	return s;
+	return fp_tset_system(a->m, t);
 }
 
 /* ---- lints (FP2xxx) ---------------------------------------------------- */
-
-/* True when every type of t is one of the named FHIR types. */
-static bool all_named(ana *a, fp_tset t, const char *const *names, size_t n)
-{
-	if (t.any || t.n == 0)
-		return false;
-	for (uint32_t i = 0; i < t.n; i++) {
-		if (FP_TYPE_IS_SYS(t.v[i]))
-			return false;
-		const char *tn = fp_model_type_name(a->m, (fp_type_id)t.v[i]);
-		bool hit = false;
-		for (size_t k = 0; k < n && !hit; k++)
-			hit = tn && strcmp(tn, names[k]) == 0;
-		if (!hit)
-			return false;
-	}
-	return true;
-}
 
 static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
 {
@@ -659,18 +633,6 @@ static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
 		}
 	}
 	return false;
-}
-
-/* The source text of a node, for messages (at most 60 bytes). */
-static void snippet(ana *a, const fp_node *n, char *out, size_t cap)
-{
-	fp_str_excerpt(a->text + n->start, n->end - n->start, 60, out, cap);
-}
-
-static bool is_literal(const fp_node *n)
-{
-	return n->kind == FP_N_STRING || n->kind == FP_N_INTEGER || n->kind == FP_N_BOOL ||
-	       n->kind == FP_N_DECIMAL;
 }
 
 /* Compare a workspace entry ("Kurl" or "Kurl\ttypes") with kind k and a
@@ -771,90 +733,6 @@ static void lint_canonical(ana *a, const fp_node *lit, char k)
 			     what, url, (int)base, url);
 }
 
-/* A literal, or literals joined with '|' (in parentheses or not). */
-static bool is_literal_list(const fp_node *n)
-{
-	if (n->kind == FP_N_PAREN)
-		return is_literal_list(n->kids[0]);
-	if (n->kind == FP_N_BINARY && n->op == FP_T_PIPE)
-		return is_literal_list(n->kids[0]) && is_literal_list(n->kids[1]);
-	return is_literal(n);
-}
-
-/* FP2008: '=', '!=', '~' or '!~' between a literal and a value of a type
- * it can never equal: FHIRPath converts Integer to Decimal, but never a
- * String to a Boolean or a number, so active = 'true' is always false.
- * Only String, Boolean and the numbers are judged: dates and quantities
- * have conversions of their own. Returns true when it reported. */
-static bool lint_never_equal(ana *a, const fp_node *n, fp_tset l, fp_tset r)
-{
-	const fp_node *ln = n->kids[0], *rn = n->kids[1];
-	const fp_node *lit = is_literal(rn) ? rn : is_literal(ln) ? ln : NULL;
-	if (!lit)
-		return false;
-	const fp_node *other = lit == rn ? ln : rn;
-	fp_systype x = single_system(a, lit == rn ? r : l), y = single_system(a, lit == rn ? l : r);
-	bool judged_x = x == FP_SYS_STRING || x == FP_SYS_BOOLEAN || is_number(x);
-	bool judged_y = y == FP_SYS_STRING || y == FP_SYS_BOOLEAN || is_number(y);
-	if (!judged_x || !judged_y || x == y || (is_number(x) && is_number(y)))
-		return false;
-	char what[80], shown[80];
-	snippet(a, other, what, sizeof what);
-	snippet(a, lit, shown, sizeof shown);
-	/* 'true' for a Boolean, '5' for a number: the quotes are the slip */
-	bool unquote = lit->kind == FP_N_STRING &&
-		       ((y == FP_SYS_BOOLEAN && (strcmp(lit->str, "true") == 0 || strcmp(lit->str, "false") == 0)) ||
-			(is_number(y) && lit->len > 0 && strspn(lit->str, "0123456789.-") == lit->len));
-	fp_token_kind op = (fp_token_kind)n->op;
-	const char *always = op == FP_T_NE || op == FP_T_NEQUIV ? "true" : "false";
-	const char *yn = fp_systype_name(y);
-	const char *art = yn[0] == 'I' ? "an" : "a";    /* an Integer */
-	if (unquote)
-		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
-			     "'%s' is %s %s, which never equals the %s %s, so this is always %s; write %s without quotes",
-			     what, art, yn, fp_systype_name(x), shown, always, lit->str);
-	else
-		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
-			     "'%s' is %s %s, which never equals the %s %s, so this is always %s",
-			     what, art, yn, fp_systype_name(x), shown, always);
-	return true;
-}
-
-/* Lints of '=', '!=', '~', '!~', 'in' on their operand types. */
-static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
-{
-	static const char *const coded[] = { "Coding", "CodeableConcept" };
-	fp_token_kind op = (fp_token_kind)n->op;
-	const fp_node *ln = n->kids[0], *rn = n->kids[1];
-	if (op != FP_T_IN) {
-		const fp_node *lit = rn->kind == FP_N_STRING ? rn : ln->kind == FP_N_STRING ? ln : NULL;
-		fp_tset other = lit == rn ? l : r;
-		if (lit && all_named(a, other, coded, 2)) {
-			char what[80];
-			snippet(a, lit == rn ? ln : rn, what, sizeof what);
-			const char *tn = fp_type_name(a->m, other.v[0]);
-			bool cc = strcmp(tn, "CodeableConcept") == 0;
-			fp_diags_add(a->diags, FP_D_CODING_VS_STRING, n->start, n->end,
-				     "'%s' is a %s, which never equals a string; compare '%s%s'",
-				     what, tn, what, cc ? ".coding.code" : ".code");
-			return;
-		}
-	}
-	if (op != FP_T_IN && lint_never_equal(a, n, l, r))
-		return;
-	/* 'x in (a | b)' with a repeating x fails at run time when x has
-	 * several items (R4's tim-9 does this; R5 rewrote it). */
-	bool literal_right = op == FP_T_IN ? is_literal_list(rn) : is_literal(rn);
-	if ((op == FP_T_EQ || op == FP_T_NE || op == FP_T_IN) && literal_right &&
-	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
-		char what[80];
-		snippet(a, ln, what, sizeof what);
-		fp_diags_add(a->diags, FP_D_COLLECTION_EQUALITY, ln->start, ln->end,
-			     "'%s' can have several items, so %s compares the whole collection; use exists(...) or all(...) to test the items",
-			     what, fp_token_name(op));
-	}
-}
-
 /* ---- operators -------------------------------------------------------- */
 
 static bool comparable(fp_systype x, fp_systype y)
@@ -945,7 +823,7 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	switch (op) {
 	case FP_T_EQ: case FP_T_NE: case FP_T_EQUIV: case FP_T_NEQUIV: case FP_T_IN:
 		if (!err)
-			lint_equality(a, n, l.t, r.t);
+			fp_lint_equality(a->m, a->text, a->diags, n, l.t, r.t);
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES: {
 		const char *what = fp_token_name(op);  /* 'and' */

@@ -16,6 +16,13 @@
 #include "syntax/ast.h"
 #include "util/diag.h"
 
+/* The lints of '=', '!=', '~', '!~' and 'in' (node n, operand types l
+ * and r): FP2001 a Coding or CodeableConcept compared with a string,
+ * FP2008 a literal of a type the other side never equals, FP2003 '=',
+ * '!=' or 'in' with a literal right side on a repeating left side. */
+void fp_lint_equality(const fp_model *m, const char *text, fp_diags *d, const fp_node *n,
+		      fp_tset l, fp_tset r);
+
 /* Where a Boolean is expected, for fp_lint_boolean(). */
 typedef enum fp_bool_role {
 	FP_BOOL_OPERAND,        /* of and, or, xor, implies */
