@@ -1112,8 +1112,6 @@ static void lint_boolean_call(ana *a, const fp_node *n, const fp_function *f, fp
 	}
 }
 
-/* The call n on input `in` (whose node is src, or NULL at the start of
- * a path). */
 /* The item type of repeat(expr) over items of type `item`: $this is
  * an input item or a result, so the fixed point of adding the types
  * expr gives on the items found so far
@@ -1142,6 +1140,8 @@ static fp_tset repeat_focus(ana *a, const fp_node *arg, fp_tset item, const scop
 	return item;
 }
 
+/* The call n on input `in` (whose node is src, or NULL at the start of
+ * a path). */
 static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc,
 		const fp_node *src)
 {

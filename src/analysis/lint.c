@@ -143,14 +143,14 @@ void fp_lint_equality(const fp_model *m, const char *text, fp_diags *d, const fp
 
 /* ---- FP2013: no Boolean where one is expected ------------------------- */
 
-bool fp_lint_boolean(const fp_model *m, const char *text, fp_diags *d, const fp_node *operand,
+void fp_lint_boolean(const fp_model *m, const char *text, fp_diags *d, const fp_node *operand,
 		     fp_tset t, fp_bool_role role, const char *what)
 {
 	if (t.any || t.n == 0 || t.max == FP_CARD_0)
-		return false;
+		return;
 	for (uint32_t i = 0; i < t.n; i++) {
 		if (fp_type_as_system(m, t.v[i]) == FP_SYS_BOOLEAN)
-			return false;
+			return;
 	}
 	char src[80], shown[84], types[120], fix[200] = "";
 	size_t len = operand->end - operand->start;
@@ -192,7 +192,6 @@ bool fp_lint_boolean(const fp_model *m, const char *text, fp_diags *d, const fp_
 			     shown, types, what, fix);
 		break;
 	}
-	return true;
 }
 
 /* ---- FP2014 and FP2005: type filters ---------------------------------- */

@@ -35,9 +35,8 @@ typedef enum fp_bool_role {
  * "the criteria of where()" for an argument), but no type of t is
  * a Boolean (System Boolean or FHIR boolean): singleton evaluation reads
  * one such item as true whatever its value, several as an error. Quiet
- * when t is unknown, always empty or may be a Boolean. True when it
- * reported. */
-bool fp_lint_boolean(const fp_model *m, const char *text, fp_diags *d, const fp_node *operand,
+ * when t is unknown, always empty or may be a Boolean. */
+void fp_lint_boolean(const fp_model *m, const char *text, fp_diags *d, const fp_node *operand,
 		     fp_tset t, fp_bool_role role, const char *what);
 
 /* The type filters is/as/ofType() (`what`: "'is'", "ofType()", ...) with
