@@ -225,8 +225,8 @@ static bool counterpart(const fp_model *m, fp_type t, fp_type want)
 
 /* The FHIR name meant instead of the System type s, for the FHIR input
  * types of in that are s's counterparts: the primitive of the same name
- * (String -> string) when they all are one, else the first one's own
- * name (url). */
+ * (String -> string) when one of them is it or a subtype of it (code),
+ * else the first one's own name (url). */
 static const char *fhir_name_for(const fp_model *m, fp_tset in, fp_systype s)
 {
 	char lower[32];
@@ -234,16 +234,15 @@ static const char *fhir_name_for(const fp_model *m, fp_tset in, fp_systype s)
 	lower[0] = (char)(lower[0] - 'A' + 'a');
 	fp_type_id canon = fp_model_type(m, lower, strlen(lower));
 	const char *first = NULL;
-	bool all = canon != 0;
 	for (uint32_t i = 0; i < in.n; i++) {
 		if (FP_TYPE_IS_SYS(in.v[i]) || fp_type_as_system(m, in.v[i]) != s)
 			continue;
+		if (canon && fp_model_is_a(m, (fp_type_id)in.v[i], canon))
+			return fp_model_type_name(m, canon);
 		if (!first)
 			first = fp_type_name(m, in.v[i]);
-		if (canon && (fp_type_id)in.v[i] != canon && !fp_model_is_a(m, (fp_type_id)in.v[i], canon))
-			all = false;
 	}
-	return all ? fp_model_type_name(m, canon) : first;
+	return first;
 }
 
 void fp_lint_type_filter(const fp_model *m, const char *text, fp_diags *d, const fp_node *at,
