@@ -12,6 +12,8 @@
  */
 #include "analyze.h"
 
+#include "lint.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +41,10 @@ typedef struct ana {
 	bool in_aggregate;
 	bool in_sort;           /* inside sort()'s key expressions */
 	bool in_union;          /* below a '|': paths per resource type */
+	/* looking for repeat()'s fixed point (repeat_focus()): an element
+	 * no input type has gives nothing rather than unknown, and the
+	 * diagnostics are dropped afterwards */
+	bool probing;
 	fp_typemap *types;      /* every node's type (the caller's); or NULL */
 } ana;
 
@@ -485,6 +491,8 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 	}
 	if (!complete)
 		return fp_tset_any();
+	if (a->probing)
+		return fp_tset_empty();
 	char types[160];
 	type_list(a, in, types, sizeof types);
 	/* valueQuantity: a choice element named by its type */
@@ -496,7 +504,7 @@ static fp_tset member(ana *a, const fp_node *n, fp_tset in, bool complete, bool 
 		if (e) {
 			const char *tn = fp_model_type_name(a->m, ct);
 			fp_diags_add(a->diags, FP_D_CHOICE_SUFFIX, n->name_start, n->name_end,
-				     "'%s' is a choice element: write '%s.ofType(%s)'",
+				     "'%s' is a choice element: write '%s.ofType(%s)' (lenient engines such as fhirpath.js accept this JSON name, but the FHIRPath specification and strict engines do not)",
 				     n->str, e->name, tn ? tn : "?");
 			return fp_tset_one(a->arena, FP_TYPE_FHIR(ct), 0, in.max);
 		}
@@ -600,44 +608,18 @@ static fp_type type_arg(ana *a, const fp_node *n)
 	return t;
 }
 
+/* Short names for types.h's, used all over this file. */
 static bool is_number(fp_systype s)
 {
-	return s == FP_SYS_INTEGER || s == FP_SYS_LONG || s == FP_SYS_DECIMAL;
+	return fp_systype_is_number(s);
 }
 
-/* The one System type every member of t behaves as, or NONE when they
- * differ, some are unknown, or t is not fully known. */
 static fp_systype single_system(ana *a, fp_tset t)
 {
-	if (t.any || t.n == 0)
-		return FP_SYS_NONE;
-	fp_systype s = fp_type_as_system(a->m, t.v[0]);
-	for (uint32_t i = 1; i < t.n; i++) {
-		if (fp_type_as_system(a->m, t.v[i]) != s)
-			return FP_SYS_NONE;
-	}
-	return s;
+	return fp_tset_system(a->m, t);
 }
 
 /* ---- lints (FP2xxx) ---------------------------------------------------- */
-
-/* True when every type of t is one of the named FHIR types. */
-static bool all_named(ana *a, fp_tset t, const char *const *names, size_t n)
-{
-	if (t.any || t.n == 0)
-		return false;
-	for (uint32_t i = 0; i < t.n; i++) {
-		if (FP_TYPE_IS_SYS(t.v[i]))
-			return false;
-		const char *tn = fp_model_type_name(a->m, (fp_type_id)t.v[i]);
-		bool hit = false;
-		for (size_t k = 0; k < n && !hit; k++)
-			hit = tn && strcmp(tn, names[k]) == 0;
-		if (!hit)
-			return false;
-	}
-	return true;
-}
 
 static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
 {
@@ -651,18 +633,6 @@ static bool any_named(ana *a, fp_tset t, const char *const *names, size_t n)
 		}
 	}
 	return false;
-}
-
-/* The source text of a node, for messages (at most 60 bytes). */
-static void snippet(ana *a, const fp_node *n, char *out, size_t cap)
-{
-	fp_str_excerpt(a->text + n->start, n->end - n->start, 60, out, cap);
-}
-
-static bool is_literal(const fp_node *n)
-{
-	return n->kind == FP_N_STRING || n->kind == FP_N_INTEGER || n->kind == FP_N_BOOL ||
-	       n->kind == FP_N_DECIMAL;
 }
 
 /* Compare a workspace entry ("Kurl" or "Kurl\ttypes") with kind k and a
@@ -763,114 +733,6 @@ static void lint_canonical(ana *a, const fp_node *lit, char k)
 			     what, url, (int)base, url);
 }
 
-/* A literal, or literals joined with '|' (in parentheses or not). */
-static bool is_literal_list(const fp_node *n)
-{
-	if (n->kind == FP_N_PAREN)
-		return is_literal_list(n->kids[0]);
-	if (n->kind == FP_N_BINARY && n->op == FP_T_PIPE)
-		return is_literal_list(n->kids[0]) && is_literal_list(n->kids[1]);
-	return is_literal(n);
-}
-
-/* FP2008: '=', '!=', '~' or '!~' between a literal and a value of a type
- * it can never equal: FHIRPath converts Integer to Decimal, but never a
- * String to a Boolean or a number, so active = 'true' is always false.
- * Only String, Boolean and the numbers are judged: dates and quantities
- * have conversions of their own. Returns true when it reported. */
-static bool lint_never_equal(ana *a, const fp_node *n, fp_tset l, fp_tset r)
-{
-	const fp_node *ln = n->kids[0], *rn = n->kids[1];
-	const fp_node *lit = is_literal(rn) ? rn : is_literal(ln) ? ln : NULL;
-	if (!lit)
-		return false;
-	const fp_node *other = lit == rn ? ln : rn;
-	fp_systype x = single_system(a, lit == rn ? r : l), y = single_system(a, lit == rn ? l : r);
-	bool judged_x = x == FP_SYS_STRING || x == FP_SYS_BOOLEAN || is_number(x);
-	bool judged_y = y == FP_SYS_STRING || y == FP_SYS_BOOLEAN || is_number(y);
-	if (!judged_x || !judged_y || x == y || (is_number(x) && is_number(y)))
-		return false;
-	char what[80], shown[80];
-	snippet(a, other, what, sizeof what);
-	snippet(a, lit, shown, sizeof shown);
-	/* 'true' for a Boolean, '5' for a number: the quotes are the slip */
-	bool unquote = lit->kind == FP_N_STRING &&
-		       ((y == FP_SYS_BOOLEAN && (strcmp(lit->str, "true") == 0 || strcmp(lit->str, "false") == 0)) ||
-			(is_number(y) && lit->len > 0 && strspn(lit->str, "0123456789.-") == lit->len));
-	fp_token_kind op = (fp_token_kind)n->op;
-	const char *always = op == FP_T_NE || op == FP_T_NEQUIV ? "true" : "false";
-	const char *yn = fp_systype_name(y);
-	const char *art = yn[0] == 'I' ? "an" : "a";    /* an Integer */
-	if (unquote)
-		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
-			     "'%s' is %s %s, which never equals the %s %s, so this is always %s; write %s without quotes",
-			     what, art, yn, fp_systype_name(x), shown, always, lit->str);
-	else
-		fp_diags_add(a->diags, FP_D_NEVER_EQUAL, n->start, n->end,
-			     "'%s' is %s %s, which never equals the %s %s, so this is always %s",
-			     what, art, yn, fp_systype_name(x), shown, always);
-	return true;
-}
-
-/* Lints of '=', '!=', '~', '!~', 'in' on their operand types. */
-static void lint_equality(ana *a, const fp_node *n, fp_tset l, fp_tset r)
-{
-	static const char *const coded[] = { "Coding", "CodeableConcept" };
-	fp_token_kind op = (fp_token_kind)n->op;
-	const fp_node *ln = n->kids[0], *rn = n->kids[1];
-	if (op != FP_T_IN) {
-		const fp_node *lit = rn->kind == FP_N_STRING ? rn : ln->kind == FP_N_STRING ? ln : NULL;
-		fp_tset other = lit == rn ? l : r;
-		if (lit && all_named(a, other, coded, 2)) {
-			char what[80];
-			snippet(a, lit == rn ? ln : rn, what, sizeof what);
-			const char *tn = fp_type_name(a->m, other.v[0]);
-			bool cc = strcmp(tn, "CodeableConcept") == 0;
-			fp_diags_add(a->diags, FP_D_CODING_VS_STRING, n->start, n->end,
-				     "'%s' is a %s, which never equals a string; compare '%s%s'",
-				     what, tn, what, cc ? ".coding.code" : ".code");
-			return;
-		}
-	}
-	if (op != FP_T_IN && lint_never_equal(a, n, l, r))
-		return;
-	/* 'x in (a | b)' with a repeating x fails at run time when x has
-	 * several items (R4's tim-9 does this; R5 rewrote it). */
-	bool literal_right = op == FP_T_IN ? is_literal_list(rn) : is_literal(rn);
-	if ((op == FP_T_EQ || op == FP_T_NE || op == FP_T_IN) && literal_right &&
-	    !l.any && l.max == FP_CARD_MANY && l.n > 0) {
-		char what[80];
-		snippet(a, ln, what, sizeof what);
-		fp_diags_add(a->diags, FP_D_COLLECTION_EQUALITY, ln->start, ln->end,
-			     "'%s' can have several items, so %s compares the whole collection; use exists(...) or all(...) to test the items",
-			     what, fp_token_name(op));
-	}
-}
-
-/* FP2005: a type filter (ofType(), as(), 'as') that no type of the
- * input can pass, so the result is always empty. `in` must be known. */
-static void lint_impossible_type(ana *a, const fp_node *at, fp_tset in, fp_type want, const char *what)
-{
-	bool possible = false;
-	for (uint32_t i = 0; i < in.n && !possible; i++) {
-		fp_type t = in.v[i];
-		if (t == want)
-			possible = true;
-		else if (!FP_TYPE_IS_SYS(t) && !FP_TYPE_IS_SYS(want))
-			possible = fp_model_is_a(a->m, (fp_type_id)t, (fp_type_id)want) ||
-				   fp_model_is_a(a->m, (fp_type_id)want, (fp_type_id)t);
-		else
-			possible = fp_type_as_system(a->m, t) == fp_type_as_system(a->m, want);
-	}
-	if (possible)
-		return;
-	char types[120];
-	type_list(a, in, types, sizeof types);
-	fp_diags_add(a->diags, FP_D_IMPOSSIBLE_TYPE, at->start, at->end,
-		     "%s cannot match: the input is %s, never %s; the result is always empty",
-		     what, types, fp_type_name(a->m, want));
-}
-
 /* ---- operators -------------------------------------------------------- */
 
 static bool comparable(fp_systype x, fp_systype y)
@@ -946,13 +808,14 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	fp_token_kind op = (fp_token_kind)n->op;
 	if (op == FP_T_IS || op == FP_T_AS) {
 		fp_type t = n->kids[1]->kind == FP_N_TYPE ? type_arg(a, n->kids[1]) : 0;
+		/* the same checks as the function forms is() and as() */
+		if (!l.err)
+			fp_lint_type_filter(a->m, a->text, a->diags, n->kids[1], l.t, t,
+					    op == FP_T_IS ? "'is'" : "'as'", op == FP_T_AS);
 		if (op == FP_T_IS)
 			return mk(fp_tset_sys(FP_SYS_BOOLEAN), l.err, sc);
 		if (!t)
 			return mk(fp_tset_any(), l.err, sc);
-		/* the same check as the function form as() */
-		if (!l.err && !l.t.any && l.t.n > 0)
-			lint_impossible_type(a, n->kids[1], l.t, t, "'as'");
 		return mk(fp_tset_one(a->arena, t, 0, l.t.max), l.err, sc);
 	}
 	res r = infer(a, n->kids[1], focus, sc);
@@ -960,9 +823,16 @@ static res binary(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	switch (op) {
 	case FP_T_EQ: case FP_T_NE: case FP_T_EQUIV: case FP_T_NEQUIV: case FP_T_IN:
 		if (!err)
-			lint_equality(a, n, l.t, r.t);
+			fp_lint_equality(a->m, a->text, a->diags, n, l.t, r.t);
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
-	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES:
+	case FP_T_AND: case FP_T_OR: case FP_T_XOR: case FP_T_IMPLIES: {
+		const char *what = fp_token_name(op);  /* 'and' */
+		if (!l.err)
+			fp_lint_boolean(a->m, a->text, a->diags, n->kids[0], l.t, FP_BOOL_OPERAND, what);
+		if (!r.err)
+			fp_lint_boolean(a->m, a->text, a->diags, n->kids[1], r.t, FP_BOOL_OPERAND, what);
+		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
+	}
 	case FP_T_CONTAINS:
 		return mk(fp_tset_sys(FP_SYS_BOOLEAN), err, sc);
 	case FP_T_LT: case FP_T_LE: case FP_T_GT: case FP_T_GE: {
@@ -1208,17 +1078,73 @@ static void check_input_type(ana *a, const fp_node *n, const fp_function *f, fp_
 }
 
 /* FP1004: iif()'s criterion must be a Boolean: iif(1 | 2, ...) or
- * iif('text', ...) is an error, not a test. */
-static void check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
+ * iif('text', ...) is an error, not a test. True when it reported. */
+static bool check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
 {
 	fp_systype s = single_system(a, t);
 	if (!s || s == FP_SYS_BOOLEAN)
-		return;
+		return false;
 	fp_diags_add(a->diags, FP_D_ARGUMENT_TYPE, arg->start, arg->end,
 		     "the criterion of iif() must be a Boolean, not %s", fp_systype_name(s));
+	return true;
 }
 
-static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
+/* FP2013 on a call: not() of something that is no Boolean (src: the
+ * input's node, NULL for a bare not()), and a Boolean expression
+ * argument that is none (where(), all(), exists(); iif()'s criterion
+ * when FP1004 did not judge it already). */
+static void lint_boolean_call(ana *a, const fp_node *n, const fp_function *f, fp_tset in,
+			      const fp_node *src, const res *args, size_t nargs)
+{
+	char what[40];
+	snprintf(what, sizeof what, "%s()", f->name);
+	if (f->says == FP_SAYS_NEGATES && src)
+		fp_lint_boolean(a->m, a->text, a->diags, src, in, FP_BOOL_INPUT, what);
+	for (size_t i = 0; i < nargs; i++) {
+		fp_param p;
+		if (args[i].err || !fp_fn_param(f, i, &p) || p.kind != FP_PARAM_EXPR ||
+		    !fp_str_eqc(fp_str_make(p.type, p.type_len), "Boolean"))
+			continue;
+		if (f->rule == FP_R_IIF && i == 0 && check_iif_criterion(a, n->kids[0], args[0].t))
+			continue;
+		char arg[64];   /* "the criterion of iif()" */
+		snprintf(arg, sizeof arg, "the %.*s of %s", (int)p.name_len, p.name, what);
+		fp_lint_boolean(a->m, a->text, a->diags, n->kids[i], args[i].t, FP_BOOL_CRITERIA, arg);
+	}
+}
+
+/* The item type of repeat(expr) over items of type `item`: $this is
+ * an input item or a result, so the fixed point of adding the types
+ * expr gives on the items found so far
+ * (QuestionnaireResponse.repeat(answer | item) reaches answer on the
+ * items). Bounded; unknown types end the search with what it has. The
+ * probes leave no diagnostics: the caller infers expr once more on the
+ * result, and that pass reports. */
+static fp_tset repeat_focus(ana *a, const fp_node *arg, fp_tset item, const scope *sc)
+{
+	size_t mark = a->diags->len;
+	bool saved = a->probing;
+	a->probing = true;
+	for (int round = 0; round < 8; round++) {
+		a->this_type = item;
+		a->in_lambda = true;    /* the caller restores both */
+		res r = infer(a, arg, item, sc);
+		if (r.err || r.t.any)
+			break;
+		fp_tset next = fp_tset_card(fp_tset_union(a->arena, item, r.t), 1, FP_CARD_1);
+		if (next.n == item.n)
+			break;  /* unions only grow: no new type */
+		item = next;
+	}
+	a->probing = saved;
+	a->diags->len = mark;
+	return item;
+}
+
+/* The call n on input `in` (whose node is src, or NULL at the start of
+ * a path). */
+static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc,
+		const fp_node *src)
 {
 	const fp_function *f = fp_function_lookup(n->str, n->len);
 	if (n->flags & FP_NF_GARBAGE)
@@ -1270,6 +1196,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			 * function, so $this stays the enclosing one. */
 			bool whole = have && p.kind == FP_PARAM_EXPR && !(f->flags & FN_SCOPED);
 			fp_tset item = whole ? in : item_of(in);
+			if (!whole && f && (f->flags & FN_REPEATS) && !in.any && in.n > 0)
+				item = repeat_focus(a, arg, item, chain);
 			if (!whole)
 				a->this_type = item;
 			a->in_lambda = true;
@@ -1349,8 +1277,8 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		lint_canonical(a, n->kids[0], canonical_kind(f));
 	if (!err)
 		check_input_type(a, n, f, in);
-	if (!err && f->rule == FP_R_IIF && nargs >= 1 && !args[0].err)
-		check_iif_criterion(a, n->kids[0], args[0].t);
+	if (!err)
+		lint_boolean_call(a, n, f, in, src, args, nargs);
 	if (!err && !in.any && in.n > 0) {
 		static const char *const refs[] = { "Reference", "canonical", "uri", "url", "string" };
 		if ((f->flags & FN_SINGLE) && !(f->flags & FN_SYSTEM) && in.max == FP_CARD_MANY &&
@@ -1365,11 +1293,13 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			fp_diags_add(a->diags, FP_D_RESOLVE_NON_REFERENCE, n->name_start, n->name_end,
 				     "resolve() on %s, which is not a Reference: the result is always empty", types);
 		}
-		if (f->rule == FP_R_TYPE0 && nargs >= 1 &&
+		fp_param p0;
+		if (nargs >= 1 && fp_fn_param(f, 0, &p0) && p0.kind == FP_PARAM_TYPE &&
 		    !args[0].t.any && args[0].t.n == 1) {
 			char what[16];
 			snprintf(what, sizeof what, "%s()", f->name);
-			lint_impossible_type(a, n->kids[0], in, args[0].t.v[0], what);
+			fp_lint_type_filter(a->m, a->text, a->diags, n->kids[0], in, args[0].t.v[0], what,
+					    f->rule == FP_R_TYPE0);
 		}
 	}
 	/* FP1014: children() and descendants() give no order, so taking
@@ -1392,7 +1322,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 	} else if (rule == FP_R_ONE) {
 		t = fp_tset_card(in, 0, in.max == FP_CARD_0 ? FP_CARD_0 : FP_CARD_1);
 	} else if (rule == FP_R_EXPR0 && nargs >= 1) {
-		t = fp_tset_card(args[0].t, 0, FP_CARD_MANY);
+		/* select() over at most one item yields what its projection
+		 * yields for that item (x.first().select(y) is one y);
+		 * repeat() may go on from its own results */
+		uint8_t mx = in.max == FP_CARD_0 ? FP_CARD_0
+			   : in.max == FP_CARD_1 && !(f->flags & FN_REPEATS) ? args[0].t.max : FP_CARD_MANY;
+		t = fp_tset_card(args[0].t, 0, mx);
 	} else if (rule == FP_R_TYPE0 && nargs >= 1) {
 		t = fp_tset_card(args[0].t, 0, in.max);
 	} else if (rule == FP_R_UNION0 && nargs >= 1) {
@@ -1513,7 +1448,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 	case FP_N_IDENT:
 		return term_ident(a, n, focus, sc);
 	case FP_N_CALL:
-		return call(a, n, focus, false, focus, sc);
+		return call(a, n, focus, false, focus, sc, NULL);
 	case FP_N_THIS:
 		return mk(a->this_type, false, sc);
 	case FP_N_INDEX:
@@ -1549,7 +1484,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			report(a, m, r.t);
 			break;
 		case FP_N_CALL:
-			r = call(a, m, l.t, l.err, focus, l.sc);
+			r = call(a, m, l.t, l.err, focus, l.sc, n->kids[0]);
 			report(a, m, r.t);
 			break;
 		case FP_N_THIS:

@@ -106,6 +106,23 @@ fp_tset fp_tset_card(fp_tset x, uint8_t min, uint8_t max)
 	return x;
 }
 
+fp_systype fp_tset_system(const fp_model *m, fp_tset x)
+{
+	if (x.any || x.n == 0)
+		return FP_SYS_NONE;
+	fp_systype s = fp_type_as_system(m, x.v[0]);
+	for (uint32_t i = 1; i < x.n; i++) {
+		if (fp_type_as_system(m, x.v[i]) != s)
+			return FP_SYS_NONE;
+	}
+	return s;
+}
+
+bool fp_systype_is_number(fp_systype s)
+{
+	return s == FP_SYS_INTEGER || s == FP_SYS_LONG || s == FP_SYS_DECIMAL;
+}
+
 void fp_tset_format(const fp_model *m, fp_tset x, bool card, fp_buf *out)
 {
 	if (x.any) {

@@ -64,6 +64,13 @@ fp_tset fp_tset_union(fp_arena *a, fp_tset x, fp_tset y);
 fp_tset fp_tset_card(fp_tset x, uint8_t min, uint8_t max);
 bool fp_tset_has(fp_tset x, fp_type t);
 
+/* The one System type every member of x behaves as (FHIR string and
+ * code: String), or FP_SYS_NONE when they differ, some have none, or x
+ * is not fully known. */
+fp_systype fp_tset_system(const fp_model *m, fp_tset x);
+/* Integer, Long or Decimal. */
+bool fp_systype_is_number(fp_systype s);
+
 /* "HumanName", "string | Quantity", "Patient (0..1)" for hovers and
  * messages. With card, appends the cardinality. */
 void fp_tset_format(const fp_model *m, fp_tset x, bool card, fp_buf *out);

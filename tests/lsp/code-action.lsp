@@ -27,7 +27,7 @@
         "severity": 1,
         "code": "FP1006",
         "source": "fhirpath-ls",
-        "message": "'valueQuantity' is a choice element: write 'value.ofType(Quantity)'"
+        "message": "'valueQuantity' is a choice element: write 'value.ofType(Quantity)' (lenient engines such as fhirpath.js accept this JSON name, but the FHIRPath specification and strict engines do not)"
       },
       {
         "range": {"start":{"line":3,"character":18},"end":{"line":3,"character":23}},
@@ -96,7 +96,7 @@
         {
           "range": {"start":{"line":2,"character":0},"end":{"line":2,"character":13}},
           "code": "FP1006",
-          "message": "'valueQuantity' is a choice element: write 'value.ofType(Quantity)'"
+          "message": "'valueQuantity' is a choice element: write 'value.ofType(Quantity)' (lenient engines such as fhirpath.js accept this JSON name, but the FHIRPath specification and strict engines do not)"
         }
       ],
       "edit": {
