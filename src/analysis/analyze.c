@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analysis/single.h"
 #include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
@@ -40,6 +41,11 @@ typedef struct ana {
 	bool in_sort;           /* inside sort()'s key expressions */
 	bool in_union;          /* below a '|': paths per resource type */
 	fp_typemap *types;      /* every node's type (the caller's); or NULL */
+	/* profile-aware cardinality (single.h): the lambdas we are in, and
+	 * the node whose result the call() being analysed takes (NULL: the
+	 * focus) */
+	const fp_focus_path *lam;
+	const fp_node *call_input;
 } ana;
 
 typedef struct res {
@@ -1220,6 +1226,9 @@ static void check_iif_criterion(ana *a, const fp_node *arg, fp_tset t)
 static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus, const scope *sc)
 {
 	const fp_function *f = fp_function_lookup(n->str, n->len);
+	const fp_node *input = a->call_input;   /* whose items its lambdas see */
+	a->call_input = NULL;
+	const fp_focus_path *saved_lam = a->lam;
 	if (n->flags & FP_NF_GARBAGE)
 		in_err = true;  /* invalid characters among the arguments */
 	/* infer the arguments first (each in its own way), so their inner
@@ -1257,7 +1266,10 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			a->in_sort = true;
 			a->this_type = item_of(in);
 			a->in_lambda = true;
+			fp_focus_path lam = { input, false, saved_lam };
+			a->lam = &lam;
 			r = infer(a, arg, item_of(in), chain);
+			a->lam = saved_lam;
 			a->this_type = saved_this;
 			a->in_lambda = saved_lambda;
 			a->in_sort = saved_sort;
@@ -1276,7 +1288,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			bool saved_agg = a->in_aggregate;
 			if (agg)
 				a->in_aggregate = true;
+			/* the items of the input's path; not so for repeat()'s
+			 * later rounds nor for a value over the whole input */
+			fp_focus_path lam = { input, whole || (f && (f->flags & FN_REPEATS)), saved_lam };
+			a->lam = &lam;
 			r = infer(a, arg, item, chain);
+			a->lam = saved_lam;
 			a->in_aggregate = saved_agg;
 			a->this_type = saved_this;
 			a->in_lambda = saved_lambda;
@@ -1548,6 +1565,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			report(a, m, r.t);
 			break;
 		case FP_N_CALL:
+			a->call_input = n->kids[0];
 			r = call(a, m, l.t, l.err, focus, l.sc);
 			report(a, m, r.t);
 			break;
@@ -1617,6 +1635,13 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 static res infer(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 {
 	res r = infer_inner(a, n, focus, sc);
+	/* what the profile allows at most once (single.h) */
+	if (a->env->nsingle && !r.err && !r.t.any && r.t.max == FP_CARD_MANY &&
+	    fp_single_narrow(a->env, a->types, n, focus, a->lam)) {
+		r.t.max = FP_CARD_1;
+		if (n->kind == FP_N_INVOKE)
+			report(a, n->kids[1], r.t);
+	}
 	report(a, n, r.t);
 	return r;
 }
