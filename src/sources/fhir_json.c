@@ -431,8 +431,12 @@ static bool same_string(const fp_json *a, const fp_json *b)
 }
 
 /* The constraints of sd's differential (all: and of its snapshot), by
- * element key (by_element; else "") and key, sorted, in the arena. */
-static con *constraints_of(scan *s, const fp_json *sd, bool all, bool by_element, size_t *n)
+ * element key (by_element; else "") and key, sorted, in the arena;
+ * without those whose `source` is not_from (a base's copies of the
+ * derived definition's own: the core's Base has Element's ele-1, and
+ * Element has Extension's ext-1). */
+static con *constraints_of(scan *s, const fp_json *sd, bool all, bool by_element, const char *not_from,
+			   size_t *n)
 {
 	static const char *const lists[] = { "differential", "snapshot" };
 	size_t nl = all ? 2 : 1, cap = 0;
@@ -457,8 +461,8 @@ static con *constraints_of(scan *s, const fp_json *sd, bool all, bool by_element
 			const char *ek = by_element ? element_key(el) : "";
 			for (size_t k = 0; ek && cons && k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
-				const char *key = jstr(c, "key");
-				if (key)
+				const char *key = jstr(c, "key"), *src = jstr(c, "source");
+				if (key && !(src && not_from && same_canonical(src, not_from)))
 					v[(*n)++] = (con){ ek, key, fp_json_get(c, "expression") };
 			}
 		}
@@ -541,9 +545,9 @@ static void structure_definition(scan *s, const fp_json *sd)
 	owners own = { NULL, 0, NULL, 0 };
 	if (all) {
 		const fp_json *base = bundle_definition(s, jstr(sd, "baseDefinition"));
-		own.diff = constraints_of(s, sd, false, true, &own.ndiff);
+		own.diff = constraints_of(s, sd, false, true, NULL, &own.ndiff);
 		if (base && base != sd)
-			own.base = constraints_of(s, base, true, false, &own.nbase);
+			own.base = constraints_of(s, base, true, false, jstr(sd, "url"), &own.nbase);
 	}
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *part = fp_json_get(sd, lists[l]);
