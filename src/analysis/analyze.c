@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analysis/single.h"
 #include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
@@ -46,6 +47,11 @@ typedef struct ana {
 	 * diagnostics are dropped afterwards */
 	bool probing;
 	fp_typemap *types;      /* every node's type (the caller's); or NULL */
+	/* profile-aware cardinality (single.h): the lambdas we are in, and
+	 * the node whose result the call() being analysed takes (NULL: the
+	 * focus) */
+	const fp_focus_path *lam;
+	const fp_node *call_input;
 } ana;
 
 typedef struct res {
@@ -1147,6 +1153,9 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 		const fp_node *src)
 {
 	const fp_function *f = fp_function_lookup(n->str, n->len);
+	const fp_node *input = a->call_input;   /* whose items its lambdas see */
+	a->call_input = NULL;
+	const fp_focus_path *saved_lam = a->lam;
 	if (n->flags & FP_NF_GARBAGE)
 		in_err = true;  /* invalid characters among the arguments */
 	/* infer the arguments first (each in its own way), so their inner
@@ -1184,7 +1193,10 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			a->in_sort = true;
 			a->this_type = item_of(in);
 			a->in_lambda = true;
+			fp_focus_path lam = { input, false, saved_lam };
+			a->lam = &lam;
 			r = infer(a, arg, item_of(in), chain);
+			a->lam = saved_lam;
 			a->this_type = saved_this;
 			a->in_lambda = saved_lambda;
 			a->in_sort = saved_sort;
@@ -1205,7 +1217,12 @@ static res call(ana *a, const fp_node *n, fp_tset in, bool in_err, fp_tset focus
 			bool saved_agg = a->in_aggregate;
 			if (agg)
 				a->in_aggregate = true;
+			/* the items of the input's path; not so for repeat()'s
+			 * later rounds nor for a value over the whole input */
+			fp_focus_path lam = { input, whole || (f && (f->flags & FN_REPEATS)), saved_lam };
+			a->lam = &lam;
 			r = infer(a, arg, item, chain);
+			a->lam = saved_lam;
 			a->in_aggregate = saved_agg;
 			a->this_type = saved_this;
 			a->in_lambda = saved_lambda;
@@ -1484,6 +1501,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 			report(a, m, r.t);
 			break;
 		case FP_N_CALL:
+			a->call_input = n->kids[0];
 			r = call(a, m, l.t, l.err, focus, l.sc, n->kids[0]);
 			report(a, m, r.t);
 			break;
@@ -1553,6 +1571,13 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 static res infer(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 {
 	res r = infer_inner(a, n, focus, sc);
+	/* what the profile allows at most once (single.h) */
+	if (a->env->nsingle && !r.err && !r.t.any && r.t.max == FP_CARD_MANY &&
+	    fp_single_narrow(a->env, a->types, n, focus, a->lam)) {
+		r.t.max = FP_CARD_1;
+		if (n->kind == FP_N_INVOKE)
+			report(a, n->kids[1], r.t);
+	}
 	report(a, n, r.t);
 	return r;
 }

@@ -45,6 +45,16 @@ typedef struct fp_analysis_env {
 	 * memberOf('url') are checked against them; none = no check */
 	const char *const *ext_urls;
 	size_t next_urls;
+	/* An invariant of a profile: the element path of its context
+	 * ("Extension", "Patient.contact", no "[x]") and what the profile
+	 * allows at most once per parent item (fp_invariant.single), sorted:
+	 * a path there ("Patient.name") or an extension slice by url
+	 * ("Extension.extension\ttype": extension('type') and
+	 * extension.where(url = 'type')) reached from an input of at most
+	 * one item has at most one item. NULL/0: no such facts. */
+	const char *profile_path;
+	const char *const *single;
+	size_t nsingle;
 } fp_analysis_env;
 
 /* The kinds of fp_analysis_env.ext_urls entries (their first byte). */

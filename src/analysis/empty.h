@@ -50,6 +50,12 @@ typedef struct fp_invariant {
 	 * sorted: ofType() of that type keeps every item there. */
 	const char *const *typed;
 	size_t ntyped;
+	/* What the profile allows at most once per parent item, sorted:
+	 * element paths ("Patient.name") and extension slices by url
+	 * ("Extension.extension\ttype"); the analysis takes them as
+	 * singletons (fp_analysis_env.single). */
+	const char *const *single;
+	size_t nsingle;
 } fp_invariant;
 
 /* FP2010: report (into diags) when the invariant x can evaluate to empty

@@ -74,6 +74,35 @@ static bool char_boundary(const char *t, size_t len, size_t i)
 	return i >= len || ((unsigned char)t[i] & 0xc0) != 0x80;
 }
 
+/* A profile's constraint is reported once, where it is defined
+ * (fp_site.quiet): a snapshot's copy of the differential's, or of the
+ * base's in the same Bundle, is quiet because its text equals the
+ * other's. Editing constraint `at` (its string holds the edit [a, b) ->
+ * ins, verbatim) may change that when it is quiet itself or another
+ * invariant has its text, before or after the edit: then the document
+ * is analysed again (its unchanged expressions' results reused by key). */
+static bool moves_quiet(const lsp_doc *d, size_t at, size_t a, size_t b, const char *ins, size_t n)
+{
+	const fp_embedded *e = &d->fhir.exprs[at];
+	if (!e->x.invariant)
+		return false;
+	if (e->quiet)
+		return true;
+	size_t head = a - e->str->start - 1, tail = e->str->end - 1 - b;
+	const char *after = d->text + b;
+	for (size_t i = 0; i < d->fhir.nexprs; i++) {
+		const fp_embedded *o = &d->fhir.exprs[i];
+		if (i == at || !o->x.invariant || o->str == e->str)
+			continue;
+		if (o->len == e->len && memcmp(o->text, e->text, e->len) == 0)
+			return true;
+		if (o->len == head + n + tail && memcmp(o->text, e->text, head) == 0 &&
+		    memcmp(o->text + head, ins, n) == 0 && memcmp(o->text + head + n, after, tail) == 0)
+			return true;
+	}
+	return false;
+}
+
 long lsp_incr_site(lsp_server *s, lsp_doc *d, size_t a, size_t b, const char *ins, size_t n)
 {
 	if (!d->analysed || !d->incr_ok || !d->is_json || !d->fhir.is_fhir)
@@ -114,6 +143,8 @@ long lsp_incr_site(lsp_server *s, lsp_doc *d, size_t a, size_t b, const char *in
 		return -1;
 	if (!verbatim(d->text + str->start + 1, a - str->start - 1, xml, q) || !verbatim(ins, n, xml, q) ||
 	    !verbatim(d->text + b, str->end - 1 - b, xml, q))
+		return -1;
+	if (moves_quiet(d, (size_t)at, a, b, ins, n))
 		return -1;
 	return at;
 }

@@ -202,4 +202,9 @@ void fp_expr_env_use(const fp_expr_env *env, const fp_check_options *opt, fp_ana
 		out->ext_urls = opt->ext_urls;
 		out->next_urls = opt->next_urls;
 	}
+	if (env->inv && env->inv->nsingle && env->inv->path) {
+		out->profile_path = env->inv->path;
+		out->single = env->inv->single;
+		out->nsingle = env->inv->nsingle;
+	}
 }

@@ -122,6 +122,10 @@ typedef struct fp_embedded {
 	fp_diag *linted;
 	size_t nlinted;
 	bool feeds;             /* a later site's context is one item of its result */
+	/* reported elsewhere (fp_site.quiet: an inherited constraint, the
+	 * snapshot's copy of the differential's): analysed, one of its
+	 * element's invariants, but found and linted stay empty */
+	bool quiet;
 	/* Reuse by key (fp_check_options.reuse): key hashes what the
 	 * analysis depends on (the decoded text, the site's context,
 	 * %resource, variables, version, the nested-in type), gkey (odd)

@@ -133,7 +133,8 @@ static bool group_invariants(const fp_fhir_sites *fs, fp_arena *arena, fp_invari
 			return false;
 		}
 		const fp_site_invariant *g = m[lo].group;
-		*r = (fp_invariant){ NULL, 0, g->path, g->required, g->nrequired, g->typed, g->ntyped };
+		*r = (fp_invariant){ NULL, 0, g->path, g->required, g->nrequired, g->typed, g->ntyped,
+				     g->single, g->nsingle };
 		for (size_t k = lo; k < hi; k++)
 			inv[m[k].site] = r;
 	}
@@ -172,7 +173,7 @@ static bool lint_all(const char *text, fp_embedded *e, size_t n, bool only_ext,
 		     fp_arena *arena, fp_diags *diags)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (!e[i].x.invariant || (only_ext && !e[i].x.uses_ext))
+		if (!e[i].x.invariant || e[i].quiet || (only_ext && !e[i].x.uses_ext))
 			continue;
 		fp_diags local;
 		fp_diags_init(&local, arena);
@@ -272,14 +273,14 @@ static void set_key(fp_embedded *e)
  * lists, so the last one hashed is remembered by address: hashing them
  * once per group took a tenth of the 17 MB bundle's analysis. */
 typedef struct facts_memo {
-	const void *required, *typed;
+	const void *required, *typed, *single;
 	uint64_t h;
 } facts_memo;
 
 static uint64_t facts_hash(const fp_invariant *r, facts_memo *memo)
 {
 	if (memo && memo->h && memo->required == (const void *)r->required &&
-	    memo->typed == (const void *)r->typed)
+	    memo->typed == (const void *)r->typed && memo->single == (const void *)r->single)
 		return memo->h;
 	uint64_t h = 14695981039346656037u;
 	for (size_t i = 0; i < r->nrequired; i++)
@@ -287,9 +288,12 @@ static uint64_t facts_hash(const fp_invariant *r, facts_memo *memo)
 	h = mix(h, "|", 1);
 	for (size_t i = 0; i < r->ntyped; i++)
 		h = mix_str(h, r->typed[i]);
+	h = mix(h, "|", 1);
+	for (size_t i = 0; i < r->nsingle; i++)
+		h = mix_str(h, r->single[i]);
 	h |= 1;
 	if (memo)
-		*memo = (facts_memo){ r->required, r->typed, h };
+		*memo = (facts_memo){ r->required, r->typed, r->single, h };
 	return h;
 }
 
@@ -525,7 +529,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 		e->site_hash = site_hash(&fs.sites[i], NULL);
 		set_key(e);
 	}
-	facts_memo memo = { NULL, NULL, 0 };
+	facts_memo memo = { NULL, NULL, NULL, 0 };
 	for (size_t lo = 0, hi; lo < nmembers; lo = hi) {
 		for (hi = lo + 1; hi < nmembers && members[hi].group == members[lo].group;)
 			hi++;
@@ -552,6 +556,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 		e->origin = s->origin;
 		e->version = s->version;
 		e->map = s->map;
+		e->quiet = s->quiet;
 		/* its environment, from its site: a view's nested path gets
 		 * the type of what it is nested in (earlier sites are done) */
 		fp_env_site where = { .site = s, .inv = inv[i] };
@@ -607,7 +612,7 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 		e->x.end = s->str->end;
 		e->x.context = s->context;
 		size_t mark = diags->len;
-		if (ok)
+		if (ok && !e->quiet)
 			map_diags(text, e, &local, diags, from);
 		if (!o)
 			fp_diags_release(&local);
@@ -642,7 +647,7 @@ bool fp_fhir_recheck(const char *text, fp_fhir_file *f, const fp_check_options *
 		fp_diags local;
 		fp_diags_init(&local, arena);
 		bool ok = fp_recheck(e->text, &e->x, opt, arena, &local);
-		if (ok)
+		if (ok && !e->quiet)
 			map_diags(text, e, &local, diags, from);
 		fp_diags_release(&local);
 		if (!ok)
@@ -738,7 +743,7 @@ static bool relint_group(fp_fhir_file *f, const char *text, const fp_invariant *
 	r->nothers = k;
 	for (size_t i = 0; i < f->nexprs; i++) {
 		fp_embedded *e = &f->exprs[i];
-		if (!e->x.env || e->x.env->inv != inv || !e->x.invariant)
+		if (!e->x.env || e->x.env->inv != inv || !e->x.invariant || e->quiet)
 			continue;
 		fp_diags local, mapped;
 		fp_diags_init(&local, arena);
@@ -796,7 +801,7 @@ bool fp_fhir_update_string(fp_fhir_file *f, const char *text_file, size_t i, con
 		e->keyed = true;
 		set_key(e);
 		size_t mark = found.len;
-		if (ok)
+		if (ok && !e->quiet)
 			map_diags(text_file, e, &local, &found, 0);
 		fp_diags_release(&local);
 		ok = ok && keep_found(&found, mark, arena, &e->found, &e->nfound);

@@ -22,6 +22,7 @@ typedef struct scan {
 	fp_site *v;
 	size_t n, cap;
 	const fp_site_invariant *invariant;     /* add_site(): it is an invariant */
+	const fp_json *bundle;  /* the Bundle whose entry is being read, or NULL */
 	bool oom;
 } scan;
 
@@ -285,13 +286,269 @@ static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t
 	return v;
 }
 
+/* The element's maximum cardinality is 0 or 1 ("max" is a string in
+ * JSON and XML alike). */
+static bool element_max1(const fp_json *el)
+{
+	const char *m = jstr(el, "max");
+	return m && (strcmp(m, "0") == 0 || strcmp(m, "1") == 0);
+}
+
+/* The first canonical of type[0].profile (an array in JSON, a string
+ * when XML has one), or NULL. */
+static const char *type_profile(const fp_json *el)
+{
+	const fp_json *p = fp_json_get(jnth(el, "type", 0), "profile");
+	if (p && p->kind == FP_JSON_ARRAY)
+		p = p->u.arr.len ? p->u.arr.items[0] : NULL;
+	return p && p->kind == FP_JSON_STRING ? p->u.str.s : NULL;
+}
+
+/* The url of the extensions the slice `id` ("X.extension:name") takes:
+ * its type's profile (an extension defined elsewhere), else the fixed
+ * value of its url element ("X.extension:name.url", a sub-extension of
+ * a complex extension). NULL when neither says. */
+static const char *slice_url(const fp_json *sd, const fp_json *el, const char *id)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	static const char *const fixed[] = { "fixedUri", "fixedString", "patternUri", "fixedUrl" };
+	const char *prof = type_profile(el);
+	if (prof)
+		return prof;
+	size_t n = strlen(id);
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *u = els->u.arr.items[i];
+			const char *uid = jstr(u, "id");
+			if (!uid || strncmp(uid, id, n) != 0 || strcmp(uid + n, ".url") != 0)
+				continue;
+			for (size_t f = 0; f < sizeof fixed / sizeof *fixed; f++) {
+				const char *v = jstr(u, fixed[f]);
+				if (v)
+					return v;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* "path\turl" in the arena (or NULL). */
+static const char *path_url(scan *s, const char *path, const char *url)
+{
+	char buf[1024];
+	int k = snprintf(buf, sizeof buf, "%s\t%s", path, url);
+	if (k < 0 || (size_t)k >= sizeof buf)
+		return NULL;
+	const char *r = fp_arena_strndup(s->arena, buf, (size_t)k);
+	if (!r)
+		s->oom = true;
+	return r;
+}
+
+/* What the StructureDefinition allows at most once per parent item
+ * (fp_site_invariant.single), from its snapshot and differential,
+ * sorted and unique: elements outside slices with maximum 0 or 1, and
+ * the extension slices (ids "X.extension:name", not inside another
+ * slice) with maximum 0 or 1, by the url they take. */
+static const char **single_paths(scan *s, const fp_json *sd, size_t *n)
+{
+	static const char *const lists[] = { "snapshot", "differential" };
+	size_t cap = 0;
+	*n = 0;
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		cap += els ? els->u.arr.len : 0;
+	}
+	const char **v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
+	if (!v) {
+		s->oom = s->oom || cap > 0;
+		return NULL;
+	}
+	for (size_t l = 0; l < 2; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *el = els->u.arr.items[i];
+			const char *path = jstr(el, "path"), *id = jstr(el, "id");
+			if (!path || !strchr(path, '.') || !element_max1(el))
+				continue;
+			const char *colon = id ? strchr(id, ':') : NULL;
+			const char *p = NULL;
+			if (!colon && !jstr(el, "sliceName")) {
+				p = plain_path(s, path);
+			} else {
+				/* a slice of extensions, itself (nothing after its
+				 * name) and not inside another slice */
+				size_t pl = strlen(path);
+				bool ext = (pl > 10 && strcmp(path + pl - 10, ".extension") == 0) ||
+					   (pl > 18 && strcmp(path + pl - 18, ".modifierExtension") == 0);
+				bool top = !id || (!strchr(colon + 1, ':') && !strchr(colon + 1, '.'));
+				const char *url = !ext || !top ? NULL : id ? slice_url(sd, el, id) : type_profile(el);
+				const char *pp = url ? plain_path(s, path) : NULL;
+				p = pp ? path_url(s, pp, url) : NULL;
+			}
+			if (p)
+				v[(*n)++] = p;
+		}
+	}
+	qsort(v, *n, sizeof *v, cmp_cstr);
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (k == 0 || strcmp(v[k - 1], v[i]) != 0)
+			v[k++] = v[i];
+	}
+	*n = k;
+	return v;
+}
+
+/* ---- StructureDefinition: whose constraint is it? --------------------- */
+
+/* Canonicals a and b name the same definition (a "|version" aside). */
+static bool same_canonical(const char *a, const char *b)
+{
+	size_t la = strcspn(a, "|"), lb = strcspn(b, "|");
+	return la == lb && memcmp(a, b, la) == 0;
+}
+
+/* A constraint of a definition: its element's key ("" when it does not
+ * matter), its key, its expression (the JSON string). */
+typedef struct con {
+	const char *el, *key;
+	const fp_json *expr;
+} con;
+
+static int con_cmp(const void *a, const void *b)
+{
+	const con *x = a, *y = b;
+	int c = strcmp(x->el, y->el);
+	return c ? c : strcmp(x->key, y->key);
+}
+
+static bool same_string(const fp_json *a, const fp_json *b)
+{
+	return a && b && a->kind == FP_JSON_STRING && b->kind == FP_JSON_STRING &&
+	       a->u.str.len == b->u.str.len && memcmp(a->u.str.s, b->u.str.s, a->u.str.len) == 0;
+}
+
+/* The constraints of sd's differential (all: and of its snapshot), by
+ * element key (by_element; else "") and key, sorted, in the arena;
+ * without those whose `source` is not_from (a base's copies of the
+ * derived definition's own: the core's Base has Element's ele-1, and
+ * Element has Extension's ext-1). */
+static con *constraints_of(scan *s, const fp_json *sd, bool all, bool by_element, const char *not_from,
+			   size_t *n)
+{
+	static const char *const lists[] = { "differential", "snapshot" };
+	size_t nl = all ? 2 : 1, cap = 0;
+	*n = 0;
+	for (size_t l = 0; l < nl; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *cons = jarr(els->u.arr.items[i], "constraint");
+			cap += cons ? cons->u.arr.len : 0;
+		}
+	}
+	con *v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
+	if (!v) {
+		s->oom = s->oom || cap > 0;
+		return NULL;
+	}
+	for (size_t l = 0; l < nl; l++) {
+		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
+		for (size_t i = 0; els && i < els->u.arr.len; i++) {
+			const fp_json *el = els->u.arr.items[i];
+			const fp_json *cons = jarr(el, "constraint");
+			const char *ek = by_element ? element_key(el) : "";
+			for (size_t k = 0; ek && cons && k < cons->u.arr.len; k++) {
+				const fp_json *c = cons->u.arr.items[k];
+				const char *key = jstr(c, "key"), *src = jstr(c, "source");
+				if (key && !(src && not_from && same_canonical(src, not_from)))
+					v[(*n)++] = (con){ ek, key, fp_json_get(c, "expression") };
+			}
+		}
+	}
+	qsort(v, *n, sizeof *v, con_cmp);
+	return v;
+}
+
+/* Has v[0..n) the constraint (el, key) with expression ex? */
+static bool has_constraint(const con *v, size_t n, const char *el, const char *key, const fp_json *ex)
+{
+	con want = { el, key, NULL };
+	size_t lo = 0, hi = n;
+	while (lo < hi) {       /* the first entry with this element and key */
+		size_t mid = lo + (hi - lo) / 2;
+		if (con_cmp(&v[mid], &want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && con_cmp(&v[lo], &want) == 0; lo++) {
+		if (same_string(v[lo].expr, ex))
+			return true;
+	}
+	return false;
+}
+
+/* The StructureDefinition of canonical url among the resources of the
+ * Bundle being read (the core definitions, an IG's bundle), or NULL. */
+static const fp_json *bundle_definition(const scan *s, const char *url)
+{
+	const fp_json *entries = url ? jarr(s->bundle, "entry") : NULL;
+	for (size_t i = 0; entries && i < entries->u.arr.len; i++) {
+		const fp_json *r = fp_json_get(entries->u.arr.items[i], "resource");
+		const char *rt = jstr(r, "resourceType"), *u = jstr(r, "url");
+		if (rt && u && strcmp(rt, "StructureDefinition") == 0 && same_canonical(u, url))
+			return r;
+	}
+	return NULL;
+}
+
+/* Whose constraints a StructureDefinition's are: its differential's by
+ * element, and its base's (when the file has the base) by key. */
+typedef struct owners {
+	const con *diff;
+	size_t ndiff;
+	const con *base;
+	size_t nbase;
+} owners;
+
+/* Is constraint c of element el (in the snapshot or the differential)
+ * reported elsewhere (fp_site.quiet)? It belongs to the base when its
+ * `source` names another definition, or when it equals (key and
+ * expression) a constraint of the base definition; a snapshot's
+ * constraint that the differential has on the same element, with the
+ * same expression, is reported at the differential. */
+static bool constraint_quiet(const fp_json *sd, bool snapshot, const fp_json *el, const fp_json *c,
+			     const owners *o)
+{
+	const char *src = jstr(c, "source"), *url = jstr(sd, "url");
+	if (src && !(url && same_canonical(src, url)))
+		return true;
+	const char *key = jstr(c, "key"), *ek = element_key(el);
+	const fp_json *ex = fp_json_get(c, "expression");
+	if (!key || !ex || ex->kind != FP_JSON_STRING)
+		return false;
+	if (has_constraint(o->base, o->nbase, "", key, ex))
+		return true;
+	return snapshot && ek && has_constraint(o->diff, o->ndiff, ek, key, ex);
+}
+
 static void structure_definition(scan *s, const fp_json *sd)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
-	size_t nall = 0, nreq = 0, ntyped = 0;
+	size_t nall = 0, nreq = 0, ntyped = 0, nsingle = 0;
 	keyed *all = all_keys(s, sd, &nall);
 	const char *const *req = all ? profile_paths(s, sd, false, &nreq) : NULL;
 	const char *const *typed = all ? profile_paths(s, sd, true, &ntyped) : NULL;
+	const char *const *single = all ? single_paths(s, sd, &nsingle) : NULL;
+	owners own = { NULL, 0, NULL, 0 };
+	if (all) {
+		const fp_json *base = bundle_definition(s, jstr(sd, "baseDefinition"));
+		own.diff = constraints_of(s, sd, false, true, NULL, &own.ndiff);
+		if (base && base != sd)
+			own.base = constraints_of(s, base, true, false, jstr(sd, "url"), &own.nbase);
+	}
 	for (size_t l = 0; l < 2; l++) {
 		const fp_json *part = fp_json_get(sd, lists[l]);
 		const fp_json *els = jarr(part, "element");
@@ -311,6 +568,8 @@ static void structure_definition(scan *s, const fp_json *sd)
 			g->nrequired = nreq;
 			g->typed = typed;
 			g->ntyped = ntyped;
+			g->single = single;
+			g->nsingle = nsingle;
 			for (size_t k = 0; k < cons->u.arr.len; k++) {
 				const fp_json *c = cons->u.arr.items[k];
 				const fp_json *ex = fp_json_get(c, "expression");
@@ -318,8 +577,10 @@ static void structure_definition(scan *s, const fp_json *sd)
 					continue;
 				char *origin = fmt(s, "constraint %s on %s", jstr(c, "key"), path);
 				s->invariant = g;
-				add_site(s, ex, by_path(path), jstr(sd, "type"), origin, NULL, 0);
+				size_t at = add_site(s, ex, by_path(path), jstr(sd, "type"), origin, NULL, 0);
 				s->invariant = NULL;
+				if (at != (size_t)-1)
+					s->v[at].quiet = constraint_quiet(sd, l == 0, el, c, &own);
 			}
 		}
 	}
@@ -667,8 +928,11 @@ static void nested(scan *s, const fp_json *r, const char *rt, int depth)
 	for (size_t i = 0; jnth(r, "contained", i); i++)
 		resource(s, jnth(r, "contained", i), depth + 1);
 	if (strcmp(rt, "Bundle") == 0) {
+		const fp_json *outer = s->bundle;
+		s->bundle = r;  /* a profile's base may be another entry */
 		for (size_t i = 0; jnth(r, "entry", i); i++)
 			resource(s, fp_json_get(jnth(r, "entry", i), "resource"), depth + 1);
+		s->bundle = outer;
 	} else if (strcmp(rt, "Parameters") == 0) {
 		parameters(s, r, "parameter", depth);
 	}

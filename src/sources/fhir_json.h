@@ -53,13 +53,19 @@ typedef enum fp_site_ctx {
 /* What is known about an element whose constraints are invariants: its
  * path ("Patient.contact", without "[x]"), and the paths the profile
  * makes required (minimum 1 where the base allows 0) or gives exactly one
- * type ("Patient.deceased\tboolean"), sorted. NULL/0 when none. */
+ * type ("Patient.deceased\tboolean"), sorted. NULL/0 when none. single:
+ * what the profile allows at most once per parent item, sorted: element
+ * paths ("Patient.name", maximum 0 or 1) and extension slices by url
+ * ("Extension.extension\ttype": the sub-extensions of url 'type',
+ * "Patient.extension\thttp://..."), both only outside slices. */
 typedef struct fp_site_invariant {
 	const char *path;
 	const char *const *required;
 	size_t nrequired;
 	const char *const *typed;
 	size_t ntyped;
+	const char *const *single;
+	size_t nsingle;
 } fp_site_invariant;
 
 /* How offsets in the decoded text map back to the file. */
@@ -91,6 +97,14 @@ typedef struct fp_site {
 	 * invariants of one element (snapshot and differential), which a
 	 * valid instance satisfies together. In the arena. */
 	const struct fp_site_invariant *invariant;
+	/* A constraint of a StructureDefinition that is not this one's to
+	 * report: one it inherits (its `source` names another definition, or
+	 * the differential does not have it: a snapshot is the base's
+	 * constraints plus the differential's), or the snapshot's copy of
+	 * one of its differential (reported there). It is still analysed,
+	 * and still one of its element's invariants; its findings are
+	 * dropped. */
+	bool quiet;
 } fp_site;
 
 typedef struct fp_fhir_sites {
