@@ -188,6 +188,13 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 		puts_safe(r->out, f->message);
 		fputc('\n', r->out);
 		print_snippet(r, f);
+		if (f->rel_message) {
+			/* the related place, as a note under the snippet */
+			fprintf(r->out, "  %snote%s: %zu:%zu: ", r->color ? "\033[1;36m" : "",
+				r->color ? "\033[0m" : "", f->rel_line, f->rel_col);
+			puts_safe(r->out, f->rel_message);
+			fputc('\n', r->out);
+		}
 		return;
 	case FORMAT_GITHUB: {
 		const char *level = fp_severity_level(f->severity, FP_SEVF_GITHUB);
@@ -196,6 +203,12 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 		fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=%s::",
 			f->line, f->col, f->end_line, f->end_col, code);
 		gh_escape(r->out, f->message, false);
+		if (f->rel_message) {
+			/* annotations have one place: the related one is a
+			 * second line of the message */
+			fprintf(r->out, "%%0A%zu:%zu: ", f->rel_line, f->rel_col);
+			gh_escape(r->out, f->rel_message, false);
+		}
 		fputc('\n', r->out);
 		return;
 	}
@@ -214,6 +227,7 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 	*c = *f;
 	c->file = dup(r, f->file);
 	c->message = dup(r, f->message);
+	c->rel_message = dup(r, f->rel_message);
 	c->expression = dup(r, f->expression);
 	c->context = dup(r, f->context);
 	c->origin = dup(r, f->origin);
@@ -261,6 +275,18 @@ static void write_json(cli_report *r, const cli_summary *s, fp_jw *w)
 		fp_jw_key(w, "severity"); fp_jw_str(w, fp_severity_name(f->severity));
 		fp_jw_key(w, "code"); fp_jw_str(w, code);
 		fp_jw_key(w, "message"); fp_jw_str(w, f->message);
+		if (f->rel_message) {
+			fp_jw_key(w, "related");
+			fp_jw_arr_begin(w);
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "line"); fp_jw_uint(w, f->rel_line);
+			fp_jw_key(w, "column"); fp_jw_uint(w, f->rel_col);
+			fp_jw_key(w, "endLine"); fp_jw_uint(w, f->rel_end_line);
+			fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->rel_end_col);
+			fp_jw_key(w, "message"); fp_jw_str(w, f->rel_message);
+			fp_jw_obj_end(w);
+			fp_jw_arr_end(w);
+		}
 		fp_jw_key(w, "expression"); jw_str_or_null(w, f->expression);
 		fp_jw_key(w, "context"); jw_str_or_null(w, f->context);
 		fp_jw_key(w, "origin"); jw_str_or_null(w, f->origin);
@@ -382,6 +408,33 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		}
 		fp_jw_obj_end(w);
 		fp_jw_arr_end(w);
+		if (f->rel_message) {
+			fp_jw_key(w, "relatedLocations");
+			fp_jw_arr_begin(w);
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "id"); fp_jw_uint(w, 1);
+			fp_jw_key(w, "physicalLocation");
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "artifactLocation");
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "uri");
+			uri_str(w, f->file);
+			fp_jw_obj_end(w);
+			fp_jw_key(w, "region");
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "startLine"); fp_jw_uint(w, f->rel_line);
+			fp_jw_key(w, "startColumn"); fp_jw_uint(w, f->rel_col);
+			fp_jw_key(w, "endLine"); fp_jw_uint(w, f->rel_end_line);
+			fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->rel_end_col);
+			fp_jw_obj_end(w);
+			fp_jw_obj_end(w);
+			fp_jw_key(w, "message");
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "text"); fp_jw_str(w, f->rel_message);
+			fp_jw_obj_end(w);
+			fp_jw_obj_end(w);
+			fp_jw_arr_end(w);
+		}
 		fp_jw_obj_end(w);
 	}
 	fp_jw_arr_end(w);

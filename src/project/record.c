@@ -9,7 +9,7 @@
 #include "util/alloc.h"
 #include "store/store.h"
 
-#define RECORD_VERSION 4
+#define RECORD_VERSION 5
 
 /* ---- writing ------------------------------------------------------------- */
 
@@ -148,6 +148,16 @@ bool fp_record_encode(const fp_checked *c, bool uses_ext, uint64_t ext_hash, fp_
 		put_varint(out, pl.skip);
 		put_varint(out, pl.cut);
 		put_str(out, pl.window, pl.window_len);
+		put_opt(out, d->rel_message);
+		if (d->rel_message) {
+			put_varint(out, d->rel_start);
+			put_varint(out, d->rel_end - d->rel_start);
+			for (int e = 0; e < 2; e++) {
+				put_varint(out, pl.rel_line[e]);
+				for (int u = 0; u < 3; u++)
+					put_varint(out, pl.rel_col[e][u]);
+			}
+		}
 	}
 	/* the expressions the findings are in, each once, in file order */
 	size_t nx = 0;
@@ -314,6 +324,23 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 		pl->skip = (uint32_t)skip;
 		pl->cut = cut == 1;
 		pl->window_len = (uint32_t)wl;
+		d->rel_message = get_str(&r, arena, NULL, true);
+		if (d->rel_message) {
+			uint64_t rs = get_varint(&r), rl = get_varint(&r);
+			r.bad = r.bad || !range_ok(rs, rl, size);
+			d->rel_start = (uint32_t)rs;
+			d->rel_end = (uint32_t)(rs + rl);
+			for (int e = 0; e < 2; e++) {
+				uint64_t line = get_varint(&r);
+				r.bad = r.bad || line > size;
+				pl->rel_line[e] = (uint32_t)line;
+				for (int u = 0; u < 3; u++) {
+					uint64_t col = get_varint(&r);
+					r.bad = r.bad || col > size;
+					pl->rel_col[e][u] = (uint32_t)col;
+				}
+			}
+		}
 	}
 	out->ninfo = get_count(&r, 6);
 	if (out->ninfo && !(out->info = fp_arena_zalloc(arena, out->ninfo * sizeof *out->info)))
