@@ -653,30 +653,17 @@ char *fp_lex_unescape(const char *text, const fp_token *t, fp_arena *arena, size
 		case 'f': out[k++] = '\f'; i++; continue;
 		case '\'': case '"': case '`': case '\\': case '/':
 			out[k++] = x; i++; continue;
-		case 'u':
-			if (i + 6 <= e &&
-			    is_hex(text[i + 2]) && is_hex(text[i + 3]) &&
-			    is_hex(text[i + 4]) && is_hex(text[i + 5])) {
-				uint32_t cp = 0;
-				for (int j = 2; j < 6; j++) {
-					char h = text[i + j];
-					cp = cp * 16 + (uint32_t)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-				}
+		case 'u': {
+			long v = hex4(text, e, i + 2);
+			if (v >= 0) {
+				uint32_t cp = (uint32_t)v;
 				size_t adv = 6;
 				/* a surrogate pair written as two escapes */
-				if (cp >= 0xD800 && cp <= 0xDBFF && i + 12 <= e &&
-				    text[i + 6] == '\\' && text[i + 7] == 'u' &&
-				    is_hex(text[i + 8]) && is_hex(text[i + 9]) &&
-				    is_hex(text[i + 10]) && is_hex(text[i + 11])) {
-					uint32_t lo = 0;
-					for (int j = 8; j < 12; j++) {
-						char h = text[i + j];
-						lo = lo * 16 + (uint32_t)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-					}
-					if (lo >= 0xDC00 && lo <= 0xDFFF) {
-						cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-						adv = 12;
-					}
+				long lo = cp >= 0xD800 && cp <= 0xDBFF && i + 7 < e && text[i + 6] == '\\' &&
+					  text[i + 7] == 'u' ? hex4(text, e, i + 8) : -1;
+				if (lo >= 0xDC00 && lo <= 0xDFFF) {
+					cp = 0x10000 + ((cp - 0xD800) << 10) + ((uint32_t)lo - 0xDC00);
+					adv = 12;
 				}
 				char u[4];
 				size_t ul = fp_utf8_encode(cp, u);
@@ -690,6 +677,7 @@ char *fp_lex_unescape(const char *text, const fp_token *t, fp_arena *arena, size
 				continue;
 			}
 			continue;       /* a short \u: 'u' and the digits follow */
+		}
 		default:
 			continue;       /* no escape: the backslash is dropped */
 		}
