@@ -506,15 +506,19 @@ static fp_token_kind skip_until(parser *p, const fp_token_kind *stop, size_t nst
 /* The bracket `open` is not closed: where the parser wanted its closer
  * (`expected`) it found t, described in what, and nothing later closes
  * it. Reported on the opener, as compilers do, with the message saying
- * what was found where, and t's place as related information. `of` names
- * a call (" of where()") or is "". The caller has cleared it with
- * may_report(). */
+ * what was found (and where, unless at the end), and t's place as related
+ * information. `of` names a call (" of where()") or is "". The caller
+ * has cleared it with may_report(). */
 static void unclosed(parser *p, int code, fp_token open, const char *of, const char *expected,
 		     fp_token t, const char *what)
 {
-	char at[32], rel[96];
-	where(p, t.start, at);
-	fp_diag *d = report(p, code, open.start, open.end, "%s%s is not closed: expected %s at %s, found %s",
+	char at[40] = "", rel[96];
+	if (t.kind != FP_T_EOF) {       /* the end needs no position */
+		char pos[32];
+		where(p, t.start, pos);
+		snprintf(at, sizeof at, " at %s", pos);
+	}
+	fp_diag *d = report(p, code, open.start, open.end, "%s%s is not closed: expected %s%s, found %s",
 			    fp_token_name((fp_token_kind)open.kind), of, expected, at, what);
 	if (t.kind == FP_T_EOF)
 		snprintf(rel, sizeof rel, "the expression ends here, with %s open",

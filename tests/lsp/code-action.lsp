@@ -41,7 +41,7 @@
         "severity": 1,
         "code": "FP0011",
         "source": "fhirpath-ls",
-        "message": "'(' of where() is not closed: expected ',' or ')' at 5:46, found end of input"
+        "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
       },
       {
         "range": {"start":{"line":6,"character":0},"end":{"line":6,"character":9}},
@@ -140,7 +140,7 @@
         {
           "range": {"start":{"line":4,"character":17},"end":{"line":4,"character":18}},
           "code": "FP0011",
-          "message": "'(' of where() is not closed: expected ',' or ')' at 5:46, found end of input"
+          "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
         }
       ],
       "edit": {

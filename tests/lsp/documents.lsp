@@ -39,7 +39,7 @@
         "severity": 1,
         "code": "FP0011",
         "source": "fhirpath-ls",
-        "message": "'(' of where() is not closed: expected ',' or ')' at 2:28, found end of input"
+        "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
       }
     ]
   }

@@ -35,7 +35,7 @@
         "severity": 1,
         "code": "FP0011",
         "source": "fhirpath-ls",
-        "message": "'(' of where() is not closed: expected ',' or ')' at 2:26, found end of input"
+        "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
       }
     ]
   }

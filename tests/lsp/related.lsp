@@ -20,7 +20,7 @@
         "severity": 1,
         "code": "FP0011",
         "source": "fhirpath-ls",
-        "message": "'(' of where() is not closed: expected ',' or ')' at 2:28, found end of input",
+        "message": "'(' of where() is not closed: expected ',' or ')', found end of input",
         "relatedInformation": [
           {
             "location": {
@@ -54,7 +54,7 @@
         {
           "range": {"start":{"line":1,"character":10},"end":{"line":1,"character":11}},
           "code": "FP0011",
-          "message": "'(' of where() is not closed: expected ',' or ')' at 2:28, found end of input"
+          "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
         }
       ],
       "edit": {
