@@ -307,6 +307,27 @@ static void uri_str(fp_jw *w, const char *path)
 	fp_buf_release(&b);
 }
 
+/* A SARIF physicalLocation: file and region. */
+static void sarif_place(fp_jw *w, const char *file, size_t line, size_t col, size_t end_line,
+			size_t end_col)
+{
+	fp_jw_key(w, "physicalLocation");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "artifactLocation");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "uri");
+	uri_str(w, file);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "region");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "startLine"); fp_jw_uint(w, line);
+	fp_jw_key(w, "startColumn"); fp_jw_uint(w, col);
+	fp_jw_key(w, "endLine"); fp_jw_uint(w, end_line);
+	fp_jw_key(w, "endColumn"); fp_jw_uint(w, end_col);
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
+}
+
 /* SARIF 2.1.0: one run, every diagnostic code as a rule, columns counted
  * in Unicode code points like the text output. */
 static void write_sarif(cli_report *r, fp_jw *w)
@@ -378,21 +399,7 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		fp_jw_key(w, "locations");
 		fp_jw_arr_begin(w);
 		fp_jw_obj_begin(w);
-		fp_jw_key(w, "physicalLocation");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "artifactLocation");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "uri");
-		uri_str(w, f->file);
-		fp_jw_obj_end(w);
-		fp_jw_key(w, "region");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "startLine"); fp_jw_uint(w, f->line);
-		fp_jw_key(w, "startColumn"); fp_jw_uint(w, f->col);
-		fp_jw_key(w, "endLine"); fp_jw_uint(w, f->end_line);
-		fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->end_col);
-		fp_jw_obj_end(w);
-		fp_jw_obj_end(w);
+		sarif_place(w, f->file, f->line, f->col, f->end_line, f->end_col);
 		if (f->context || f->origin) {
 			fp_jw_key(w, "logicalLocations");
 			fp_jw_arr_begin(w);
@@ -413,21 +420,7 @@ static void write_sarif(cli_report *r, fp_jw *w)
 			fp_jw_arr_begin(w);
 			fp_jw_obj_begin(w);
 			fp_jw_key(w, "id"); fp_jw_uint(w, 1);
-			fp_jw_key(w, "physicalLocation");
-			fp_jw_obj_begin(w);
-			fp_jw_key(w, "artifactLocation");
-			fp_jw_obj_begin(w);
-			fp_jw_key(w, "uri");
-			uri_str(w, f->file);
-			fp_jw_obj_end(w);
-			fp_jw_key(w, "region");
-			fp_jw_obj_begin(w);
-			fp_jw_key(w, "startLine"); fp_jw_uint(w, f->rel_line);
-			fp_jw_key(w, "startColumn"); fp_jw_uint(w, f->rel_col);
-			fp_jw_key(w, "endLine"); fp_jw_uint(w, f->rel_end_line);
-			fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->rel_end_col);
-			fp_jw_obj_end(w);
-			fp_jw_obj_end(w);
+			sarif_place(w, f->file, f->rel_line, f->rel_col, f->rel_end_line, f->rel_end_col);
 			fp_jw_key(w, "message");
 			fp_jw_obj_begin(w);
 			fp_jw_key(w, "text"); fp_jw_str(w, f->rel_message);
