@@ -97,6 +97,9 @@ static void check_parse(const char *input, fp_buf *out)
 			fp_diag_format_code(d.items[i].code, code);
 			fp_buf_printf(out, "error @%u..%u %s: %s\n", d.items[i].start,
 				      d.items[i].end, code, d.items[i].message);
+			if (d.items[i].rel_message)
+				fp_buf_printf(out, "  related @%u..%u: %s\n", d.items[i].rel_start,
+					      d.items[i].rel_end, d.items[i].rel_message);
 		}
 	}
 	bool clean = n && d.len == 0;

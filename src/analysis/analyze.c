@@ -11,6 +11,7 @@
  * every type involved is known. Unknown (any) absorbs everything.
  */
 #include "analyze.h"
+#include "literals.h"
 
 #include "lint.h"
 
@@ -1614,5 +1615,6 @@ fp_analysis fp_analyze(const char *text, const fp_node *root, const fp_analysis_
 	res x = infer(&a, root, env->context, NULL);
 	r.type = x.t;
 	r.complete = !x.err;
+	fp_lint_strings(text, root, diags);
 	return r;
 }

@@ -104,6 +104,10 @@ typedef struct cli_finding {
 	const char *expression;    /* NULL when not known */
 	const char *context;
 	const char *origin;
+	/* a related place (an unclosed bracket's end), rel_message NULL
+	 * when there is none; positions as above */
+	size_t rel_line, rel_col, rel_end_line, rel_end_col;
+	const char *rel_message;
 	const char *source_line;   /* the first line of the range, for text, */
 	size_t source_len;         /* or of a long line a window around col */
 	size_t source_skip;        /* characters of the line before source_line */

@@ -116,6 +116,7 @@ static void result_add(result *r, const cli_finding *f)
 	*c = *f;
 	c->file = rdup(r, f->file);
 	c->message = rdup(r, f->message);
+	c->rel_message = rdup(r, f->rel_message);
 	c->expression = rdup(r, f->expression);
 	c->context = rdup(r, f->context);
 	c->origin = rdup(r, f->origin);
@@ -147,6 +148,13 @@ static void emit(result *r, const fp_checked *c, const fp_diag *d, const char *c
 	f.severity = d->severity;
 	f.code = d->code;
 	f.message = d->message;
+	if (fp_checked_rel_pos(c, i, FP_COL_CHARS, &l, &col, &el, &ecol)) {
+		f.rel_line = l + 1;
+		f.rel_col = col + 1;
+		f.rel_end_line = el + 1;
+		f.rel_end_col = ecol + 1;
+		f.rel_message = d->rel_message;
+	}
 	if (fp_diag_is_file_level(d->code)) {    /* a place, not a range */
 		f.end_line = f.line;
 		f.end_col = f.col;

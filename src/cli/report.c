@@ -297,6 +297,12 @@ static void write_github(cli_report *r, const cli_summary *s)
 				fprintf(r->out, "%s%zu", k ? " " : "", m[k].line);
 			fputs(more > 8 ? " ...)" : ")", r->out);
 		}
+		if (f->rel_message) {
+			/* annotations have one place: the related one is a
+			 * second line of the message */
+			fprintf(r->out, "%%0A%zu:%zu: ", f->rel_line, f->rel_col);
+			gh_escape(r->out, f->rel_message, false);
+		}
 		fputc('\n', r->out);
 	}
 	if (reps != r->items)
@@ -336,6 +342,13 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 		puts_safe(r->out, f->message);
 		fputc('\n', r->out);
 		print_snippet(r, f);
+		if (f->rel_message) {
+			/* the related place, as a note under the snippet */
+			fprintf(r->out, "  %snote%s: %zu:%zu: ", r->color ? "\033[1;36m" : "",
+				r->color ? "\033[0m" : "", f->rel_line, f->rel_col);
+			puts_safe(r->out, f->rel_message);
+			fputc('\n', r->out);
+		}
 		return;
 	default:
 		break;
@@ -352,6 +365,7 @@ void cli_report_add(cli_report *r, const cli_finding *f)
 	*c = *f;
 	c->file = dup(r, f->file);
 	c->message = dup(r, f->message);
+	c->rel_message = dup(r, f->rel_message);
 	c->expression = dup(r, f->expression);
 	c->context = dup(r, f->context);
 	c->origin = dup(r, f->origin);
@@ -399,6 +413,18 @@ static void write_json(cli_report *r, const cli_summary *s, fp_jw *w)
 		fp_jw_key(w, "severity"); fp_jw_str(w, fp_severity_name(f->severity));
 		fp_jw_key(w, "code"); fp_jw_str(w, code);
 		fp_jw_key(w, "message"); fp_jw_str(w, f->message);
+		if (f->rel_message) {
+			fp_jw_key(w, "related");
+			fp_jw_arr_begin(w);
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "line"); fp_jw_uint(w, f->rel_line);
+			fp_jw_key(w, "column"); fp_jw_uint(w, f->rel_col);
+			fp_jw_key(w, "endLine"); fp_jw_uint(w, f->rel_end_line);
+			fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->rel_end_col);
+			fp_jw_key(w, "message"); fp_jw_str(w, f->rel_message);
+			fp_jw_obj_end(w);
+			fp_jw_arr_end(w);
+		}
 		fp_jw_key(w, "expression"); jw_str_or_null(w, f->expression);
 		fp_jw_key(w, "context"); jw_str_or_null(w, f->context);
 		fp_jw_key(w, "origin"); jw_str_or_null(w, f->origin);
@@ -417,6 +443,27 @@ static void uri_str(fp_jw *w, const char *path)
 	fp_uri_encode_path(&b, path);
 	fp_jw_str(w, b.data ? b.data : "");
 	fp_buf_release(&b);
+}
+
+/* A SARIF physicalLocation: file and region. */
+static void sarif_place(fp_jw *w, const char *file, size_t line, size_t col, size_t end_line,
+			size_t end_col)
+{
+	fp_jw_key(w, "physicalLocation");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "artifactLocation");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "uri");
+	uri_str(w, file);
+	fp_jw_obj_end(w);
+	fp_jw_key(w, "region");
+	fp_jw_obj_begin(w);
+	fp_jw_key(w, "startLine"); fp_jw_uint(w, line);
+	fp_jw_key(w, "startColumn"); fp_jw_uint(w, col);
+	fp_jw_key(w, "endLine"); fp_jw_uint(w, end_line);
+	fp_jw_key(w, "endColumn"); fp_jw_uint(w, end_col);
+	fp_jw_obj_end(w);
+	fp_jw_obj_end(w);
 }
 
 /* SARIF 2.1.0: one run, every diagnostic code as a rule, columns counted
@@ -490,21 +537,7 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		fp_jw_key(w, "locations");
 		fp_jw_arr_begin(w);
 		fp_jw_obj_begin(w);
-		fp_jw_key(w, "physicalLocation");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "artifactLocation");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "uri");
-		uri_str(w, f->file);
-		fp_jw_obj_end(w);
-		fp_jw_key(w, "region");
-		fp_jw_obj_begin(w);
-		fp_jw_key(w, "startLine"); fp_jw_uint(w, f->line);
-		fp_jw_key(w, "startColumn"); fp_jw_uint(w, f->col);
-		fp_jw_key(w, "endLine"); fp_jw_uint(w, f->end_line);
-		fp_jw_key(w, "endColumn"); fp_jw_uint(w, f->end_col);
-		fp_jw_obj_end(w);
-		fp_jw_obj_end(w);
+		sarif_place(w, f->file, f->line, f->col, f->end_line, f->end_col);
 		if (f->context || f->origin) {
 			fp_jw_key(w, "logicalLocations");
 			fp_jw_arr_begin(w);
@@ -520,6 +553,19 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		}
 		fp_jw_obj_end(w);
 		fp_jw_arr_end(w);
+		if (f->rel_message) {
+			fp_jw_key(w, "relatedLocations");
+			fp_jw_arr_begin(w);
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "id"); fp_jw_uint(w, 1);
+			sarif_place(w, f->file, f->rel_line, f->rel_col, f->rel_end_line, f->rel_end_col);
+			fp_jw_key(w, "message");
+			fp_jw_obj_begin(w);
+			fp_jw_key(w, "text"); fp_jw_str(w, f->rel_message);
+			fp_jw_obj_end(w);
+			fp_jw_obj_end(w);
+			fp_jw_arr_end(w);
+		}
 		fp_jw_obj_end(w);
 	}
 	fp_jw_arr_end(w);

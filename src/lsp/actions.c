@@ -64,7 +64,8 @@ static void write_edit_action(lsp_server *s, lsp_doc *d, const char *title, cons
 /* textDocument/codeAction: quick fixes for the diagnostics that touch the
  * range: take the did-you-mean suggestion (elements, functions, types,
  * variables, contexts, directives), rewrite a choice suffix as ofType(),
- * close an unclosed parenthesis. In JSON the suggestion replaces the name
+ * close an unclosed bracket at the end of its expression, double a
+ * backslash the specification would drop. In JSON the suggestion replaces the name
  * inside the string, which a name never needs escaping for. */
 bool lsp_code_action(lsp_req *r)
 {
@@ -78,7 +79,9 @@ bool lsp_code_action(lsp_req *r)
 	fp_jw_arr_begin(w);
 	for (size_t i = 0; i < d->diags.len; i++) {
 		const fp_diag *x = &d->diags.items[i];
-		if (x->end < a || x->start > b)
+		/* an unclosed bracket's fix is offered at its end too */
+		bool at_rel = x->rel_message && x->rel_end >= a && x->rel_start <= b;
+		if ((x->end < a || x->start > b) && !at_rel)
 			continue;
 		char fix[512], title[600];
 		if (quoted_after(x->message, "did you mean", fix, sizeof fix)) {
@@ -97,8 +100,17 @@ bool lsp_code_action(lsp_req *r)
 		} else if (x->code == FP_D_CHOICE_SUFFIX && quoted_after(x->message, "write", fix, sizeof fix)) {
 			snprintf(title, sizeof title, "Use '%s'", fix);
 			write_edit_action(s, d, title, x, x->start, x->end, fix, true);
-		} else if (x->code == FP_D_UNCLOSED_PAREN && strstr(x->message, "found end of input")) {
-			write_edit_action(s, d, "Insert the missing ')'", x, x->start, x->start, ")", true);
+		} else if ((x->code == FP_D_UNCLOSED_PAREN || x->code == FP_D_UNCLOSED_BRACKET ||
+			    x->code == FP_D_UNCLOSED_BRACE) && x->rel_message && strstr(x->message, "found end of input")) {
+			/* reported on the opener; the closer goes where it ended */
+			const char *closer = x->code == FP_D_UNCLOSED_PAREN ? ")"
+					     : x->code == FP_D_UNCLOSED_BRACKET ? "]" : "}";
+			snprintf(title, sizeof title, "Insert the missing '%s'", closer);
+			write_edit_action(s, d, title, x, x->rel_start, x->rel_start, closer, true);
+		} else if (x->code == FP_D_DROPPED_BACKSLASH) {
+			/* in a JSON string a FHIRPath backslash is written \\ */
+			write_edit_action(s, d, "Double the backslash (keep it in the string)", x, x->start,
+					  x->start, d->kind == FP_TEXT_JSON ? "\\\\" : "\\", true);
 		} else if (x->code == FP_D_PRIMITIVE_VALUE) {
 			/* '.value' on a primitive: drop it with its dot */
 			size_t start = x->start > 0 && d->text[x->start - 1] == '.' ? x->start - 1 : x->start;

@@ -115,6 +115,7 @@ typedef struct lsp_server {
 	char pending_message[512];  /* a window/showMessage to send */
 	int pending_type;       /* its MessageType: 1 error .. 4 log */
 	bool multiline_tokens;  /* the client takes multi-line semantic tokens */
+	bool related_info;      /* the client shows diagnostics' relatedInformation */
 	bool resolve_detail;    /* the client resolves completion detail lazily */
 	bool inlay_hints;       /* inlay hints are on (off by default) */
 	uint64_t tok_seq;       /* semantic tokens results sent */

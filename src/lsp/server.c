@@ -489,6 +489,23 @@ static void write_diagnostics(lsp_server *s, lsp_doc *d)
 			fp_jw_key(&s->w, "range");
 			lsp_write_range(s, d, x->start, x->end);
 			lsp_write_diag_fields(s, x->code, x->severity, x->message);
+			if (x->rel_message && s->related_info) {
+				/* an unclosed bracket's end, in the same document */
+				fp_jw_key(&s->w, "relatedInformation");
+				fp_jw_arr_begin(&s->w);
+				fp_jw_obj_begin(&s->w);
+				fp_jw_key(&s->w, "location");
+				fp_jw_obj_begin(&s->w);
+				fp_jw_key(&s->w, "uri");
+				fp_jw_str(&s->w, d->uri);
+				fp_jw_key(&s->w, "range");
+				lsp_write_range(s, d, x->rel_start, x->rel_end);
+				fp_jw_obj_end(&s->w);
+				fp_jw_key(&s->w, "message");
+				fp_jw_str(&s->w, x->rel_message);
+				fp_jw_obj_end(&s->w);
+				fp_jw_arr_end(&s->w);
+			}
 			fp_jw_obj_end(&s->w);
 		}
 	}
@@ -890,6 +907,8 @@ static bool h_initialize(lsp_req *r)
 			s->resolve_detail = true;
 	}
 	const fp_json *caps = lsp_get(r->params, "capabilities");
+	s->related_info = json_true(lsp_get(caps, "textDocument.publishDiagnostics.relatedInformation")) ||
+			  json_true(lsp_get(caps, "textDocument.diagnostic.relatedInformation"));
 	s->client_pull = lsp_get(caps, "textDocument.diagnostic") != NULL && !pull_misses_open(r->params);
 	s->ws_pull = s->client_pull && lsp_get(caps, "workspace.diagnostics") != NULL;
 	s->client_refresh = json_true(lsp_get(caps, "workspace.diagnostics.refreshSupport"));

@@ -399,6 +399,8 @@ static bool from_cache(fp_driver *d, input *in, held *h)
 		fp_diag *y = fp_diags_add(&h->diags, x->code, x->start, x->end, "%s", x->message);
 		if (y)
 			y->severity = x->severity;
+		if (x->rel_message)
+			fp_diags_relate(&h->diags, y, x->rel_start, x->rel_end, x->rel_message);
 	}
 	in->hit = true;
 	in->st.hash = row->hash;

@@ -67,6 +67,9 @@ typedef struct fp_place {
 	uint32_t window_len;
 	uint32_t skip;          /* characters of the line before the window */
 	bool cut;               /* the line goes on after the window */
+	/* the finding's related place (fp_diag.rel_*), when it has one */
+	uint32_t rel_line[2];
+	uint32_t rel_col[2][3];
 } fp_place;
 
 typedef struct fp_checked {
@@ -103,6 +106,11 @@ typedef struct fp_checked {
  * unit, from its text or from its places. */
 void fp_checked_pos(const fp_checked *c, size_t i, fp_colunit unit, size_t *l0, size_t *c0,
 		    size_t *l1, size_t *c1);
+
+/* Finding i's related place (fp_diag.rel_start..rel_end), as
+ * fp_checked_pos gives its own; false, and nothing set, when it has none. */
+bool fp_checked_rel_pos(const fp_checked *c, size_t i, fp_colunit unit, size_t *l0, size_t *c0,
+			size_t *l1, size_t *c1);
 
 /* The window of finding i's first line a report shows: bytes, how many
  * characters of the line come before them, whether it goes on after. */

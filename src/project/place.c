@@ -52,6 +52,25 @@ void fp_checked_pos(const fp_checked *c, size_t i, fp_colunit unit, size_t *l0, 
 	fp_lines_pos(c->lines, d->end, unit, l1, c1);
 }
 
+bool fp_checked_rel_pos(const fp_checked *c, size_t i, fp_colunit unit, size_t *l0, size_t *c0,
+			size_t *l1, size_t *c1)
+{
+	const fp_diag *d = &c->diags->items[i];
+	if (!d->rel_message)
+		return false;
+	if (c->places) {
+		const fp_place *p = &c->places[i];
+		*l0 = p->rel_line[0];
+		*c0 = p->rel_col[0][unit];
+		*l1 = p->rel_line[1];
+		*c1 = p->rel_col[1][unit];
+		return true;
+	}
+	fp_lines_pos(c->lines, d->rel_start, unit, l0, c0);
+	fp_lines_pos(c->lines, d->rel_end, unit, l1, c1);
+	return true;
+}
+
 void fp_checked_window(const fp_checked *c, size_t i, const char **s, size_t *n, size_t *skip,
 		       bool *cut)
 {
@@ -83,6 +102,12 @@ void fp_checked_place(const fp_checked *c, size_t i, fp_place *out)
 		out->line[1] = (uint32_t)l1;
 		out->col[0][units[u]] = (uint32_t)c0;
 		out->col[1][units[u]] = (uint32_t)c1;
+		if (fp_checked_rel_pos(c, i, units[u], &l0, &c0, &l1, &c1)) {
+			out->rel_line[0] = (uint32_t)l0;
+			out->rel_line[1] = (uint32_t)l1;
+			out->rel_col[0][units[u]] = (uint32_t)c0;
+			out->rel_col[1][units[u]] = (uint32_t)c1;
+		}
 	}
 	size_t n, skip;
 	bool cut;

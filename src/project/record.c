@@ -9,7 +9,7 @@
 #include "util/alloc.h"
 #include "store/store.h"
 
-#define RECORD_VERSION 4
+#define RECORD_VERSION 5
 
 /* ---- writing ------------------------------------------------------------- */
 
@@ -112,6 +112,16 @@ static int by_place(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* A start's and an end's line and columns (fp_place). */
+static void put_linecols(fp_buf *out, const uint32_t line[2], const uint32_t col[2][3])
+{
+	for (int e = 0; e < 2; e++) {
+		put_varint(out, line[e]);
+		for (int u = 0; u < 3; u++)
+			put_varint(out, col[e][u]);
+	}
+}
+
 bool fp_record_encode(const fp_checked *c, bool uses_ext, uint64_t ext_hash, fp_buf *out)
 {
 	fp_buf_addc(out, RECORD_VERSION);
@@ -140,14 +150,16 @@ bool fp_record_encode(const fp_checked *c, bool uses_ext, uint64_t ext_hash, fp_
 		put_str(out, d->message, strlen(d->message));
 		fp_place pl;
 		fp_checked_place(c, i, &pl);
-		for (int e = 0; e < 2; e++) {
-			put_varint(out, pl.line[e]);
-			for (int u = 0; u < 3; u++)
-				put_varint(out, pl.col[e][u]);
-		}
+		put_linecols(out, pl.line, pl.col);
 		put_varint(out, pl.skip);
 		put_varint(out, pl.cut);
 		put_str(out, pl.window, pl.window_len);
+		put_opt(out, d->rel_message);
+		if (d->rel_message) {
+			put_varint(out, d->rel_start);
+			put_varint(out, d->rel_end - d->rel_start);
+			put_linecols(out, pl.rel_line, pl.rel_col);
+		}
 	}
 	/* the expressions the findings are in, each once, in file order */
 	size_t nx = 0;
@@ -239,6 +251,21 @@ static const char *get_str(reader *r, fp_arena *a, size_t *len, bool optional)
 	return s;
 }
 
+/* put_linecols' counterpart; a value past size makes the record bad. */
+static void get_linecols(reader *r, uint64_t size, uint32_t line[2], uint32_t col[2][3])
+{
+	for (int e = 0; e < 2; e++) {
+		uint64_t l = get_varint(r);
+		r->bad = r->bad || l > size;
+		line[e] = (uint32_t)l;
+		for (int u = 0; u < 3; u++) {
+			uint64_t c = get_varint(r);
+			r->bad = r->bad || c > size;
+			col[e][u] = (uint32_t)c;
+		}
+	}
+}
+
 static bool range_ok(uint64_t start, uint64_t len, uint64_t size)
 {
 	return start <= size && len <= size - start;
@@ -297,16 +324,7 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 		d->start = (uint32_t)start;
 		d->end = (uint32_t)(start + len);
 		fp_place *pl = &out->places[i];
-		for (int e = 0; e < 2; e++) {
-			uint64_t line = get_varint(&r);
-			r.bad = r.bad || line > size;
-			pl->line[e] = (uint32_t)line;
-			for (int u = 0; u < 3; u++) {
-				uint64_t col = get_varint(&r);
-				r.bad = r.bad || col > size;
-				pl->col[e][u] = (uint32_t)col;
-			}
-		}
+		get_linecols(&r, size, pl->line, pl->col);
 		uint64_t skip = get_varint(&r), cut = get_varint(&r);
 		size_t wl = 0;
 		pl->window = get_str(&r, arena, &wl, false);
@@ -314,6 +332,14 @@ bool fp_record_decode(const void *p, size_t n, uint64_t size, fp_arena *arena, f
 		pl->skip = (uint32_t)skip;
 		pl->cut = cut == 1;
 		pl->window_len = (uint32_t)wl;
+		d->rel_message = get_str(&r, arena, NULL, true);
+		if (d->rel_message) {
+			uint64_t rs = get_varint(&r), rl = get_varint(&r);
+			r.bad = r.bad || !range_ok(rs, rl, size);
+			d->rel_start = (uint32_t)rs;
+			d->rel_end = (uint32_t)(rs + rl);
+			get_linecols(&r, size, pl->rel_line, pl->rel_col);
+		}
 	}
 	out->ninfo = get_count(&r, 6);
 	if (out->ninfo && !(out->info = fp_arena_zalloc(arena, out->ninfo * sizeof *out->info)))

@@ -22,7 +22,10 @@
  *   varint  n, then n findings          code, severity, start, end - start, message,
  *                                       start's line and columns (bytes, UTF-16,
  *                                       characters), end's, window skip, cut,
- *                                       window (fp_place)
+ *                                       window (fp_place), then its related
+ *                                       place: optional message, and when
+ *                                       there is one start, end - start, and
+ *                                       their lines and columns as above
  *   varint  n, then n expressions       start, end - start, order, text,
  *                                       optional context, optional origin
  *   varint  n, then n strings           the elements read ("HumanName.given")

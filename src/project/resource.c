@@ -47,8 +47,12 @@ static void map_diags(const char *text, const fp_embedded *e, const fp_diags *lo
 			const fp_diag *o = &diags->items[k];
 			dup = o->start == a && o->end == b && o->code == d->code;
 		}
-		if (!dup)
-			fp_diags_add(diags, d->code, a, b, "%s", d->message);
+		if (dup)
+			continue;
+		fp_diag *y = fp_diags_add(diags, d->code, a, b, "%s", d->message);
+		if (d->rel_message)
+			fp_diags_relate(diags, y, fp_embedded_source_offset(text, e, d->rel_start),
+					fp_embedded_source_offset(text, e, d->rel_end), d->rel_message);
 	}
 }
 
@@ -383,6 +387,9 @@ static fp_diag *copy_diags(const fp_diag *v, size_t n, fp_arena *arena)
 		c[i].message = fp_arena_strndup(arena, v[i].message, strlen(v[i].message));
 		if (!c[i].message)
 			return NULL;
+		if (v[i].rel_message &&
+		    !(c[i].rel_message = fp_arena_strndup(arena, v[i].rel_message, strlen(v[i].rel_message))))
+			return NULL;
 	}
 	return c;
 }
@@ -669,6 +676,12 @@ static void shift_diags(fp_diag *v, size_t n, size_t at, long delta)
 			v[i].start = (uint32_t)((long)v[i].start + delta);
 		if (v[i].end > at || (v[i].end == at && v[i].start > at))
 			v[i].end = (uint32_t)((long)v[i].end + delta);
+		if (!v[i].rel_message)
+			continue;
+		if (v[i].rel_start >= at)
+			v[i].rel_start = (uint32_t)((long)v[i].rel_start + delta);
+		if (v[i].rel_end > at || (v[i].rel_end == at && v[i].rel_start > at))
+			v[i].rel_end = (uint32_t)((long)v[i].rel_end + delta);
 	}
 }
 

@@ -201,6 +201,49 @@ static fp_token scan_at(const char *s, size_t len, size_t pos)
 	return t;
 }
 
+/* The value of four hex digits at s[i..i+4) (within len), or -1. */
+static long hex4(const char *s, size_t len, size_t i)
+{
+	if (i + 4 > len)
+		return -1;
+	long v = 0;
+	for (size_t k = i; k < i + 4; k++) {
+		char h = s[k];
+		if (!is_hex(h))
+			return -1;
+		v = v * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+	}
+	return v;
+}
+
+/* The length of the escape starting with the backslash at s[i] (i + 1 <
+ * len): 2 for \n and the other one-letter escapes, 6 for \uXXXX, 12 for
+ * a surrogate pair written as two; 0 when it is no escape (the
+ * specification drops such a backslash: '\d' is 'd'). *unpaired is set
+ * when it is a \uXXXX naming half of a surrogate pair without the other
+ * half. */
+static size_t escape_len(const char *s, size_t len, size_t i, bool *unpaired)
+{
+	*unpaired = false;
+	char c = s[i + 1];
+	if (c != 'u')
+		return c && strchr("`'\"\\/fnrt", c) ? 2 : 0;
+	long v = hex4(s, len, i + 2);
+	if (v < 0)
+		return 0;
+	if (v >= 0xDC00 && v <= 0xDFFF) {
+		*unpaired = true;       /* a low half with no high one before it */
+		return 6;
+	}
+	if (v >= 0xD800 && v <= 0xDBFF) {
+		long lo = i + 7 < len && s[i + 6] == '\\' && s[i + 7] == 'u' ? hex4(s, len, i + 8) : -1;
+		if (lo >= 0xDC00 && lo <= 0xDFFF)
+			return 12;
+		*unpaired = true;
+	}
+	return 6;
+}
+
 /* Quoted text (string or delimited identifier). Escapes are checked here
  * so that the error carries the token; fp_lex_report finds which one. */
 static fp_token scan_quoted(const char *s, size_t len, size_t pos, char q,
@@ -227,24 +270,41 @@ static fp_token scan_quoted(const char *s, size_t len, size_t pos, char q,
 			t.err = unterminated;
 			return t;
 		}
-		char c = s[i + 1];
-		if (c == 'u') {
-			if (i + 5 < len && is_hex(s[i + 2]) && is_hex(s[i + 3]) &&
-			    is_hex(s[i + 4]) && is_hex(s[i + 5])) {
-				i += 6;
-				continue;
-			}
-			if (!t.err)
-				t.err = FP_D_INVALID_ESCAPE;
-			i += 2;
+		bool unpaired;
+		size_t n = escape_len(s, len, i, &unpaired);
+		if (unpaired && !t.err)
+			t.err = FP_D_INVALID_ESCAPE;
+		/* no escape: the backslash is dropped and the next character
+		 * is an ordinary one (a quote among them ends the text) */
+		i += n ? n : 1;
+	}
+}
+
+size_t fp_lex_dropped_backslash(const char *text, const fp_token *t, size_t from, size_t *end)
+{
+	size_t e = t->end;
+	if (t->err != FP_D_UNTERMINATED_STRING && t->err != FP_D_UNTERMINATED_IDENTIFIER && e > t->start)
+		e--;            /* the closing quote */
+	for (size_t i = from > t->start ? from : t->start + 1; i + 1 < e; i++) {
+		if (text[i] != '\\')
+			continue;
+		bool unpaired;
+		size_t n = escape_len(text, e, i, &unpaired);
+		if (n) {
+			i += n - 1;
 			continue;
 		}
-		if (!strchr("`'\"\\/fnrt", c) || c == 0) {
-			if (!t.err)
-				t.err = FP_D_INVALID_ESCAPE;
-		}
-		i += 2;
+		/* the backslash and the character after it, whole */
+		uint32_t cp;
+		size_t l = fp_utf8_decode(text + i + 1, e - i - 1, &cp);
+		size_t k = i + 1 + (l ? l : 1);
+		if (text[i + 1] == 'u') /* and the hex digits of a short \uXXXX */
+			while (k < e && k < i + 5 && is_hex(text[k]))
+				k++;
+		*end = k;
+		return i;
 	}
+	return (size_t)-1;
 }
 
 fp_token fp_lex_next(const char *s, size_t len, size_t pos)
@@ -535,36 +595,27 @@ void fp_lex_report(const char *text, const fp_token *t, fp_diags *d)
 		fp_diags_add(d, FP_D_UNTERMINATED_IDENTIFIER, s, e, "unterminated delimited identifier (missing closing `)");
 		return;
 	case FP_D_INVALID_ESCAPE: {
-		/* every bad escape of the token, each with its own range */
+		/* every unpaired surrogate escape of the token, each with its
+		 * own range */
 		size_t found = 0;
 		for (size_t i = s + 1; i + 1 < e; i++) {
 			if (text[i] != '\\')
 				continue;
-			char c = text[i + 1];
-			if (c == 'u') {
-				size_t k = 0;
-				while (k < 4 && i + 2 + k < e && is_hex(text[i + 2 + k]))
-					k++;
-				if (k < 4) {
-					fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 2 + k,
-						     "invalid escape '\\u%.*s' (expected four hex digits)",
-						     (int)k, text + i + 2);
-					found++;
-					i += 1 + k;
-					continue;
-				}
-				i += 5;
-				continue;
-			}
-			if (!strchr("`'\"\\/fnrt", c) || c == 0) {
-				fp_buf b;
-				fp_buf_init(&b);
-				excerpt(&b, text + i + 1, 1);
-				fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 2, "invalid escape '\\%s'", b.data ? b.data : "");
-				fp_buf_release(&b);
+			bool unpaired;
+			size_t n = escape_len(text, e, i, &unpaired);
+			if (unpaired) {
+				long v = hex4(text, e, i + 2);
+				if (v >= 0xDC00)
+					fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 6,
+						     "invalid escape '\\u%.4s': a low surrogate must follow a high one (\\uD83D\\uDD25)",
+						     text + i + 2);
+				else
+					fp_diags_add(d, FP_D_INVALID_ESCAPE, i, i + 6,
+						     "invalid escape '\\u%.4s': a high surrogate must be followed by a low one (\\uD83D\\uDD25)",
+						     text + i + 2);
 				found++;
 			}
-			i++;
+			i += (n ? n : 1) - 1;
 		}
 		if (!found)
 			fp_diags_add(d, FP_D_INVALID_ESCAPE, s, e, "invalid escape sequence");
@@ -582,7 +633,7 @@ char *fp_lex_unescape(const char *text, const fp_token *t, fp_arena *arena, size
 {
 	size_t s = t->start + 1, e = t->end;
 	/* an unterminated token has no closing quote to drop */
-	if (t->err != 2 && t->err != 4 && e > s)
+	if (t->err != FP_D_UNTERMINATED_STRING && t->err != FP_D_UNTERMINATED_IDENTIFIER && e > s)
 		e--;
 	char *out = fp_arena_alloc(arena, e - s + 1);
 	if (!out)
@@ -602,30 +653,17 @@ char *fp_lex_unescape(const char *text, const fp_token *t, fp_arena *arena, size
 		case 'f': out[k++] = '\f'; i++; continue;
 		case '\'': case '"': case '`': case '\\': case '/':
 			out[k++] = x; i++; continue;
-		case 'u':
-			if (i + 6 <= e &&
-			    is_hex(text[i + 2]) && is_hex(text[i + 3]) &&
-			    is_hex(text[i + 4]) && is_hex(text[i + 5])) {
-				uint32_t cp = 0;
-				for (int j = 2; j < 6; j++) {
-					char h = text[i + j];
-					cp = cp * 16 + (uint32_t)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-				}
+		case 'u': {
+			long v = hex4(text, e, i + 2);
+			if (v >= 0) {
+				uint32_t cp = (uint32_t)v;
 				size_t adv = 6;
 				/* a surrogate pair written as two escapes */
-				if (cp >= 0xD800 && cp <= 0xDBFF && i + 12 <= e &&
-				    text[i + 6] == '\\' && text[i + 7] == 'u' &&
-				    is_hex(text[i + 8]) && is_hex(text[i + 9]) &&
-				    is_hex(text[i + 10]) && is_hex(text[i + 11])) {
-					uint32_t lo = 0;
-					for (int j = 8; j < 12; j++) {
-						char h = text[i + j];
-						lo = lo * 16 + (uint32_t)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-					}
-					if (lo >= 0xDC00 && lo <= 0xDFFF) {
-						cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-						adv = 12;
-					}
+				long lo = cp >= 0xD800 && cp <= 0xDBFF && i + 7 < e && text[i + 6] == '\\' &&
+					  text[i + 7] == 'u' ? hex4(text, e, i + 8) : -1;
+				if (lo >= 0xDC00 && lo <= 0xDFFF) {
+					cp = 0x10000 + ((cp - 0xD800) << 10) + ((uint32_t)lo - 0xDC00);
+					adv = 12;
 				}
 				char u[4];
 				size_t ul = fp_utf8_encode(cp, u);
@@ -638,11 +676,10 @@ char *fp_lex_unescape(const char *text, const fp_token *t, fp_arena *arena, size
 				i += adv - 1;
 				continue;
 			}
-			out[k++] = c;
-			continue;
+			continue;       /* a short \u: 'u' and the digits follow */
+		}
 		default:
-			out[k++] = c;   /* invalid escape: keep as written */
-			continue;
+			continue;       /* no escape: the backslash is dropped */
 		}
 	}
 	out[k] = 0;

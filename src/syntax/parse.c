@@ -10,9 +10,13 @@
  * token normally, which keeps one typo from producing a cascade while a
  * second, independent mistake later on is still reported. Missing closers
  * skip ahead to the matching closer at the same nesting level when there is
- * one ('(a b)' is one error, not two), and stop at a closer that belongs to
- * an outer bracket. Text left over after a complete expression is reported
- * once and then parsed as further expressions, so mistakes in it surface.
+ * one ('(a b)' is one error, not two, at 'b'), and stop at a closer that
+ * belongs to an outer bracket; a bracket nothing closes is reported on its
+ * opener, with where the expression ended as related information. Text
+ * left over after a complete expression is reported and then parsed as
+ * further expressions, so mistakes in it surface. After a lexical break
+ * (a bad character, quotes out of step, leftover text) follow-on errors
+ * are capped until a top-level boundary: see "Follow-on errors" below.
  *
  * Bounds. Recursion depth and tree height are both capped at FP_MAX_DEPTH;
  * past it the parser reports FP0017 once, skips to the end and returns a
@@ -46,6 +50,11 @@ typedef struct parser {
 	bool oom;
 	bool have_lines;
 	bool unterminated;      /* an unterminated string/comment/name was seen */
+	bool quotes_broken;     /* the expression has an unterminated string or
+				 * name: its quotes are out of step */
+	int follow;             /* syntax errors still reported after a lexical
+				 * break (FP_FOLLOW_ON), or -1: no break */
+	int nest;               /* brackets open around the current token */
 	size_t nillegal;        /* ILLEGAL tokens skipped so far */
 	int pending_close;      /* brackets reported unclosed before a ',' */
 	fp_lines lines;
@@ -54,6 +63,8 @@ typedef struct parser {
 } parser;
 
 /* ---- tokens ---------------------------------------------------------- */
+
+static void lexical_break(parser *p);
 
 /* Skip trivia and ILLEGAL tokens (the lexer reported those already). */
 static void skip_trivia(parser *p)
@@ -65,6 +76,7 @@ static void skip_trivia(parser *p)
 		if (k == FP_T_ILLEGAL) {
 			p->recovering = true;   /* the lexer reported it */
 			p->nillegal++;
+			lexical_break(p);
 		}
 		p->pos++;
 	}
@@ -97,7 +109,7 @@ static fp_token skip_one(parser *p)
 {
 	fp_token t = peek(p);
 	if (p->pos < p->last && t.kind != FP_T_EOF) {
-		if (t.err == 2 || t.err == 4)
+		if (t.err == FP_D_UNTERMINATED_STRING || t.err == FP_D_UNTERMINATED_IDENTIFIER)
 			p->unterminated = true;
 		p->prev_end = t.end;
 		p->pos++;
@@ -127,28 +139,115 @@ static bool tok_is(parser *p, fp_token t, const char *word)
 
 /* ---- diagnostics ----------------------------------------------------- */
 
-static void error_at(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+/* Follow-on errors. After a lexical break the parser's view of the text
+ * is unreliable, so the syntax errors it sees next are mostly echoes of
+ * that one mistake. Three kinds of break, one budget (p->follow, syntax
+ * errors still reported, FP_FOLLOW_ON after a break, -1 when none):
+ *
+ * - A bad character (an ILLEGAL token: '#', '?', '"', an '@' that starts
+ *   no date) and text left over after a complete expression: the
+ *   budget holds until the parser resynchronises at a top-level
+ *   boundary, an 'and', 'or', 'xor' or 'implies' outside every bracket.
+ *   A mistake past that boundary is independent and reported as usual.
+ *   So is an unclosed bracket (reported on its opener), which a skipped
+ *   character can neither cause nor mend.
+ * - Quotes out of step (the expression ends inside a string or a
+ *   delimited name: 'O'Brien', a missing closing quote): from the first
+ *   quote that went wrong on, text and strings have swapped places, and
+ *   no later boundary or closer can be trusted, as it may sit inside what
+ *   was meant as a string. The first syntax error is reported (it is
+ *   usually where the quotes went wrong, and says so), the budget holds
+ *   after it to the end; the lexer's FP0002 at the end always comes.
+ *
+ * Rejected: a budget of one or two after a bad character (the error
+ * right after it is the likeliest echo: the ':' of 'a ? b : c'); no
+ * resynchronisation (one stray '#' would hide every later mistake); and
+ * no cap (one apostrophe in a name gave an error for every closer and
+ * comma of the swapped text). */
 
-static void error_at(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
+/* May a syntax error at `start` be reported now? Not while recovering,
+ * not at the end after an unterminated string or comment (part of that
+ * one mistake), not at a token the lexer already reported. Consumes
+ * nothing; the follow-on budget is follow_on()'s. */
+static bool may_report(parser *p, size_t start)
 {
 	if (p->recovering || p->fatal)
-		return;
-	/* an unterminated string or comment ran to the end: whatever is
-	 * missing at the end is part of that one mistake */
+		return false;
 	if (p->unterminated && start >= p->prev_end && peek(p).kind == FP_T_EOF)
-		return;
-	/* a token the lexer already reported is not reported again */
+		return false;
 	fp_token cur = peek(p);
 	if (cur.err && start == cur.start)
-		return;
+		return false;
+	return true;
+}
+
+/* Is an error now a follow-on of a lexical break, past the budget? Then
+ * it is dropped and the parser recovers as if it had been reported. */
+static bool follow_on(parser *p)
+{
+	if (p->follow != 0)
+		return false;
 	p->recovering = true;
+	return true;
+}
+
+/* A break: from here at most FP_FOLLOW_ON syntax errors until the next
+ * resynchronisation. */
+static void lexical_break(parser *p)
+{
+	if (p->follow < 0 || p->follow > FP_FOLLOW_ON)
+		p->follow = FP_FOLLOW_ON;
+}
+
+/* Add a syntax error the caller has cleared with may_report() (and
+ * follow_on()); the parser is recovering afterwards. Returns the
+ * diagnostic, or NULL when past FP_MAX_ERRORS or out of memory. */
+static fp_diag *vreport(parser *p, int code, size_t start, size_t end, const char *fmt, va_list ap)
+{
+	p->recovering = true;
+	if (p->follow > 0)
+		p->follow--;
+	else if (p->quotes_broken)
+		p->follow = 0;  /* the first error where quotes are out of step */
 	if (++p->nerrors > FP_MAX_ERRORS)
-		return;
+		return NULL;
+	return fp_diags_vadd(p->diags, code, start, end, fmt, ap);
+}
+
+static fp_diag *report(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static fp_diag *report(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	fp_diags_vadd(p->diags, code, start, end, fmt, ap);
+	fp_diag *d = vreport(p, code, start, end, fmt, ap);
 	va_end(ap);
+	return d;
+}
+
+/* Report a syntax error unless it is suppressed (above); true if it was. */
+static bool error_at(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static bool error_at(parser *p, int code, size_t start, size_t end, const char *fmt, ...)
+{
+	if (!may_report(p, start) || follow_on(p))
+		return false;
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(p, code, start, end, fmt, ap);
+	va_end(ap);
+	return true;
+}
+
+/* After an apostrophe inside a string ('O'Brien'), the name glued to the
+ * string before it: say how it is written. "" otherwise. */
+static const char *apostrophe_hint(parser *p, fp_token t)
+{
+	if (!p->quotes_broken || t.kind != FP_T_IDENT || t.start == 0 || p->text[t.start - 1] != '\'')
+		return "";
+	return "; a quote inside a string is written \\'";
 }
 
 /* "1:12" for an offset, from a line table built on first use. */
@@ -223,6 +322,7 @@ static void go_fatal(parser *p, size_t at)
 	if (p->fatal)
 		return;
 	p->recovering = false;
+	p->follow = -1;         /* a limit, never an echo of another mistake */
 	error_at(p, FP_D_TOO_DEEP, at, at + 1 <= p->len ? at + 1 : at,
 		 "expression nests too deeply (more than %d levels)", FP_MAX_DEPTH);
 	p->fatal = true;
@@ -403,28 +503,63 @@ static fp_token_kind skip_until(parser *p, const fp_token_kind *stop, size_t nst
 	}
 }
 
+/* The bracket `open` is not closed: where the parser wanted its closer
+ * (`expected`) it found t, described in what, and nothing later closes
+ * it. Reported on the opener, as compilers do, with the message saying
+ * what was found (and where, unless at the end), and t's place as related
+ * information. `of` names a call (" of where()") or is "". The caller
+ * has cleared it with may_report(). */
+static void unclosed(parser *p, int code, fp_token open, const char *of, const char *expected,
+		     fp_token t, const char *what)
+{
+	char at[40] = "", rel[96];
+	if (t.kind != FP_T_EOF) {       /* the end needs no position */
+		char pos[32];
+		where(p, t.start, pos);
+		snprintf(at, sizeof at, " at %s", pos);
+	}
+	fp_diag *d = report(p, code, open.start, open.end, "%s%s is not closed: expected %s%s, found %s",
+			    fp_token_name((fp_token_kind)open.kind), of, expected, at, what);
+	if (t.kind == FP_T_EOF)
+		snprintf(rel, sizeof rel, "the expression ends here, with %s open",
+			 fp_token_name((fp_token_kind)open.kind));
+	else
+		snprintf(rel, sizeof rel, "%s expected here", expected);
+	fp_diags_relate(p->diags, d, t.start, t.end, rel);
+}
+
 /* Expect the closer of a bracket opened at `open`; recover as described at
- * the top of the file. Returns the end offset to give the bracketed node. */
+ * the top of the file. A closer found further on means the mistake is
+ * the token in between, reported there; none (the end, or the closer of
+ * an outer bracket) means the bracket is unclosed, reported on it.
+ * Returns the end offset to give the bracketed node. */
 static size_t expect_close(parser *p, fp_token_kind closer, int code, fp_token open)
 {
 	if (peek_kind(p) == closer)
 		return advance(p).end;
 	fp_token t = peek(p);
+	bool say = may_report(p, t.start);
+	bool echo = say && follow_on(p);  /* judged here, not after the skip */
 	char at[32], what[64];
 	where(p, open.start, at);
 	describe(p, t, what, sizeof what);
-	size_t s, e;
-	tok_range(p, t, &s, &e);
-	if (t.kind == FP_T_COMMA && closer == FP_T_RPAREN)
-		error_at(p, code, s, e, "expected %s to close %s at %s, found ','; a list of values is written with '|': ('a' | 'b')",
-			 fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at);
-	else
-		error_at(p, code, s, e, "expected %s to close %s at %s, found %s",
-			 fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at, what);
 	/* skip to the closer, but a ',' at this level belongs to an outer
 	 * argument list: 'f((a, b)' is one missing ')', not two */
 	fp_token_kind stop[2] = { closer, FP_T_COMMA };
-	if (skip_until(p, stop, 2) == closer)
+	fp_token_kind k = skip_until(p, stop, 2);
+	/* where quotes are out of step, a closer may sit in a string */
+	if (say && k != closer && k != FP_T_COMMA && !p->quotes_broken)
+		unclosed(p, code, open, "", fp_token_name(closer), t, what);
+	else if (!say || echo)
+		;
+	else if (t.kind == FP_T_COMMA && closer == FP_T_RPAREN)
+		report(p, code, t.start, t.end, "expected %s to close %s at %s, found ','; a list of values is written with '|': ('a' | 'b')",
+		       fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at);
+	else
+		report(p, code, t.start, t.end, "expected %s to close %s at %s, found %s%s",
+		       fp_token_name(closer), fp_token_name((fp_token_kind)open.kind), at, what,
+		       apostrophe_hint(p, t));
+	if (k == closer)
 		return advance(p).end;
 	p->pending_close++;     /* its closer may still come: not a new mistake */
 	return p->prev_end;
@@ -563,6 +698,7 @@ static fp_node *parse_call(parser *p, fp_token name)
 {
 	size_t illegal_before = p->nillegal;
 	fp_token open = advance(p);    /* '(' */
+	p->nest++;
 	bool is_sort = name.kind == FP_T_IDENT && tok_is(p, name, "sort");
 	nodevec args;
 	vec_init(&args);
@@ -597,14 +733,22 @@ static fp_node *parse_call(parser *p, fp_token name)
 				break;
 			}
 			fp_token t = peek(p);
+			bool say = may_report(p, t.start);
+			bool echo = say && follow_on(p);
 			char at[32], what[64];
 			where(p, open.start, at);
 			describe(p, t, what, sizeof what);
-			size_t s, e;
-			tok_range(p, t, &s, &e);
-			error_at(p, FP_D_UNCLOSED_PAREN, s, e, "expected ',' or ')' to close '(' at %s, found %s", at, what);
 			static const fp_token_kind stop[] = { FP_T_COMMA, FP_T_RPAREN };
 			k = skip_until(p, stop, 2);
+			if (say && k != FP_T_COMMA && k != FP_T_RPAREN && !p->quotes_broken) {
+				char of[64];
+				snprintf(of, sizeof of, " of %.*s()", name.end - name.start > 40 ? 40 : (int)(name.end - name.start),
+					 p->text + name.start);
+				unclosed(p, FP_D_UNCLOSED_PAREN, open, of, "',' or ')'", t, what);
+			} else if (say && !echo) {
+				report(p, FP_D_UNCLOSED_PAREN, t.start, t.end, "expected ',' or ')' to close '(' at %s, found %s%s",
+				       at, what, apostrophe_hint(p, t));
+			}
 			if (k == FP_T_COMMA) {
 				advance(p);
 				continue;
@@ -617,6 +761,7 @@ static fp_node *parse_call(parser *p, fp_token name)
 			break;
 		}
 	}
+	p->nest--;
 	fp_node *n = node_new(p, FP_N_CALL, name.start, end);
 	if (p->nillegal != illegal_before && n != &p->dummy)
 		n->flags |= FP_NF_GARBAGE;  /* its arguments are not what was meant */
@@ -688,6 +833,7 @@ static fp_node *parse_selector(parser *p)
 {
 	fp_node *type = parse_type(p, "{");
 	fp_token open = advance(p);     /* '{' */
+	p->nest++;
 	nodevec elems;
 	vec_init(&elems);
 	size_t end;
@@ -729,6 +875,7 @@ static fp_node *parse_selector(parser *p)
 			break;
 		}
 	}
+	p->nest--;
 	fp_node *n = node_new(p, FP_N_SELECTOR, type->start, end);
 	set_str(p, n, type->str ? type->str : "", type->len);
 	if (n != &p->dummy) {
@@ -774,8 +921,10 @@ static fp_node *parse_term(parser *p)
 	switch (t.kind) {
 	case FP_T_LPAREN: {
 		advance(p);
+		p->nest++;
 		fp_node *inner = parse_binary(p, 1);
 		size_t end = expect_close(p, FP_T_RPAREN, FP_D_UNCLOSED_PAREN, t);
+		p->nest--;
 		return node1(p, FP_N_PAREN, t.start, end, inner);
 	}
 	case FP_T_LBRACE:
@@ -894,8 +1043,10 @@ static fp_node *parse_postfix(parser *p, fp_node *left)
 			left = node2(p, FP_N_INVOKE, left->start, m->end, left, m);
 		} else if (t.kind == FP_T_LBRACKET) {
 			advance(p);
+			p->nest++;
 			fp_node *idx = parse_binary(p, 1);
 			size_t end = expect_close(p, FP_T_RBRACKET, FP_D_UNCLOSED_BRACKET, t);
+			p->nest--;
 			left = node2(p, FP_N_INDEXER, left->start, end, left, idx);
 		} else {
 			return left;
@@ -936,6 +1087,10 @@ static fp_node *parse_binary(parser *p, int min_power)
 		if (power == 0 || power < min_power)
 			break;
 		advance(p);
+		/* a top-level 'and', 'or', 'xor', 'implies': past a bad
+		 * character, mistakes from here on are its own again */
+		if (power <= binop_power(FP_T_AND) && p->nest == 0 && !p->quotes_broken)
+			p->follow = -1;
 		fp_node *right;
 		if (op.kind == FP_T_IS || op.kind == FP_T_AS) {
 			right = parse_type(p, op.kind == FP_T_IS ? "is" : "as");
@@ -983,9 +1138,13 @@ static fp_node *parse_entire(parser *p)
 			skip_one(p);
 			continue;
 		}
-		/* reported once: what follows is parsed for its own mistakes */
-		if (parts.n == 1)
-			error_at(p, FP_D_UNEXPECTED_TOKEN, t.start, t.end, "unexpected %s after a complete expression (missing operator?)", what);
+		/* reported, then what follows is parsed for its own mistakes;
+		 * those up to the next top-level boundary are likely echoes
+		 * of this one, a break (see follow-on errors above) */
+		if (error_at(p, FP_D_UNEXPECTED_TOKEN, t.start, t.end,
+			     "unexpected %s after a complete expression (missing operator?)%s", what,
+			     apostrophe_hint(p, t)))
+			lexical_break(p);
 		size_t before = p->pos;
 		fp_node *x = parse_binary(p, 1);
 		vec_push(p, &parts, x);
@@ -1011,6 +1170,11 @@ fp_node *fp_parse_tokens(const char *text, size_t len, const fp_token *toks,
 	p.arena = arena;
 	p.diags = diags;
 	p.range_start = first < last ? toks[first].start : len;
+	p.follow = -1;
+	for (size_t i = first; i < last; i++) {
+		if (toks[i].err == FP_D_UNTERMINATED_STRING || toks[i].err == FP_D_UNTERMINATED_IDENTIFIER)
+			p.quotes_broken = true;
+	}
 	p.prev_end = (uint32_t)p.range_start;
 	skip_trivia(&p);
 	fp_node *n = parse_entire(&p);

@@ -20,6 +20,10 @@
 /* Errors reported per expression before the rest are dropped. */
 #define FP_MAX_ERRORS 50
 
+/* Syntax errors reported after a lexical break (a bad character, quotes
+ * out of step) before the parser resynchronises; see parse.c. */
+#define FP_FOLLOW_ON 0
+
 /* Parse the expression made of toks[first..last) (trivia included; last is
  * exclusive and need not be EOF) of `text`. Nodes go into `arena`,
  * diagnostics into `diags`. NULL only when out of memory. */

@@ -140,8 +140,17 @@ bool fp_lex_all(const char *text, size_t len, fp_arena *arena, fp_diags *diags,
 void fp_lex_report(const char *text, const fp_token *t, fp_diags *diags);
 
 /* Decode the value of a STRING or DELIMITED token (quotes removed, escapes
- * resolved) into the arena; NUL-terminated, *n gets the length. Invalid
- * escapes are kept as written. NULL when out of memory. */
+ * resolved) into the arena; NUL-terminated, *n gets the length. As the
+ * specification says, a backslash before a character that starts no
+ * escape is dropped ('\d' is 'd', '\u005' is 'u005'); an unpaired
+ * surrogate escape becomes U+FFFD. NULL when out of memory. */
 char *fp_lex_unescape(const char *text, const fp_token *t, fp_arena *arena, size_t *n);
+
+/* The first backslash at or after offset `from` of a STRING or DELIMITED
+ * token that starts no escape, so that the value drops it: its offset,
+ * with *end the end of what it makes mean something else (the character
+ * after it, and the digits of a short \u); (size_t)-1 when there is none.
+ * Valid syntax, but rarely what was meant (FP2012). */
+size_t fp_lex_dropped_backslash(const char *text, const fp_token *t, size_t from, size_t *end);
 
 #endif

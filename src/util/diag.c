@@ -134,7 +134,23 @@ fp_diag *fp_diags_vadd(fp_diags *d, int code, size_t start, size_t end,
 	x->code = code;
 	x->severity = row ? row->severity : FP_SEV_ERROR;
 	x->message = msg;
+	x->rel_start = x->rel_end = 0;
+	x->rel_message = NULL;
 	return x;
+}
+
+void fp_diags_relate(fp_diags *d, fp_diag *x, size_t start, size_t end, const char *message)
+{
+	if (!x)
+		return;
+	const char *m = fp_arena_strndup(d->arena, message, strlen(message));
+	if (!m) {
+		d->failed = true;
+		return;
+	}
+	x->rel_start = (uint32_t)start;
+	x->rel_end = (uint32_t)(end < start ? start : end);
+	x->rel_message = m;
 }
 
 fp_diag *fp_diags_add(fp_diags *d, int code, size_t start, size_t end,

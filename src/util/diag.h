@@ -94,6 +94,12 @@ typedef struct fp_diag {
 	int code;
 	fp_severity severity;
 	const char *message;    /* in the list's arena */
+	/* One related place in the same text, as compilers give the end of
+	 * an unclosed bracket reported on its opener (LSP
+	 * relatedInformation, SARIF relatedLocations): its byte range and
+	 * what it is, or rel_message NULL when there is none. */
+	uint32_t rel_start, rel_end;
+	const char *rel_message;
 } fp_diag;
 
 /* A list of diagnostics; messages live in `arena` (not owned). */
@@ -113,6 +119,11 @@ fp_diag *fp_diags_add(fp_diags *d, int code, size_t start, size_t end,
 		      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 fp_diag *fp_diags_vadd(fp_diags *d, int code, size_t start, size_t end,
 		       const char *fmt, va_list ap);
+
+/* Give x (a diagnostic of d, just added) its related place [start, end)
+ * and message, copied into d's arena. On allocation failure sets
+ * d->failed and leaves x without one. x may be NULL (a dropped add). */
+void fp_diags_relate(fp_diags *d, fp_diag *x, size_t start, size_t end, const char *message);
 
 /* Count diagnostics of a severity. */
 size_t fp_diags_count(const fp_diags *d, fp_severity sev);

@@ -37,11 +37,11 @@
         "message": "'.value' on a FHIR primitive is redundant: the primitive already is its value in FHIRPath"
       },
       {
-        "range": {"start":{"line":4,"character":45},"end":{"line":4,"character":45}},
+        "range": {"start":{"line":4,"character":17},"end":{"line":4,"character":18}},
         "severity": 1,
         "code": "FP0011",
         "source": "fhirpath-ls",
-        "message": "expected ',' or ')' to close '(' at 5:18, found end of input"
+        "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
       },
       {
         "range": {"start":{"line":6,"character":0},"end":{"line":6,"character":9}},
@@ -138,9 +138,9 @@
       "isPreferred": true,
       "diagnostics": [
         {
-          "range": {"start":{"line":4,"character":45},"end":{"line":4,"character":45}},
+          "range": {"start":{"line":4,"character":17},"end":{"line":4,"character":18}},
           "code": "FP0011",
-          "message": "expected ',' or ')' to close '(' at 5:18, found end of input"
+          "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
         }
       ],
       "edit": {

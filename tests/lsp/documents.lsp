@@ -35,11 +35,11 @@
     "version": 2,
     "diagnostics": [
       {
-        "range": {"start":{"line":1,"character":27},"end":{"line":1,"character":27}},
+        "range": {"start":{"line":1,"character":10},"end":{"line":1,"character":11}},
         "severity": 1,
         "code": "FP0011",
         "source": "fhirpath-ls",
-        "message": "expected ',' or ')' to close '(' at 2:11, found end of input"
+        "message": "'(' of where() is not closed: expected ',' or ')', found end of input"
       }
     ]
   }
