@@ -18,6 +18,7 @@
 #include "project/defs.h"
 #include "project/record.h"
 #include "sources/files.h"
+#include "sources/fsh.h"
 #include "util/alloc.h"
 
 /* A checked text kept whole until it is converted: the file's bytes, the
@@ -171,6 +172,13 @@ static held *held_new(const input *in)
 	return h;
 }
 
+/* A text whose expressions are a resource's (fp_fhir_file): FHIR JSON,
+ * XML, and FSH (compiled to resources). */
+static bool resource_kind(fp_text_kind k)
+{
+	return k == FP_TEXT_JSON || k == FP_TEXT_XML || k == FP_TEXT_FSH;
+}
+
 /* Sort the findings, build the line table; the text is final. */
 static void seal(held *h)
 {
@@ -188,7 +196,7 @@ static void seal(held *h)
 /* The expression records of a checked text, sorted by start. */
 static bool record_info(held *h)
 {
-	size_t n = h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML ? h->fhir.nexprs
+	size_t n = resource_kind(h->kind) ? h->fhir.nexprs
 		 : h->c.single ? 1 : h->file.nexprs;
 	if (n == 0)
 		return true;
@@ -197,7 +205,7 @@ static bool record_info(held *h)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		fp_expr_info *x = &h->info[i];
-		if (h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML) {
+		if (resource_kind(h->kind)) {
 			const fp_embedded *e = &h->fhir.exprs[i];
 			*x = (fp_expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin, i };
 			h->uses_ext = h->uses_ext || e->x.uses_ext;
@@ -232,7 +240,7 @@ static int use_cmp(const void *a, const void *b)
  * the same name once per base). */
 static bool record_uses(held *h)
 {
-	bool fhir = h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML;
+	bool fhir = resource_kind(h->kind);
 	size_t n = fhir ? h->fhir.nexprs : h->c.single ? 1 : h->file.nexprs, total = 0;
 	for (size_t i = 0; i < n; i++)
 		total += fhir ? h->fhir.exprs[i].x.nuses : h->c.single ? h->one.nuses : h->file.exprs[i].nuses;
@@ -354,6 +362,11 @@ static void set_text(held *h, const char *text, size_t len)
  * left in h->data for the check. */
 static bool from_cache(fp_driver *d, input *in, held *h)
 {
+	/* an .fsh file's findings depend on the project's other .fsh
+	 * files (its invariants, profiles, rule sets), which its key does
+	 * not cover: never taken from the cache */
+	if (in->path && fp_is_fsh_file(in->path))
+		return false;
 	const fp_store_file *row = in->row = fp_cache_find(d->cache, in->abs);
 	if (!row || !in->have_st || row->size != in->st.size || row->mtime_ns != in->st.mtime_ns ||
 	    row->ino != in->st.ino || row->dev != in->st.dev || row->key != in->key || !row->nrecord)
@@ -411,7 +424,7 @@ static bool from_cache(fp_driver *d, input *in, held *h)
  * judged whole (no time budget cut it short), nothing failed. */
 static bool cacheable(const held *h)
 {
-	if (!h->c.read || h->c.failed || h->c.gone || h->c.walk_code)
+	if (!h->c.read || h->c.failed || h->c.gone || h->c.walk_code || h->kind == FP_TEXT_FSH)
 		return false;
 	for (size_t i = 0; i < h->diags.len; i++) {
 		int code = h->diags.items[i].code;
@@ -513,8 +526,17 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 		ok = fp_check_expression(text, len, &opt, &h->arena, &h->diags, &h->one);
 	} else {
 		h->kind = fp_text_kind_of(in->path, NULL);
-		ok = fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
-				   &h->file, &h->fhir);
+		/* an .fsh file is read with the project's other .fsh files,
+		 * which hold what its rules name */
+		fp_fsh_tank tank;
+		memset(&tank, 0, sizeof tank);
+		ok = h->kind != FP_TEXT_FSH || strcmp(in->path, "-") == 0 || fp_fsh_tank_load(in->path, &tank);
+		if (h->kind == FP_TEXT_FSH)
+			opt.fsh_tank = &tank;
+		ok = ok && fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
+					 &h->file, &h->fhir);
+		fp_fsh_tank_release(&tank);
+		opt.fsh_tank = NULL;
 		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0)
 			h->c.files = 0; /* not FHIR: nothing to say, not counted */
 		if (ok)
