@@ -76,6 +76,13 @@ typedef struct input {
 	size_t nrec;
 } input;
 
+/* The .fsh files of a project, read once for all its files (fsh.h). */
+typedef struct fsh_project {
+	char *root;
+	fp_fsh_tank tank;
+	struct fsh_project *next;
+} fsh_project;
+
 struct fp_driver {
 	fp_driver_fns fns;
 	size_t max_file;
@@ -104,6 +111,9 @@ struct fp_driver {
 	bool threaded;
 	bool stop;
 	bool waiting;           /* the calling thread waits on cv */
+	/* the FSH projects met so far (any thread; fsh_mu) */
+	pthread_mutex_t fsh_mu;
+	fsh_project *fsh;
 };
 
 /* ---- what a finding is in ---------------------------------------------- */
@@ -468,6 +478,34 @@ static void to_cache(fp_driver *d, input *in)
 	in->rec = NULL;
 }
 
+/* The tank of the FSH project the .fsh file at path belongs to, read on
+ * first use and kept for the run (its texts are the files as the run
+ * found them); NULL when it cannot be read. */
+static const fp_fsh_tank *project_tank(fp_driver *d, const char *path)
+{
+	char root[PATH_MAX];
+	bool project;
+	if (!fp_fsh_project_root(path, root, sizeof root, &project))
+		return NULL;
+	pthread_mutex_lock(&d->fsh_mu);
+	fsh_project *p = d->fsh;
+	while (p && strcmp(p->root, root) != 0)
+		p = p->next;
+	if (!p && (p = fp_calloc(1, sizeof *p)) != NULL) {
+		if (!(p->root = fp_strdup(root)) || !fp_fsh_tank_load_root(root, project, NULL, &p->tank)) {
+			fp_fsh_tank_release(&p->tank);
+			fp_free(p->root);
+			fp_free(p);
+			p = NULL;
+		} else {
+			p->next = d->fsh;
+			d->fsh = p;
+		}
+	}
+	pthread_mutex_unlock(&d->fsh_mu);
+	return p ? &p->tank : NULL;
+}
+
 /* Read and check one input (its first pass). Returns the checked text,
  * or NULL when out of memory. Runs on any thread; touches only the
  * input. */
@@ -528,14 +566,10 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 		h->kind = fp_text_kind_of(in->path, NULL);
 		/* an .fsh file is read with the project's other .fsh files,
 		 * which hold what its rules name */
-		fp_fsh_tank tank;
-		memset(&tank, 0, sizeof tank);
-		ok = h->kind != FP_TEXT_FSH || strcmp(in->path, "-") == 0 || fp_fsh_tank_load(in->path, &tank);
-		if (h->kind == FP_TEXT_FSH)
-			opt.fsh_tank = &tank;
-		ok = ok && fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
-					 &h->file, &h->fhir);
-		fp_fsh_tank_release(&tank);
+		if (h->kind == FP_TEXT_FSH && strcmp(in->path, "-") != 0)
+			opt.fsh_tank = project_tank(d, in->path);
+		ok = fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
+				   &h->file, &h->fhir);
 		opt.fsh_tank = NULL;
 		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0)
 			h->c.files = 0; /* not FHIR: nothing to say, not counted */
@@ -822,6 +856,7 @@ fp_driver *fp_driver_new(const fp_driver_fns *fns, size_t max_file)
 	d->fns = *fns;
 	d->max_file = max_file;
 	fp_arena_init(&d->ext_arena);
+	pthread_mutex_init(&d->fsh_mu, NULL);
 	return d;
 }
 
@@ -939,5 +974,12 @@ void fp_driver_free(fp_driver *d)
 	fp_free(d->v);
 	fp_free(d->ext_urls);
 	fp_arena_release(&d->ext_arena);
+	for (fsh_project *p = d->fsh, *next; p; p = next) {
+		next = p->next;
+		fp_fsh_tank_release(&p->tank);
+		fp_free(p->root);
+		fp_free(p);
+	}
+	pthread_mutex_destroy(&d->fsh_mu);
 	fp_free(d);
 }

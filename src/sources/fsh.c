@@ -13,11 +13,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "sources/files.h"
 #include "sources/symbols.h"
 #include "util/alloc.h"
 #include "util/str.h"
+#include "util/strmap.h"
 
 #define MAX_DEPTH 16            /* rule sets inserted in rule sets; parent chains */
 #define MAX_INSERTS 20000       /* rule sets expanded in one reading */
@@ -157,6 +159,7 @@ typedef struct ent {
 	char *parent, *id, *instance_of, *severity, *human;
 	fp_json *expr;          /* an invariant's expression */
 	bool attached;
+	bool touched;           /* a rule set of the text being read was inserted into it */
 	bnode *root;            /* caret rules without a path; an instance's values */
 	elem *elems, *last;
 	/* a rule set: its parameters and its text */
@@ -182,6 +185,7 @@ struct rd {
 	/* every FSH string made: filtered to the sites' at the end */
 	fp_fsh_comment *comments;
 	size_t ncomments, capc;
+	fp_strmap invariants, rulesets, types;   /* items by name and Id */
 	bool keep_comments;
 	bool lex_report;        /* FSH findings of the lexer: on the first reading only */
 };
@@ -821,14 +825,35 @@ static char *word(rd *r, const src *x, const tok *t)
 	return s;
 }
 
+/* The map items of a kind are found in: invariants, rule sets, or the
+ * items a Parent or InstanceOf names (profiles, extensions, logical
+ * models, resources). */
+static fp_strmap *ent_map(rd *r, int kind)
+{
+	switch (kind) {
+	case E_INVARIANT: return &r->invariants;
+	case E_RULESET: return &r->rulesets;
+	case E_PROFILE: case E_EXTENSION: case E_LOGICAL: case E_RESOURCE: case E_NONE:
+		return &r->types;
+	default: return NULL;
+	}
+}
+
+/* Known by key from now on (the first of a name wins: the text being
+ * read comes first). */
+static void ent_name(rd *r, ent *e, const char *key)
+{
+	fp_strmap *m = ent_map(r, e->kind);
+	if (m && key && *key && !fp_strmap_get(m, key) && !fp_strmap_put(m, key, e))
+		r->oom = true;
+}
+
+/* The item called name (or with that Id): an invariant, a rule set, or
+ * (E_NONE) one a Parent can name. */
 static ent *find_ent(rd *r, const char *name, int kind)
 {
-	for (ent *e = r->ents; e && name; e = e->next) {
-		if ((kind == E_NONE ? e->kind != E_RULESET : e->kind == kind) &&
-		    ((e->name && strcmp(e->name, name) == 0) || (e->id && strcmp(e->id, name) == 0)))
-			return e;
-	}
-	return NULL;
+	fp_strmap *m = ent_map(r, kind);
+	return m && name ? fp_strmap_get(m, name) : NULL;
 }
 
 static elem *get_elem(rd *r, ent *e, const char *path)
@@ -918,6 +943,8 @@ static void insert(rd *r, ent *e, const src *x, const tok *t, const char *prefix
 		report(r, FP_D_FSH_UNKNOWN_RULESET, a, b, "rule set '%s", msg);
 		return;
 	}
+	if (rs->name_a < r->cur_len)
+		e->touched = true;
 	/* the rule set's text with {param} replaced */
 	sbuf out = { 0 };
 	const src *body = &rs->body;
@@ -1179,6 +1206,7 @@ static void read_file(rd *r, const src *x, pending **pv, size_t *pn, size_t *pca
 			}
 			if (!e->name)
 				e->name = dupn(r->arena, "", 0);
+			ent_name(r, e, e->name);
 			if (r->last)
 				r->last->next = e;
 			else
@@ -1211,8 +1239,10 @@ static void read_file(rd *r, const src *x, pending **pv, size_t *pn, size_t *pca
 			char *v = meta_value(r, x, &ts, i, j, &vt);
 			if (v && meta_word(x, t, "Parent:"))
 				e->parent = v;
-			else if (v && meta_word(x, t, "Id:"))
+			else if (v && meta_word(x, t, "Id:")) {
 				e->id = v;
+				ent_name(r, e, v);
+			}
 			else if (v && meta_word(x, t, "InstanceOf:"))
 				e->instance_of = v;
 			else if (v && meta_word(x, t, "Severity:"))
@@ -1572,6 +1602,23 @@ static bool group_sites(sites *s)
 	return ok;
 }
 
+/* Whether item e can have a site or symbol in the text being read: it is
+ * declared there, obeys an invariant of it or has one of its rule sets
+ * inserted (the tank's other items are read only for what they declare). */
+static bool concerns(rd *r, const ent *e)
+{
+	if (e->name_a < r->cur_len || e->touched)
+		return true;
+	for (const elem *l = e->elems; l; l = l->next) {
+		for (size_t i = 0; i < l->nobeys; i++) {
+			const ent *inv = find_ent(r, l->obeys[i], E_INVARIANT);
+			if (inv && inv->name_a < r->cur_len)
+				return true;
+		}
+	}
+	return false;
+}
+
 bool fp_fsh_sites(const char *text, size_t len, const fp_fsh_tank *tank, fp_fhir_version dflt,
 		  fp_arena *arena, fp_diags *diags, fp_fhir_sites *out)
 {
@@ -1585,6 +1632,9 @@ bool fp_fsh_sites(const char *text, size_t len, const fp_fsh_tank *tank, fp_fhir
 	r.cur_len = len;
 	r.src_text = text;
 	r.canonical = tank ? tank->canonical : NULL;
+	fp_strmap_init(&r.invariants);
+	fp_strmap_init(&r.rulesets);
+	fp_strmap_init(&r.types);
 	/* one numbering: this text from 0, then each of the tank's */
 	size_t nfiles = 1 + (tank ? tank->n : 0), total = 0;
 	for (size_t f = 0; f < nfiles; f++)
@@ -1602,7 +1652,9 @@ bool fp_fsh_sites(const char *text, size_t len, const fp_fsh_tank *tank, fp_fhir
 		const char *t = f ? tank->texts[f - 1] : text;
 		size_t n = f ? tank->lens[f - 1] : len;
 		src x = { t, origins + at, n };
-		read_file(&r, &x, &pv, &pn, &pcap);
+		/* the text itself, as a project's tank holds it too */
+		if (!f || n != len || memcmp(t, text, n) != 0)
+			read_file(&r, &x, &pv, &pn, &pcap);
 		at += n + 1;
 	}
 	for (size_t i = 0; i < pn && !r.oom; i++)
@@ -1610,6 +1662,8 @@ bool fp_fsh_sites(const char *text, size_t len, const fp_fsh_tank *tank, fp_fhir
 	sites s;
 	memset(&s, 0, sizeof s);
 	for (ent *e = r.ents; e && !r.oom; e = e->next) {
+		if (!concerns(&r, e))
+			continue;       /* another file's, and none of its strings are here */
 		switch (e->kind) {
 		case E_PROFILE: case E_EXTENSION: case E_LOGICAL: case E_RESOURCE:
 			tree(&r, &s, structure(&r, e), dflt);
@@ -1649,6 +1703,9 @@ bool fp_fsh_sites(const char *text, size_t len, const fp_fsh_tank *tank, fp_fhir
 	fp_free(s.y);
 	fp_free(pv);
 	fp_free(origins);
+	fp_strmap_release(&r.invariants);
+	fp_strmap_release(&r.rulesets);
+	fp_strmap_release(&r.types);
 	return ok && !arena->failed;
 }
 
@@ -1703,7 +1760,7 @@ static void tank_visit(void *ctx, const fp_walk_entry *e)
 	if (e->code || w->oom || w->t->n >= 4096)
 		return;
 	char real[4096];
-	if (realpath(e->path, real) && strcmp(real, w->skip) == 0)
+	if (w->skip[0] && realpath(e->path, real) && strcmp(real, w->skip) == 0)
 		return;
 	char *data;
 	size_t len;
@@ -1746,23 +1803,40 @@ static char *yaml_canonical(const char *s)
 	return NULL;
 }
 
-bool fp_fsh_tank_load(const char *path, fp_fsh_tank *tank)
+bool fp_fsh_project_root(const char *path, char *root, size_t n, bool *project)
+{
+	*project = false;
+	char real[4096];
+	if (!realpath(path, real))
+		return false;
+	char *slash = strrchr(real, '/');
+	if (!slash)
+		return false;
+	*slash = 0;
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", real);
+	for (int up = 0; up < 8; up++) {
+		char cfg[4200];
+		struct stat st;
+		snprintf(cfg, sizeof cfg, "%s/sushi-config.yaml", dir);
+		if (stat(cfg, &st) == 0 && S_ISREG(st.st_mode)) {
+			*project = true;
+			return (size_t)snprintf(root, n, "%s", dir[0] ? dir : "/") < n;
+		}
+		char *s = strrchr(dir, '/');
+		if (!s || s == dir)
+			break;
+		*s = 0;
+	}
+	return (size_t)snprintf(root, n, "%s", real[0] ? real : "/") < n;
+}
+
+bool fp_fsh_tank_load_root(const char *root, bool project, const char *skip, fp_fsh_tank *tank)
 {
 	memset(tank, 0, sizeof *tank);
-	char real[4096], dir[4096];
-	if (!realpath(path, real))
-		return true;
-	snprintf(dir, sizeof dir, "%s", real);
-	char *slash = strrchr(dir, '/');
-	if (!slash)
-		return true;
-	*slash = 0;
-	char root[4096];
-	snprintf(root, sizeof root, "%s", dir);
-	bool project = false;
-	for (int up = 0; up < 8 && !project; up++) {
+	if (project) {
 		char cfg[4200];
-		snprintf(cfg, sizeof cfg, "%s/sushi-config.yaml", root[0] ? root : "");
+		snprintf(cfg, sizeof cfg, "%s/sushi-config.yaml", root);
 		char *data;
 		size_t len;
 		char err[128];
@@ -1770,17 +1844,21 @@ bool fp_fsh_tank_load(const char *path, fp_fsh_tank *tank)
 			data[len] = 0;
 			tank->canonical = yaml_canonical(data);
 			fp_free(data);
-			project = true;
-			break;
 		}
-		char *s = strrchr(root, '/');
-		if (!s || s == root)
-			break;
-		*s = 0;
 	}
-	tank_walk w = { tank, real, 0, false };
-	fp_walk(project ? root : dir, want_fsh, tank_visit, &w);
+	tank_walk w = { tank, skip ? skip : "", 0, false };
+	fp_walk(root, want_fsh, tank_visit, &w);
 	return !w.oom;
+}
+
+bool fp_fsh_tank_load(const char *path, fp_fsh_tank *tank)
+{
+	memset(tank, 0, sizeof *tank);
+	char root[4096], real[4096];
+	bool project;
+	if (!fp_fsh_project_root(path, root, sizeof root, &project) || !realpath(path, real))
+		return true;
+	return fp_fsh_tank_load_root(root, project, real, tank);
 }
 
 void fp_fsh_tank_release(fp_fsh_tank *tank)

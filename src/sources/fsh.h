@@ -67,6 +67,14 @@ typedef struct fp_fsh_tank {
  * Unreadable files are passed over. fp_fsh_tank_release frees it. False
  * only when out of memory. */
 bool fp_fsh_tank_load(const char *path, fp_fsh_tank *tank);
+/* The two steps of fp_fsh_tank_load, for a caller that reads a project
+ * once for all its files (check): the folder to read for the .fsh file at
+ * path into root (n bytes; *project: it has a sushi-config.yaml), false
+ * when path does not resolve; then the tank of that folder, leaving out
+ * the file whose real path is skip (NULL: none; fp_fsh_sites passes over
+ * a tank text that is the very text it reads). */
+bool fp_fsh_project_root(const char *path, char *root, size_t n, bool *project);
+bool fp_fsh_tank_load_root(const char *root, bool project, const char *skip, fp_fsh_tank *tank);
 void fp_fsh_tank_release(fp_fsh_tank *tank);
 
 /* The sites of an FSH text (and its symbols: profiles, extensions, value
