@@ -919,7 +919,7 @@ static char *join(rd *r, const char *a, const char *b)
 	return s;
 }
 
-static void rules(rd *r, ent *e, const src *x, const char *prefix, size_t base_indent);
+static void rules(rd *r, ent *e, const src *x, const char *prefix);
 
 static void insert(rd *r, ent *e, const src *x, const tok *t, const char *prefix)
 {
@@ -979,7 +979,7 @@ static void insert(rd *r, ent *e, const src *x, const tok *t, const char *prefix
 	bool keep = r->keep_comments;
 	r->keep_comments = false;
 	r->depth++;
-	rules(r, e, &y, prefix, 0);
+	rules(r, e, &y, prefix);
 	r->depth--;
 	r->keep_comments = keep;
 	sb_free(&out);
@@ -1081,7 +1081,7 @@ static void rule(rd *r, ent *e, const src *x, const toks *ts, size_t i, size_t j
 		caret = w + 1;
 		k++;
 	}
-	if (k + 1 >= j || v[k].kind != T_WORD || strcmp(word(r, x, &v[k]) ? word(r, x, &v[k]) : "", "=") != 0)
+	if (k + 1 >= j || v[k].kind != T_WORD || v[k].b - v[k].a != 1 || x->s[v[k].a] != '=')
 		return;
 	const tok *val = &v[k + 1];
 	fp_json *jv = val->kind == T_STR ? str_node(r, val) : word_value(r, x->s + val->a, val->b - val->a);
@@ -1124,7 +1124,7 @@ static void rule(rd *r, ent *e, const src *x, const toks *ts, size_t i, size_t j
 }
 
 /* The rules of a buffer (an item's, or a rule set's inserted) for e. */
-static void rules(rd *r, ent *e, const src *x, const char *prefix, size_t base_indent)
+static void rules(rd *r, ent *e, const src *x, const char *prefix)
 {
 	toks ts = { 0 };
 	lex(r, x, &ts);
@@ -1658,7 +1658,7 @@ bool fp_fsh_sites(const char *text, size_t len, const fp_fsh_tank *tank, fp_fhir
 		at += n + 1;
 	}
 	for (size_t i = 0; i < pn && !r.oom; i++)
-		rules(&r, pv[i].e, &pv[i].body, "", 0);
+		rules(&r, pv[i].e, &pv[i].body, "");
 	sites s;
 	memset(&s, 0, sizeof s);
 	for (ent *e = r.ents; e && !r.oom; e = e->next) {
