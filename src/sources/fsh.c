@@ -1331,6 +1331,11 @@ static void jmerge(jobj *o, const fp_json *obj)
 
 static fp_json *canonical_url(rd *r, const ent *e, const char *type)
 {
+	/* * ^url = "..." says it; else the project's canonical makes it */
+	for (const bnode *k = e->root ? e->root->kids : NULL; k; k = k->next) {
+		if (k->key && strcmp(k->key, "url") == 0 && k->leaf && k->leaf->kind == FP_JSON_STRING)
+			return k->leaf;
+	}
 	if (!r->canonical)
 		return NULL;
 	const char *id = e->id ? e->id : e->name;
@@ -1447,6 +1452,7 @@ static fp_json *terminology(rd *r, ent *e)
 	jset(&o, "resourceType", jstring(r, type));
 	jset(&o, "url", canonical_url(r, e, type));
 	jset(&o, "name", jstring(r, e->name));
+	jmerge(&o, bn_json(r, e->root, 0));
 	return jobject(r, &o);
 }
 
