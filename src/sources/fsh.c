@@ -79,6 +79,8 @@ typedef struct fsh_str {
 size_t fp_fsh_string_source_offset(const fp_json *str, size_t decoded)
 {
 	const fsh_str *f = (const fsh_str *)str;
+	if (!f->offs)   /* written nowhere: never a site's, but be safe */
+		return str->start == UINT32_MAX ? 0 : str->start;
 	if (decoded > str->u.str.len)
 		decoded = str->u.str.len;
 	return f->offs[decoded];
@@ -635,14 +637,21 @@ static fp_json *jnode(rd *r, fp_json_kind kind)
 	return j;
 }
 
+/* A string the reader makes (a type name, a URL, "fhirpath"): written
+ * nowhere in the text, so no site's (its range is none). */
 static fp_json *jstring(rd *r, const char *s)
 {
-	fp_json *j = jnode(r, FP_JSON_STRING);
-	if (j && !(j->u.str.s = dupn(r->arena, s, strlen(s))))
+	fsh_str *f = fp_arena_zalloc(r->arena, sizeof *f);
+	if (!f)
+		return r->oom = true, NULL;
+	size_t n = strlen(s);
+	f->j.kind = FP_JSON_STRING;
+	f->j.start = f->j.end = UINT32_MAX;
+	f->j.u.str.s = dupn(r->arena, s, n);
+	f->j.u.str.len = n;
+	if (!f->j.u.str.s)
 		r->oom = true;
-	if (j)
-		j->u.str.len = strlen(s);
-	return j;
+	return &f->j;
 }
 
 static int idx_cmp(const void *a, const void *b)
@@ -736,18 +745,22 @@ static fp_json *str_node(rd *r, const tok *t)
 	return &f->j;
 }
 
-static fp_json *word_value(rd *r, const char *w, size_t n)
+static fp_json *str_node(rd *r, const tok *t);
+
+/* The value of an unquoted word x->s[a..b): true, false, a number, a
+ * code (#code, system#code: the code), else the word as a string, which
+ * keeps where each character is (an unquoted expression is still a
+ * site). */
+static fp_json *word_value(rd *r, const src *x, size_t a, size_t b)
 {
-	char *s = dupn(r->arena, w, n);
+	size_t n = b - a;
+	char *s = dupn(r->arena, x->s + a, n);
 	if (!s)
 		return r->oom = true, NULL;
 	if (strcmp(s, "true") == 0)
 		return jnode(r, FP_JSON_TRUE);
 	if (strcmp(s, "false") == 0)
 		return jnode(r, FP_JSON_FALSE);
-	char *hash = strchr(s, '#');
-	if (hash)
-		return jstring(r, hash + 1);
 	if (n && strspn(s, "0123456789.-") == n) {
 		fp_json *j = jnode(r, FP_JSON_NUMBER);
 		if (j) {
@@ -756,7 +769,32 @@ static fp_json *word_value(rd *r, const char *w, size_t n)
 		}
 		return j;
 	}
-	return jstring(r, s);
+	char *hash = strchr(s, '#');
+	size_t skip = hash ? (size_t)(hash - s) + 1 : 0;
+	tok t;
+	memset(&t, 0, sizeof t);
+	t.text = s + skip;
+	t.len = n - skip;
+	t.offs = fp_arena_alloc(r->arena, (t.len + 1) * sizeof *t.offs);
+	if (!t.offs)
+		return r->oom = true, NULL;
+	for (size_t k = 0; k < t.len; k++)
+		t.offs[k] = x->o[a + skip + k];
+	t.offs[t.len] = n ? x->o[b - 1] + 1 : x->o[a];
+	return str_node(r, &t);
+}
+
+/* A number the reader makes (a cardinality). */
+static fp_json *jnumber(rd *r, long v)
+{
+	char num[24];
+	snprintf(num, sizeof num, "%ld", v);
+	fp_json *j = jnode(r, FP_JSON_NUMBER);
+	if (j && !(j->u.num.text = dupn(r->arena, num, strlen(num))))
+		r->oom = true;
+	if (j)
+		j->u.num.len = strlen(num);
+	return j;
 }
 
 /* ---- items and rules ------------------------------------------------------ */
@@ -1084,7 +1122,7 @@ static void rule(rd *r, ent *e, const src *x, const toks *ts, size_t i, size_t j
 	if (k + 1 >= j || v[k].kind != T_WORD || v[k].b - v[k].a != 1 || x->s[v[k].a] != '=')
 		return;
 	const tok *val = &v[k + 1];
-	fp_json *jv = val->kind == T_STR ? str_node(r, val) : word_value(r, x->s + val->a, val->b - val->a);
+	fp_json *jv = val->kind == T_STR ? str_node(r, val) : word_value(r, x, val->a, val->b);
 	if (!jv)
 		return;
 	if (e->kind == E_INVARIANT && !caret) {
@@ -1408,10 +1446,7 @@ static fp_json *structure(rd *r, ent *e)
 		if (ca->u.arr.len)
 			jset(&el, "constraint", ca);
 		if (l->min >= 0) {
-			char num[24];
-			snprintf(num, sizeof num, "%ld", l->min);
-			fp_json *mn = word_value(r, num, strlen(num));
-			jset(&el, "min", mn);
+			jset(&el, "min", jnumber(r, l->min));
 		}
 		if (l->nonly) {
 			fp_json *ta = jnode(r, FP_JSON_ARRAY);
