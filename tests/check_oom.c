@@ -20,6 +20,7 @@
 #include "runner.h"
 #include "project/pipeline.h"
 #include "sources/fpfile.h"
+#include "sources/fsh.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -58,6 +59,24 @@ static bool attempt(const char *text, size_t len, bool file, long fail_at)
 	fp_diags_release(&d);
 	fp_arena_release(&a);
 	/* completed, and no allocation at or past fail_at was attempted */
+	return ok && used < fail_at;
+}
+
+/* The same for the FSH reader (sources/fsh.h): its sites, with no tank. */
+static bool attempt_fsh(const char *text, size_t len, long fail_at)
+{
+	fp_arena_drop_spare();
+	fp_alloc_fail_at(fail_at);
+	fp_arena a;
+	fp_arena_init(&a);
+	fp_diags d;
+	fp_diags_init(&d, &a);
+	fp_fhir_sites fs;
+	bool ok = fp_fsh_sites(text, len, NULL, FP_FHIR_R4, &a, &d, &fs) && !d.failed;
+	long used = fp_alloc_count();
+	fp_alloc_fail_at(0);
+	fp_diags_release(&d);
+	fp_arena_release(&a);
 	return ok && used < fail_at;
 }
 
@@ -579,6 +598,23 @@ void run_oom(void)
 			char *text = rt_read(list[i], &len);
 			if (text)
 				loop(name, text, len, true);
+			fp_free(text);
+		}
+		rt_free_list(list);
+		list = rt_list(dirs[k], ".fsh");
+		for (size_t i = 0; list && list[i]; i++) {
+			char name[400];
+			snprintf(name, sizeof name, "oom/%s", list[i]);
+			if (!rt_selected(name))
+				continue;
+			size_t len;
+			char *text = rt_read(list[i], &len);
+			long n = 1;
+			for (; text && n < 100000; n++) {
+				if (attempt_fsh(text, len, n))
+					break;
+			}
+			rt_result(name, text && n < 100000, "did not finish within 100000 failure points");
 			fp_free(text);
 		}
 		rt_free_list(list);

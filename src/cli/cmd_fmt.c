@@ -154,6 +154,12 @@ static bool format_resource(const char *path, const char *text, size_t len, bool
 	return ok;
 }
 
+/* What a folder walk formats: the inputs, FSH left out. */
+static bool fmt_input(const char *name)
+{
+	return fp_is_input_file(name) && !fp_is_fsh_file(name);
+}
+
 static void visit(void *vctx, const fp_walk_entry *e)
 {
 	fmt_ctx *c = vctx;
@@ -189,6 +195,13 @@ static void visit(void *vctx, const fp_walk_entry *e)
 	fp_buf_init(&out);
 	fp_text_kind kind = is_stdin ? FP_TEXT_FHIRPATH : fp_text_kind_of(path, NULL);
 	bool formatted;
+	if (kind == FP_TEXT_FSH) {
+		/* FHIRPath inside FSH strings is checked, not laid out */
+		fprintf(stderr, "%s: not formatted: FHIR Shorthand is not formatted by fhirpath-ls\n", path);
+		c->refused++;
+		fp_free(data);
+		return;
+	}
 	if (!is_stdin && kind == FP_TEXT_FHIRPATH && !fp_is_fhirpath_file(path)) {
 		/* never parse what is not FHIRPath as if it were */
 		fprintf(stderr, "%s: not formatted: not a .fhirpath, FHIR JSON or FHIR XML file\n", path);
@@ -276,7 +289,7 @@ int cmd_fmt(int argc, char **argv)
 	} else {
 		for (int i = 1; i < argc; i++) {
 			if (argv[i][0] != '-' || strcmp(argv[i], "-") == 0)
-				fp_walk_flags(argv[i], fp_is_input_file, c.walk_flags, visit, &c, NULL);
+				fp_walk_flags(argv[i], fmt_input, c.walk_flags, visit, &c, NULL);
 		}
 	}
 	if (c.unreadable || c.refused)

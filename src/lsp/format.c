@@ -50,6 +50,11 @@ bool lsp_formatting(lsp_req *r)
 	if (!d)
 		return false;
 	fp_jw *w = &s->w;
+	if (d->kind == FP_TEXT_FSH) {   /* FSH is not ours to lay out */
+		fp_jw_arr_begin(w);
+		fp_jw_arr_end(w);
+		return true;
+	}
 	if (d->is_json)
 		return format_resource(r, d);
 	if (syntax_errors(d)) {

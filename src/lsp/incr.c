@@ -105,7 +105,7 @@ static bool moves_quiet(const lsp_doc *d, size_t at, size_t a, size_t b, const c
 
 long lsp_incr_site(lsp_server *s, lsp_doc *d, size_t a, size_t b, const char *ins, size_t n)
 {
-	if (!d->analysed || !d->incr_ok || !d->is_json || !d->fhir.is_fhir)
+	if (!d->analysed || !d->incr_ok || !d->is_json || !d->fhir.is_fhir || d->kind == FP_TEXT_FSH)
 		return -1;
 	if (d->arena.total > d->arena_base + d->arena_base / 4 + ((size_t)1 << 20))
 		return -1;      /* time for a fresh arena */

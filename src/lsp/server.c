@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lsp/workspace.h"
+#include "sources/fsh.h"
 #include "project/settings.h"
 #include "sources/config.h"
 #include "util/alloc.h"
@@ -391,8 +392,17 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	opt.version = lsp_doc_version(s, d);
 	opt.config = lsp_doc_config(s, d);
 	opt.reuse = d->has_prev ? &d->prev_fhir : NULL;
+	/* an .fsh document is read with its project's other .fsh files, as
+	 * they are on disk (sources/fsh.h) */
+	fp_fsh_tank tank;
+	memset(&tank, 0, sizeof tank);
+	char *path = d->kind == FP_TEXT_FSH ? lsp_uri_to_path(d->uri) : NULL;
+	if (path && fp_fsh_tank_load(path, &tank))
+		opt.fsh_tank = &tank;
+	fp_free(path);
 	bool ok = fp_check_text(d->kind, d->text, d->len, s->opt.max_document, &opt, &d->arena,
 				&d->diags, &d->file, &d->fhir);
+	fp_fsh_tank_release(&tank);
 	doc_drop_prev(d);
 	if (!ok) {
 		fp_diags_release(&d->diags);

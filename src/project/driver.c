@@ -18,6 +18,7 @@
 #include "project/defs.h"
 #include "project/record.h"
 #include "sources/files.h"
+#include "sources/fsh.h"
 #include "util/alloc.h"
 
 /* A checked text kept whole until it is converted: the file's bytes, the
@@ -75,6 +76,13 @@ typedef struct input {
 	size_t nrec;
 } input;
 
+/* The .fsh files of a project, read once for all its files (fsh.h). */
+typedef struct fsh_project {
+	char *root;
+	fp_fsh_tank tank;
+	struct fsh_project *next;
+} fsh_project;
+
 struct fp_driver {
 	fp_driver_fns fns;
 	size_t max_file;
@@ -103,6 +111,9 @@ struct fp_driver {
 	bool threaded;
 	bool stop;
 	bool waiting;           /* the calling thread waits on cv */
+	/* the FSH projects met so far (any thread; fsh_mu) */
+	pthread_mutex_t fsh_mu;
+	fsh_project *fsh;
 };
 
 /* ---- what a finding is in ---------------------------------------------- */
@@ -171,6 +182,13 @@ static held *held_new(const input *in)
 	return h;
 }
 
+/* A text whose expressions are a resource's (fp_fhir_file): FHIR JSON,
+ * XML, and FSH (compiled to resources). */
+static bool resource_kind(fp_text_kind k)
+{
+	return k == FP_TEXT_JSON || k == FP_TEXT_XML || k == FP_TEXT_FSH;
+}
+
 /* Sort the findings, build the line table; the text is final. */
 static void seal(held *h)
 {
@@ -188,7 +206,7 @@ static void seal(held *h)
 /* The expression records of a checked text, sorted by start. */
 static bool record_info(held *h)
 {
-	size_t n = h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML ? h->fhir.nexprs
+	size_t n = resource_kind(h->kind) ? h->fhir.nexprs
 		 : h->c.single ? 1 : h->file.nexprs;
 	if (n == 0)
 		return true;
@@ -197,7 +215,7 @@ static bool record_info(held *h)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		fp_expr_info *x = &h->info[i];
-		if (h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML) {
+		if (resource_kind(h->kind)) {
 			const fp_embedded *e = &h->fhir.exprs[i];
 			*x = (fp_expr_info){ e->x.start, e->x.end, e->text, e->len, e->context, e->origin, i };
 			h->uses_ext = h->uses_ext || e->x.uses_ext;
@@ -232,7 +250,7 @@ static int use_cmp(const void *a, const void *b)
  * the same name once per base). */
 static bool record_uses(held *h)
 {
-	bool fhir = h->kind == FP_TEXT_JSON || h->kind == FP_TEXT_XML;
+	bool fhir = resource_kind(h->kind);
 	size_t n = fhir ? h->fhir.nexprs : h->c.single ? 1 : h->file.nexprs, total = 0;
 	for (size_t i = 0; i < n; i++)
 		total += fhir ? h->fhir.exprs[i].x.nuses : h->c.single ? h->one.nuses : h->file.exprs[i].nuses;
@@ -354,6 +372,11 @@ static void set_text(held *h, const char *text, size_t len)
  * left in h->data for the check. */
 static bool from_cache(fp_driver *d, input *in, held *h)
 {
+	/* an .fsh file's findings depend on the project's other .fsh
+	 * files (its invariants, profiles, rule sets), which its key does
+	 * not cover: never taken from the cache */
+	if (in->path && fp_is_fsh_file(in->path))
+		return false;
 	const fp_store_file *row = in->row = fp_cache_find(d->cache, in->abs);
 	if (!row || !in->have_st || row->size != in->st.size || row->mtime_ns != in->st.mtime_ns ||
 	    row->ino != in->st.ino || row->dev != in->st.dev || row->key != in->key || !row->nrecord)
@@ -413,7 +436,7 @@ static bool from_cache(fp_driver *d, input *in, held *h)
  * judged whole (no time budget cut it short), nothing failed. */
 static bool cacheable(const held *h)
 {
-	if (!h->c.read || h->c.failed || h->c.gone || h->c.walk_code)
+	if (!h->c.read || h->c.failed || h->c.gone || h->c.walk_code || h->kind == FP_TEXT_FSH)
 		return false;
 	for (size_t i = 0; i < h->diags.len; i++) {
 		int code = h->diags.items[i].code;
@@ -455,6 +478,34 @@ static void to_cache(fp_driver *d, input *in)
 		d->failed = true;
 	fp_free(in->rec);
 	in->rec = NULL;
+}
+
+/* The tank of the FSH project the .fsh file at path belongs to, read on
+ * first use and kept for the run (its texts are the files as the run
+ * found them); NULL when it cannot be read. */
+static const fp_fsh_tank *project_tank(fp_driver *d, const char *path)
+{
+	char root[PATH_MAX];
+	bool project;
+	if (!fp_fsh_project_root(path, root, sizeof root, &project))
+		return NULL;
+	pthread_mutex_lock(&d->fsh_mu);
+	fsh_project *p = d->fsh;
+	while (p && strcmp(p->root, root) != 0)
+		p = p->next;
+	if (!p && (p = fp_calloc(1, sizeof *p)) != NULL) {
+		if (!(p->root = fp_strdup(root)) || !fp_fsh_tank_load_root(root, project, NULL, &p->tank)) {
+			fp_fsh_tank_release(&p->tank);
+			fp_free(p->root);
+			fp_free(p);
+			p = NULL;
+		} else {
+			p->next = d->fsh;
+			d->fsh = p;
+		}
+	}
+	pthread_mutex_unlock(&d->fsh_mu);
+	return p ? &p->tank : NULL;
 }
 
 /* Read and check one input (its first pass). Returns the checked text,
@@ -515,8 +566,13 @@ static held *first_check(fp_driver *d, input *in, bool use_cache)
 		ok = fp_check_expression(text, len, &opt, &h->arena, &h->diags, &h->one);
 	} else {
 		h->kind = fp_text_kind_of(in->path, NULL);
+		/* an .fsh file is read with the project's other .fsh files,
+		 * which hold what its rules name */
+		if (h->kind == FP_TEXT_FSH && strcmp(in->path, "-") != 0)
+			opt.fsh_tank = project_tank(d, in->path);
 		ok = fp_check_text(h->kind, text, len, (size_t)-1, &opt, &h->arena, &h->diags,
 				   &h->file, &h->fhir);
+		opt.fsh_tank = NULL;
 		if (ok && h->kind != FP_TEXT_FHIRPATH && !h->fhir.is_fhir && h->diags.len == 0)
 			h->c.files = 0; /* not FHIR: nothing to say, not counted */
 		if (ok)
@@ -802,6 +858,7 @@ fp_driver *fp_driver_new(const fp_driver_fns *fns, size_t max_file)
 	d->fns = *fns;
 	d->max_file = max_file;
 	fp_arena_init(&d->ext_arena);
+	pthread_mutex_init(&d->fsh_mu, NULL);
 	return d;
 }
 
@@ -919,5 +976,12 @@ void fp_driver_free(fp_driver *d)
 	fp_free(d->v);
 	fp_free(d->ext_urls);
 	fp_arena_release(&d->ext_arena);
+	for (fsh_project *p = d->fsh, *next; p; p = next) {
+		next = p->next;
+		fp_fsh_tank_release(&p->tank);
+		fp_free(p->root);
+		fp_free(p);
+	}
+	pthread_mutex_destroy(&d->fsh_mu);
 	fp_free(d);
 }

@@ -419,6 +419,8 @@ fp_text_kind fp_text_kind_of(const char *name, const char *language)
 		return FP_TEXT_XML;
 	if ((name && fp_is_json_file(name)) || (language && strcmp(language, "json") == 0))
 		return FP_TEXT_JSON;
+	if ((name && fp_is_fsh_file(name)) || (language && strcmp(language, "fsh") == 0))
+		return FP_TEXT_FSH;
 	return FP_TEXT_FHIRPATH;
 }
 
@@ -473,7 +475,9 @@ bool fp_check_text(fp_text_kind kind, const char *text, size_t len, size_t max,
 		return !diags->failed;
 	size_t skipped = opt->budget ? opt->budget->skipped : 0;
 	bool ok;
-	if (kind != FP_TEXT_FHIRPATH)
+	if (kind == FP_TEXT_FSH)
+		ok = fp_fsh_check(text, len, opt, arena, diags, fhir);
+	else if (kind != FP_TEXT_FHIRPATH)
 		ok = fp_fhir_check(text, len, kind == FP_TEXT_XML, opt, arena, diags, fhir);
 	else if (len == 0)      /* worth a word: often a failed export */
 		ok = fp_diags_add(diags, FP_D_EMPTY_FILE, 0, 0, "empty file: no expressions to check") != NULL;

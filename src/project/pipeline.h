@@ -64,6 +64,10 @@ typedef struct fp_check_options {
 	 * invariant's whole group) takes that analysis' results instead of
 	 * being parsed and analysed again (fp_embedded.reused). NULL: none. */
 	const struct fp_fhir_file *reuse;
+	/* An .fsh text: the project's other FSH texts (sources/fsh.h), which
+	 * hold the invariants, profiles and rule sets its rules name. NULL:
+	 * the text alone. */
+	const struct fp_fsh_tank *fsh_tank;
 } fp_check_options;
 
 /* Give every finding of d the severity opt's settings give its code,
@@ -169,6 +173,10 @@ typedef struct fp_fhir_file {
  * False only when out of memory. */
 bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_options *opt,
 		   fp_arena *arena, fp_diags *diags, fp_fhir_file *out);
+/* The same for an FSH text (sources/fsh.h, with opt->fsh_tank): what
+ * SUSHI would compile of it, checked as those resources are. */
+bool fp_fsh_check(const char *text, size_t len, const fp_check_options *opt, fp_arena *arena,
+		  fp_diags *diags, fp_fhir_file *out);
 
 /* Analyse again, with opt's workspace extensions, the expressions of a
  * checked FHIR file that use them (fp_fexpr.uses_ext), replacing their
@@ -212,9 +220,9 @@ size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, si
 void fp_embedded_source_map(const char *file_text, const fp_embedded *e, size_t *map);
 
 /* What a text holds, by its name (or the editor's language id). */
-typedef enum fp_text_kind { FP_TEXT_FHIRPATH, FP_TEXT_JSON, FP_TEXT_XML } fp_text_kind;
-/* .xml or language "xml": XML; .json or "json": JSON; else .fhirpath
- * text. language may be NULL. */
+typedef enum fp_text_kind { FP_TEXT_FHIRPATH, FP_TEXT_JSON, FP_TEXT_XML, FP_TEXT_FSH } fp_text_kind;
+/* .xml or language "xml": XML; .json or "json": JSON; .fsh or "fsh":
+ * FHIR Shorthand; else .fhirpath text. language may be NULL. */
 fp_text_kind fp_text_kind_of(const char *name, const char *language);
 
 /* A text with a NUL byte (FP0031) or invalid UTF-8 (FP0030) gets one

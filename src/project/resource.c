@@ -14,17 +14,22 @@
 #include "json/read.h"
 #include "project/env.h"
 #include "sources/fhir_xml.h"
+#include "sources/fsh.h"
 #include "util/alloc.h"
 
 size_t fp_embedded_source_offset(const char *file_text, const fp_embedded *e, size_t decoded)
 {
+	if (e->map == FP_SITE_MAP_FSH)
+		return fp_fsh_string_source_offset(e->str, decoded);
 	return e->map == FP_SITE_MAP_XML ? fp_xml_attr_source_offset(file_text, e->str, decoded)
 					 : fp_json_string_source_offset(file_text, e->str, decoded);
 }
 
 void fp_embedded_source_map(const char *file_text, const fp_embedded *e, size_t *map)
 {
-	if (e->map == FP_SITE_MAP_XML)
+	if (e->map == FP_SITE_MAP_FSH)
+		fp_fsh_string_source_map(e->str, map);
+	else if (e->map == FP_SITE_MAP_XML)
 		fp_xml_attr_source_map(file_text, e->str, map);
 	else
 		fp_json_string_source_map(file_text, e->str, map);
@@ -493,6 +498,8 @@ static fp_tset gives(const fp_fhir_sites *fs, const fp_fhir_file *out, size_t k,
 		t = fp_tset_union(arena, t, out->exprs[i].x.type);
 	return t;
 }
+static bool check_sites(const char *text, const fp_check_options *opt, fp_arena *arena,
+			fp_diags *diags, fp_fhir_file *out, fp_fhir_sites fs, size_t before);
 
 bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_options *opt,
 		   fp_arena *arena, fp_diags *diags, fp_fhir_file *out)
@@ -502,7 +509,26 @@ bool fp_fhir_check(const char *text, size_t len, bool xml, const fp_check_option
 	size_t before = diags->len;
 	bool ok = xml ? fp_fhir_xml_sites(text, len, opt->version, arena, diags, &fs)
 		      : fp_fhir_json_sites(text, len, opt->version, arena, diags, &fs);
-	if (!ok || !keep_found(diags, before, arena, &out->own, &out->nown))
+	return ok && check_sites(text, opt, arena, diags, out, fs, before);
+}
+
+bool fp_fsh_check(const char *text, size_t len, const fp_check_options *opt, fp_arena *arena,
+		  fp_diags *diags, fp_fhir_file *out)
+{
+	memset(out, 0, sizeof *out);
+	fp_fhir_sites fs;
+	size_t before = diags->len;
+	return fp_fsh_sites(text, len, opt->fsh_tank, opt->version, arena, diags, &fs) &&
+	       check_sites(text, opt, arena, diags, out, fs, before);
+}
+
+/* Analyse the sites fs of a text (found by one of the readers, whose own
+ * findings are diags->items[before..]). */
+static bool check_sites(const char *text, const fp_check_options *opt, fp_arena *arena,
+			fp_diags *diags, fp_fhir_file *out, fp_fhir_sites fs, size_t before)
+{
+	bool ok;
+	if (!keep_found(diags, before, arena, &out->own, &out->nown))
 		return false;
 	out->is_fhir = fs.is_fhir;
 	out->syms = fs.syms;

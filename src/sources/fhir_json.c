@@ -1053,3 +1053,10 @@ bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_ar
 		return false;
 	return scan_tree(root, FP_SITE_MAP_XML, dflt, arena, out);
 }
+
+bool fp_fhir_tree_sites(const fp_json *root, fp_site_map map, fp_fhir_version dflt,
+			fp_arena *arena, fp_fhir_sites *out)
+{
+	memset(out, 0, sizeof *out);
+	return tree_symbols(root, arena, out) && scan_tree(root, map, dflt, arena, out);
+}

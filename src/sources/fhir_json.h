@@ -69,7 +69,11 @@ typedef struct fp_site_invariant {
 } fp_site_invariant;
 
 /* How offsets in the decoded text map back to the file. */
-typedef enum fp_site_map { FP_SITE_MAP_JSON, FP_SITE_MAP_XML } fp_site_map;
+typedef enum fp_site_map {
+	FP_SITE_MAP_JSON,
+	FP_SITE_MAP_XML,
+	FP_SITE_MAP_FSH,        /* through the string's table (sources/fsh.h) */
+} fp_site_map;
 
 typedef struct fp_site {
 	const fp_json *str;     /* the JSON string / XML attribute (range with quotes) */
@@ -131,5 +135,11 @@ bool fp_fhir_json_sites(const char *text, size_t len, fp_fhir_version dflt, fp_a
  * well-formed: one diagnostic (FP0034). */
 bool fp_fhir_xml_sites(const char *text, size_t len, fp_fhir_version dflt, fp_arena *arena,
 		       fp_diags *diags, fp_fhir_sites *out);
+
+/* The sites and symbols of a resource tree built by another reader (FSH:
+ * sources/fsh.c), its strings mapped by `map`. False only when out of
+ * memory. */
+bool fp_fhir_tree_sites(const fp_json *root, fp_site_map map, fp_fhir_version dflt,
+			fp_arena *arena, fp_fhir_sites *out);
 
 #endif

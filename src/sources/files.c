@@ -664,9 +664,15 @@ bool fp_is_xml_file(const char *name)
 	return fp_str_ends(name, ".xml");
 }
 
+bool fp_is_fsh_file(const char *name)
+{
+	return fp_str_ends(name, ".fsh");
+}
+
 bool fp_is_input_file(const char *name)
 {
-	return fp_is_fhirpath_file(name) || fp_is_json_file(name) || fp_is_xml_file(name);
+	return fp_is_fhirpath_file(name) || fp_is_json_file(name) || fp_is_xml_file(name) ||
+	       fp_is_fsh_file(name);
 }
 
 /* dir/name (at most 1 MiB, a regular file) as a NUL-terminated string,

@@ -92,10 +92,12 @@ void fp_walk_flags(const char *path, bool (*want)(const char *name), unsigned fl
  * path whose file does not exist (a deletion) is judged by its folder. */
 bool fp_path_within(const char *root, const char *path, char *out, size_t outlen);
 
-/* By name: .fhirpath files, FHIR JSON and XML candidates, any of them. */
+/* By name: .fhirpath files, FHIR JSON and XML candidates, FHIR Shorthand
+ * (.fsh), any of them. */
 bool fp_is_fhirpath_file(const char *name);
 bool fp_is_json_file(const char *name);
 bool fp_is_xml_file(const char *name);
+bool fp_is_fsh_file(const char *name);
 bool fp_is_input_file(const char *name);
 
 /* The FHIR version a project folder declares: sushi-config.yaml
