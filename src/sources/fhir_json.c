@@ -11,6 +11,7 @@
 
 #include "json/read.h"
 #include "sources/fhir_xml.h"
+#include "sources/questionnaire.h"
 #include "sources/symbols.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -28,8 +29,7 @@ typedef struct scan {
 
 static const char *jstr(const fp_json *obj, const char *key)
 {
-	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
-	return v && v->kind == FP_JSON_STRING ? v->u.str.s : NULL;
+	return fp_json_get_str(obj, key);
 }
 
 static const fp_json *jarr(const fp_json *obj, const char *key)
@@ -43,12 +43,7 @@ static const fp_json *jarr(const fp_json *obj, const char *key)
  * lone <type> repeats, so the XML reader gives it as an object). */
 static const fp_json *jnth(const fp_json *obj, const char *key, size_t i)
 {
-	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
-	if (v && v->kind == FP_JSON_ARRAY)
-		return i < v->u.arr.len ? v->u.arr.items[i] : NULL;
-	if (v && v->kind == FP_JSON_OBJECT)
-		return i == 0 ? v : NULL;
-	return NULL;
+	return fp_json_nth(obj, key, i);
 }
 
 static char *fmt(scan *s, const char *f, const char *a, const char *b)
@@ -784,7 +779,11 @@ static void questionnaire(scan *s, const fp_json *q)
 	w.resource = "QuestionnaireResponse";
 	w.vars = &ns;
 	w.what = "questionnaire";
+	size_t from = s->n;
 	walk_expressions(s, q, &w, 0);
+	/* its items and typed variables (sources/questionnaire.c) */
+	if (!s->oom && !fp_questionnaire_attach(q, s->v, from, s->n, s->arena))
+		s->oom = true;
 }
 
 /* ---- ViewDefinition (SQL on FHIR v2) ---------------------------------- */
