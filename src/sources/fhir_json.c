@@ -24,6 +24,7 @@ typedef struct scan {
 	size_t n, cap;
 	const fp_site_invariant *invariant;     /* add_site(): it is an invariant */
 	const fp_json *bundle;  /* the Bundle whose entry is being read, or NULL */
+	const char *container;  /* the resource type of the one the current one is nested in */
 	bool oom;
 } scan;
 
@@ -781,8 +782,11 @@ static void questionnaire(scan *s, const fp_json *q)
 	w.what = "questionnaire";
 	size_t from = s->n;
 	walk_expressions(s, q, &w, 0);
-	/* its items and typed variables (sources/questionnaire.c) */
-	if (!s->oom && !fp_questionnaire_attach(q, s->v, from, s->n, s->arena))
+	/* its items and typed variables (sources/questionnaire.c); an
+	 * adaptive form's, contained in its response, grows as it is
+	 * answered: its expressions may name items it does not have yet */
+	bool adaptive = s->container && strcmp(s->container, "QuestionnaireResponse") == 0;
+	if (!s->oom && !fp_questionnaire_attach(q, s->v, from, s->n, adaptive, s->arena))
 		s->oom = true;
 }
 
@@ -966,7 +970,10 @@ static void resource(scan *s, const fp_json *r, int depth)
 		w.what = rt;
 		walk_expressions(s, r, &w, 0);
 	}
+	const char *container = s->container;
+	s->container = rt;
 	nested(s, r, rt, depth);
+	s->container = container;
 	s->version = saved;
 }
 

@@ -156,8 +156,9 @@ static void walk(reader *r, const fp_json *v, int32_t item, const char *url, int
 		return;
 	}
 	const char *own = fp_json_get_str(v, "url");
-	if (ends_with(own, "sdc-questionnaire-subQuestionnaire"))
-		r->open = true;
+	if (ends_with(own, "sdc-questionnaire-subQuestionnaire") ||
+	    ends_with(own, "sdc-questionnaire-questionnaireAdaptive"))
+		r->open = true;         /* other items will come */
 	if (ends_with(own, "sdc-questionnaire-launchContext")) {
 		const char *name = NULL, *type = NULL;
 		int ntypes = 0;
@@ -299,12 +300,13 @@ static const fp_site_qvar *visible(const decl *ds, size_t nd, const fp_qitem *it
 	return v;
 }
 
-bool fp_questionnaire_attach(const fp_json *q, fp_site *sites, size_t from, size_t to,
+bool fp_questionnaire_attach(const fp_json *q, fp_site *sites, size_t from, size_t to, bool open,
 			     fp_arena *arena)
 {
 	reader r;
 	memset(&r, 0, sizeof r);
 	r.arena = arena;
+	r.open = open;
 	walk(&r, q, -1, NULL, 0);
 	bool ok = !r.oom;
 	fp_qitems *table = ok ? fp_arena_zalloc(arena, sizeof *table) : NULL;

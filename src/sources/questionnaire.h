@@ -10,7 +10,9 @@
  *     a string is accepted beside the options (R4 open-choice, R5
  *     answerConstraint optionsOrString). An item with a
  *     sdc-questionnaire-subQuestionnaire extension makes the table open:
- *     other items will be assembled in.
+ *     other items will be assembled in; so does the
+ *     sdc-questionnaire-questionnaireAdaptive extension (an adaptive
+ *     form's questionnaire grows as it is answered).
  *   - variables: each launchContext (its `name` code, its `type`: the
  *     resource type), and each named text/fhirpath Expression (variable,
  *     itemPopulationContext, ...), typed by its own site's result; a
@@ -30,9 +32,11 @@
 #include "util/arena.h"
 
 /* Give sites[from..to) (the sites found in Questionnaire q, in file
- * order; their indexes are file-wide) their fp_site.quest. Everything in
- * arena. False only when out of memory. */
-bool fp_questionnaire_attach(const fp_json *q, fp_site *sites, size_t from, size_t to,
+ * order; their indexes are file-wide) their fp_site.quest. open: other
+ * items may come (an adaptive form's questionnaire), so an unknown
+ * linkId is not reported. Everything in arena. False only when out of
+ * memory. */
+bool fp_questionnaire_attach(const fp_json *q, fp_site *sites, size_t from, size_t to, bool open,
 			     fp_arena *arena);
 
 #endif
