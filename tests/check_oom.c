@@ -126,6 +126,16 @@ static const char *const session_json[] = {
 	NULL,
 };
 
+/* A Questionnaire typed by its items: launchContext, a variable typed by
+ * its expression, linkIds, an edit inside the variable's expression. */
+static const char *const session_questionnaire[] = {
+	"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/q.json\",\"languageId\":\"json\",\"version\":1,\"text\":\"{\\\"resourceType\\\":\\\"Questionnaire\\\",\\\"status\\\":\\\"draft\\\",\\\"extension\\\":[{\\\"url\\\":\\\"http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-launchContext\\\",\\\"extension\\\":[{\\\"url\\\":\\\"name\\\",\\\"valueCoding\\\":{\\\"code\\\":\\\"patient\\\"}},{\\\"url\\\":\\\"type\\\",\\\"valueCode\\\":\\\"Patient\\\"}]},{\\\"url\\\":\\\"http://hl7.org/fhir/StructureDefinition/variable\\\",\\\"valueExpression\\\":{\\\"name\\\":\\\"w\\\",\\\"language\\\":\\\"text/fhirpath\\\",\\\"expression\\\":\\\"%resource.item.where(linkId='w').answer.value\\\"}}],\\\"item\\\":[{\\\"linkId\\\":\\\"w\\\",\\\"type\\\":\\\"decimal\\\"},{\\\"linkId\\\":\\\"g\\\",\\\"type\\\":\\\"group\\\",\\\"repeats\\\":true,\\\"item\\\":[{\\\"linkId\\\":\\\"c\\\",\\\"type\\\":\\\"choice\\\",\\\"answerOption\\\":[{\\\"valueCoding\\\":{\\\"code\\\":\\\"a\\\"}},{\\\"valueString\\\":\\\"b\\\"}],\\\"extension\\\":[{\\\"url\\\":\\\"http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression\\\",\\\"valueExpression\\\":{\\\"language\\\":\\\"text/fhirpath\\\",\\\"expression\\\":\\\"%w.code | %patient.gendr | %context.answer.value.code | %resource.repeat(item).where(linkId='x').answer\\\"}}]}]}]}\"}}}",
+	"{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/q.json\"},\"position\":{\"line\":0,\"character\":797}}}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/q.json\",\"version\":2},\"contentChanges\":[{\"range\":{\"start\":{\"line\":0,\"character\":408},\"end\":{\"line\":0,\"character\":409}},\"text\":\"c\"}]}}",
+	NULL,
+};
+
 /* One session with the Nth allocation failing; true when it completed
  * without reaching it. */
 static bool serve_attempt(const fp_buf *in, int out_fd, long fail_at)
@@ -571,6 +581,7 @@ void run_oom(void)
 	check_loop("oom/store: check of a workspace with its cache");
 	serve_loop("oom/serve: documents, edits, requests, close, cancel", session_docs);
 	serve_loop("oom/serve: a StructureDefinition in JSON", session_json);
+	serve_loop("oom/serve: a Questionnaire typed by its items", session_questionnaire);
 	serve_loop("oom/serve: workspace definitions", session_defs);
 	char **files = rt_list("tests/syntax", ".txt");
 	for (size_t f = 0; files && files[f]; f++) {

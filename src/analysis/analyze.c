@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "analysis/single.h"
+#include "analysis/items.h"
 #include "eval/env_vars.h"
 #include "eval/functions.h"
 #include "syntax/token.h"
@@ -53,6 +54,7 @@ typedef struct ana {
 	 * focus) */
 	const fp_focus_path *lam;
 	const fp_node *call_input;
+	fp_items *q;            /* a questionnaire's items (items.h), or NULL */
 } ana;
 
 typedef struct res {
@@ -1480,8 +1482,10 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		return mk(fp_tset_any(), false, sc);
 	case FP_N_EXTERNAL: {
 		fp_tset t;
-		if (var_known(a, sc, n->str, n->len, &t))
+		if (var_known(a, sc, n->str, n->len, &t)) {
+			fp_items_external(a->q, n);
 			return mk(t, false, sc);
+		}
 		const char *hint = did_you_mean_var(a, sc, n->str, n->len);
 		if (hint)
 			fp_diags_add(a->diags, FP_D_UNKNOWN_VARIABLE, n->start, n->end,
@@ -1498,12 +1502,17 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		res r;
 		switch (m->kind) {
 		case FP_N_IDENT:
-			r = mk(l.err ? fp_tset_any() : member(a, m, l.t, !l.err, false), l.err, l.sc);
+			if (!l.err && fp_items_bad_member(a->q, n->kids[0], m, l.t))
+				r = mk(fp_tset_any(), false, l.sc);     /* FP1016 said why */
+			else
+				r = mk(l.err ? fp_tset_any() : member(a, m, l.t, !l.err, false), l.err, l.sc);
+			r.t = fp_items_step(a->q, n, n->kids[0], m, l.t, r.t, r.err);
 			report(a, m, r.t);
 			break;
 		case FP_N_CALL:
 			a->call_input = n->kids[0];
 			r = call(a, m, l.t, l.err, focus, l.sc, n->kids[0]);
+			r.t = fp_items_step(a->q, n, n->kids[0], m, l.t, r.t, r.err);
 			report(a, m, r.t);
 			break;
 		case FP_N_THIS:
@@ -1543,6 +1552,7 @@ static res infer_inner(ana *a, const fp_node *n, fp_tset focus, const scope *sc)
 		return binary(a, n, focus, sc);
 	case FP_N_PAREN: {
 		res x = infer(a, n->kids[0], focus, sc);
+		fp_items_alias(a->q, n, n->kids[0]);
 		x.sc = sc;
 		return x;
 	}
@@ -1612,6 +1622,7 @@ fp_analysis fp_analyze(const char *text, const fp_node *root, const fp_analysis_
 	a.diags = diags;
 	a.this_type = env->context;
 	a.types = r.types;
+	a.q = fp_items_begin(env->items, env->item, a.m, arena, diags);
 	res x = infer(&a, root, env->context, NULL);
 	r.type = x.t;
 	r.complete = !x.err;

@@ -55,6 +55,11 @@ typedef struct fp_analysis_env {
 	const char *profile_path;
 	const char *const *single;
 	size_t nsingle;
+	/* a Questionnaire's items (analysis/items.h) when the expression is
+	 * one of its own: where(linkId = ...) picks an item; and the item
+	 * it sits in (%context, %qitem), or NULL */
+	const struct fp_qitems *items;
+	const struct fp_qitem *item;
 } fp_analysis_env;
 
 /* The kinds of fp_analysis_env.ext_urls entries (their first byte). */

@@ -818,6 +818,22 @@ const fp_json *fp_json_get(const fp_json *obj, const char *key)
 	return fp_json_getn(obj, key, strlen(key));
 }
 
+const char *fp_json_get_str(const fp_json *obj, const char *key)
+{
+	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
+	return v && v->kind == FP_JSON_STRING ? v->u.str.s : NULL;
+}
+
+const fp_json *fp_json_nth(const fp_json *obj, const char *key, size_t i)
+{
+	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
+	if (v && v->kind == FP_JSON_ARRAY)
+		return i < v->u.arr.len ? v->u.arr.items[i] : NULL;
+	if (v && v->kind == FP_JSON_OBJECT)
+		return i == 0 ? v : NULL;
+	return NULL;
+}
+
 const char *fp_json_kind_name(fp_json_kind kind)
 {
 	switch (kind) {

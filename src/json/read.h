@@ -144,6 +144,15 @@ const fp_json *fp_json_get(const fp_json *obj, const char *key);
 /* Same with a key of n bytes, which may contain NUL. */
 const fp_json *fp_json_getn(const fp_json *obj, const char *key, size_t n);
 
+/* The decoded text of obj[key] when that is a string, else NULL (also
+ * for a NULL obj). */
+const char *fp_json_get_str(const fp_json *obj, const char *key);
+
+/* Item i of the list obj[key], or NULL past its end: the items of an
+ * array, or a lone object as item 0 (the FHIR XML reader, which cannot
+ * know that an element repeats, gives a single one as an object). */
+const fp_json *fp_json_nth(const fp_json *obj, const char *key, size_t i);
+
 /* Structural equality of two trees: kinds, decoded strings, number texts,
  * keys and order; with `ranges`, every source range too. Recursive, so
  * only for trees within the default depth limit (tests, fuzz oracles). */

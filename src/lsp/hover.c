@@ -134,6 +134,10 @@ bool lsp_hover(lsp_req *r)
 		}
 		hs = n->name_start;
 		he = n->name_end;
+	} else if (n->kind == FP_N_EXTERNAL && n->str) {
+		/* a variable: %patient (a launchContext) is a Patient */
+		fp_buf_printf(&b, "**%%%s** : ", n->str);
+		md_type(m, fp_typemap_get(l, n), &b);
 	} else {
 		fp_tset t = fp_typemap_get(l, n);
 		fp_buf_adds(&b, "expression : ");

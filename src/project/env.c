@@ -4,6 +4,7 @@
  */
 #include "env.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/systype.h"
@@ -139,6 +140,90 @@ static void from_directives(const fp_fexpr *x, const fp_check_options *opt, fp_a
 	e->root = root_of(m, e->resource, arena);
 }
 
+/* The slot of name among v[0..n), or n. */
+static size_t var_slot(const fp_var_decl *v, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(v[i].name, name) == 0)
+			return i;
+	}
+	return n;
+}
+
+static int qvar_cmp(const void *key, const void *v)
+{
+	return strcmp(key, ((const fp_site_qvar *)v)->name);
+}
+
+/* The type of declaration d as seen from w. */
+static fp_tset qvar_type(const fp_env_site *w, const fp_site_qvar *d, const fp_model *m,
+			 fp_arena *arena)
+{
+	if (d->type)
+		return resource_named(m, d->type, arena);
+	if (d->site >= w->ndone || !w->done[d->site].x.env)
+		return fp_tset_any();   /* not analysed before this one */
+	fp_tset t = own(w->done[d->site].x.type, arena);
+	if (d->one && !t.any)
+		t = fp_tset_card(t, 1, FP_CARD_1);      /* each item in turn */
+	return t;
+}
+
+/* The variables of a Questionnaire's site (w->site->quest) into
+ * v[0..*n), which holds the site's names (untyped) and has room for
+ * quest->nvars + 2 more: a declared one gets its type (by a type name,
+ * or an earlier site's result in w->done; untyped when that one was not
+ * analysed first), those not among the names are added, and so are
+ * %questionnaire and (in an item) %qitem. Out of memory: the arena
+ * says so, and some stay untyped or missing. */
+static void quest_vars(const fp_env_site *w, const fp_model *m, fp_arena *arena, fp_var_decl *v,
+		       size_t *n)
+{
+	const fp_site_quest *q = w->site->quest;
+	bool *named = q->nvars ? fp_arena_zalloc(arena, q->nvars) : NULL;
+	if (q->nvars && !named)
+		return;
+	size_t k = *n;
+	/* each declared one at its slot among the site's names; a list the
+	 * slots were not made for: its names looked up in q->vars (sorted by
+	 * name; a questionnaire may declare thousands) */
+	for (size_t i = 0; q->names == w->site->vars && i < q->nvars; i++) {
+		size_t at = q->vars[i].slot;
+		if (at < k && strcmp(v[at].name, q->vars[i].name) == 0) {
+			v[at].type = qvar_type(w, &q->vars[i], m, arena);
+			named[i] = true;
+		}
+	}
+	for (size_t i = 0; q->names != w->site->vars && q->nvars && i < k; i++) {
+		const fp_site_qvar *d = bsearch(v[i].name, q->vars, q->nvars, sizeof *q->vars, qvar_cmp);
+		if (d) {
+			v[i].type = qvar_type(w, d, m, arena);
+			named[d - q->vars] = true;
+		}
+	}
+	for (size_t i = 0; i < q->nvars; i++) {
+		if (named[i])
+			continue;
+		if (!(v[k].name = own_str(q->vars[i].name, arena)))
+			break;
+		v[k++].type = qvar_type(w, &q->vars[i], m, arena);
+	}
+	static const struct { const char *name, *type; bool in_item; } host[] = {
+		{ "questionnaire", "Questionnaire", false },
+		{ "qitem", "Questionnaire.item", true },
+	};
+	for (size_t i = 0; i < 2; i++) {
+		if ((host[i].in_item && !q->item) || var_slot(v, k, host[i].name) < k)
+			continue;
+		fp_tset t;
+		if (!fp_resolve_context(m, host[i].type, strlen(host[i].type), arena, &t))
+			continue;
+		v[k].name = host[i].name;       /* static */
+		v[k++].type = fp_tset_card(t, 1, FP_CARD_1);
+	}
+	*n = k;
+}
+
 /* The settings of a resource's site into e. */
 static void from_site(const fp_env_site *w, fp_arena *arena, fp_expr_env *e)
 {
@@ -162,11 +247,19 @@ static void from_site(const fp_env_site *w, fp_arena *arena, fp_expr_env *e)
 		break;
 	}
 	e->resource = resource_named(m, s->resource, arena);
-	fp_var_decl *vars = s->nvars ? fp_arena_alloc(arena, s->nvars * sizeof *vars) : NULL;
+	/* a Questionnaire's own may add its declarations and two host
+	 * variables (quest_vars) */
+	size_t cap = s->nvars + (s->quest ? s->quest->nvars + 2 : 0);
+	fp_var_decl *vars = cap ? fp_arena_alloc(arena, cap * sizeof *vars) : NULL;
 	size_t n = 0;
 	for (; vars && n < s->nvars; n++) {
 		if (!site_var(m, s->vars[n], arena, &vars[n]))
 			break;  /* out of memory: the ones so far */
+	}
+	if (vars && n == s->nvars && s->quest) {
+		e->items = s->quest->items;
+		e->item = s->quest->item;
+		quest_vars(w, m, arena, vars, &n);
 	}
 	e->vars = vars;
 	e->nvars = n;
@@ -198,6 +291,8 @@ void fp_expr_env_use(const fp_expr_env *env, const fp_check_options *opt, fp_ana
 	out->has_root = true;
 	out->vars = env->vars;
 	out->nvars = env->nvars;
+	out->items = env->items;
+	out->item = env->item;
 	if (opt) {
 		out->ext_urls = opt->ext_urls;
 		out->next_urls = opt->next_urls;

@@ -49,6 +49,10 @@ typedef struct fp_expr_env {
 	/* an invariant's record (FP2010: the element's facts and its other
 	 * invariants), in the same arena; NULL for other expressions */
 	const fp_invariant *inv;
+	/* a Questionnaire's own expression: its items and the item it sits
+	 * in (analysis/items.h; the site's, in the same arena); else NULL */
+	const struct fp_qitems *items;
+	const struct fp_qitem *item;
 } fp_expr_env;
 
 /* Where an expression sits: exactly one of fpfile and site is set. */
@@ -74,6 +78,11 @@ typedef struct fp_env_site {
 	/* the invariant record (see fp_expr_env.inv), or NULL; a .fhirpath
 	 * invariant gets an empty one of its own */
 	const fp_invariant *inv;
+	/* A Questionnaire's site (site->quest): the results of the file's
+	 * sites analysed so far, done[0..ndone), for the variables typed by
+	 * an earlier site's result (one not among them is untyped) */
+	const struct fp_embedded *done;
+	size_t ndone;
 } fp_env_site;
 
 /* Build the environment of the expression at `where`, with opt's

@@ -125,7 +125,9 @@ typedef struct fp_embedded {
 	size_t nfound;
 	fp_diag *linted;
 	size_t nlinted;
-	bool feeds;             /* a later site's context is one item of its result */
+	/* a later site's context is one item of its result, or a later
+	 * site's variable has its result's type (a Questionnaire's) */
+	bool feeds;
 	/* reported elsewhere (fp_site.quiet: an inherited constraint, the
 	 * snapshot's copy of the differential's): analysed, one of its
 	 * element's invariants, but found and linted stay empty */
@@ -203,7 +205,7 @@ void fp_fhir_shift(fp_fhir_file *f, size_t at, long delta);
  * the new types, their linted lists replaced. The results are those a
  * fresh fp_fhir_check of the new text gives, as long as the caller made
  * sure the edit left every other string and the structure alone and no
- * later site is nested in one of these (fp_embedded.feeds). False when
+ * later site is nested in one of these or typed by them (fp_embedded.feeds). False when
  * out of memory (f is then unusable: analyse the file again). */
 bool fp_fhir_update_string(fp_fhir_file *f, const char *text_file, size_t i, const char *text,
 			   size_t n, const fp_check_options *opt, fp_arena *arena);

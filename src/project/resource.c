@@ -271,6 +271,18 @@ static uint64_t site_hash(const fp_site *s, const fp_tset *nested)
 	return h;
 }
 
+/* A Questionnaire's site: its items and declarations (quest->hash) and
+ * the types its variables got, some from earlier sites' results. */
+static uint64_t quest_hash(uint64_t h, const fp_site *s, const fp_expr_env *env)
+{
+	h = mix(h, &s->quest->hash, sizeof s->quest->hash);
+	for (size_t i = 0; i < env->nvars; i++) {
+		if (!env->vars[i].type.any)     /* the untyped ones are the site's names */
+			h = mix_tset(mix_str(h, env->vars[i].name), &env->vars[i].type);
+	}
+	return h;
+}
+
 /* e's key: its site's hash and its decoded text. */
 static void set_key(fp_embedded *e)
 {
@@ -555,8 +567,8 @@ static bool check_sites(const char *text, const fp_check_options *opt, fp_arena 
 	}
 	for (size_t i = 0; i < fs.nsites; i++) {
 		fp_embedded *e = &out->exprs[i];
-		if (fs.sites[i].ctx_kind == FP_SITE_CTX_SITE || fs.sites[i].nrepeat)
-			continue;
+		if (fs.sites[i].ctx_kind == FP_SITE_CTX_SITE || fs.sites[i].nrepeat || fs.sites[i].quest)
+			continue;       /* keyed once their environment is known */
 		e->text = fs.sites[i].text;
 		e->len = fs.sites[i].len;
 		e->site_hash = site_hash(&fs.sites[i], NULL);
@@ -592,7 +604,7 @@ static bool check_sites(const char *text, const fp_check_options *opt, fp_arena 
 		e->quiet = s->quiet;
 		/* its environment, from its site: a view's nested path gets
 		 * the type of what it is nested in (earlier sites are done) */
-		fp_env_site where = { .site = s, .inv = inv[i] };
+		fp_env_site where = { .site = s, .inv = inv[i], .done = out->exprs, .ndone = i };
 		if (s->ctx_kind == FP_SITE_CTX_SITE && s->ctx_site < i) {
 			where.nested = gives(&fs, out, s->ctx_site, arena);
 			where.nested_known = true;
@@ -620,10 +632,17 @@ static bool check_sites(const char *text, const fp_check_options *opt, fp_arena 
 		}
 		if (s->ctx_kind == FP_SITE_CTX_SITE && s->ctx_site < i)
 			out->exprs[s->ctx_site].feeds = true;
+		for (size_t k = 0; s->quest && k < s->quest->nvars; k++) {
+			const fp_site_qvar *v = &s->quest->vars[k];
+			if (!v->type && v->site < i)
+				out->exprs[v->site].feeds = true;       /* its result types this one */
+		}
 		if (i == 0 || fs.sites[i - 1].str != s->str)
 			from = diags->len;      /* the first record of its string */
-		if (s->ctx_kind == FP_SITE_CTX_SITE && !s->nrepeat) {
+		if ((s->ctx_kind == FP_SITE_CTX_SITE && !s->nrepeat) || s->quest) {
 			e->site_hash = site_hash(s, where.nested_known ? &where.nested : NULL);
+			if (s->quest)
+				e->site_hash = quest_hash(e->site_hash, s, env);
 			set_key(e);
 		}
 		fp_diags local;

@@ -11,6 +11,7 @@
 
 #include "json/read.h"
 #include "sources/fhir_xml.h"
+#include "sources/questionnaire.h"
 #include "sources/symbols.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -23,13 +24,13 @@ typedef struct scan {
 	size_t n, cap;
 	const fp_site_invariant *invariant;     /* add_site(): it is an invariant */
 	const fp_json *bundle;  /* the Bundle whose entry is being read, or NULL */
+	const char *container;  /* the resource type of the one the current one is nested in */
 	bool oom;
 } scan;
 
 static const char *jstr(const fp_json *obj, const char *key)
 {
-	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
-	return v && v->kind == FP_JSON_STRING ? v->u.str.s : NULL;
+	return fp_json_get_str(obj, key);
 }
 
 static const fp_json *jarr(const fp_json *obj, const char *key)
@@ -43,12 +44,7 @@ static const fp_json *jarr(const fp_json *obj, const char *key)
  * lone <type> repeats, so the XML reader gives it as an object). */
 static const fp_json *jnth(const fp_json *obj, const char *key, size_t i)
 {
-	const fp_json *v = obj ? fp_json_get(obj, key) : NULL;
-	if (v && v->kind == FP_JSON_ARRAY)
-		return i < v->u.arr.len ? v->u.arr.items[i] : NULL;
-	if (v && v->kind == FP_JSON_OBJECT)
-		return i == 0 ? v : NULL;
-	return NULL;
+	return fp_json_nth(obj, key, i);
 }
 
 static char *fmt(scan *s, const char *f, const char *a, const char *b)
@@ -784,7 +780,14 @@ static void questionnaire(scan *s, const fp_json *q)
 	w.resource = "QuestionnaireResponse";
 	w.vars = &ns;
 	w.what = "questionnaire";
+	size_t from = s->n;
 	walk_expressions(s, q, &w, 0);
+	/* its items and typed variables (sources/questionnaire.c); an
+	 * adaptive form's, contained in its response, grows as it is
+	 * answered: its expressions may name items it does not have yet */
+	bool adaptive = s->container && strcmp(s->container, "QuestionnaireResponse") == 0;
+	if (!s->oom && !fp_questionnaire_attach(q, s->v, from, s->n, adaptive, s->arena))
+		s->oom = true;
 }
 
 /* ---- ViewDefinition (SQL on FHIR v2) ---------------------------------- */
@@ -967,7 +970,10 @@ static void resource(scan *s, const fp_json *r, int depth)
 		w.what = rt;
 		walk_expressions(s, r, &w, 0);
 	}
+	const char *container = s->container;
+	s->container = rt;
 	nested(s, r, rt, depth);
+	s->container = container;
 	s->version = saved;
 }
 

@@ -68,6 +68,33 @@ typedef struct fp_site_invariant {
 	size_t nsingle;
 } fp_site_invariant;
 
+/* A variable a Questionnaire's expression sees, typed: by a type name
+ * (a launchContext's resource type), or by the result of an earlier
+ * site (a named expression: variable, itemPopulationContext). */
+typedef struct fp_site_qvar {
+	const char *name;
+	const char *type;       /* a type name, or NULL */
+	size_t site;            /* type NULL: the site it is the result of
+				 * ((size_t)-1: untyped) */
+	bool one;               /* one item of that result (itemPopulationContext) */
+	size_t slot;            /* its index in fp_site_quest.names, or (size_t)-1 */
+} fp_site_qvar;
+
+/* What a Questionnaire's own expression knows (sources/questionnaire.h):
+ * the questionnaire's items (analysis/items.h), the item it sits in,
+ * the typed variables it sees (the nearest declaration of each name). */
+typedef struct fp_site_quest {
+	const struct fp_qitems *items;
+	const struct fp_qitem *item;    /* the item it sits in, or NULL */
+	const fp_site_qvar *vars;       /* sorted by name (strcmp), each name once */
+	size_t nvars;
+	/* the site's list of names (fp_site.vars) the slots index, when it
+	 * is that one; else NULL */
+	const char *const *names;
+	uint64_t hash;                  /* of all of it (the earlier sites'
+					 * result types aside): cache keys */
+} fp_site_quest;
+
 /* How offsets in the decoded text map back to the file. */
 typedef enum fp_site_map {
 	FP_SITE_MAP_JSON,
@@ -109,6 +136,9 @@ typedef struct fp_site {
 	 * and still one of its element's invariants; its findings are
 	 * dropped. */
 	bool quiet;
+	/* a Questionnaire's own expression (not one of a contained
+	 * resource): its items and typed variables; else NULL. In the arena. */
+	const fp_site_quest *quest;
 } fp_site;
 
 typedef struct fp_fhir_sites {

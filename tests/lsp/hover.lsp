@@ -101,7 +101,7 @@
 }
 # '%vs' (undeclared)
 >> {"jsonrpc":"2.0","id":10,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/h.fhirpath"},"position":{"line":3,"character":38}}}
-<< {"jsonrpc":"2.0","id":10,"result":{"contents":{"kind":"markdown","value":"expression : `any (0..*)`"},"range":{"start":{"line":3,"character":36},"end":{"line":3,"character":39}}}}
+<< {"jsonrpc":"2.0","id":10,"result":{"contents":{"kind":"markdown","value":"**%vs** : `any (0..*)`"},"range":{"start":{"line":3,"character":36},"end":{"line":3,"character":39}}}}
 # the comment line: null
 >> {"jsonrpc":"2.0","id":11,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/h.fhirpath"},"position":{"line":0,"character":5}}}
 << {"jsonrpc":"2.0","id":11,"result":null}
