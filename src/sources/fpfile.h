@@ -20,7 +20,10 @@
  * @invariant ['on' | 'off']. Each applies to the expressions after it
  * until the next of its kind (@var: until redefined). @invariant marks
  * the expressions as invariants, which must give true or false (FP2010);
- * a bare '// @invariant' means on.
+ * a bare '// @invariant' means on. '// @var name' without a type
+ * declares a variable of unknown type. A '//' at the start of a value or
+ * after a blank in it begins a comment that is not part of the value
+ * ('// @context Patient // the subject').
  */
 #ifndef FP_SOURCES_FPFILE_H
 #define FP_SOURCES_FPFILE_H
