@@ -381,6 +381,29 @@ bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, bool lean, f
 		if (ok && known)
 			dir_tok[out->ndirs++] = i;
 	}
+	/* The suppression comments, before lean drops the tokens. */
+	size_t ncom = 0;
+	for (int pass = 0; ok && pass < 2; pass++) {
+		for (size_t i = 0; i < toks->len; i++) {
+			const fp_token *t = &toks->items[i];
+			if (t->kind != FP_T_LINE_COMMENT && t->kind != FP_T_BLOCK_COMMENT)
+				continue;
+			uint32_t bs = t->start + 2, be = t->end;
+			if (t->kind == FP_T_BLOCK_COMMENT && be >= bs + 2 && text[be - 1] == '/' &&
+			    text[be - 2] == '*')
+				be -= 2;
+			if (!fp_suppress_is_marker(text, bs, be))
+				continue;
+			if (pass == 1)
+				out->comments[out->ncomments++] = (fp_comment){ t->start, t->end, bs, be };
+			else
+				ncom++;
+		}
+		if (pass == 0 && ncom == 0)
+			break;
+		if (pass == 0 && !(out->comments = fp_arena_alloc(arena, ncom * sizeof *out->comments)))
+			ok = false;
+	}
 	if (lean) {
 		out->toks.items = NULL;
 		out->toks.len = 0;

@@ -34,6 +34,7 @@
 
 #include "analysis/types.h"
 #include "syntax/ast.h"
+#include "sources/suppress.h"
 #include "syntax/token.h"
 #include "util/arena.h"
 #include "util/diag.h"
@@ -102,6 +103,10 @@ typedef struct fp_fpfile {
 	size_t nexprs;
 	fp_directive *dirs;
 	size_t ndirs;
+	/* its suppression comments ('// fhirpath-ls: ignore FP2003',
+	 * sources/suppress.h), in file order, kept even when lean */
+	fp_comment *comments;
+	size_t ncomments;
 } fp_fpfile;
 
 /* The sites of text[0..len) (the caller checked UTF-8 and kept the text
