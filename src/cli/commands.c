@@ -21,6 +21,8 @@ static const cli_option check_options[] = {
 	{ "--cache", NULL, "DIR", "cache directory (default $FHIRPATH_LS_CACHE, else $XDG_CACHE_HOME/fhirpath-ls)" },
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--color", NULL, "WHEN", "auto (default: a terminal, unless NO_COLOR; FORCE_COLOR forces), always or never" },
+	{ "--baseline", NULL, "FILE", "report only findings FILE does not hold (and count its stale ones)" },
+	{ "--write-baseline", NULL, NULL, "record today's findings in the --baseline FILE instead; exit 0" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -83,7 +85,7 @@ static const cli_option parse_options[] = {
  * summary hides a command from --help. */
 const cli_command cli_commands[] = {
 	{ "check", cmd_check,
-	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--color WHEN]",
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--color WHEN] [--baseline FILE [--write-baseline]]",
 	  "report problems in FHIRPath files, folders and expressions",
 	  "Checks .fhirpath files (folders are walked recursively, '-' reads\n"
 	  "stdin) and expressions given with -e. Prints one finding per line as\n"
