@@ -4,7 +4,8 @@
 # '// fhirpath-ls: ignore' silences its expression's finding, an unused
 # one is FP2020, and an edit that fixes the finding makes the
 # suppression unused. An edit inside the profile's myp-1 string (the
-# incremental path) keeps its entry applied.
+# incremental path) keeps its entry applied. A finding's quick fix adds
+# the suppression comment.
 # ignore: result.capabilities
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"$ROOTURI/tests/lsp/ws-ignore","capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
@@ -60,6 +61,76 @@
       }
     ]
   }
+}
+# the quick fix adds the comment above the expression, indented as it is
+>> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"$ROOTURI/tests/lsp/ws-ignore/rules.fhirpath","version":3},"contentChanges":[{"text":"// @context Patient\nname.where(use = 'official')\n  .given.exists()\n\t(telecom.sytem = 'phone') implies telecom.value.exists()\n"}]}}
+<< {
+  "jsonrpc": "2.0",
+  "method": "textDocument/publishDiagnostics",
+  "params": {
+    "uri": "$ROOTURI/tests/lsp/ws-ignore/rules.fhirpath",
+    "version": 3,
+    "diagnostics": [
+      {
+        "range": {"start":{"line":3,"character":10},"end":{"line":3,"character":15}},
+        "severity": 1,
+        "code": "FP1001",
+        "source": "fhirpath-ls",
+        "message": "unknown element 'sytem' on ContactPoint; did you mean 'system'?"
+      }
+    ]
+  }
+}
+>> {"jsonrpc":"2.0","id":7,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"$ROOTURI/tests/lsp/ws-ignore/rules.fhirpath"},"range":{"start":{"line":3,"character":10},"end":{"line":3,"character":10}},"context":{"diagnostics":[]}}}
+<< {
+  "jsonrpc": "2.0",
+  "id": 7,
+  "result": [
+    {
+      "title": "Change to 'system'",
+      "kind": "quickfix",
+      "isPreferred": true,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":3,"character":10},"end":{"line":3,"character":15}},
+          "code": "FP1001",
+          "message": "unknown element 'sytem' on ContactPoint; did you mean 'system'?"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "$ROOTURI/tests/lsp/ws-ignore/rules.fhirpath": [
+            {
+              "range": {"start":{"line":3,"character":10},"end":{"line":3,"character":15}},
+              "newText": "system"
+            }
+          ]
+        }
+      }
+    },
+    {
+      "title": "Ignore FP1001 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":3,"character":10},"end":{"line":3,"character":15}},
+          "code": "FP1001",
+          "message": "unknown element 'sytem' on ContactPoint; did you mean 'system'?"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "$ROOTURI/tests/lsp/ws-ignore/rules.fhirpath": [
+            {
+              "range": {"start":{"line":3,"character":0},"end":{"line":3,"character":0}},
+              "newText": "\t// fhirpath-ls: ignore FP1001\n"
+            }
+          ]
+        }
+      }
+    }
+  ]
 }
 >> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"$ROOTURI/tests/lsp/ws-ignore/StructureDefinition-my-patient.json","languageId":"json","version":1,"text":"{\"resourceType\": \"StructureDefinition\", \"url\": \"http://example.org/fhir/StructureDefinition/my-patient\",\n \"name\": \"MyPatient\", \"status\": \"draft\", \"kind\": \"resource\", \"abstract\": false, \"type\": \"Patient\",\n \"baseDefinition\": \"http://hl7.org/fhir/StructureDefinition/Patient\", \"derivation\": \"constraint\",\n \"differential\": {\"element\": [{\"id\": \"Patient\", \"path\": \"Patient\", \"constraint\": [\n   {\"key\": \"myp-1\", \"severity\": \"error\", \"human\": \"a family name\", \"expression\": \"name.famly.exists()\"},\n   {\"key\": \"myp-2\", \"severity\": \"error\", \"human\": \"a birth date\", \"expression\": \"birthdate.exists()\"}]}]}}\n"}}}
 << {
