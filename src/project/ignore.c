@@ -63,10 +63,20 @@ static bool entry_covers(const fp_config *cfg, const fp_config_ignore *g, const 
 	if (!expr && !origin)
 		return true;
 	/* any expression holding the finding (a search parameter's, once
-	 * per base, has the same text) */
-	for (size_t i = 0; i < ninfo; i++) {
+	 * per base, repeats one range): info is sorted by start and its
+	 * ranges do not overlap otherwise, so a binary search for the last
+	 * one starting at or before it, then the walk back over its repeats */
+	size_t lo = 0, hi = ninfo;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (info[mid].start <= x->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i-- > 0 && info[i].start == info[lo - 1].start;) {
 		const fp_expr_info *e = &info[i];
-		if (x->start < e->start || x->start > e->end)
+		if (x->start > e->end)
 			continue;
 		if (expr && !(e->text && same_text(e->text, e->len, expr)))
 			continue;
@@ -140,6 +150,14 @@ static bool apply_comments(fp_diags *d, const fp_check_options *opt, const char 
 	return ok && !d->failed;
 }
 
+static int info_cmp(const void *a, const void *b)
+{
+	const fp_expr_info *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
 bool fp_expr_infos(const char *text, const fp_fpfile *file, const fp_fhir_file *fhir,
 		   fp_arena *arena, fp_expr_info **out, size_t *n)
 {
@@ -163,6 +181,8 @@ bool fp_expr_infos(const char *text, const fp_fpfile *file, const fp_fhir_file *
 					       e->context, NULL, i };
 		}
 	}
+	if (m > 1)
+		qsort(v, m, sizeof *v, info_cmp);
 	*out = v;
 	*n = m;
 	return true;

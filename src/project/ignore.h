@@ -26,15 +26,17 @@
  * opt->config's ignore entries cover; add FP2020 for unused
  * suppressions and FP0043 for malformed ones, with opt's severities.
  * info[0..ninfo) are the file's expressions (what an entry's
- * "expression" and "origin" are compared with), in any order. The
+ * "expression" and "origin" are compared with), sorted by start, their
+ * ranges not overlapping unless equal (fp_checked.info is so). The
  * order of d is kept, the new findings at the end. False only when out
  * of memory. */
 bool fp_apply_ignores(fp_diags *d, const fp_check_options *opt, const char *path, const char *text,
 		      const fp_fpfile *file, const fp_expr_info *info, size_t ninfo);
 
 /* The expression records of a checked text, as fp_apply_ignores wants
- * them: of fhir's sites when it is FHIR, else of file's expressions (text
- * is the file's), in arena. False only when out of memory. */
+ * them (sorted): of fhir's sites when it is FHIR, else of file's
+ * expressions (text is the file's), in arena. False only when out of
+ * memory. */
 bool fp_expr_infos(const char *text, const fp_fpfile *file, const fp_fhir_file *fhir,
 		   fp_arena *arena, fp_expr_info **out, size_t *n);
 
