@@ -136,6 +136,17 @@ static const char *const session_questionnaire[] = {
 	NULL,
 };
 
+/* Suppression comments: read, applied (used, unused, malformed), and the
+ * quick fix that writes one. */
+static const char *const session_suppress[] = {
+	"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/s.fhirpath\",\"languageId\":\"fhirpath\",\"version\":1,\"text\":\"// @context Patient\\n// fhirpath-ls: ignore FP1001\\nname.famly\\ngender // fhirpath-ls: ignore FP1001, FP2003\\n// fhirpath-ls: ignor FP1\\n// fhirpath-ls: ignore-file FP2010\\nbirthdate\\n\"}}}",
+	"{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/codeAction\",\"params\":{\"textDocument\":{\"uri\":\"file:///w/s.fhirpath\"},\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":7,\"character\":0}},\"context\":{\"diagnostics\":[]}}}",
+	"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\"}",
+	"{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}",
+	NULL,
+};
+
 /* One session with the Nth allocation failing; true when it completed
  * without reaching it. */
 static bool serve_attempt(const fp_buf *in, int out_fd, long fail_at)
@@ -436,7 +447,7 @@ static void dr_deliver(void *ctx, size_t input, void *result)
 static const char *const dr_files[] = { "a.fhirpath", "b.fhirpath", "c.fhirpath", NULL };
 static const char *const dr_texts[] = {
 	"// @context Patient\nname.givn\nname.given.where(use = 'official').first()\n",
-	"name.given.first()\n",
+	"// @context Patient\n// fhirpath-ls: ignore FP1001\nname.givn.first()\nname.family // fhirpath-ls: ignore FP1001\n",
 	"// @context Observation\nvalue.unit\nstatus = 'final' and code.coding.exists()\n",
 };
 
@@ -583,6 +594,7 @@ void run_oom(void)
 	serve_loop("oom/serve: a StructureDefinition in JSON", session_json);
 	serve_loop("oom/serve: a Questionnaire typed by its items", session_questionnaire);
 	serve_loop("oom/serve: workspace definitions", session_defs);
+	serve_loop("oom/serve: suppression comments and their quick fix", session_suppress);
 	char **files = rt_list("tests/syntax", ".txt");
 	for (size_t f = 0; files && files[f]; f++) {
 		tcases cs;

@@ -123,6 +123,10 @@ void cli_finding_source(cli_finding *f, const char *text, size_t ls, size_t le, 
 typedef struct cli_summary {
 	size_t files, expressions, errors, warnings, infos;
 	long ms;
+	/* --baseline: findings it held (not reported, not counted above)
+	 * and those it holds that no longer occur */
+	bool baseline;
+	size_t baselined, stale;
 } cli_summary;
 
 typedef struct cli_stat {
@@ -144,6 +148,37 @@ typedef struct cli_report {
 } cli_report;
 
 void cli_report_init(cli_report *r, cli_format fmt, FILE *out);
+/* Drop what r kept, writing nothing (check --write-baseline). */
+void cli_report_discard(cli_report *r);
+
+/* check --baseline FILE (cli/baseline.c). A baseline is JSON, one entry
+ * a line, sorted, so that it diffs well:
+ *   {"version": 1, "tool": "fhirpath-ls", "entries": [
+ *     {"file":"input/a.json","code":"FP2003","origin":"constraint pat-1",
+ *      "expression":"name.given.first()","count":1}, ...]}
+ * An entry is keyed by file (relative to the baseline file's folder, as
+ * a real path; a file outside it, '<stdin>' or '<expr>' as shown),
+ * code, origin and expression text, never by line: unrelated edits keep
+ * it valid. count: identical findings under one key. */
+typedef struct cli_baseline cli_baseline;
+/* Read one; NULL with *err the reason (unreadable, not JSON, another
+ * version, a malformed entry, out of memory). */
+cli_baseline *cli_baseline_read(const char *path, char *err, size_t errlen);
+/* An empty one to record into and write to path; NULL when out of memory. */
+cli_baseline *cli_baseline_new(const char *path);
+/* Is f one of b's findings? Takes one of its key's count: true when one
+ * was left. */
+bool cli_baseline_take(cli_baseline *b, const cli_finding *f);
+/* Record f; false when out of memory. */
+bool cli_baseline_record(cli_baseline *b, const cli_finding *f);
+/* Findings taken or recorded so far. */
+size_t cli_baseline_taken(const cli_baseline *b);
+/* Counts left untaken: findings of b that no longer occur. */
+size_t cli_baseline_stale(const cli_baseline *b);
+/* Write b to its path (a temporary file renamed over it, so a failure
+ * keeps the old one); *entries its number of entries. False with *err. */
+bool cli_baseline_write(cli_baseline *b, size_t *entries, char *err, size_t errlen);
+void cli_baseline_free(cli_baseline *b);
 /* Text prints each finding as it comes (or counts it, with statistics);
  * json, sarif and github keep a copy for cli_report_finish: github
  * groups the findings of one file with the same code and message into

@@ -83,6 +83,11 @@ typedef struct check_ctx {
 	const char *element;
 	struct use_place { char *path; uint32_t start, end; } *places;
 	size_t nplaces, capplaces;
+	/* --baseline FILE: read (its findings are not reported) or, with
+	 * --write-baseline, recorded from this run */
+	const char *baseline_path;
+	bool write_baseline;
+	cli_baseline *baseline;
 } check_ctx;
 
 static long ms_since(const struct timespec *t0)
@@ -264,6 +269,13 @@ static void deliver(void *vctx, size_t input, void *vr)
 	c->sum.expressions += r->expressions;
 	for (size_t i = 0; i < r->nf; i++) {
 		cli_finding *f = &r->f[i];
+		if (c->baseline && c->write_baseline) {
+			if (!cli_baseline_record(c->baseline, f))
+				c->oom = true;
+			continue;
+		}
+		if (c->baseline && cli_baseline_take(c->baseline, f))
+			continue;       /* known: counted as baselined */
 		count(&c->sum, f->severity);
 		if (!c->index)
 			cli_report_add(&c->report, f);
@@ -685,6 +697,27 @@ static int run(int argc, char **argv, const char *command)
 			c->json = true;
 		} else if (strcmp(ln, "--uses") == 0) {
 			c->uses_arg = val;
+		} else if (strcmp(ln, "--baseline") == 0) {
+			c->baseline_path = val;
+		} else if (strcmp(ln, "--write-baseline") == 0) {
+			c->write_baseline = true;
+		}
+	}
+	if (c->write_baseline && !c->baseline_path) {
+		rc = cli_usage_error("check", "--write-baseline needs --baseline FILE (where to write it)");
+		goto out;
+	}
+	if (c->baseline_path) {
+		/* read before anything is checked: a bad one stops the run
+		 * and is left as it is */
+		char err[256];
+		c->baseline = c->write_baseline ? cli_baseline_new(c->baseline_path)
+			    : cli_baseline_read(c->baseline_path, err, sizeof err);
+		if (!c->baseline) {
+			fprintf(stderr, "fhirpath-ls check: %s: %s\n", c->baseline_path,
+				c->write_baseline ? "out of memory" : err);
+			rc = EXIT_USAGE;
+			goto out;
 		}
 	}
 	if (c->index && npaths == 0)
@@ -806,6 +839,27 @@ static int run(int argc, char **argv, const char *command)
 		goto out;
 	}
 	close_cache(c);
+	if (c->baseline && c->write_baseline) {
+		char err[256];
+		size_t entries;
+		if (c->oom || !cli_baseline_write(c->baseline, &entries, err, sizeof err)) {
+			fprintf(stderr, "fhirpath-ls check: %s: %s\n", c->baseline_path,
+				c->oom ? "out of memory" : err);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+		size_t n = cli_baseline_taken(c->baseline);
+		/* the report is the baseline; stdout says what it holds */
+		cli_report_discard(&c->report);
+		printf("%s: %zu finding%s recorded in %zu entr%s\n", c->baseline_path, n, n == 1 ? "" : "s",
+		       entries, entries == 1 ? "y" : "ies");
+		goto out;
+	}
+	if (c->baseline) {
+		c->sum.baseline = true;
+		c->sum.baselined = cli_baseline_taken(c->baseline);
+		c->sum.stale = cli_baseline_stale(c->baseline);
+	}
 	cli_report_finish(&c->report, &c->sum);
 	if (c->inputs > 0 && c->readable == 0)
 		rc = EXIT_USAGE;
@@ -821,6 +875,7 @@ out:
 	fp_free(paths);
 	fp_free(exprs);
 	fp_settings_free(c->settings);
+	cli_baseline_free(c->baseline);
 	free(c);
 	return rc;
 }

@@ -23,6 +23,8 @@ static const cli_option check_options[] = {
 	{ "--no-cache", NULL, NULL, "do not use a cache" },
 	{ "--no-ignore", NULL, NULL, "also walk what .gitignore files exclude and an IG build's output folders" },
 	{ "--color", NULL, "WHEN", "auto (default: a terminal, unless NO_COLOR; FORCE_COLOR forces), always or never" },
+	{ "--baseline", NULL, "FILE", "report only findings FILE does not hold (and count its stale ones)" },
+	{ "--write-baseline", NULL, NULL, "record today's findings in the --baseline FILE instead; exit 0" },
 	{ "--help", "-h", NULL, "show this help" },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -88,7 +90,7 @@ static const cli_option parse_options[] = {
  * summary hides a command from --help. */
 const cli_command cli_commands[] = {
 	{ "check", cmd_check,
-	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--statistics] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--no-ignore] [--color WHEN]",
+	  "[PATH...] [-e EXPR]... [-c|--context TYPE] [--fhir-version R4|R4B|R5] [--format text|json|sarif|github] [--werror] [--statistics] [--severity CODE=LEVEL]... [-j N] [--cache DIR | --no-cache] [--no-ignore] [--color WHEN] [--baseline FILE [--write-baseline]]",
 	  "report problems in FHIRPath files, folders and expressions",
 	  "Checks .fhirpath files, the FHIRPath inside FHIR JSON and XML\n"
 	  "resources (invariants, search parameters, SDC questionnaires, SQL\n"

@@ -253,7 +253,7 @@ static const char *gh_file(const char *f)
 	return f;
 }
 
-static void write_github(cli_report *r, const cli_summary *s)
+static void write_github(cli_report *r, const cli_summary *s, const char *base)
 {
 	qsort(r->items, r->len, sizeof *r->items, group_cmp);
 	cli_finding *reps = fp_malloc((r->len ? r->len : 1) * sizeof *reps);
@@ -314,7 +314,7 @@ static void write_github(cli_report *r, const cli_summary *s)
 	if (grouped)
 		fprintf(r->out, " (%zu annotation%s for %zu findings)", nreps, nreps == 1 ? "" : "s",
 			r->len);
-	fputc('\n', r->out);
+	fprintf(r->out, "%s\n", base);
 }
 
 void cli_report_snippet(cli_report *r, const cli_finding *f)
@@ -397,6 +397,10 @@ static void write_json(cli_report *r, const cli_summary *s, fp_jw *w)
 	fp_jw_key(w, "warnings"); fp_jw_uint(w, s->warnings);
 	fp_jw_key(w, "infos"); fp_jw_uint(w, s->infos);
 	fp_jw_key(w, "ms"); fp_jw_int(w, s->ms);
+	if (s->baseline) {      /* --baseline: what it held, what is stale */
+		fp_jw_key(w, "baselined"); fp_jw_uint(w, s->baselined);
+		fp_jw_key(w, "stale"); fp_jw_uint(w, s->stale);
+	}
 	fp_jw_obj_end(w);
 	fp_jw_key(w, "diagnostics");
 	fp_jw_arr_begin(w);
@@ -468,7 +472,7 @@ static void sarif_place(fp_jw *w, const char *file, size_t line, size_t col, siz
 
 /* SARIF 2.1.0: one run, every diagnostic code as a rule, columns counted
  * in Unicode code points like the text output. */
-static void write_sarif(cli_report *r, fp_jw *w)
+static void write_sarif(cli_report *r, fp_jw *w, bool baseline)
 {
 	fp_jw_obj_begin(w);
 	fp_jw_key(w, "$schema");
@@ -530,6 +534,10 @@ static void write_sarif(cli_report *r, fp_jw *w)
 		fp_jw_key(w, "ruleIndex"); fp_jw_uint(w, rule);
 		fp_jw_key(w, "level");
 		fp_jw_str(w, fp_severity_level(f->severity, FP_SEVF_SARIF));
+		if (baseline) {         /* the baselined ones are left out */
+			fp_jw_key(w, "baselineState");
+			fp_jw_str(w, "new");
+		}
 		fp_jw_key(w, "message");
 		fp_jw_obj_begin(w);
 		fp_jw_key(w, "text"); fp_jw_str(w, f->message);
@@ -574,12 +582,24 @@ static void write_sarif(cli_report *r, fp_jw *w)
 	fp_jw_obj_end(w);
 }
 
+void cli_report_discard(cli_report *r)
+{
+	fp_free(r->items);
+	r->items = NULL;
+	r->len = r->cap = 0;
+	fp_arena_release(&r->arena);
+}
+
 void cli_report_finish(cli_report *r, const cli_summary *s)
 {
+	char base[128] = "";
+	if (s->baseline)
+		snprintf(base, sizeof base, "; %zu baselined, %zu baseline finding%s no longer occur%s",
+			 s->baselined, s->stale, s->stale == 1 ? "" : "s", s->stale == 1 ? "s" : "");
 	if (r->format == FORMAT_TEXT && r->statistics)
 		write_statistics(r);
 	if (r->format == FORMAT_GITHUB) {
-		write_github(r, s);
+		write_github(r, s, base);
 	} else if (r->format == FORMAT_TEXT) {
 		size_t n = s->errors + s->warnings + s->infos;
 		char where[96];
@@ -591,11 +611,11 @@ void cli_report_finish(cli_report *r, const cli_summary *s)
 			snprintf(where, sizeof where, "%zu expression%s",
 				 s->expressions, s->expressions == 1 ? "" : "s");
 		if (n == 0)
-			fprintf(r->out, "%s: no problems\n", where);
+			fprintf(r->out, "%s: no problems%s\n", where, base);
 		else
-			fprintf(r->out, "%zu error%s, %zu warning%s in %s\n",
+			fprintf(r->out, "%zu error%s, %zu warning%s in %s%s\n",
 				s->errors, s->errors == 1 ? "" : "s",
-				s->warnings, s->warnings == 1 ? "" : "s", where);
+				s->warnings, s->warnings == 1 ? "" : "s", where, base);
 	} else if (r->format == FORMAT_JSON || r->format == FORMAT_SARIF) {
 		fp_buf b;
 		fp_buf_init(&b);
@@ -604,7 +624,7 @@ void cli_report_finish(cli_report *r, const cli_summary *s)
 		if (r->format == FORMAT_JSON)
 			write_json(r, s, &w);
 		else
-			write_sarif(r, &w);
+			write_sarif(r, &w, s->baseline);
 		if (b.data)
 			fwrite(b.data, 1, b.len, r->out);
 		fputc('\n', r->out);

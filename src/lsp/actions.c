@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sources/suppress.h"
+
 /* The text between the first pair of quotes after `marker` in msg
  * ("did you mean 'birthDate'?" -> birthDate), into out. */
 static bool quoted_after(const char *msg, const char *marker, char *out, size_t n)
@@ -61,12 +63,52 @@ static void write_edit_action(lsp_server *s, lsp_doc *d, const char *title, cons
 	fp_jw_obj_end(w);
 }
 
+/* For a finding in a .fhirpath document: the action that adds a
+ * '// fhirpath-ls: ignore CODE' line (sources/suppress.h) above the
+ * expression it is in, indented as it is. Only when that expression
+ * starts its line (otherwise the new line would be for the first one of
+ * the line), and only for what analysis finds (FP1xxx, FP2xxx), never for
+ * FP2020 itself. */
+static void write_ignore_action(lsp_server *s, lsp_doc *d, const fp_diag *x)
+{
+	if (d->kind != FP_TEXT_FHIRPATH || !fp_diag_from_analysis(x->code) || x->code >= 9000 ||
+	    x->code == FP_D_UNUSED_SUPPRESSION)
+		return;         /* model, type and lint findings: a syntax error wants fixing */
+	const fp_fexpr *e = NULL;
+	for (size_t k = 0; k < d->file.nexprs && !e; k++) {
+		if (d->file.exprs[k].start <= x->start && x->start <= d->file.exprs[k].end)
+			e = &d->file.exprs[k];
+	}
+	if (!e)
+		return;
+	size_t ls = e->start;
+	while (ls > 0 && d->text[ls - 1] != '\n')
+		ls--;
+	for (size_t i = ls; i < e->start; i++) {
+		if (d->text[i] != ' ' && d->text[i] != '\t')
+			return;
+	}
+	const char *nl = memchr(d->text + e->start, '\n', d->len - e->start);
+	bool crlf = nl && nl > d->text && nl[-1] == '\r';
+	char code[8], text[160], title[96];
+	fp_diag_format_code(x->code, code);
+	int indent = (int)(e->start - ls);
+	if (indent > 64)
+		return;
+	snprintf(text, sizeof text, "%.*s// %s ignore %s%s", indent, d->text + ls, FP_SUPPRESS_MARKER, code,
+		 crlf ? "\r\n" : "\n");
+	snprintf(title, sizeof title, "Ignore %s in this expression (// %s ignore)", code, FP_SUPPRESS_MARKER);
+	write_edit_action(s, d, title, x, ls, ls, text, false);
+}
+
 /* textDocument/codeAction: quick fixes for the diagnostics that touch the
  * range: take the did-you-mean suggestion (elements, functions, types,
  * variables, contexts, directives), rewrite a choice suffix as ofType(),
  * close an unclosed bracket at the end of its expression, double a
- * backslash the specification would drop. In JSON the suggestion replaces the name
- * inside the string, which a name never needs escaping for. */
+ * backslash the specification would drop; in a .fhirpath document, also
+ * ignore the finding with a suppression comment. In JSON the suggestion
+ * replaces the name inside the string, which a name never needs escaping
+ * for. */
 bool lsp_code_action(lsp_req *r)
 {
 	lsp_server *s = r->s;
@@ -116,6 +158,7 @@ bool lsp_code_action(lsp_req *r)
 			size_t start = x->start > 0 && d->text[x->start - 1] == '.' ? x->start - 1 : x->start;
 			write_edit_action(s, d, "Remove the redundant '.value'", x, start, x->end, "", true);
 		}
+		write_ignore_action(s, d, x);
 	}
 	fp_jw_arr_end(w);
 	return true;

@@ -170,6 +170,8 @@ bool lsp_incr_apply(lsp_server *s, lsp_doc *d, size_t site, size_t a, size_t rem
 	    !fp_fhir_collect(&d->fhir, &d->diags))
 		return false;
 	fp_apply_severities(&d->diags, &opt);
+	if (!lsp_doc_ignores(d, &opt))
+		return false;
 	fp_diags_sort(&d->diags);
 	s->incr_updates++;
 	return !d->diags.failed && !d->arena.failed;

@@ -296,6 +296,10 @@ bool lsp_incr_apply(lsp_server *s, lsp_doc *d, size_t site, size_t a, size_t rem
 
 /* Analyse the document if its analysis is stale; false when out of memory. */
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d);
+/* After severities: d's inline suppressions and its .fhirpath-ls.json
+ * ignore entries (project/ignore.h), as `check` applies them. False when
+ * out of memory. */
+bool lsp_doc_ignores(lsp_doc *d, const fp_check_options *opt);
 /* LSP position <-> byte offset in the document. */
 size_t lsp_offset(lsp_server *s, lsp_doc *d, const fp_json *position);
 void lsp_write_position(lsp_server *s, lsp_doc *d, size_t off);

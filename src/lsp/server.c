@@ -18,6 +18,7 @@
 
 #include "lsp/workspace.h"
 #include "sources/fsh.h"
+#include "project/ignore.h"
 #include "project/settings.h"
 #include "sources/config.h"
 #include "util/alloc.h"
@@ -373,6 +374,16 @@ const fp_config *lsp_doc_config(lsp_server *s, lsp_doc *d)
 	return d->folders_config;       /* a malformed one: the defaults (load_config says so) */
 }
 
+bool lsp_doc_ignores(lsp_doc *d, const fp_check_options *opt)
+{
+	fp_expr_info *info;
+	size_t n;
+	bool fpf = d->kind == FP_TEXT_FHIRPATH;
+	if (!fp_expr_infos(d->text, fpf ? &d->file : NULL, fpf ? NULL : &d->fhir, &d->arena, &info, &n))
+		return false;
+	return fp_apply_ignores(&d->diags, opt, d->path, d->text, fpf ? &d->file : NULL, info, n);
+}
+
 bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 {
 	d->used = ++s->tick;
@@ -412,6 +423,12 @@ bool lsp_doc_analyse(lsp_server *s, lsp_doc *d)
 	}
 	s->reused += d->fhir.reused;
 	fp_apply_severities(&d->diags, &opt);  /* as check: the file's .fhirpath-ls.json */
+	if (!lsp_doc_ignores(d, &opt)) {       /* and its suppressions */
+		fp_diags_release(&d->diags);
+		fp_lines_release(&d->lines);
+		fp_arena_release(&d->arena);
+		return false;
+	}
 	if (budget.skipped)
 		fp_log(FP_LOG_WARN, NULL, "%s: analysis over its %zu ms budget: %zu expressions not analysed",
 		       d->uri, s->opt.time_budget_ms, budget.skipped);

@@ -164,9 +164,16 @@ static uint64_t mix_config(uint64_t h, const fp_config *cfg)
 	bool any = false;
 	for (size_t i = 0; cfg && !any && i < sizeof cfg->severity; i++)
 		any = cfg->severity[i] != 0;
-	if (!any)
+	if (!any && !(cfg && cfg->nignores))
 		return mix(h, "-", 1);
-	return mix(h, cfg->severity, sizeof cfg->severity);
+	h = mix(h, cfg->severity, sizeof cfg->severity);
+	if (!cfg->nignores)     /* the key a config without them always had */
+		return h;
+	/* its ignore entries: a record holds the findings they leave */
+	h = mix(h, &cfg->nignores, sizeof cfg->nignores);
+	h = mix(h, cfg->ignores, cfg->nignores * sizeof *cfg->ignores);
+	h = mix(h, cfg->pool, cfg->npool);
+	return mix_str(h, cfg->dir);
 }
 
 uint64_t fp_cache_options_key(const fp_check_options *opt)

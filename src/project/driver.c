@@ -2,6 +2,7 @@
  * project/driver.c - one road from files to findings (see driver.h).
  */
 #include "driver.h"
+#include "ignore.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -592,6 +593,10 @@ static void finish(fp_driver *d, input *in, held *h, uint64_t ext_hash)
 {
 	if (!h->from_cache) {   /* a record holds final severities, and uses */
 		fp_apply_severities(&h->diags, &in->opt);
+		bool fpf = h->kind == FP_TEXT_FHIRPATH && !in->expr;
+		if (!fp_apply_ignores(&h->diags, &in->opt, in->expr ? NULL : in->path, h->c.text,
+				      fpf ? &h->file : NULL, h->c.info, h->c.ninfo))
+			h->c.failed = true;
 		if (h->c.read && !h->c.failed && !record_uses(h))
 			h->c.failed = true;
 	}

@@ -129,7 +129,9 @@ static void from_directives(const fp_fexpr *x, const fp_check_options *opt, fp_a
 		const char *type = x->vars[n].type;
 		if (!(vars[n].name = own_str(x->vars[n].name, arena)))
 			break;  /* out of memory: the ones so far */
-		if (!fp_resolve_context(m, type, strlen(type), arena, &vars[n].type)) {
+		if (!*type)     /* '// @var name': of unknown type */
+			vars[n].type = fp_tset_any();
+		else if (!fp_resolve_context(m, type, strlen(type), arena, &vars[n].type)) {
 			fp_type ty = fp_resolve_type_name(m, type, strlen(type));
 			vars[n].type = ty ? fp_tset_one(arena, ty, 0, FP_CARD_MANY) : fp_tset_any();
 		}

@@ -141,7 +141,7 @@ static void check_directives(const fp_fpfile *f, const fp_check_options *opt, fp
 					     "unknown context '%s' in FHIR %s; did you mean '%s'?",
 					     d->value, fp_fhir_version_name(v), hint);
 		}
-		if (d->kind == FP_DIR_VAR &&
+		if (d->kind == FP_DIR_VAR && d->value[0] &&
 		    !fp_resolve_context(m, d->value, strlen(d->value), arena, &t) &&
 		    !fp_resolve_type_name(m, d->value, strlen(d->value))) {
 			/* a type (System ones too) or an element path */

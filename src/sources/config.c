@@ -5,6 +5,7 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json/read.h"
@@ -32,6 +33,83 @@ bool fp_config_set_severity(fp_config *cfg, const char *spec)
 	if (!sev)
 		return false;
 	cfg->severity[n] = (signed char)sev;
+	return true;
+}
+
+const char *fp_config_str(const fp_config *cfg, uint16_t off)
+{
+	return off && off <= cfg->npool ? cfg->pool + off - 1 : NULL;
+}
+
+/* Copy a string into cfg's pool: its offset + 1, or 0 when it is full
+ * (err says so). */
+static uint16_t pool_add(fp_config *cfg, const char *s, size_t n, char *err, size_t errlen)
+{
+	if (n + 1 > FP_CONFIG_POOL - cfg->npool) {
+		snprintf(err, errlen, "ignore entries too long (at most %d bytes of text in all)",
+			 FP_CONFIG_POOL);
+		return 0;
+	}
+	memcpy(cfg->pool + cfg->npool, s, n);
+	cfg->pool[cfg->npool + n] = 0;
+	uint16_t off = (uint16_t)(cfg->npool + 1);
+	cfg->npool += n + 1;
+	return off;
+}
+
+/* Read one "ignore" entry (member i of the list) into cfg. */
+static bool parse_ignore(const fp_json *e, size_t i, fp_config *cfg, char *err, size_t errlen)
+{
+	if (e->kind != FP_JSON_OBJECT) {
+		snprintf(err, errlen, "ignore[%zu] must be an object like {\"files\": \"*.json\", \"code\": \"FP2003\"}", i);
+		return false;
+	}
+	if (cfg->nignores == FP_CONFIG_MAX_IGNORES) {
+		snprintf(err, errlen, "too many ignore entries (at most %d)", FP_CONFIG_MAX_IGNORES);
+		return false;
+	}
+	fp_config_ignore *g = &cfg->ignores[cfg->nignores];
+	memset(g, 0, sizeof *g);
+	for (size_t k = 0; k < e->u.obj.len; k++) {
+		const fp_json_member *m = &e->u.obj.items[k];
+		const fp_json *v = m->value;
+		uint16_t *field = strcmp(m->key, "files") == 0 ? &g->files
+				: strcmp(m->key, "expression") == 0 ? &g->expression
+				: strcmp(m->key, "origin") == 0 ? &g->origin : NULL;
+		if (field) {
+			if (v->kind != FP_JSON_STRING || v->u.str.len == 0) {
+				snprintf(err, errlen, "ignore[%zu].%s must be a non-empty string", i, m->key);
+				return false;
+			}
+			if (!(*field = pool_add(cfg, v->u.str.s, v->u.str.len, err, errlen)))
+				return false;
+			continue;
+		}
+		if (strcmp(m->key, "code") != 0) {
+			snprintf(err, errlen, "ignore[%zu]: unknown key '%.40s' (files, code, expression, origin)", i, m->key);
+			return false;
+		}
+		size_t n = v->kind == FP_JSON_ARRAY ? v->u.arr.len : 1;
+		for (size_t c = 0; c < n; c++) {
+			const fp_json *s = v->kind == FP_JSON_ARRAY ? v->u.arr.items[c] : v;
+			int num = s->kind == FP_JSON_STRING ? fp_diag_parse_code(s->u.str.s) : -1;
+			if (num < 0 || !fp_diag_lookup(num)) {
+				snprintf(err, errlen, "ignore[%zu].code: expected codes like \"FP2003\", found %.40s", i,
+					 s->kind == FP_JSON_STRING ? s->u.str.s : "a non-string");
+				return false;
+			}
+			if (g->ncodes == FP_CONFIG_IGNORE_CODES) {
+				snprintf(err, errlen, "ignore[%zu].code: at most %d codes", i, FP_CONFIG_IGNORE_CODES);
+				return false;
+			}
+			g->codes[g->ncodes++] = (int16_t)num;
+		}
+	}
+	if (!g->ncodes) {
+		snprintf(err, errlen, "ignore[%zu] needs a \"code\" (one code or a list)", i);
+		return false;
+	}
+	cfg->nignores++;
 	return true;
 }
 
@@ -79,6 +157,13 @@ bool fp_config_parse(const char *text, size_t len, fp_config *cfg, char *err, si
 				ok = false;
 			}
 		}
+		const fp_json *ign = fp_json_get(root, "ignore");
+		if (ok && ign && ign->kind != FP_JSON_ARRAY) {
+			snprintf(err, errlen, "ignore must be a list of {\"files\", \"code\", \"expression\", \"origin\"} entries");
+			ok = false;
+		}
+		for (size_t i = 0; ok && ign && i < ign->u.arr.len; i++)
+			ok = parse_ignore(ign->u.arr.items[i], i, cfg, err, errlen);
 	}
 	fp_arena_release(&a);
 	return ok;
@@ -103,6 +188,8 @@ int fp_config_load(const char *dir, fp_config *cfg, char *err, size_t errlen)
 	}
 	int rc = fp_config_parse(data, len, cfg, err, errlen) ? 1 : -1;
 	fp_free(data);
+	if (rc > 0 && cfg->nignores && !realpath(dir, cfg->dir))
+		snprintf(cfg->dir, sizeof cfg->dir, "%s", dir);
 	return rc;
 }
 
@@ -114,8 +201,52 @@ fp_severity fp_config_severity(const fp_config *cfg, int code, fp_severity dflt)
 }
 
 /* ORDER KEYS: the members fp_config_parse reads */
-static const char *const known_keys[] = { "fhirVersion", "severity", "inlayHints" };
-const char fp_config_known_keys[] = "fhirVersion, severity, inlayHints";
+static const char *const known_keys[] = { "fhirVersion", "severity", "inlayHints", "ignore" };
+const char fp_config_known_keys[] = "fhirVersion, severity, inlayHints, ignore";
+
+/* Does glob g[0..) match path p[0..)? '**' (a whole folder name, or at
+ * the end) matches any number of folders, '*' and '?' stay within one. */
+static bool glob_at(const char *g, const char *p)
+{
+	for (;;) {
+		if (g[0] == '*' && g[1] == '*') {
+			const char *rest = g + 2;
+			if (*rest == '/')
+				rest++;
+			for (const char *q = p;; q++) {     /* each folder boundary */
+				if ((q == p || q[-1] == '/') && glob_at(rest, q))
+					return true;
+				if (!*q)
+					return !*rest;
+			}
+		}
+		if (*g == '*') {
+			for (const char *q = p;; q++) {
+				if (glob_at(g + 1, q))
+					return true;
+				if (!*q || *q == '/')
+					return false;
+			}
+		}
+		if (!*g)
+			return !*p;
+		if (!*p || (*g == '?' ? *p == '/' : *g != *p))
+			return false;
+		g++;
+		p++;
+	}
+}
+
+bool fp_glob_match(const char *glob, const char *path)
+{
+	if (strncmp(glob, "./", 2) == 0)
+		glob += 2;
+	if (!strchr(glob, '/')) {       /* a name: in any folder */
+		const char *base = strrchr(path, '/');
+		return glob_at(glob, base ? base + 1 : path);
+	}
+	return glob_at(glob[0] == '/' ? glob + 1 : glob, path);
+}
 
 /* The known key closest to k (a typo or a case slip), or NULL. */
 static const char *close_key(const char *k, size_t n)

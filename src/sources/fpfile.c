@@ -240,6 +240,16 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 	while (i < e && (text[i] == ' ' || text[i] == '\t' || text[i] == ':'))
 		i++;
 	size_t vs = i, ve = e;
+	/* a '//' at the value's start or after a blank starts a trailing
+	 * comment ('// @context Patient // the subject'); one inside a word
+	 * (a URL in @input) does not */
+	for (size_t j = vs; j + 1 < e; j++) {
+		if (text[j] == '/' && text[j + 1] == '/' &&
+		    (j == vs || text[j - 1] == ' ' || text[j - 1] == '\t')) {
+			ve = j;
+			break;
+		}
+	}
 	while (ve > vs && isspace((unsigned char)text[ve - 1]))
 		ve--;
 	fp_str name = fp_str_make(text + ns + 1, ne - ns - 1);
@@ -299,7 +309,8 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 		return true;
 	}
 	if (out->kind == FP_DIR_VAR) {
-		/* name ':' type */
+		/* name ':' type, or a bare name: a variable of unknown type
+		 * (value ""), as the peer server's '// @var name' */
 		const char *v = out->value;
 		const char *colon = strchr(v, ':');
 		size_t nl = colon ? (size_t)(colon - v) : strlen(v);
@@ -312,7 +323,12 @@ static bool read_directive(const char *text, const fp_token *t, fp_arena *arena,
 			v++;
 			nl = nl ? nl - 1 : 0;
 		}
-		if (!colon || nl == 0 || !*ty) {
+		bool blank_in_name = false;    /* 'threshold integer': a missing ':' */
+		for (size_t j = 0; j < nl; j++)
+			blank_in_name = blank_in_name || isspace((unsigned char)v[j]);
+		/* '@var : integer': the ':' was taken for the name's separator */
+		bool no_name = memchr(text + ne, ':', vs - ne) != NULL;
+		if (nl == 0 || no_name || blank_in_name || (colon && !*ty)) {
 			fp_diags_add(diags, FP_D_BAD_DIRECTIVE, vs, ve, "expected '@var name: Type', found '%s'", out->value);
 			*known = false;
 			return true;
@@ -364,6 +380,29 @@ bool fp_fpfile_sites(const char *text, size_t len, fp_arena *arena, bool lean, f
 		ok = read_directive(text, t, arena, diags, d, &known);
 		if (ok && known)
 			dir_tok[out->ndirs++] = i;
+	}
+	/* The suppression comments, before lean drops the tokens. */
+	size_t ncom = 0;
+	for (int pass = 0; ok && pass < 2; pass++) {
+		for (size_t i = 0; i < toks->len; i++) {
+			const fp_token *t = &toks->items[i];
+			if (t->kind != FP_T_LINE_COMMENT && t->kind != FP_T_BLOCK_COMMENT)
+				continue;
+			uint32_t bs = t->start + 2, be = t->end;
+			if (t->kind == FP_T_BLOCK_COMMENT && be >= bs + 2 && text[be - 1] == '/' &&
+			    text[be - 2] == '*')
+				be -= 2;
+			if (!fp_suppress_is_marker(text, bs, be))
+				continue;
+			if (pass == 1)
+				out->comments[out->ncomments++] = (fp_comment){ t->start, t->end, bs, be };
+			else
+				ncom++;
+		}
+		if (pass == 0 && ncom == 0)
+			break;
+		if (pass == 0 && !(out->comments = fp_arena_alloc(arena, ncom * sizeof *out->comments)))
+			ok = false;
 	}
 	if (lean) {
 		out->toks.items = NULL;

@@ -20,7 +20,10 @@
  * @invariant ['on' | 'off']. Each applies to the expressions after it
  * until the next of its kind (@var: until redefined). @invariant marks
  * the expressions as invariants, which must give true or false (FP2010);
- * a bare '// @invariant' means on.
+ * a bare '// @invariant' means on. '// @var name' without a type
+ * declares a variable of unknown type. A '//' at the start of a value or
+ * after a blank in it begins a comment that is not part of the value
+ * ('// @context Patient // the subject').
  */
 #ifndef FP_SOURCES_FPFILE_H
 #define FP_SOURCES_FPFILE_H
@@ -31,6 +34,7 @@
 
 #include "analysis/types.h"
 #include "syntax/ast.h"
+#include "sources/suppress.h"
 #include "syntax/token.h"
 #include "util/arena.h"
 #include "util/diag.h"
@@ -99,6 +103,10 @@ typedef struct fp_fpfile {
 	size_t nexprs;
 	fp_directive *dirs;
 	size_t ndirs;
+	/* its suppression comments ('// fhirpath-ls: ignore FP2003',
+	 * sources/suppress.h), in file order, kept even when lean */
+	fp_comment *comments;
+	size_t ncomments;
 } fp_fpfile;
 
 /* The sites of text[0..len) (the caller checked UTF-8 and kept the text

@@ -111,6 +111,28 @@
       }
     },
     {
+      "title": "Ignore FP1006 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":2,"character":0},"end":{"line":2,"character":13}},
+          "code": "FP1006",
+          "message": "'valueQuantity' is a choice element: write 'value.ofType(Quantity)' (lenient engines such as fhirpath.js accept this JSON name, but the FHIRPath specification and strict engines do not)"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "file:///w/fix.fhirpath": [
+            {
+              "range": {"start":{"line":2,"character":0},"end":{"line":2,"character":0}},
+              "newText": "// fhirpath-ls: ignore FP1006\n"
+            }
+          ]
+        }
+      }
+    },
+    {
       "title": "Remove the redundant '.value'",
       "kind": "quickfix",
       "isPreferred": true,
@@ -127,6 +149,28 @@
             {
               "range": {"start":{"line":3,"character":17},"end":{"line":3,"character":23}},
               "newText": ""
+            }
+          ]
+        }
+      }
+    },
+    {
+      "title": "Ignore FP2004 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":3,"character":18},"end":{"line":3,"character":23}},
+          "code": "FP2004",
+          "message": "'.value' on a FHIR primitive is redundant: the primitive already is its value in FHIRPath"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "file:///w/fix.fhirpath": [
+            {
+              "range": {"start":{"line":3,"character":0},"end":{"line":3,"character":0}},
+              "newText": "// fhirpath-ls: ignore FP2004\n"
             }
           ]
         }
@@ -177,6 +221,28 @@
       }
     },
     {
+      "title": "Ignore FP1011 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":6,"character":0},"end":{"line":6,"character":9}},
+          "code": "FP1011",
+          "message": "unknown variable '%resourse'; did you mean '%resource'?"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "file:///w/fix.fhirpath": [
+            {
+              "range": {"start":{"line":6,"character":0},"end":{"line":6,"character":0}},
+              "newText": "// fhirpath-ls: ignore FP1011\n"
+            }
+          ]
+        }
+      }
+    },
+    {
       "title": "Change to 'status'",
       "kind": "quickfix",
       "isPreferred": true,
@@ -193,6 +259,28 @@
             {
               "range": {"start":{"line":6,"character":31},"end":{"line":6,"character":37}},
               "newText": "status"
+            }
+          ]
+        }
+      }
+    },
+    {
+      "title": "Ignore FP1001 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":6,"character":31},"end":{"line":6,"character":37}},
+          "code": "FP1001",
+          "message": "unknown element 'stauts' on Observation; did you mean 'status'?"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "file:///w/fix.fhirpath": [
+            {
+              "range": {"start":{"line":6,"character":0},"end":{"line":6,"character":0}},
+              "newText": "// fhirpath-ls: ignore FP1001\n"
             }
           ]
         }
@@ -223,6 +311,28 @@
             {
               "range": {"start":{"line":6,"character":31},"end":{"line":6,"character":37}},
               "newText": "status"
+            }
+          ]
+        }
+      }
+    },
+    {
+      "title": "Ignore FP1001 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":6,"character":31},"end":{"line":6,"character":37}},
+          "code": "FP1001",
+          "message": "unknown element 'stauts' on Observation; did you mean 'status'?"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "file:///w/fix.fhirpath": [
+            {
+              "range": {"start":{"line":6,"character":0},"end":{"line":6,"character":0}},
+              "newText": "// fhirpath-ls: ignore FP1001\n"
             }
           ]
         }

@@ -47,7 +47,7 @@
               "name": "config",
               "status": "WARN",
               "detail": "$ROOT/tests/lsp/ws-doctor/.fhirpath-ls.json: fhirVersion R5; unknown key 'inlayhints' (did you mean 'inlayHints'?) (ignored)",
-              "remedy": "rename or remove it; the known keys are fhirVersion, severity, inlayHints"
+              "remedy": "rename or remove it; the known keys are fhirVersion, severity, inlayHints, ignore"
             },
             {
               "name": "ig layout",

@@ -96,6 +96,28 @@
           ]
         }
       }
+    },
+    {
+      "title": "Ignore FP2012 in this expression (// fhirpath-ls: ignore)",
+      "kind": "quickfix",
+      "isPreferred": false,
+      "diagnostics": [
+        {
+          "range": {"start":{"line":3,"character":31},"end":{"line":3,"character":33}},
+          "code": "FP2012",
+          "message": "'\\d' reaches this regular expression as 'd': FHIRPath drops a backslash that starts no string escape; write '\\\\d'"
+        }
+      ],
+      "edit": {
+        "changes": {
+          "file:///w/rel.fhirpath": [
+            {
+              "range": {"start":{"line":3,"character":0},"end":{"line":3,"character":0}},
+              "newText": "// fhirpath-ls: ignore FP2012\n"
+            }
+          ]
+        }
+      }
     }
   ]
 }
