@@ -594,8 +594,13 @@ static void finish(fp_driver *d, input *in, held *h, uint64_t ext_hash)
 	if (!h->from_cache) {   /* a record holds final severities, and uses */
 		fp_apply_severities(&h->diags, &in->opt);
 		bool fpf = h->kind == FP_TEXT_FHIRPATH && !in->expr;
-		if (!fp_apply_ignores(&h->diags, &in->opt, in->expr ? NULL : in->path, h->c.text,
-				      fpf ? &h->file : NULL, h->c.info, h->c.ninfo))
+		bool ok = h->kind == FP_TEXT_FSH
+				  ? fp_apply_ignores_fsh(&h->diags, &in->opt, in->path, h->c.text, h->c.info,
+							 h->c.ninfo)
+				  : fp_apply_ignores(&h->diags, &in->opt, in->expr ? NULL : in->path,
+						     h->c.text, fpf ? &h->file : NULL, h->c.info,
+						     h->c.ninfo);
+		if (!ok)
 			h->c.failed = true;
 		if (h->c.read && !h->c.failed && !record_uses(h))
 			h->c.failed = true;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sources/config.h"
+#include "sources/fsh.h"
 #include "sources/suppress.h"
 #include "util/alloc.h"
 
@@ -148,6 +149,61 @@ static bool apply_comments(fp_diags *d, const fp_check_options *opt, const char 
 	if (ok)         /* FP2020, FP0043: their severities too (idempotent) */
 		fp_apply_severities(d, opt);
 	return ok && !d->failed;
+}
+
+/* The suppression comments of an FSH text over d: its comments that are
+ * suppressions, and one span per expression string (a string that is
+ * several sites counts once). */
+static bool apply_fsh_comments(fp_diags *d, const fp_check_options *opt, const char *text,
+			       const fp_expr_info *info, size_t ninfo)
+{
+	fp_arena arena;
+	fp_arena_init(&arena);
+	fp_fsh_comment *c;
+	size_t nc;
+	bool ok = fp_fsh_comments(text, strlen(text), &arena, &c, &nc);
+	fp_comment *v = NULL;
+	fp_span *x = NULL;
+	size_t nv = 0, nx = 0, bytes;
+	if (ok && nc) {
+		ok = fp_mul_size(nc, sizeof *v, &bytes) == 0 && (v = fp_malloc(bytes)) != NULL;
+		for (size_t i = 0; ok && i < nc; i++) {
+			uint32_t body = c[i].start + 2, end = c[i].end;
+			if (!c[i].line)
+				end = end >= body + 2 ? end - 2 : body;   /* without the closing star-slash */
+			if (body <= end && fp_suppress_is_marker(text, body, end))
+				v[nv++] = (fp_comment){ c[i].start, c[i].end, body, end };
+		}
+	}
+	if (ok && nv && ninfo) {
+		ok = fp_mul_size(ninfo, sizeof *x, &bytes) == 0 && (x = fp_malloc(bytes)) != NULL;
+		for (size_t i = 0; ok && i < ninfo; i++) {
+			if (nx && info[i].start < x[nx - 1].end)
+				continue;       /* the same string again (or inside it) */
+			x[nx++] = (fp_span){ info[i].start, info[i].end };
+		}
+	}
+	if (ok && nv) {
+		ok = fp_suppress_apply(text, v, nv, x, nx, d);
+		if (ok)
+			fp_apply_severities(d, opt);
+	}
+	if (!ok)
+		d->failed = true;
+	fp_free(v);
+	fp_free(x);
+	fp_arena_release(&arena);
+	return ok && !d->failed;
+}
+
+bool fp_apply_ignores_fsh(fp_diags *d, const fp_check_options *opt, const char *path,
+			  const char *text, const fp_expr_info *info, size_t ninfo)
+{
+	if (text && !apply_fsh_comments(d, opt, text, info, ninfo))
+		return false;
+	if (opt->config && opt->config->nignores)
+		apply_entries(d, opt->config, path, info, ninfo);
+	return !d->failed;
 }
 
 static int info_cmp(const void *a, const void *b)
