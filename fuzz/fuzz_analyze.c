@@ -29,11 +29,11 @@
 #include "project/pipeline.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
+#include "checks.h"
 #include "util/utf8.h"
 
 int fuzz_analyze_one(const uint8_t *data, size_t size);
 
-#define REQUIRE(cond) do { if (!(cond)) abort(); } while (0)
 
 /* Default contexts: types, element paths (choice, backbone, nested),
  * abstract types, data types, and names that resolve to nothing. */
@@ -73,21 +73,11 @@ static const char *const contexts[] = {
 };
 #define NCONTEXTS (sizeof contexts / sizeof contexts[0])
 
-static void check_node(const fp_node *n, size_t len, int depth)
-{
-	if (!n)
-		return;
-	REQUIRE(n->start <= n->end && n->end <= len);
-	REQUIRE(depth <= FP_MAX_DEPTH + 1);
-	for (uint32_t i = 0; i < n->nkids; i++)
-		check_node(n->kids[i], len, depth + 1);
-}
-
 static void check_expr(const fp_fexpr *x, size_t len)
 {
 	REQUIRE(x->start <= x->end && x->end <= len);
 	REQUIRE(x->env != NULL && x->env->model != NULL);
-	check_node(x->ast, len, 0);
+	fuzz_check_node(x->ast, len, 0);
 }
 
 static void check_diags(const fp_diags *d, size_t len)

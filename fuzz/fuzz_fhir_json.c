@@ -23,20 +23,10 @@
 #include "project/pipeline.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
+#include "checks.h"
 
 int fuzz_fhir_json_one(const uint8_t *data, size_t size);
 
-#define REQUIRE(cond) do { if (!(cond)) abort(); } while (0)
-
-static void check_node(const fp_node *n, size_t len, int depth)
-{
-	if (!n)
-		return;
-	REQUIRE(n->start <= n->end && n->end <= len);
-	REQUIRE(depth <= FP_MAX_DEPTH + 1);
-	for (uint32_t i = 0; i < n->nkids; i++)
-		check_node(n->kids[i], len, depth + 1);
-}
 
 int fuzz_fhir_json_one(const uint8_t *data, size_t size)
 {
@@ -55,23 +45,13 @@ int fuzz_fhir_json_one(const uint8_t *data, size_t size)
 	fp_diags_init(&d, &a);
 	fp_fhir_file f;
 	if (fp_fhir_check(text, len, false, &co, &a, &d, &f)) {
-		for (size_t i = 0; i < d.len; i++) {
-			const fp_diag *x = &d.items[i];
-			REQUIRE(fp_diag_lookup(x->code) != NULL);
-			REQUIRE(x->message != NULL);
-			REQUIRE(x->start <= x->end && x->end <= len);
-		}
+		fuzz_check_diags(&d, len);
 		if (!f.is_fhir)
 			REQUIRE(f.nexprs == 0);
 		for (size_t i = 0; i < f.nexprs; i++) {
 			const fp_embedded *e = &f.exprs[i];
 			/* the string with its quotes */
-			REQUIRE(e->x.start <= e->x.end && e->x.end <= len);
-			REQUIRE(e->text != NULL || e->len == 0);
-			REQUIRE(e->origin != NULL);
-			REQUIRE(e->x.env != NULL && e->x.env->model != NULL);
-			REQUIRE((int)e->version >= 0 && (int)e->version < FP_FHIR_NVERSIONS);
-			check_node(e->x.ast, e->len, 0);
+			fuzz_check_embedded(e, len);
 		}
 		size_t n = d.len;
 		fp_diags_sort(&d);

@@ -36,30 +36,10 @@
 #include "sources/fhir_xml.h"
 #include "syntax/parse.h"
 #include "util/alloc.h"
+#include "checks.h"
 
 int fuzz_fhir_xml_one(const uint8_t *data, size_t size);
 
-#define REQUIRE(cond) do { if (!(cond)) abort(); } while (0)
-
-static void check_node(const fp_node *n, size_t len, int depth)
-{
-	if (!n)
-		return;
-	REQUIRE(n->start <= n->end && n->end <= len);
-	REQUIRE(depth <= FP_MAX_DEPTH + 1);
-	for (uint32_t i = 0; i < n->nkids; i++)
-		check_node(n->kids[i], len, depth + 1);
-}
-
-static void check_diags(const fp_diags *d, size_t len)
-{
-	for (size_t i = 0; i < d->len; i++) {
-		const fp_diag *x = &d->items[i];
-		REQUIRE(fp_diag_lookup(x->code) != NULL);
-		REQUIRE(x->message != NULL);
-		REQUIRE(x->start <= x->end && x->end <= len);
-	}
-}
 
 /* One string's position map, both ways of computing it. */
 static void check_string(const char *text, size_t len, const fp_json *s)
@@ -135,7 +115,7 @@ int fuzz_fhir_xml_one(const uint8_t *data, size_t size)
 	bool encoding_ok = false;
 	if (fp_check_text(FP_TEXT_XML, text, len, (size_t)-1, &co, &a, &d, &unused, &f)) {
 		checked = true;
-		check_diags(&d, len);
+		fuzz_check_diags(&d, len);
 		encoding_ok = !has_code(&d, 30) && !has_code(&d, 31);
 		if (!f.is_fhir)
 			REQUIRE(f.nexprs == 0);
@@ -143,12 +123,7 @@ int fuzz_fhir_xml_one(const uint8_t *data, size_t size)
 		for (size_t i = 0; i < f.nexprs; i++) {
 			const fp_embedded *e = &f.exprs[i];
 			/* the attribute value with its quotes */
-			REQUIRE(e->x.start <= e->x.end && e->x.end <= len);
-			REQUIRE(e->text != NULL || e->len == 0);
-			REQUIRE(e->origin != NULL);
-			REQUIRE(e->x.env != NULL && e->x.env->model != NULL);
-			REQUIRE((int)e->version >= 0 && (int)e->version < FP_FHIR_NVERSIONS);
-			check_node(e->x.ast, e->len, 0);
+			fuzz_check_embedded(e, len);
 			uses_ext = uses_ext || e->x.uses_ext;
 		}
 		/* `check`'s second phase, with this text's own definitions
@@ -167,7 +142,7 @@ int fuzz_fhir_xml_one(const uint8_t *data, size_t size)
 			o2.ext_urls = urls;
 			o2.next_urls = nurls;
 			if (fp_fhir_recheck(text, &f, &o2, &a, &d))
-				check_diags(&d, len);
+				fuzz_check_diags(&d, len);
 		}
 		fp_free(urls);
 		size_t n = d.len;

@@ -7,7 +7,7 @@
 >> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}
 << {"jsonrpc":"2.0","id":1,"result":{"capabilities":"*","serverInfo":{"name":"fhirpath-ls","version":"*"}}}
 >> {"jsonrpc":"2.0","method":"initialized","params":{}}
->> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/input/fsh/p.fsh","languageId":"fsh","version":1,"text":"Profile: P\nParent: Patient\n* contact obeys c-1\n\nInvariant: c-1\nDescription: \"d\"\nExpression: \"telecom.value.all(matches('\\\\\\\\d+')) and relationshp.exists()\"\n// fhirpath-ls: comments stay where they are\n"}}}
+>> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/input/fsh/p.fsh","languageId":"fsh","version":1,"text":"Profile: P\nParent: Patient\n* contact obeys c-1\n\nInvariant: c-1\nDescription: \"d\"\nExpression: \"telecom.value.all(matches('\\\\\\\\d+')) and relationshp.exists()\"\n// our linter: comments stay where they are\n"}}}
 # hover on 'relationshp' (after the escapes)
 << {
   "jsonrpc": "2.0",
