@@ -129,9 +129,17 @@ void fp_lines_pos(const fp_lines *lt, size_t off, fp_colunit unit,
 	if (unit == FP_COL_BYTES) {
 		c = off - i;
 	} else {
-		if (lt->memo && lt->memo_unit == (int)unit && lt->memo_line == l && lt->memo_off <= off) {
-			i = lt->memo_off;
-			c = lt->memo_col;
+		/* the nearest remembered place of this line at or before off */
+		const struct fp_lines_memo *best = NULL;
+		for (size_t k = 0; lt->memo && k < 2; k++) {
+			const struct fp_lines_memo *m = &lt->memos[k];
+			if (m->unit == (int)unit && m->line == l && m->off <= off &&
+			    (!best || m->off > best->off))
+				best = m;
+		}
+		if (best) {
+			i = best->off;
+			c = best->col;
 		}
 		while (i < off) {
 			size_t w;
@@ -139,11 +147,19 @@ void fp_lines_pos(const fp_lines *lt, size_t off, fp_colunit unit,
 			c += w;
 		}
 		fp_lines *m = (fp_lines *)lt;   /* the memo only */
-		m->memo = true;
-		m->memo_unit = (int)unit;
-		m->memo_line = l;
-		m->memo_off = i;
-		m->memo_col = c;
+		if (!m->memo) {
+			m->memos[0].unit = m->memos[1].unit = -1;
+			m->memo_next = 0;
+			m->memo = true;
+		}
+		if (!best || best->off != i) {
+			struct fp_lines_memo *slot = &m->memos[m->memo_next];
+			m->memo_next ^= 1;
+			slot->unit = (int)unit;
+			slot->line = l;
+			slot->off = i;
+			slot->col = c;
+		}
 	}
 	*line = l;
 	*col = c;

@@ -25,13 +25,18 @@ typedef struct fp_lines {
 	size_t len;
 	uint32_t *starts;       /* byte offset of each line start */
 	size_t count;           /* number of lines (>= 1) */
-	/* the last position fp_lines_pos gave (memo true): asked in order
-	 * along one long line, positions cost the distance between them,
-	 * not the distance from the line's start (5,000 findings on one
-	 * minified 600 KB line). So one table is not for two threads at once. */
+	/* the last two positions fp_lines_pos gave (memo true): asked in
+	 * order along one long line, positions cost the distance between
+	 * them, not the distance from the line's start (5,000 findings on
+	 * one minified 600 KB line), and so do ranges written twice (an LSP
+	 * symbol's range, then its selectionRange: start, end, start, end).
+	 * So one table is not for two threads at once. */
 	bool memo;
-	int memo_unit;
-	size_t memo_line, memo_off, memo_col;
+	struct fp_lines_memo {
+		int unit;       /* -1: empty */
+		size_t line, off, col;
+	} memos[2];
+	unsigned memo_next;
 } fp_lines;
 
 /* Build the table for text[0..len); false when out of memory. The text must

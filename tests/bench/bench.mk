@@ -11,6 +11,7 @@
 #   make bench-lsp                  the LSP part only
 #   make bench-blob                 sizes of the store's AST blobs (blobbench.c)
 #   make bench-edit                 a keystroke in the 2 MB and 17 MB R4 bundles, before/after
+#   make bench-longline             LSP requests on a 0.94 MB one-line FHIR JSON, before/after
 #   make bench-cache                the persistent cache, cold against warm
 #                                   (cachebench.py; BENCH_QUICK=1: 2,000 files)
 #
@@ -102,6 +103,26 @@ EDIT_SITES      ?= 10
 EDIT_CHARS      ?= 5
 EDIT_DOCS       ?= $(SHARED)/fhir/r4/search-parameters.json $(SHARED)/fhir/r4/profiles-resources.json
 EDIT_ARGS       ?=
+
+# `make bench-longline`: every request kind the editor sends, on a
+# minified (one-line) 0.94 MB FHIR JSON file (issue 11: under 50 ms each),
+# before and after in one run, the "before" binary as bench-edit builds it
+# (tests/bench/longbench.py).
+.PHONY: bench-longline
+bench-longline: $(BIN)
+	@before="$(EDIT_BEFORE)"; \
+	if [ -z "$$before" ]; then \
+	  rev=$$(git rev-parse --short "$(EDIT_BEFORE_REF)") || exit 1; \
+	  dir=$(BENCH_DIR)/before-$$rev; before=$$dir/build/fhirpath-ls; \
+	  if [ ! -x "$$before" ]; then \
+	    echo "bench-longline: building $(EDIT_BEFORE_REF) ($$rev) in $$dir"; \
+	    rm -rf "$$dir" && mkdir -p "$$dir" && \
+	    git archive "$$rev" | tar -x -C "$$dir" && \
+	    $(MAKE) --no-print-directory -C "$$dir" -j2 build/fhirpath-ls >/dev/null || exit 1; \
+	  fi; \
+	fi; \
+	mkdir -p $(BENCH_DIR); FHIRPATH_SHARED=$(SHARED) python3 tests/bench/longbench.py --bin before="$$before" \
+	  --bin after=$(BIN) --json $(BENCH_DIR)/longline.json
 
 .PHONY: bench-edit
 bench-edit: $(BIN)

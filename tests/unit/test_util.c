@@ -3,6 +3,7 @@
  * tables, diagnostics.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -116,6 +117,38 @@ static void lines_positions(void)
 	size_t s, e;
 	fp_lines_span(&lt, 0, &s, &e);
 	CHECK(s == 0 && e == 1);
+	fp_lines_release(&lt);
+}
+
+/* The remembered places (lines.h) never change an answer: positions
+ * asked in any order on long lines of multibyte text, in every unit,
+ * equal those of a fresh table. */
+static void lines_memo(void)
+{
+	static const char *const pieces[] = { "a", "\xC3\xA9", "\xF0\x9F\x98\x80", "\xE2\x82\xAC", "\n",
+					      "\xFF" };
+	char t[4000];
+	size_t len = 0;
+	srand(11);
+	while (len < sizeof t - 8) {
+		const char *p = pieces[rand() % 6 == 4 ? (rand() % 20 == 0 ? 4 : 0) : rand() % 6 == 5 ? 5 : rand() % 4];
+		memcpy(t + len, p, strlen(p));
+		len += strlen(p);
+	}
+	fp_lines lt, fresh;
+	CHECK(fp_lines_init(&lt, t, len));
+	for (int i = 0; i < 3000; i++) {
+		size_t off = (size_t)rand() % (len + 1);
+		if (i % 4 == 2)
+			off = off / 2;          /* back and forth: start, end, start, end */
+		fp_colunit unit = (fp_colunit)(rand() % 3);
+		size_t l1, c1, l2, c2;
+		fp_lines_pos(&lt, off, unit, &l1, &c1);
+		CHECK(fp_lines_init(&fresh, t, len));
+		fp_lines_pos(&fresh, off, unit, &l2, &c2);
+		fp_lines_release(&fresh);
+		CHECK(l1 == l2 && c1 == c2);
+	}
 	fp_lines_release(&lt);
 }
 
@@ -252,6 +285,7 @@ void unit_suite_util(void)
 	UNIT_RUN(buf_sticky_failure);
 	UNIT_RUN(utf8_decode);
 	UNIT_RUN(lines_positions);
+	UNIT_RUN(lines_memo);
 	UNIT_RUN(str_distance);
 	UNIT_RUN(diag_codes);
 	UNIT_RUN(diag_names);
