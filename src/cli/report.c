@@ -191,7 +191,8 @@ static int stat_cmp(const void *a, const void *b)
 
 static void write_statistics(cli_report *r)
 {
-	qsort(r->stats, r->nstats, sizeof *r->stats, stat_cmp);
+	if (r->nstats > 1)
+		qsort(r->stats, r->nstats, sizeof *r->stats, stat_cmp);
 	for (size_t i = 0; i < r->nstats; i++) {
 		const fp_diag_code *c = fp_diag_lookup(r->stats[i].code);
 		char code[8];
@@ -255,7 +256,8 @@ static const char *gh_file(const char *f)
 
 static void write_github(cli_report *r, const cli_summary *s, const char *base)
 {
-	qsort(r->items, r->len, sizeof *r->items, group_cmp);
+	if (r->len > 1)
+		qsort(r->items, r->len, sizeof *r->items, group_cmp);
 	cli_finding *reps = fp_malloc((r->len ? r->len : 1) * sizeof *reps);
 	size_t nreps = 0, grouped = 0;
 	for (size_t i = 0; reps && i < r->len;) {
@@ -278,7 +280,8 @@ static void write_github(cli_report *r, const cli_summary *s, const char *base)
 		for (size_t i = 0; i < nreps; i++)
 			reps[i].source_skip = 1;
 	}
-	qsort(reps, nreps, sizeof *reps, show_cmp);
+	if (nreps > 1)
+		qsort(reps, nreps, sizeof *reps, show_cmp);
 	for (size_t i = 0; i < nreps; i++) {
 		const cli_finding *f = &reps[i];
 		char code[8];

@@ -382,7 +382,7 @@ bool lsp_doc_ignores(lsp_doc *d, const fp_check_options *opt)
 	if (!fp_expr_infos(d->text, fpf ? &d->file : NULL, fpf ? NULL : &d->fhir, &d->arena, &info, &n))
 		return false;
 	if (d->kind == FP_TEXT_FSH)
-		return fp_apply_ignores_fsh(&d->diags, opt, d->path, d->text, info, n);
+		return fp_apply_ignores_fsh(&d->diags, opt, d->path, d->text, d->len, info, n);
 	return fp_apply_ignores(&d->diags, opt, d->path, d->text, fpf ? &d->file : NULL, info, n);
 }
 

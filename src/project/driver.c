@@ -595,8 +595,8 @@ static void finish(fp_driver *d, input *in, held *h, uint64_t ext_hash)
 		fp_apply_severities(&h->diags, &in->opt);
 		bool fpf = h->kind == FP_TEXT_FHIRPATH && !in->expr;
 		bool ok = h->kind == FP_TEXT_FSH
-				  ? fp_apply_ignores_fsh(&h->diags, &in->opt, in->path, h->c.text, h->c.info,
-							 h->c.ninfo)
+				  ? fp_apply_ignores_fsh(&h->diags, &in->opt, in->path, h->c.text, h->c.len,
+							 h->c.info, h->c.ninfo)
 				  : fp_apply_ignores(&h->diags, &in->opt, in->expr ? NULL : in->path,
 						     h->c.text, fpf ? &h->file : NULL, h->c.info,
 						     h->c.ninfo);

@@ -155,13 +155,13 @@ static bool apply_comments(fp_diags *d, const fp_check_options *opt, const char 
  * suppressions, and one span per expression string (a string that is
  * several sites counts once). */
 static bool apply_fsh_comments(fp_diags *d, const fp_check_options *opt, const char *text,
-			       const fp_expr_info *info, size_t ninfo)
+			       size_t len, const fp_expr_info *info, size_t ninfo)
 {
 	fp_arena arena;
 	fp_arena_init(&arena);
 	fp_fsh_comment *c;
 	size_t nc;
-	bool ok = fp_fsh_comments(text, strlen(text), &arena, &c, &nc);
+	bool ok = fp_fsh_comments(text, len, &arena, &c, &nc);
 	fp_comment *v = NULL;
 	fp_span *x = NULL;
 	size_t nv = 0, nx = 0, bytes;
@@ -197,9 +197,9 @@ static bool apply_fsh_comments(fp_diags *d, const fp_check_options *opt, const c
 }
 
 bool fp_apply_ignores_fsh(fp_diags *d, const fp_check_options *opt, const char *path,
-			  const char *text, const fp_expr_info *info, size_t ninfo)
+			  const char *text, size_t len, const fp_expr_info *info, size_t ninfo)
 {
-	if (text && !apply_fsh_comments(d, opt, text, info, ninfo))
+	if (text && !apply_fsh_comments(d, opt, text, len, info, ninfo))
 		return false;
 	if (opt->config && opt->config->nignores)
 		apply_entries(d, opt->config, path, info, ninfo);

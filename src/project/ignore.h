@@ -34,9 +34,10 @@ bool fp_apply_ignores(fp_diags *d, const fp_check_options *opt, const char *path
 		      const fp_fpfile *file, const fp_expr_info *info, size_t ninfo);
 /* The same for an FSH text (its // and block comments, read by
  * sources/fsh.h; its expressions are the info ranges: the strings that
- * hold them, so a comment covers the rule after it). */
+ * hold them, so a comment covers the rule after it); text[0..len) need
+ * not end in a NUL. */
 bool fp_apply_ignores_fsh(fp_diags *d, const fp_check_options *opt, const char *path,
-			  const char *text, const fp_expr_info *info, size_t ninfo);
+			  const char *text, size_t len, const fp_expr_info *info, size_t ninfo);
 
 /* The expression records of a checked text, as fp_apply_ignores wants
  * them (sorted): of fhir's sites when it is FHIR, else of file's
