@@ -262,8 +262,7 @@ static void write_github(cli_report *r, const cli_summary *s, const char *base)
 	size_t nreps = 0, grouped = 0;
 	for (size_t i = 0; reps && i < r->len;) {
 		size_t j = i + 1;
-		while (j < r->len && group_cmp(&r->items[i], &r->items[j]) != 0 &&
-		       str_cmp(r->items[i].file, r->items[j].file) == 0 &&
+		while (j < r->len && str_cmp(r->items[i].file, r->items[j].file) == 0 &&
 		       r->items[i].code == r->items[j].code &&
 		       str_cmp(r->items[i].message, r->items[j].message) == 0)
 			j++;

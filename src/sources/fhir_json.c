@@ -238,12 +238,13 @@ static const char *single_type(scan *s, const fp_json *el, const char *path)
 	return r;
 }
 
-/* The paths (without "[x]") of the elements a StructureDefinition makes
- * required (types = false), or gives a single type ("path\ttype", types
- * = true), in its snapshot or differential, sorted and unique. Slices
- * (ids with ':') are left out: what they say holds for their items
- * only. */
-static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t *n)
+/* What one element adds to a list of element_paths(), or NULL. */
+typedef const char *(*element_pick)(scan *s, const fp_json *sd, const fp_json *el, bool types);
+
+/* What pick says of each element of sd's snapshot and differential,
+ * sorted and unique, in the arena (NULL: none, or out of memory). */
+static const char **element_paths(scan *s, const fp_json *sd, element_pick pick, bool types,
+				  size_t *n)
 {
 	static const char *const lists[] = { "snapshot", "differential" };
 	size_t cap = 0;
@@ -261,13 +262,7 @@ static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t
 		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
 		for (size_t i = 0; els && i < els->u.arr.len; i++) {
 			const fp_json *el = els->u.arr.items[i];
-			const char *path = jstr(el, "path"), *id = jstr(el, "id");
-			if (!path || (id && strchr(id, ':')) || !strchr(path, '.') ||
-			    (!types && element_min(el) < 1))
-				continue;
-			const char *p = plain_path(s, path);
-			if (p && types)
-				p = single_type(s, el, p);
+			const char *p = pick(s, sd, el, types);
 			if (p)
 				v[(*n)++] = p;
 		}
@@ -280,6 +275,29 @@ static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t
 	}
 	*n = k;
 	return v;
+}
+
+/* The paths (without "[x]") of the elements a StructureDefinition makes
+ * required (types = false), or gives a single type ("path\ttype", types
+ * = true), in its snapshot or differential, sorted and unique. Slices
+ * (ids with ':') are left out: what they say holds for their items
+ * only. */
+static const char *required_or_typed(scan *s, const fp_json *sd, const fp_json *el, bool types)
+{
+	(void)sd;
+	const char *path = jstr(el, "path"), *id = jstr(el, "id");
+	if (!path || (id && strchr(id, ':')) || !strchr(path, '.') ||
+	    (!types && element_min(el) < 1))
+		return NULL;
+	const char *p = plain_path(s, path);
+	if (p && types)
+		p = single_type(s, el, p);
+	return p;
+}
+
+static const char **profile_paths(scan *s, const fp_json *sd, bool types, size_t *n)
+{
+	return element_paths(s, sd, required_or_typed, types, n);
 }
 
 /* The element's maximum cardinality is 0 or 1 ("max" is a string in
@@ -347,54 +365,33 @@ static const char *path_url(scan *s, const char *path, const char *url)
  * sorted and unique: elements outside slices with maximum 0 or 1, and
  * the extension slices (ids "X.extension:name", not inside another
  * slice) with maximum 0 or 1, by the url they take. */
+static const char *max_one(scan *s, const fp_json *sd, const fp_json *el, bool types)
+{
+	(void)types;
+	const char *path = jstr(el, "path"), *id = jstr(el, "id");
+	if (!path || !strchr(path, '.') || !element_max1(el))
+		return NULL;
+	const char *colon = id ? strchr(id, ':') : NULL;
+	const char *p = NULL;
+	if (!colon && !jstr(el, "sliceName")) {
+		p = plain_path(s, path);
+	} else {
+		/* a slice of extensions, itself (nothing after its
+		 * name) and not inside another slice */
+		size_t pl = strlen(path);
+		bool ext = (pl > 10 && strcmp(path + pl - 10, ".extension") == 0) ||
+			   (pl > 18 && strcmp(path + pl - 18, ".modifierExtension") == 0);
+		bool top = !id || (!strchr(colon + 1, ':') && !strchr(colon + 1, '.'));
+		const char *url = !ext || !top ? NULL : id ? slice_url(sd, el, id) : type_profile(el);
+		const char *pp = url ? plain_path(s, path) : NULL;
+		p = pp ? path_url(s, pp, url) : NULL;
+	}
+	return p;
+}
+
 static const char **single_paths(scan *s, const fp_json *sd, size_t *n)
 {
-	static const char *const lists[] = { "snapshot", "differential" };
-	size_t cap = 0;
-	*n = 0;
-	for (size_t l = 0; l < 2; l++) {
-		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
-		cap += els ? els->u.arr.len : 0;
-	}
-	const char **v = cap ? fp_arena_alloc(s->arena, cap * sizeof *v) : NULL;
-	if (!v) {
-		s->oom = s->oom || cap > 0;
-		return NULL;
-	}
-	for (size_t l = 0; l < 2; l++) {
-		const fp_json *els = jarr(fp_json_get(sd, lists[l]), "element");
-		for (size_t i = 0; els && i < els->u.arr.len; i++) {
-			const fp_json *el = els->u.arr.items[i];
-			const char *path = jstr(el, "path"), *id = jstr(el, "id");
-			if (!path || !strchr(path, '.') || !element_max1(el))
-				continue;
-			const char *colon = id ? strchr(id, ':') : NULL;
-			const char *p = NULL;
-			if (!colon && !jstr(el, "sliceName")) {
-				p = plain_path(s, path);
-			} else {
-				/* a slice of extensions, itself (nothing after its
-				 * name) and not inside another slice */
-				size_t pl = strlen(path);
-				bool ext = (pl > 10 && strcmp(path + pl - 10, ".extension") == 0) ||
-					   (pl > 18 && strcmp(path + pl - 18, ".modifierExtension") == 0);
-				bool top = !id || (!strchr(colon + 1, ':') && !strchr(colon + 1, '.'));
-				const char *url = !ext || !top ? NULL : id ? slice_url(sd, el, id) : type_profile(el);
-				const char *pp = url ? plain_path(s, path) : NULL;
-				p = pp ? path_url(s, pp, url) : NULL;
-			}
-			if (p)
-				v[(*n)++] = p;
-		}
-	}
-	qsort(v, *n, sizeof *v, cmp_cstr);
-	size_t k = 0;
-	for (size_t i = 0; i < *n; i++) {
-		if (k == 0 || strcmp(v[k - 1], v[i]) != 0)
-			v[k++] = v[i];
-	}
-	*n = k;
-	return v;
+	return element_paths(s, sd, max_one, false, n);
 }
 
 /* ---- StructureDefinition: whose constraint is it? --------------------- */
